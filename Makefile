@@ -1,0 +1,34 @@
+# dateline: the two commands of the README, plus lint and the benchmark.
+VENV   := .venv
+PYTHON := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench bench-100k clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## set up and run the pipeline on the sample in raw/
+	$(VENV)/bin/dateline run --raw raw --warehouse warehouse
+
+test: $(STAMP)  ## set up and run the whole test suite
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PYTHON) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+bench: $(STAMP)  ## the benchmark at 1k and 10k articles (not part of the tests)
+	$(PYTHON) bench/run.py --sizes 1000,10000
+
+bench-100k: $(STAMP)
+	$(PYTHON) bench/run.py --sizes 100000
+
+clean:
+	rm -rf warehouse/lake warehouse/staging warehouse/quarantine warehouse/docs \
+	       warehouse/.writer warehouse/.prefect warehouse/dateline.duckdb warehouse/.run.lock

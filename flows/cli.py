@@ -1,0 +1,213 @@
+"""The `dateline` command: run the pipeline, query and inspect the warehouse, retry refusals."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from flows import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("dateline: interrupted; the warehouse is unchanged by this run", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dateline", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"dateline {__version__}")
+    commands = parser.add_subparsers(dest="command")
+
+    run = commands.add_parser("run", help="run the pipeline over the raw folder")
+    _warehouse_option(run)
+    run.add_argument("--raw", type=Path, default=Path("raw"), help="raw root (default: raw/)")
+    run.add_argument("--batch-size", type=int, default=None, help="files per batch task")
+    run.add_argument("--workers", type=int, default=None, help="worker processes (default: cores)")
+    run.add_argument(
+        "--ner",
+        choices=("model", "rules"),
+        default=None,
+        help="entity recognition: spaCy model + rules, or rules only (fast)",
+    )
+    run.add_argument(
+        "--wait",
+        type=float,
+        default=None,
+        help="seconds to wait for another run on this warehouse (default 600)",
+    )
+    run.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
+    run.set_defaults(handler=_run)
+
+    query = commands.add_parser("query", help="run read-only SQL against the warehouse")
+    query.add_argument("sql")
+    _warehouse_option(query)
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.set_defaults(handler=_query)
+
+    status = commands.add_parser("status", help="recent runs and files by status")
+    _warehouse_option(status)
+    status.set_defaults(handler=_status)
+
+    retry = commands.add_parser("retry", help="re-queue quarantined files for the next run")
+    _warehouse_option(retry)
+    retry.add_argument("--reason", help="only files quarantined for this reason code")
+    retry.set_defaults(handler=_retry)
+    return parser
+
+
+def _warehouse_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--warehouse",
+        type=Path,
+        default=Path("warehouse"),
+        help="warehouse folder (default: warehouse/)",
+    )
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> int:
+    print(f"dateline: {message}", file=sys.stderr)
+    return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    from flows.settings import settings_from_env
+
+    if not args.raw.is_dir():
+        return _fail(f"raw folder {args.raw} does not exist; pass --raw DIR", EXIT_USAGE)
+    try:
+        settings = settings_from_env(
+            raw_root=args.raw,
+            warehouse_root=args.warehouse,
+            batch_size=args.batch_size,
+            workers=args.workers,
+            ner=args.ner,
+            lock_timeout_seconds=args.wait,
+            show_progress=True,
+        )
+    except ValueError as error:
+        return _fail(str(error), EXIT_USAGE)
+    from flows.prefect_api import configure_environment, prefect_api
+
+    configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
+    from flows.pipeline import ValidationFailed, pipeline
+    from flows.report import format_summary
+    from flows.runlock import RunInProgress
+    from flows.warehouse import WarehouseBusy
+
+    try:
+        with prefect_api():
+            summary = pipeline(settings)
+    except ValidationFailed as error:
+        return _fail(f"validation failed, nothing published: {error}")
+    except (RunInProgress, WarehouseBusy) as error:
+        return _fail(str(error), EXIT_BUSY)
+    except Exception as error:
+        return _fail(f"run failed: {type(error).__name__}: {error}")
+    print(format_summary(summary))
+    return EXIT_OK
+
+
+def _query(args: argparse.Namespace) -> int:
+    from flows.warehouse import WarehouseBusy, reader
+
+    try:
+        with reader(args.warehouse / "dateline.duckdb") as connection:
+            cursor = connection.execute(args.sql)
+            columns = [d[0] for d in cursor.description or []]
+            rows = cursor.fetchall()
+    except FileNotFoundError as error:
+        return _fail(str(error))
+    except WarehouseBusy as error:
+        return _fail(str(error), EXIT_BUSY)
+    except Exception as error:
+        return _fail(f"query failed: {str(error).splitlines()[0]}")
+    print(render(columns, rows, args.format))
+    return EXIT_OK
+
+
+def render(columns: list[str], rows: list[tuple], fmt: str) -> str:
+    """Rows as an aligned text table, CSV, or JSON lines."""
+    if fmt == "json":
+        return "\n".join(json.dumps(dict(zip(columns, row)), default=str) for row in rows)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        out = csv.writer(buffer, lineterminator="\n")
+        out.writerow(columns)
+        out.writerows(rows)
+        return buffer.getvalue().rstrip("\n")
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _cell(value) -> str:
+    text = "NULL" if value is None else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _status(args: argparse.Namespace) -> int:
+    from flows.warehouse import WarehouseBusy, reader
+
+    try:
+        with reader(args.warehouse / "dateline.duckdb") as connection:
+            runs = connection.execute(
+                "SELECT run_id, status, files_seen, files_new, articles_loaded, duplicates, "
+                "quarantined FROM runs ORDER BY started_at DESC LIMIT 5"
+            ).fetchall()
+            files = connection.execute(
+                "SELECT status, count(*) FROM files GROUP BY status ORDER BY status"
+            ).fetchall()
+            reasons = connection.execute(
+                "SELECT reason_code, count(*) FROM quarantine GROUP BY reason_code ORDER BY 1"
+            ).fetchall()
+            articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except FileNotFoundError as error:
+        return _fail(str(error))
+    except WarehouseBusy as error:
+        return _fail(str(error), EXIT_BUSY)
+    run_columns = ["run_id", "status", "seen", "new", "loaded", "duplicates", "quarantined"]
+    print(f"articles: {articles}")
+    print("files: " + (", ".join(f"{s} {n}" for s, n in files) or "none"))
+    if reasons:
+        print("quarantine: " + ", ".join(f"{r} {n}" for r, n in reasons))
+    print("recent runs:")
+    print(render(run_columns, runs, "table"))
+    return EXIT_OK
+
+
+def _retry(args: argparse.Namespace) -> int:
+    from flows.prefect_api import configure_environment
+
+    configure_environment(args.warehouse / ".prefect")
+    from flows.requeue import requeue_quarantined
+    from flows.runlock import RunInProgress
+    from flows.warehouse import WarehouseBusy
+
+    try:
+        count = requeue_quarantined(args.warehouse, args.reason)
+    except (RunInProgress, WarehouseBusy) as error:
+        return _fail(str(error), EXIT_BUSY)
+    print(f"re-queued {count} quarantined file(s); the next `dateline run` reads them again")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""The Parquet lake: batches are staged privately, then published hive-partitioned by day.
+
+Every file is written under a temporary name and renamed, so a crash never leaves a
+half-written Parquet file where readers look. Published files are named after their run;
+files of a run the warehouse never committed are orphans and are removed on the next run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+PARTITION = "published_date"
+# Datasets without a publication day (a dimension shared by all articles).
+UNPARTITIONED = frozenset({"entities"})
+COMPRESSION = "zstd"
+
+
+def write_parquet(table: pa.Table, path: Path) -> None:
+    """Write one Parquet file atomically (temporary name, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    pq.write_table(table, partial, compression=COMPRESSION)
+    os.replace(partial, path)
+
+
+def stage_batch(tables: dict[str, pa.Table], run_dir: Path, batch_no: int) -> None:
+    """Stage every dataset of one batch under the run's private staging folder."""
+    for dataset, table in tables.items():
+        write_parquet(table, run_dir / dataset / f"batch-{batch_no:05d}.parquet")
+
+
+def read_staged(run_dir: Path, dataset: str, batch_no: int) -> pa.Table | None:
+    path = run_dir / dataset / f"batch-{batch_no:05d}.parquet"
+    return pq.read_table(path) if path.exists() else None
+
+
+def staged_datasets(run_dir: Path) -> list[str]:
+    return sorted(p.name for p in run_dir.iterdir() if p.is_dir()) if run_dir.exists() else []
+
+
+def publish(
+    run_dir: Path, lake_dir: Path, run_id: str, owners: dict[str, int], story_ids: dict[str, str]
+) -> dict[str, list[Path]]:
+    """Move a validated run into the lake: one file per run per day.
+
+    `owners` maps each article to load onto the batch whose rows carry it; rows of other
+    articles (duplicates, rejected by validation) are left out. Returns the published
+    files per dataset, the input of the warehouse load.
+    """
+    kept: dict[int, list[str]] = {}
+    for article_id, batch_no in owners.items():
+        kept.setdefault(batch_no, []).append(article_id)
+    published: dict[str, list[Path]] = {}
+    for dataset in staged_datasets(run_dir):
+        files = sorted((run_dir / dataset).glob("batch-*.parquet"))
+        stories = story_ids if dataset in ("articles", "story_signatures") else None
+        batches = _published_batches(files, kept, stories)
+        schema = next(batches)
+        published[dataset] = _write_partitioned(
+            schema, batches, lake_dir / dataset, dataset, run_id
+        )
+    return published
+
+
+def _published_batches(files: list[Path], kept: dict[int, list[str]], story_ids):
+    """Yield the schema, then each staged file's kept rows: memory stays one file deep."""
+    schema = pq.read_schema(files[0])
+    if story_ids is not None:
+        schema = schema.append(pa.field("story_id", pa.string()))
+    yield schema
+    for path in files:
+        table = pq.read_table(path)
+        if "article_id" in table.column_names:
+            batch_no = int(path.stem.split("-")[1])
+            owned = pa.array(kept.get(batch_no, []), pa.string())
+            table = table.filter(pc.is_in(table["article_id"], value_set=owned))
+        if story_ids is not None:
+            ids = table["article_id"].to_pylist()
+            table = table.append_column(
+                "story_id", pa.array([story_ids.get(i, i) for i in ids], pa.string())
+            )
+        yield from table.to_batches()
+
+
+def _write_partitioned(
+    schema: pa.Schema, batches, target: Path, dataset: str, run_id: str
+) -> list[Path]:
+    scratch = target.parent / f".{dataset}-{run_id}.publishing"
+    shutil.rmtree(scratch, ignore_errors=True)
+    options = ds.ParquetFileFormat().make_write_options(compression=COMPRESSION)
+    partitioning = None
+    if dataset not in UNPARTITIONED and PARTITION in schema.names:
+        partitioning = ds.partitioning(pa.schema([(PARTITION, pa.date32())]), flavor="hive")
+    ds.write_dataset(
+        batches,
+        scratch,
+        schema=schema,
+        format="parquet",
+        file_options=options,
+        partitioning=partitioning,
+        basename_template=f"{run_id}-{{i}}.parquet",
+        existing_data_behavior="overwrite_or_ignore",
+    )
+    files = []
+    for written in sorted(scratch.rglob("*.parquet")):
+        final = target / written.relative_to(scratch)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(written, final)
+        files.append(final)
+    shutil.rmtree(scratch, ignore_errors=True)
+    return files
+
+
+def remove_orphans(lake_dir: Path, committed_runs: set[str]) -> list[Path]:
+    """Delete lake files whose run never committed to the warehouse (a crash mid-publish)."""
+    removed = []
+    if not lake_dir.exists():
+        return removed
+    for path in lake_dir.rglob("*.parquet"):
+        run_id = path.name.rsplit("-", 1)[0]
+        if run_id not in committed_runs:
+            path.unlink()
+            removed.append(path)
+    for scratch in lake_dir.glob(".*.publishing"):
+        shutil.rmtree(scratch, ignore_errors=True)
+    return removed

@@ -1,0 +1,224 @@
+"""The `pipeline` flow: discover, then batches to parse and enrich, validate, publish, load."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from dataclasses import asdict
+from datetime import UTC, datetime
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.futures import as_completed
+from prefect.runtime import flow_run
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+from flows import __version__, report
+from flows.batches import BatchOutcome, process_batch
+from flows.discover import RawFile, new_raw_files, walk_raw_root
+from flows.lake import publish, read_staged, remove_orphans, staged_datasets
+from flows.load import (
+    FileRecord,
+    committed_runs,
+    known_article_ids,
+    known_files,
+    load_run,
+    record_failed_run,
+)
+from flows.runlock import run_lock
+from flows.settings import Settings
+from flows.stories import assign_run_stories
+from flows.validate import BatchValidation, build_data_docs, validate_batch
+from flows.warehouse import needs_publish, publish_database, writer
+
+IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5, 15]}
+
+
+class ValidationFailed(RuntimeError):
+    """A batch failed a batch-level expectation: the run published nothing."""
+
+
+@task(name="discover", **IO_RETRIES)
+def discover(settings: Settings, known: dict[str, str]) -> tuple[int, list[RawFile]]:
+    """Walk the raw root; return how many files were seen and those not yet recorded."""
+    found = walk_raw_root(settings.raw_root)
+    return len(found), new_raw_files(found, known)
+
+
+@task(name="process-batch", **IO_RETRIES)
+def process(batch: list[RawFile], settings: Settings, run_id: str, batch_no: int) -> BatchOutcome:
+    """Read, parse, normalize and enrich one batch of raw files, staged as Parquet."""
+    return process_batch(batch, settings, run_id, batch_no, __version__)
+
+
+@task(name="validate-batch")
+def validate(settings: Settings, run_id: str, batch_no: int) -> BatchValidation:
+    """Run the expectation suites over one staged batch."""
+    run_dir = settings.staging_dir / run_id
+    tables = {name: read_staged(run_dir, name, batch_no) for name in staged_datasets(run_dir)}
+    return validate_batch({name: table for name, table in tables.items() if table is not None})
+
+
+@task(name="publish-lake", **IO_RETRIES)
+def publish_lake(settings: Settings, run_id: str, owners: dict, stories: dict[str, str]):
+    """Move the validated run from staging into the lake, hive-partitioned by day."""
+    return publish(settings.staging_dir / run_id, settings.lake_dir, run_id, owners, stories)
+
+
+@task(name="load-warehouse", **IO_RETRIES)
+def load(settings: Settings, published, files: list[FileRecord], run: dict) -> None:
+    """Load the run into DuckDB in one transaction, then publish the file to readers."""
+    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
+        load_run(connection, published, files, run, datetime.now(UTC))
+    _maybe_fail(settings, "load")
+    publish_database(settings.writer_database, settings.database)
+
+
+def task_runner(settings: Settings):
+    """Processes locally (the NER is CPU-bound); threads when one worker is asked for."""
+    if settings.workers == 1:
+        return ThreadPoolTaskRunner(max_workers=1)
+    return ProcessPoolTaskRunner(max_workers=settings.workers)
+
+
+@flow(name="pipeline", log_prints=False, validate_parameters=False)
+def pipeline(settings: Settings) -> dict:
+    """One run over the raw root; returns the run summary that is also stored in `runs`."""
+    started_at = datetime.now(UTC)
+    clock = time.perf_counter()
+    run_id = started_at.strftime("%Y%m%dT%H%M%S") + "-" + str(flow_run.get_id() or "local")[:8]
+    logger = get_run_logger()
+    with run_lock(settings.run_lock, settings.lock_timeout_seconds):
+        known = _recover(settings)
+        seen, new = discover(settings, known)
+        _maybe_fail(settings, "discover")
+        summary = report.RunSummary(
+            run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
+        )
+        batches = [
+            new[i : i + settings.batch_size] for i in range(0, len(new), settings.batch_size)
+        ]
+        outcomes, validations = _process_all(settings, run_id, batches, summary)
+        _maybe_fail(settings, "validate")
+        failed = [f for v in validations for f in v.failures if f.scope == "batch"]
+        if failed:
+            summary.finish("failed", False, "; ".join(f.describe() for f in failed), clock)
+            _record_failure(settings, summary)
+            logger.error("validation failed: %s", summary.message)
+            raise ValidationFailed(summary.message)
+        files, owners = _settle_files(settings, outcomes, validations)
+        stories = assign_run_stories(settings, run_id, owners, summary.seconds)
+        published = publish_lake(settings, run_id, owners, stories) if owners else {}
+        _maybe_fail(settings, "publish")
+        summary.count(files)
+        summary.finish("completed", all(not v.failures for v in validations), None, clock)
+        load(settings, published, files, summary.run_row(__version__))
+        shutil.rmtree(settings.staging_dir / run_id, ignore_errors=True)
+        if validations:
+            build_data_docs(settings.docs_dir)
+    report.write_run_report(settings.runs_dir, summary)
+    create_table_artifact(key="run-summary", table=summary.artifact_rows(), description=run_id)
+    if summary.quarantine_reasons:
+        create_markdown_artifact(key="run-quarantine", markdown=summary.quarantine_markdown())
+    return asdict(summary)
+
+
+def _recover(settings: Settings) -> dict[str, str]:
+    """Read the manifest, publish commits a crash left unpublished, drop orphaned lake files."""
+    shutil.rmtree(settings.staging_dir, ignore_errors=True)
+    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
+        known, runs = known_files(connection), committed_runs(connection)
+    remove_orphans(settings.lake_dir, runs)
+    if needs_publish(settings.writer_database, settings.database):
+        publish_database(settings.writer_database, settings.database)
+    return known
+
+
+def _process_all(settings: Settings, run_id: str, batches, summary):
+    """Run the batch tasks on the task runner, validating each as it completes."""
+    outcomes: list[BatchOutcome] = []
+    validations: list[BatchValidation] = []
+    if not batches:
+        return outcomes, validations
+    progress = report.progress(len(batches) and sum(map(len, batches)), settings.show_progress)
+    with task_runner(settings) as runner:
+        futures = [
+            runner.submit(
+                process,
+                parameters={
+                    "batch": batch,
+                    "settings": settings,
+                    "run_id": run_id,
+                    "batch_no": number,
+                },
+            )
+            for number, batch in enumerate(batches)
+        ]
+        for future in as_completed(futures):
+            outcome = future.result()
+            outcomes.append(outcome)
+            validations.append(validate(settings, run_id, outcome.batch_no))
+            summary.add_seconds(outcome.seconds)
+            progress.update(len(outcome.files))
+    progress.close()
+    outcomes.sort(key=lambda o: o.batch_no)
+    return outcomes, validations
+
+
+def _settle_files(settings: Settings, outcomes, validations) -> tuple[list[FileRecord], dict]:
+    """Give every new file its final status; return them and the batch owning each new article.
+
+    An article already in the warehouse, or staged by an earlier batch of this run, makes
+    the file a duplicate; an article a row-level expectation rejected quarantines its file.
+    """
+    rejected = {aid: why for v in validations for aid, why in v.rejected_articles.items()}
+    candidates = [aid for o in outcomes for aid in o.article_ids]
+    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
+        already = known_article_ids(connection, candidates)
+    owners: dict[str, int] = {}
+    records: list[FileRecord] = []
+    for outcome in outcomes:
+        for f in outcome.files:
+            if f.status == "article" and f.article_id in rejected:
+                detail = rejected[f.article_id]
+                records.append(_record(f, "quarantined", "validate", "validation_failed", detail))
+            elif (
+                f.status == "article" and f.article_id not in already and f.article_id not in owners
+            ):
+                owners[f.article_id] = outcome.batch_no
+                records.append(_record(f, "loaded"))
+            elif f.status in ("article", "duplicate"):
+                records.append(_record(f, "duplicate"))
+            else:
+                records.append(_record(f, "quarantined", f.stage, f.reason_code, f.reason_detail))
+    return records, owners
+
+
+def _record(f, status: str, stage=None, reason_code=None, detail=None) -> FileRecord:
+    article_id = f.article_id if status != "quarantined" else None
+    return FileRecord(
+        f.raw_path,
+        f.raw_sha256,
+        f.size_bytes,
+        status,
+        article_id,
+        reason_code,
+        stage,
+        reason_code,
+        detail,
+        f.kept_at,
+    )
+
+
+def _record_failure(settings: Settings, summary) -> None:
+    shutil.rmtree(settings.staging_dir / summary.run_id, ignore_errors=True)
+    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
+        record_failed_run(connection, summary.run_row(__version__))
+    publish_database(settings.writer_database, settings.database)
+
+
+def _maybe_fail(settings: Settings, stage: str) -> None:
+    """Fault injection for crash tests: die like a killed process right after `stage`."""
+    if settings.fail_after == stage:
+        os._exit(137)

@@ -1,0 +1,89 @@
+"""Run settings: where the raw files and the warehouse live, and how a run is shaped."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+NER_PROFILES = ("model", "rules")
+# Stages after which a run can be told to abort (fault injection for crash tests).
+STAGES = ("discover", "process", "validate", "publish", "load")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know; passed to the flow, never read from globals."""
+
+    raw_root: Path = Path("raw")
+    warehouse_root: Path = Path("warehouse")
+    batch_size: int = 500
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    ner: str = "model"
+    max_file_bytes: int = 5_000_000
+    default_timezone: str = "UTC"
+    timezones_file: Path | None = None
+    lock_timeout_seconds: float = 600.0
+    fail_after: str | None = None
+    show_progress: bool = False
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ValueError("--batch-size must be at least 1")
+        if self.workers < 1:
+            raise ValueError("--workers must be at least 1")
+        if self.ner not in NER_PROFILES:
+            raise ValueError(f"--ner must be one of {', '.join(NER_PROFILES)}")
+        if self.fail_after is not None and self.fail_after not in STAGES:
+            raise ValueError(f"fail-after stage must be one of {', '.join(STAGES)}")
+
+    @property
+    def lake_dir(self) -> Path:
+        return self.warehouse_root / "lake"
+
+    @property
+    def staging_dir(self) -> Path:
+        return self.warehouse_root / "staging"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.warehouse_root / "quarantine"
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.warehouse_root / "docs"
+
+    @property
+    def runs_dir(self) -> Path:
+        return self.docs_dir / "runs"
+
+    @property
+    def database(self) -> Path:
+        """The published DuckDB file that readers and BI tools open read-only."""
+        return self.warehouse_root / "dateline.duckdb"
+
+    @property
+    def writer_database(self) -> Path:
+        """The loader's private copy; committed to, then published by atomic rename."""
+        return self.warehouse_root / ".writer" / "dateline.duckdb"
+
+    @property
+    def run_lock(self) -> Path:
+        return self.warehouse_root / ".run.lock"
+
+
+def settings_from_env(**overrides) -> Settings:
+    """Settings with `DATELINE_*` environment overrides, then explicit ones."""
+    env = {
+        "batch_size": ("DATELINE_BATCH_SIZE", int),
+        "workers": ("DATELINE_WORKERS", int),
+        "ner": ("DATELINE_NER", str),
+        "max_file_bytes": ("DATELINE_MAX_FILE_BYTES", int),
+        "default_timezone": ("DATELINE_DEFAULT_TIMEZONE", str),
+        "timezones_file": ("DATELINE_TIMEZONES_FILE", Path),
+        "lock_timeout_seconds": ("DATELINE_LOCK_TIMEOUT", float),
+        "fail_after": ("DATELINE_FAIL_AFTER", str),
+    }
+    values = {key: cast(os.environ[var]) for key, (var, cast) in env.items() if os.environ.get(var)}
+    values.update({key: value for key, value in overrides.items() if value is not None})
+    return Settings(**values)

@@ -1,0 +1,41 @@
+"""Story clustering for a run: new articles join stories already in the warehouse or start one."""
+
+from __future__ import annotations
+
+import time
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+from transforms.stories import assign_stories
+
+from flows.settings import Settings
+from flows.warehouse import writer
+
+
+def assign_run_stories(
+    settings: Settings, run_id: str, owners: dict[str, int], seconds: dict[str, float]
+) -> dict[str, str]:
+    """story_id for every article the run loads (`owners`), stored signatures included."""
+    if not owners:
+        return {}
+    started = time.perf_counter()
+    staged = settings.staging_dir / run_id / "story_signatures"
+    signatures = ds.dataset(staged, format="parquet").to_table(
+        filter=pc.field("article_id").isin(pa.array(list(owners), pa.string()))
+    )
+    articles = ds.dataset(settings.staging_dir / run_id / "articles", format="parquet").to_table(
+        columns=["article_id", "published_at"]
+    )
+    published = dict(zip(articles["article_id"].to_pylist(), articles["published_at"].to_pylist()))
+    ids = signatures["article_id"].to_pylist()
+    batch = sorted(
+        {(aid, published[aid], sig) for aid, sig in zip(ids, signatures["signature"].to_pylist())}
+    )
+    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
+        known = connection.execute(
+            "SELECT article_id, story_id, signature FROM story_signatures"
+        ).fetchall()
+    stories = assign_stories(batch, known)
+    seconds["stories"] = seconds.get("stories", 0.0) + time.perf_counter() - started
+    return stories

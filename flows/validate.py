@@ -1,0 +1,179 @@
+"""Validate a batch of datasets with the Great Expectations suites kept in `expectations/`.
+
+Each expectation carries `meta.scope`: `row` expectations that fail quarantine just the
+articles whose rows fail; a failed `batch` expectation (uniqueness, say) fails the batch,
+and nothing of the run is published. Great Expectations is imported lazily: a run with
+nothing new never pays for it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+SUITES_DIR = Path(__file__).resolve().parents[1] / "expectations"
+ROW_KEY = "article_id"
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One expectation that failed on a dataset of a batch."""
+
+    dataset: str
+    expectation: str
+    column: str
+    unexpected_count: int
+    scope: str
+    notes: str = ""
+
+    def describe(self) -> str:
+        return (
+            f"{self.dataset}: {self.expectation}({self.column}) failed on "
+            f"{self.unexpected_count} row(s){' - ' + self.notes if self.notes else ''}"
+        )
+
+
+@dataclass
+class BatchValidation:
+    """The outcome of validating one batch: failures, and the articles row failures condemn."""
+
+    failures: list[Failure] = field(default_factory=list)
+    rejected_articles: dict[str, str] = field(default_factory=dict)  # article_id -> why
+    evaluated: int = 0
+
+    @property
+    def batch_failed(self) -> bool:
+        return any(failure.scope == "batch" for failure in self.failures)
+
+
+def suite_names() -> list[str]:
+    return sorted(path.stem for path in SUITES_DIR.glob("*.json"))
+
+
+def validate_batch(tables: dict[str, pa.Table], now: datetime | None = None) -> BatchValidation:
+    """Run each dataset's suite over the batch's Arrow tables (as pandas frames)."""
+    now = now or datetime.now(UTC)
+    parameters = {"max_published_at": (now + timedelta(days=2)).isoformat()}
+    outcome = BatchValidation()
+    for dataset in suite_names():
+        table = tables.get(dataset)
+        if table is None or table.num_rows == 0:
+            continue
+        frame = _frame_for(dataset, table, tables)
+        definition = _definition(dataset)
+        result = definition.run(
+            batch_parameters={"dataframe": frame},
+            expectation_parameters=parameters,
+            result_format="SUMMARY",
+        )
+        outcome.evaluated += len(result.results)
+        for item in result.results:
+            if item.success:
+                continue
+            failure = _failure(dataset, item)
+            outcome.failures.append(failure)
+            if failure.scope == "row" and ROW_KEY in frame.columns:
+                for article_id in _failing_articles(definition, item, frame, parameters):
+                    outcome.rejected_articles.setdefault(article_id, failure.describe())
+    return outcome
+
+
+def build_data_docs(docs_dir: Path) -> None:
+    """Write the validation reports of this process as Data Docs under `docs_dir`."""
+    context = _context()
+    site = {
+        "class_name": "SiteBuilder",
+        "store_backend": {
+            "class_name": "TupleFilesystemStoreBackend",
+            "base_directory": str(docs_dir.resolve()),
+        },
+        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+    }
+    if "dateline" not in (context.get_config().data_docs_sites or {}):
+        context.add_data_docs_site(site_name="dateline", site_config=site)
+    context.build_data_docs(site_names=["dateline"])
+
+
+def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
+    """The pandas frame a suite sees; paragraphs also carry their article's body length."""
+    if dataset == "paragraphs" and "articles" in tables:
+        articles = tables["articles"]
+        lengths = pa.table(
+            {
+                "article_id": articles["article_id"],
+                "body_length": pc.utf8_length(articles["body"]),
+            }
+        )
+        table = table.join(lengths, "article_id", join_type="left outer")
+    return table.to_pandas()
+
+
+def _failure(dataset: str, item: Any) -> Failure:
+    config = item.expectation_config
+    kwargs = config.kwargs
+    column = kwargs.get("column") or ",".join(
+        kwargs.get("column_list") or [kwargs.get("column_A", ""), kwargs.get("column_B", "")]
+    )
+    meta = config.meta or {}
+    return Failure(
+        dataset=dataset,
+        expectation=config.type,
+        column=column,
+        unexpected_count=int(item.result.get("unexpected_count") or 0),
+        scope=meta.get("scope", "batch"),
+        notes=meta.get("notes", ""),
+    )
+
+
+def _failing_articles(definition: Any, item: Any, frame: Any, parameters: dict) -> list[str]:
+    """Re-run one failed row expectation with the complete format to learn which articles fail."""
+    import great_expectations as gx
+
+    config = item.expectation_config
+    expectation = gx.expectations.__dict__[_class_name(config.type)](**config.kwargs)
+    batch = definition.data.get_batch(batch_parameters={"dataframe": frame})
+    result = batch.validate(
+        expectation,
+        expectation_parameters=parameters,
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW_KEY]},
+    )
+    return sorted({row[ROW_KEY] for row in result.result.get("unexpected_index_list") or []})
+
+
+def _class_name(expectation_type: str) -> str:
+    return "".join(part.capitalize() for part in expectation_type.split("_"))
+
+
+@cache
+def _context():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    context.data_sources.add_pandas("lake")
+    return context
+
+
+@cache
+def _definition(dataset: str):
+    import great_expectations as gx
+    from great_expectations.core.expectation_suite import ExpectationSuite
+
+    context = _context()
+    spec = json.loads((SUITES_DIR / f"{dataset}.json").read_text())
+    suite = context.suites.add(ExpectationSuite(**spec))
+    asset = context.data_sources.get("lake").add_dataframe_asset(dataset)
+    batch_definition = asset.add_batch_definition_whole_dataframe(dataset)
+    return context.validation_definitions.add(
+        gx.ValidationDefinition(name=dataset, data=batch_definition, suite=suite)
+    )

@@ -1,0 +1,124 @@
+"""The pipeline flow end to end on real raw files, through a real Prefect run and DuckDB file."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.pipeline import pipeline
+from flows.settings import Settings
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+
+def run(raw: Path, warehouse: Path, **options) -> dict:
+    options.setdefault("workers", 1)
+    return pipeline(Settings(raw_root=raw, warehouse_root=warehouse, **options))
+
+
+def snapshot(database: Path, skip: tuple[str, ...] = ("runs",)) -> dict[str, list]:
+    """Every base table's rows, in a stable order."""
+    with duckdb.connect(str(database), read_only=True) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT table_name FROM information_schema.tables "
+                "WHERE table_type = 'BASE TABLE' ORDER BY 1"
+            ).fetchall()
+            if name not in skip
+        ]
+        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in tables}
+
+
+@pytest.fixture
+def seed_raw(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    return raw
+
+
+def test_seed_article_lands_in_every_table(seed_raw: Path, tmp_path: Path) -> None:
+    summary = run(seed_raw, tmp_path / "wh")
+    assert (summary["files_seen"], summary["files_new"], summary["articles_loaded"]) == (1, 1, 1)
+    assert (summary["duplicates"], summary["quarantined"], summary["status"]) == (0, 0, "completed")
+    with duckdb.connect(str(tmp_path / "wh" / "dateline.duckdb"), read_only=True) as db:
+        db.execute("SET TimeZone = 'UTC'")
+        row = db.execute(
+            "SELECT source, editor, title, authors, published_at, published_local, "
+            "source_timezone, dateline_place, dateline_date, agency, language, "
+            "paragraph_count, raw_path, story_id = article_id FROM articles"
+        ).fetchone()
+        assert row == (
+            "Xinhua", "huaxia", None, [], datetime(2023, 11, 9, 12, 46, tzinfo=UTC),
+            datetime(2023, 11, 9, 20, 46), "Asia/Shanghai", "Hangzhou", date(2023, 11, 9),
+            "Xinhua", "en", 10, SEED.name, True,
+        )  # fmt: skip
+        lead, body = db.execute("SELECT lead, body FROM articles").fetchone()
+        assert lead.startswith("The World Internet Conference (WIC) will devote itself")
+        assert body.endswith('more than ever before," the secretary-general said.')
+        assert "â" not in body and "■" not in body and "HANGZHOU" not in body
+        assert db.execute("SELECT count(*) FROM paragraphs").fetchone() == (10,)
+        assert db.execute(
+            "SELECT bool_and(substr(a.body, p.char_start + 1, p.char_end - p.char_start) = p.text)"
+            " FROM paragraphs p JOIN articles a USING (article_id)"
+        ).fetchone() == (True,)
+        assert db.execute("SELECT status, raw_path FROM files").fetchall() == [
+            ("loaded", SEED.name)
+        ]
+        assert db.execute("SELECT status, articles_loaded FROM runs").fetchall() == [
+            ("completed", 1)
+        ]
+    lake = sorted(p.relative_to(tmp_path / "wh" / "lake").parts[:2] for p in
+                  (tmp_path / "wh" / "lake").rglob("*.parquet"))  # fmt: skip
+    assert ("articles", "published_date=2023-11-09") in lake
+    assert ("paragraphs", "published_date=2023-11-09") in lake
+    assert not (tmp_path / "wh" / "staging" / summary["run_id"]).exists()
+
+
+def test_second_run_changes_nothing(seed_raw: Path, tmp_path: Path) -> None:
+    warehouse = tmp_path / "wh"
+    run(seed_raw, warehouse)
+    before = snapshot(warehouse / "dateline.duckdb")
+    lake_before = sorted((warehouse / "lake").rglob("*.parquet"))
+    again = run(seed_raw, warehouse)
+    assert (again["files_seen"], again["files_new"], again["articles_loaded"]) == (1, 0, 0)
+    assert snapshot(warehouse / "dateline.duckdb") == before
+    assert sorted((warehouse / "lake").rglob("*.parquet")) == lake_before
+
+
+def test_whitespace_only_copy_is_a_duplicate(seed_raw: Path, tmp_path: Path) -> None:
+    text = SEED.read_bytes().decode("utf-8")
+    respaced = text.replace(" ", "  ").replace("\n", "\r\n")
+    (seed_raw / "copy with spaces.txt").write_text(respaced, encoding="utf-8", newline="")
+    summary = run(seed_raw, tmp_path / "wh")
+    assert (summary["articles_loaded"], summary["duplicates"]) == (1, 1)
+    with duckdb.connect(str(tmp_path / "wh" / "dateline.duckdb"), read_only=True) as db:
+        rows = db.execute("SELECT raw_path, status, article_id FROM files ORDER BY 1").fetchall()
+        (loaded_id,) = db.execute("SELECT article_id FROM articles").fetchone()
+    assert rows == [
+        (SEED.name, "loaded", loaded_id),
+        ("copy with spaces.txt", "duplicate", loaded_id),
+    ]
+
+
+def test_duplicate_in_a_later_run_is_recorded_against_the_loaded_article(
+    seed_raw: Path, tmp_path: Path
+) -> None:
+    warehouse = tmp_path / "wh"
+    run(seed_raw, warehouse)
+    (seed_raw / "later").mkdir()
+    shutil.copy(SEED, seed_raw / "later" / "again.txt")
+    summary = run(seed_raw, warehouse)
+    assert (summary["files_new"], summary["duplicates"], summary["articles_loaded"]) == (1, 1, 0)
+    with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
+        assert db.execute(
+            "SELECT f.status, f.article_id = a.article_id FROM files f, articles a "
+            "WHERE f.raw_path = 'later/again.txt'"
+        ).fetchall() == [("duplicate", True)]
+        assert db.execute("SELECT count(*) FROM articles").fetchone() == (1,)
