@@ -2,6 +2,8 @@
 VENV   := .venv
 PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# DuckDB 1.4, as bundled by BI drivers: the tests prove the warehouse opens in it.
+OLD_DUCKDB := .venv-duckdb14/.installed
 
 .PHONY: run test lint bench bench-100k clean
 
@@ -14,7 +16,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## set up and run the pipeline on the sample in raw/
 	$(VENV)/bin/dateline run --raw raw --warehouse warehouse
 
-test: $(STAMP)  ## set up and run the whole test suite
+$(OLD_DUCKDB):
+	python3 -m venv .venv-duckdb14
+	.venv-duckdb14/bin/python -m pip install --quiet 'duckdb==1.4.4'
+	touch $(OLD_DUCKDB)
+
+test: $(STAMP) $(OLD_DUCKDB)  ## set up and run the whole test suite
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PYTHON) -m pytest

@@ -103,14 +103,18 @@ def _run(args: argparse.Namespace) -> int:
     from flows.prefect_api import configure_environment, prefect_api
 
     configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
+    with prefect_api():
+        return _run_pipeline(settings)
+
+
+def _run_pipeline(settings) -> int:
     from flows.pipeline import ValidationFailed, pipeline
     from flows.report import format_summary
     from flows.runlock import RunInProgress
     from flows.warehouse import WarehouseBusy
 
     try:
-        with prefect_api():
-            summary = pipeline(settings)
+        summary = pipeline(settings)
     except ValidationFailed as error:
         return _fail(f"validation failed, nothing published: {error}")
     except (RunInProgress, WarehouseBusy) as error:

@@ -133,7 +133,7 @@ def _merge_entities(connection, paths: list[str]) -> None:
         )
         SELECT i.entity_id, coalesce(e.name, i.name) AS name, i.type,
                list_sort(list_filter(list_distinct(list_concat(coalesce(e.aliases, []), i.aliases)),
-                                     a -> a <> coalesce(e.name, i.name))) AS aliases,
+                                     lambda a: a <> coalesce(e.name, i.name))) AS aliases,
                coalesce(e.country_code, i.country_code) AS country_code,
                coalesce(e.admin1, i.admin1) AS admin1,
                coalesce(e.latitude, i.latitude) AS latitude,

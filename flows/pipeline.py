@@ -161,6 +161,7 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
             validations.append(validate(settings, run_id, outcome.batch_no))
             summary.add_seconds(outcome.seconds)
             progress.update(len(outcome.files))
+            _maybe_fail(settings, "process")
     progress.close()
     outcomes.sort(key=lambda o: o.batch_no)
     return outcomes, validations
