@@ -1,0 +1,197 @@
+"""Stories: versions of one story share a story_id, within a run and across runs."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from transforms.article import Article
+from transforms.stories import (
+    NUM_PERM,
+    SIGNATURE_BYTES,
+    SIMILARITY_THRESHOLD,
+    assign_stories,
+    similarity,
+    story_signature,
+)
+
+SEED = Path(__file__).parents[1] / "fixtures" / "raw" / "000_6cedf1850dac7222.txt"
+T0 = datetime(2023, 11, 9, 12, 46, tzinfo=UTC)
+
+QUAKE_TURKEY = (
+    "A magnitude-6.1 earthquake jolted Malatya province in eastern Turkey early on Thursday, "
+    "damaging several old buildings and sending frightened residents into the streets, the "
+    "country's disaster management authority said.",
+    "The quake struck at a depth of 7 km at 4:41 a.m. local time, and was felt in the "
+    "neighbouring provinces of Elazig, Adiyaman and Diyarbakir.",
+    "Twenty-three people were slightly injured while jumping from balconies or running down "
+    "stairs in panic, the provincial governor told reporters, adding that search teams were "
+    "checking villages for damage.",
+)
+QUAKE_NEPAL = (
+    "At least 128 people were killed and more than 140 injured after a 5.6-magnitude "
+    "earthquake hit the remote Jajarkot district of western Nepal late on Friday night, "
+    "officials said on Saturday.",
+    "Rescuers dug through the rubble of mud-brick houses with their bare hands as army "
+    "helicopters flew the wounded to hospitals in the district capital and in Nepalgunj.",
+    "Prime Minister Pushpa Kamal Dahal flew to the area with a medical team, and the "
+    "government announced relief of 200,000 rupees for the family of each victim.",
+)
+WIC_REPORT = (
+    "The World Internet Conference (WIC) on Wednesday released a blue book on the digital "
+    "economy at its Wuzhen Summit, saying global digital trade grew faster than goods trade "
+    "for the third year running.",
+    "The report, compiled by more than 100 researchers, ranks countries by digital "
+    "infrastructure, data governance and the number of internet users, with the United "
+    "States and China at the top.",
+    "It calls for common rules on cross-border data flows and warns that the digital divide "
+    "between developed and developing countries is widening.",
+)
+
+
+def story(*paragraphs: str, article_id: str = "a1") -> Article:
+    return Article(
+        article_id=article_id,
+        source="Xinhua",
+        editor=None,
+        title=None,
+        authors=(),
+        published_at=T0,
+        published_local=datetime(2023, 11, 9, 20, 46),
+        source_timezone="Asia/Shanghai",
+        dateline_place=None,
+        dateline_date=None,
+        agency="Xinhua",
+        paragraphs=paragraphs,
+    )
+
+
+def seed_paragraphs() -> list[str]:
+    """The seed file's paragraphs as the parser gives them: dateline and end mark removed."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()[3:]
+    lines[0] = lines[0].split(" -- ", 1)[1]
+    lines[-1] = lines[-1].rsplit(" â", 1)[0]
+    return lines
+
+
+def signed(paragraphs, article_id: str, minutes: int = 0) -> tuple[str, datetime, bytes]:
+    article = story(*paragraphs, article_id=article_id)
+    return article_id, T0 + timedelta(minutes=minutes), story_signature(article)
+
+
+def updated_seed() -> list[str]:
+    paragraphs = seed_paragraphs()
+    paragraphs.insert(
+        4,
+        "More than 1,500 guests from over 120 countries and regions attended the summit, "
+        "which runs until Friday.",
+    )
+    paragraphs[2] = paragraphs[2].replace("important platform", "key platform")
+    paragraphs[7] = paragraphs[7].replace("5G, IPv6", "5G, 6G, IPv6")
+    return paragraphs
+
+
+def test_signature_is_512_bytes_and_stable():
+    signature = story_signature(story(*seed_paragraphs()))
+    assert len(signature) == SIGNATURE_BYTES == NUM_PERM * 4
+    # Stored signatures are compared with new ones in later runs: the bytes must not drift.
+    assert hashlib.sha256(signature).hexdigest()[:16] == "00f5d91ff38e603d"
+
+
+def test_update_with_a_new_paragraph_and_edits_joins_the_story():
+    original, update = signed(seed_paragraphs(), "v1"), signed(updated_seed(), "v2", 30)
+    assert similarity(original[2], update[2]) >= 0.7
+    assert assign_stories([update, original], known=[]) == {"v1": "v1", "v2": "v1"}
+
+
+def test_new_lead_on_the_same_copy_joins_the_story():
+    paragraphs = seed_paragraphs()
+    paragraphs[0] = (
+        "Leaders of internet companies and regulators gathered in the water town of Wuzhen "
+        "on Thursday for the second day of the World Internet Conference summit."
+    )
+    batch = [signed(seed_paragraphs(), "v1"), signed(paragraphs, "v2", 60)]
+    assert assign_stories(batch, known=[]) == {"v1": "v1", "v2": "v1"}
+
+
+def test_different_stories_on_one_topic_stay_apart():
+    batch = [
+        signed(QUAKE_TURKEY, "turkey"),
+        signed(QUAKE_NEPAL, "nepal", 5),
+        signed(seed_paragraphs(), "wic-interview", 10),
+        signed(WIC_REPORT, "wic-report", 15),
+    ]
+    assert similarity(batch[0][2], batch[1][2]) < 0.1
+    assert similarity(batch[2][2], batch[3][2]) < 0.1
+    assigned = assign_stories(batch, known=[])
+    assert assigned == {row[0]: row[0] for row in batch}
+
+
+def test_known_stories_from_earlier_runs_are_joined_and_kept():
+    first_run = assign_stories([signed(seed_paragraphs(), "v1")], known=[])
+    known = [("v1", first_run["v1"], signed(seed_paragraphs(), "v1")[2])]
+    update, nepal = signed(updated_seed(), "v2", 30), signed(QUAKE_NEPAL, "nepal", 40)
+    assert assign_stories([update, nepal], known) == {"v2": "v1", "nepal": "nepal"}
+    # An article already assigned keeps its story when a run sees it again.
+    relabelled = [("v1", "story-7", known[0][2])]
+    assert assign_stories([signed(seed_paragraphs(), "v1")], relabelled) == {"v1": "story-7"}
+
+
+def test_assignment_does_not_depend_on_input_order():
+    batch = [
+        signed(seed_paragraphs(), "v1"),
+        signed(updated_seed(), "v2", 30),
+        signed(QUAKE_TURKEY, "turkey", 30),
+        signed(QUAKE_NEPAL, "nepal", 45),
+        signed(WIC_REPORT, "wic-report", 50),
+    ]
+    expected = assign_stories(batch, known=[])
+    assert expected["v2"] == "v1"
+    for seed in range(5):
+        shuffled = batch[:]
+        random.Random(seed).shuffle(shuffled)
+        assert assign_stories(shuffled, known=[]) == expected
+
+
+def test_earliest_version_founds_the_story():
+    late, early = signed(seed_paragraphs(), "b-late", 90), signed(updated_seed(), "a-early", 0)
+    assert assign_stories([late, early], known=[]) == {"a-early": "a-early", "b-late": "a-early"}
+
+
+def _with_changed_values(base: np.ndarray, changed: int) -> bytes:
+    values = base.copy()
+    values[:changed] += 1
+    return values.astype("<u4").tobytes()
+
+
+@pytest.mark.parametrize(("changed", "joins"), [(64, True), (65, False)])
+def test_threshold_is_half_the_minhash_values(changed, joins):
+    base = np.random.default_rng(7).integers(0, 2**31, NUM_PERM).astype(np.uint32)
+    other = _with_changed_values(base, changed)
+    assert (similarity(base.tobytes(), other) >= SIMILARITY_THRESHOLD) is joins
+    batch = [("a", T0, base.astype("<u4").tobytes()), ("b", T0, other)]
+    assert assign_stories(batch, known=[])["b"] == ("a" if joins else "b")
+
+
+def test_most_similar_story_wins():
+    base = np.random.default_rng(3).integers(0, 2**31, NUM_PERM).astype(np.uint32)
+    known = [
+        ("k1", "s1", _with_changed_values(base, 40)),
+        ("k2", "s2", _with_changed_values(base, 20)),
+    ]
+    assert assign_stories([("new", T0, base.astype("<u4").tobytes())], known) == {"new": "s2"}
+
+
+def test_empty_bodies_never_join():
+    batch = [signed((), "empty-1"), signed((), "empty-2", 1)]
+    assert assign_stories(batch, known=[]) == {"empty-1": "empty-1", "empty-2": "empty-2"}
+
+
+def test_malformed_signature_is_refused():
+    with pytest.raises(ValueError, match="512"):
+        assign_stories([("a", T0, b"short")], known=[])
