@@ -1,0 +1,328 @@
+"""Direct quotations: attribution shapes, speaker resolution, and what is not a quotation."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+
+from transforms.article import Article
+from transforms.quotes import QUOTES_SCHEMA, extract_quotes
+
+SEED = Path(__file__).parents[1] / "fixtures" / "raw" / "000_6cedf1850dac7222.txt"
+MENTIONS_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("entity_id", pa.string()),
+        ("text", pa.string()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("paragraph_index", pa.int32()),
+    ]
+)
+ENTITIES_SCHEMA = pa.schema(
+    [
+        ("entity_id", pa.string()),
+        ("name", pa.string()),
+        ("type", pa.string()),
+        ("aliases", pa.list_(pa.string())),
+    ]
+)
+
+
+def story(*paragraphs: str, article_id: str = "a1") -> Article:
+    return Article(
+        article_id=article_id,
+        source="Xinhua",
+        editor=None,
+        title=None,
+        authors=(),
+        published_at=datetime(2023, 11, 9, 12, 46, tzinfo=UTC),
+        published_local=datetime(2023, 11, 9, 20, 46),
+        source_timezone="Asia/Shanghai",
+        dateline_place="Hangzhou",
+        dateline_date=date(2023, 11, 9),
+        agency="Xinhua",
+        paragraphs=paragraphs,
+    )
+
+
+def entity_tables(
+    articles: list[Article], cast: dict[str, tuple[str, list[str]]]
+) -> tuple[pa.Table, pa.Table]:
+    """Mentions and entities as the entity module gives them.
+
+    `cast` maps a canonical name to its type and the surface forms that mention it
+    (the name itself included); every whole-word occurrence becomes a mention.
+    """
+    entities = pa.table(
+        {
+            "entity_id": [f"e:{name}" for name in cast],
+            "name": list(cast),
+            "type": [entity_type for entity_type, _ in cast.values()],
+            "aliases": [[f for f in forms if f != name] for name, (_, forms) in cast.items()],
+        },
+        schema=ENTITIES_SCHEMA,
+    )
+    rows = []
+    for article in articles:
+        body, taken = article.body, set()
+        surfaces = [(form, name) for name, (_, forms) in cast.items() for form in forms]
+        for form, name in sorted(surfaces, key=lambda s: -len(s[0])):
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", body):
+                if taken.isdisjoint(range(*match.span())):
+                    taken.update(range(*match.span()))
+                    rows.append(
+                        {
+                            "article_id": article.article_id,
+                            "entity_id": f"e:{name}",
+                            "text": form,
+                            "char_start": match.start(),
+                            "char_end": match.end(),
+                            "paragraph_index": body.count("\n\n", 0, match.start()),
+                        }
+                    )
+    return pa.Table.from_pylist(rows, schema=MENTIONS_SCHEMA), entities
+
+
+def quotes_of(*paragraphs: str, cast: dict | None = None) -> list[dict]:
+    article = story(*paragraphs)
+    mentions, entities = entity_tables([article], cast or {})
+    table = extract_quotes([article], mentions, entities)
+    assert table.schema == QUOTES_SCHEMA
+    rows = table.to_pylist()
+    for row in rows:
+        assert article.body[row["char_start"] : row["char_end"]] == row["text"]
+    return rows
+
+
+REN = {"Ren Xianliang": ("PERSON", ["Ren Xianliang", "Ren", "the secretary-general"])}
+WIC = {"World Internet Conference": ("ORG", ["World Internet Conference", "WIC"])}
+
+
+def seed_story() -> Article:
+    """The seed file with its header, dateline and end mark cut off by hand."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()[3:]
+    lines[0] = lines[0].split(" -- ", 1)[1]
+    lines[-1] = lines[-1].removesuffix(" â– ")
+    return story(*lines)
+
+
+def test_seed_has_exactly_the_two_quotes_of_the_secretary_general():
+    article = seed_story()
+    mentions, entities = entity_tables([article], REN | WIC)
+    assert mentions["text"].to_pylist().count("the secretary-general") == 2
+
+    rows = extract_quotes([article], mentions, entities).to_pylist()
+
+    assert [
+        (r["quote_index"], r["char_start"], r["char_end"], r["paragraph_index"], r["verb"])
+        for r in rows
+    ] == [(0, 1245, 1394, 6, "according to"), (1, 2016, 2139, 9, "said")]
+    assert rows[0]["text"] == (
+        "The lack of consensus on digital governance between nations have made it hard to form"
+        " an effective governance model and a complete governance system,"
+    )
+    assert rows[1]["text"] == (
+        "To solve the problem of common development, mankind needs international cooperation"
+        " and open sharing more than ever before,"
+    )
+    assert {r["speaker_text"] for r in rows} == {"the secretary-general"}
+    assert {r["speaker_entity_id"] for r in rows} == {"e:Ren Xianliang"}
+
+
+def test_quote_then_speaker_then_verb():
+    (row,) = quotes_of('"We are open to all partners," Ren said on Thursday.', cast=REN)
+    assert row["text"] == "We are open to all partners,"
+    assert (row["speaker_text"], row["verb"]) == ("Ren", "said")
+    assert row["speaker_entity_id"] == "e:Ren Xianliang"
+    assert row["attribution"] == "trailing"
+
+
+def test_quote_then_verb_then_speaker():
+    (row,) = quotes_of('"Cyberspace is a shared home," said Ren Xianliang.', cast=REN)
+    assert (row["speaker_text"], row["verb"]) == ("Ren Xianliang", "said")
+    assert row["speaker_entity_id"] == "e:Ren Xianliang"
+
+
+def test_speaker_and_verb_before_the_quote_with_and_without_colon():
+    first, second = quotes_of(
+        'Ren said "the door will only open wider."',
+        'At the forum, Ren told reporters: "Cooperation is the only way forward."',
+        cast=REN,
+    )
+    assert (first["text"], first["verb"], first["attribution"]) == (
+        "the door will only open wider.",
+        "said",
+        "leading",
+    )
+    assert (second["speaker_text"], second["verb"]) == ("Ren", "told")
+    assert {first["speaker_entity_id"], second["speaker_entity_id"]} == {"e:Ren Xianliang"}
+
+
+def test_according_to_keeps_the_verb_as_written():
+    (row,) = quotes_of('"Growth will pick up next year," according to the report.')
+    assert (row["verb"], row["speaker_text"], row["speaker_entity_id"]) == (
+        "according to",
+        "the report",
+        None,
+    )
+
+
+def test_comma_outside_the_marks_and_told_xinhua():
+    (row,) = quotes_of('"Data must flow safely", Ren told Xinhua in an interview.', cast=REN)
+    assert (row["text"], row["verb"], row["speaker_entity_id"]) == (
+        "Data must flow safely",
+        "told",
+        "e:Ren Xianliang",
+    )
+
+
+def test_named_speaker_with_an_appositive():
+    (row,) = quotes_of(
+        '"We will keep building bridges," Ren Xianliang, secretary-general of the WIC, said.',
+        cast=REN | WIC,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("Ren Xianliang", "e:Ren Xianliang")
+
+
+def test_typographic_marks_and_other_verbs():
+    rows = quotes_of(
+        "“Is the gap closing?” asked Ren.",
+        "“The risks are real and growing,” the minister warned.",
+    )
+    assert [(r["text"], r["verb"], r["speaker_text"]) for r in rows] == [
+        ("Is the gap closing?", "asked", "Ren"),
+        ("The risks are real and growing,", "warned", "the minister"),
+    ]
+
+
+def test_quoted_report_titles_and_scare_quotes_are_not_quotes():
+    rows = quotes_of(
+        'The summit saw the release of the "China Internet Development Report 2023" and the'
+        ' "World Internet Development Report 2023," reviewing the past decade.',
+        'Officials promoted "smart" cities and a plan titled "Digital Silk Road Action".',
+        '"Internet Plus Action Plan," said the document.',
+    )
+    assert rows == []
+
+
+def test_pronouns_go_to_the_last_person_or_organization_before_the_quote():
+    cast = REN | WIC | {"Antonio Guterres": ("PERSON", ["Antonio Guterres", "Guterres"])}
+    he, they = quotes_of(
+        "Ren met Antonio Guterres in Wuzhen.",
+        '"We discussed the digital divide at length," he said.',
+        'The WIC issued a statement. "Members welcome the new framework," they said.',
+        cast=cast,
+    )
+    assert (he["speaker_text"], he["speaker_entity_id"]) == ("he", "e:Antonio Guterres")
+    assert they["speaker_text"] == "they"
+    assert they["speaker_entity_id"] == "e:World Internet Conference"
+
+
+def test_quote_running_over_a_paragraph_break_is_one_quote():
+    first, second = (
+        'Ren said: "The first decade laid the foundations.',
+        '"The next decade will build on them," he added.',
+    )
+    (row,) = quotes_of(first, second, cast=REN)
+    assert row["text"] == "The first decade laid the foundations.\n\n" + second[:36]
+    assert (row["paragraph_index"], row["paragraph_end_index"]) == (0, 1)
+    assert row["speaker_entity_id"] == "e:Ren Xianliang"
+
+
+def test_unclosed_quote_without_a_continuation_is_dropped():
+    assert quotes_of('Ren said: "The first decade laid the foundations.', "He left.") == []
+
+
+def test_single_quotes_nested_in_a_quote_stay_in_its_text():
+    (row,) = quotes_of(
+        "Ren Xianliang spoke first.",
+        "\"My teacher told me 'never stop learning,' and I never did,\" she said.",
+        cast=REN,
+    )
+    assert row["text"] == "My teacher told me 'never stop learning,' and I never did,"
+    assert row["speaker_entity_id"] == "e:Ren Xianliang"
+
+
+def test_unresolved_speaker_keeps_its_text():
+    (row,) = quotes_of('"The talks were frank and constructive," a spokesperson said.', cast=REN)
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("a spokesperson", None)
+
+
+def test_speaker_resolves_by_surname_when_no_mention_covers_it():
+    article = story("Antonio Guterres opened the session.", '"Act now," Guterres urged.')
+    mentions, entities = entity_tables(
+        [article], {"Antonio Guterres": ("PERSON", ["Antonio Guterres"])}
+    )
+    (row,) = extract_quotes([article], mentions, entities).to_pylist()
+    assert (row["speaker_text"], row["verb"]) == ("Guterres", "urged")
+    assert row["speaker_entity_id"] == "e:Antonio Guterres"
+
+
+def test_unattributed_quote_continues_the_previous_speaker():
+    rows = quotes_of(
+        '"The internet belongs to everyone," Ren said. "No country should be left behind."',
+        '"Our work has only just begun, and we know it."',
+        cast=REN,
+    )
+    assert [r["attribution"] for r in rows] == ["trailing", "continued", "continued"]
+    assert {r["speaker_entity_id"] for r in rows} == {"e:Ren Xianliang"}
+    assert [r["quote_index"] for r in rows] == [0, 1, 2]
+
+
+def test_sentence_ending_quote_does_not_take_the_next_sentence_as_speaker():
+    assert quotes_of('He wrote "cooperation wins." The WIC said it agreed.')[0]["verb"] == "wrote"
+    assert quotes_of('"Cooperation wins." The WIC said it agreed.') == []
+
+
+def test_no_articles_gives_an_empty_table_with_the_schema():
+    mentions, entities = entity_tables([], {})
+    table = extract_quotes([], mentions, entities)
+    assert table.num_rows == 0 and table.schema == QUOTES_SCHEMA
+
+
+def test_role_before_a_name_and_abbreviated_titles():
+    cast = {
+        "Eduardo Carrillo": ("PERSON", ["Eduardo Carrillo"]),
+        "Joe Preston": ("PERSON", ["Joe Preston"]),
+    }
+    first, second = quotes_of(
+        '"Jaguars need a lot of space," said biologist Eduardo Carrillo, who studies them.',
+        '"This is the largest investment here," St. Thomas Mayor Joe Preston told Reuters.',
+        cast=cast,
+    )
+    assert (first["speaker_text"], first["speaker_entity_id"]) == (
+        "biologist Eduardo Carrillo",
+        "e:Eduardo Carrillo",
+    )
+    assert (second["speaker_text"], second["verb"]) == ("St. Thomas Mayor Joe Preston", "told")
+    assert second["speaker_entity_id"] == "e:Joe Preston"
+
+
+def test_a_description_without_a_mention_goes_to_the_person_named_with_that_role():
+    cast = {
+        "Ren Xianliang": ("PERSON", ["Ren Xianliang"]),
+        "Antonio Guterres": ("PERSON", ["Antonio Guterres"]),
+        "United Nations": ("ORG", ["United Nations", "UN"]),
+    }
+    role, last_named = quotes_of(
+        "Ren Xianliang, secretary-general of the WIC, met UN head Antonio Guterres.",
+        '"Cooperation is the only way forward," the secretary-general said.',
+        '"Halfway to 2030, the promise is in peril," the UN chief said.',
+        cast=cast,
+    )
+    assert role["speaker_entity_id"] == "e:Ren Xianliang"
+    assert last_named["speaker_entity_id"] == "e:Antonio Guterres"  # not the UN inside it
+
+
+def test_an_organization_description_goes_to_the_organization_so_named():
+    cast = {"European Commission": ("ORG", ["European Commission"])}
+    (row,) = quotes_of(
+        "The European Commission set new rules.",
+        '"Methane is responsible for a third of the warming," the Commission said.',
+        cast=cast,
+    )
+    assert row["speaker_entity_id"] == "e:European Commission"
