@@ -72,7 +72,9 @@ def hostile_folder(raw: Path, outside: Path) -> None:
         "a/b/c/deep.txt",
         GOOD_HEADER.format(stamp="2023-11-10 08:00:00") + BODY.replace("Kenya", "Chile"),
     )
-    (outside / "secret.txt").write_text("Source: Xinhua\nEditor: x\n2023-11-09 20:00:00\nsecret\n")
+    (outside / "secret.txt").write_text(
+        "Source: Xinhua\nEditor: x\n2023-11-09 20:00:00\nThe vault code is zq-outside-marker.\n"
+    )
     os.symlink(outside / "secret.txt", raw / "link_outside.txt")
     with (raw / "huge.txt").open("wb") as handle:  # 60 MB, refused by size before it is read
         handle.write(GOOD_HEADER.format(stamp="2023-11-09 20:46:00").encode())
@@ -138,7 +140,12 @@ def test_quarantined_bytes_are_kept_for_inspection(hostile_run) -> None:
     assert random_copy.read_bytes() == (root / "raw" / "random.bin").read_bytes()
     assert kept["huge.txt"] is None and kept["link_outside.txt"] is None
     details = dict(db.execute("SELECT raw_path, reason_detail FROM quarantine").fetchall())
-    assert "60,0" in details["huge.txt"] and "DATELINE_MAX_FILE_BYTES" in details["huge.txt"]
+    size = (root / "raw" / "huge.txt").stat().st_size
+    assert size > 60_000_000
+    assert details["huge.txt"] == (
+        f"{size:,} bytes is over the 5,000,000-byte limit; "
+        "raise DATELINE_MAX_FILE_BYTES if this is really one article"
+    )
 
 
 def test_metacharacters_are_stored_verbatim(hostile_run) -> None:
@@ -153,7 +160,9 @@ def test_metacharacters_are_stored_verbatim(hostile_run) -> None:
 
 def test_symlink_target_is_never_read(hostile_run) -> None:
     _, db, _ = hostile_run
-    assert db.execute("SELECT count(*) FROM articles WHERE body LIKE '%secret%'").fetchone() == (0,)
+    assert db.execute(
+        "SELECT count(*) FROM articles WHERE body LIKE '%zq-outside-marker%'"
+    ).fetchone() == (0,)
 
 
 def test_file_that_vanishes_or_changes_after_discovery(tmp_path: Path) -> None:

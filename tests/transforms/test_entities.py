@@ -1,0 +1,283 @@
+"""Entities and mentions of wire stories, with and without the spaCy model."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from transforms.article import Article
+from transforms.entities import (
+    ENTITIES_SCHEMA,
+    MENTIONS_SCHEMA,
+    extract_entities,
+    geocode_datelines,
+)
+
+SEED = Path(__file__).parents[1] / "fixtures" / "raw" / "000_6cedf1850dac7222.txt"
+
+
+def seed_paragraphs() -> list[str]:
+    """The seed's body lines as paragraphs, less the dateline and the (mojibake) end mark."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()[3:]
+    lines[0] = lines[0].removeprefix("HANGZHOU, Nov. 9 (Xinhua) -- ")
+    lines[-1] = lines[-1].removesuffix(" â–\xa0")
+    return lines
+
+
+SEED_PARAGRAPHS = seed_paragraphs()
+
+# Short stories of other desks: (dateline place, paragraphs).
+STORIES = {
+    "un": ("United Nations", [
+        "UN Secretary-General Antonio Guterres on Tuesday urged donors to fund the World "
+        "Health Organization (WHO), which has cut staff in Geneva.",
+        "The secretary-general said the WHO needed 1.5 billion U.S. dollars this year.",
+    ]),
+    "kenya": ("Nairobi", [
+        "Kenyan President William Ruto met farmers in Nakuru on Friday, the Kenya "
+        "Meteorological Department (KMD) said.",
+        "Ruto said the KMD expects the long rains to start in March.",
+    ]),
+    "europe": ("Paris", [
+        "French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday.",
+        "Macron said the European Union must spend more on defense, according to Reuters.",
+    ]),
+    "springfield": ("Springfield", [
+        "Illinois will spend 40 million dollars to replace lead pipes, Gov. Helen Marsh said "
+        "Tuesday.",
+        "Marsh spoke at a water plant in Springfield run by the Illinois Environmental "
+        "Protection Agency.",
+    ]),
+    "drones": ("Shenzhen", [
+        "Meituan, the food delivery giant, has used drones in Shenzhen since 2021, said Tian Yu, "
+        "founder of Autoflight.",
+        'The city released the "Low-Altitude Economy Action Plan" on Wednesday.',
+    ]),
+    "victoria": (None, [
+        "Rents in Victoria, the capital of British Columbia, rose 8 percent, Statistics Canada "
+        "said.",
+        "Housing Minister Ravi Kahlon said Canada needs more homes.",
+    ]),
+}  # fmt: skip
+
+# What each story names, as (type, canonical name, country code), both profiles.
+EXPECTED = {
+    "un": {
+        ("PERSON", "Antonio Guterres", None),
+        ("ORG", "UN", None),
+        ("ORG", "World Health Organization", None),
+        ("PLACE", "Geneva", "CH"),
+        ("PLACE", "United States", "US"),
+    },
+    "kenya": {
+        ("PERSON", "William Ruto", None),
+        ("ORG", "Kenya Meteorological Department", None),
+        ("PLACE", "Nakuru", "KE"),
+    },
+    "europe": {
+        ("PERSON", "Emmanuel Macron", None),
+        ("PERSON", "Olaf Scholz", None),
+        ("PLACE", "Paris", "FR"),
+        ("ORG", "European Union", None),
+        ("ORG", "Reuters", None),
+    },
+    "springfield": {
+        ("PERSON", "Helen Marsh", None),
+        ("PLACE", "Illinois", "US"),
+        ("PLACE", "Springfield", "US"),
+        ("ORG", "Illinois Environmental Protection Agency", None),
+    },
+    "drones": {
+        ("ORG", "Meituan", None),
+        ("ORG", "Autoflight", None),
+        ("PERSON", "Tian Yu", None),
+        ("PLACE", "Shenzhen", "CN"),
+        ("WORK", "Low-Altitude Economy Action Plan", None),
+    },
+    "victoria": {
+        ("PLACE", "Victoria", "CA"),
+        ("PLACE", "British Columbia", "CA"),
+        ("PLACE", "Canada", "CA"),
+        ("PERSON", "Ravi Kahlon", None),
+    },
+}
+# Found only with the model: no rule has evidence for them.
+MODEL_ONLY = {"victoria": {("ORG", "Statistics Canada", None)}}
+
+
+def article_from(
+    paragraphs: list[str], dateline_place: str | None = None, article_id: str = "story"
+) -> Article:
+    """An Article as the parser makes it, from body paragraphs (dateline already removed)."""
+    return Article(
+        article_id=article_id,
+        source="Xinhua",
+        editor=None,
+        title=None,
+        authors=(),
+        published_at=datetime(2023, 11, 9, 12, 46, tzinfo=UTC),
+        published_local=datetime(2023, 11, 9, 20, 46),
+        source_timezone="Asia/Shanghai",
+        dateline_place=dateline_place,
+        dateline_date=None,
+        agency="Xinhua",
+        paragraphs=tuple(paragraphs),
+    )
+
+
+@pytest.fixture(scope="module")
+def recognize():
+    """The spaCy model, loaded once for this module."""
+    from transforms import ner
+
+    ner.load_model()
+    return ner.recognize
+
+
+@pytest.fixture(scope="module", params=["model", "rules"])
+def profile(request, recognize):
+    """Run `extract_entities` with the model's Docs or in the rules-only profile."""
+
+    def run(articles: list[Article]):
+        docs = recognize([a.body for a in articles]) if request.param == "model" else None
+        return extract_entities(articles, docs)
+
+    run.name = request.param
+    return run
+
+
+def _entities_by_name(entities) -> dict[tuple[str, str], dict]:
+    return {(row["type"], row["name"]): row for row in entities.to_pylist()}
+
+
+def _mentions_of(mentions, entity_id: str) -> list[tuple[str, int, int, int]]:
+    rows = [m for m in mentions.to_pylist() if m["entity_id"] == entity_id]
+    return [(m["text"], m["char_start"], m["char_end"], m["paragraph_index"]) for m in rows]
+
+
+def test_seed_entities(profile):
+    entities, mentions = profile([article_from(SEED_PARAGRAPHS, "Hangzhou", "seed")])
+    found = _entities_by_name(entities)
+    ren = found[("PERSON", "Ren Xianliang")]
+    assert ren["aliases"] == ["Ren"]
+    assert len(_mentions_of(mentions, ren["entity_id"])) >= 5
+    wic = found[("ORG", "World Internet Conference")]
+    assert wic["aliases"] == ["WIC"]
+    assert len(_mentions_of(mentions, wic["entity_id"])) >= 6
+    assert ("ORG", "Xinhua") in found
+    for place in ("Wuzhen", "Zhejiang", "China"):
+        assert found[("PLACE", place)]["country_code"] == "CN"
+    assert found[("PLACE", "Zhejiang")]["aliases"] == ["Zhejiang Province"]
+    assert found[("PLACE", "Wuzhen")]["admin1"] == "Zhejiang"
+    assert ("WORK", "China Internet Development Report 2023") in found
+    assert ("WORK", "World Internet Development Report 2023") in found
+    assert ("EVENT", "2023 WIC Wuzhen Summit") in found
+
+
+REPORT = "China Internet Development Report 2023"
+
+
+def test_seed_mentions_exact_text_and_offsets(profile):
+    article = article_from(SEED_PARAGRAPHS, "Hangzhou", "seed")
+    entities, mentions = profile([article])
+    names = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
+    rows = {
+        (m["text"], m["char_start"], m["char_end"], m["paragraph_index"], names[m["entity_id"]])
+        for m in mentions.to_pylist()
+    }
+    assert {
+        ("World Internet Conference", 4, 29, 0, "World Internet Conference"),
+        ("WIC", 31, 34, 0, "World Internet Conference"),
+        ("Ren Xianliang", 125, 138, 0, "Ren Xianliang"),
+        ("WIC", 165, 168, 0, "World Internet Conference"),
+        ("Xinhua", 206, 212, 0, "Xinhua"),
+        ("Ren", 341, 344, 1, "Ren Xianliang"),
+        ("Wuzhen", 395, 401, 1, "Wuzhen"),
+        ("China", 417, 422, 1, "China"),
+        ("Zhejiang Province", 425, 442, 1, "Zhejiang"),
+        ("China Internet Development Report 2023", 649, 687, 3, REPORT),
+        ("the secretary-general", 1409, 1430, 6, "Ren Xianliang"),
+        ("the secretary-general", 2141, 2162, 9, "Ren Xianliang"),
+    } <= rows  # fmt: skip
+    body = article.body
+    assert all(body[m["char_start"] : m["char_end"]] == m["text"] for m in mentions.to_pylist())
+
+
+def test_seed_drops_numbers_dates_and_lower_case(profile):
+    _entities, mentions = profile([article_from(SEED_PARAGRAPHS, "Hangzhou")])
+    texts = {m["text"] for m in mentions.to_pylist()}
+    assert not texts & {"2023", "first", "November 2014", "Wednesday", "5", "5G", "the past decade"}
+    assert all(any(ch.isupper() for ch in text) or text.startswith("the ") for text in texts)
+
+
+@pytest.mark.parametrize("story", sorted(STORIES))
+def test_stories_of_other_desks(profile, story):
+    place, paragraphs = STORIES[story]
+    entities, _mentions = profile([article_from(paragraphs, place, story)])
+    found = {
+        (row["type"], row["name"], row["country_code"])
+        for row in entities.to_pylist()
+        if row["type"] != "OTHER"
+    }
+    expected = EXPECTED[story] | (
+        MODEL_ONLY.get(story, set()) if profile.name == "model" else set()
+    )
+    assert found == expected
+
+
+def test_title_and_surname_mentions_point_at_the_person(profile):
+    entities, mentions = profile([article_from(STORIES["un"][1], "United Nations", "un")])
+    guterres = _entities_by_name(entities)[("PERSON", "Antonio Guterres")]
+    assert ("The secretary-general", 139, 160, 1) in _mentions_of(mentions, guterres["entity_id"])
+    assert guterres["aliases"] == []  # a title is a mention, never an alias
+    entities, mentions = profile([article_from(STORIES["kenya"][1], "Nairobi", "kenya")])
+    ruto = _entities_by_name(entities)[("PERSON", "William Ruto")]
+    assert [m[0] for m in _mentions_of(mentions, ruto["entity_id"])] == ["William Ruto", "Ruto"]
+
+
+def test_one_entity_one_id_across_articles_and_batches(profile):
+    stories = [article_from(p, place, key) for key, (place, p) in sorted(STORIES.items())]
+    seed = article_from(SEED_PARAGRAPHS, "Hangzhou", "seed")
+    entities, mentions = profile([seed, *stories])
+    again, _ = profile([*reversed(stories), seed])
+    assert entities.equals(again)  # deterministic, whatever the order of the batch
+    ids = entities.column("entity_id").to_pylist()
+    assert len(ids) == len(set(ids))
+    assert set(mentions.column("entity_id").to_pylist()) == set(ids)
+    assert entities.schema.equals(ENTITIES_SCHEMA)
+    assert mentions.schema.equals(MENTIONS_SCHEMA)
+    for row in entities.to_pylist():
+        assert row["aliases"] == sorted(row["aliases"]) and row["name"] not in row["aliases"]
+
+
+def test_geocode_datelines():
+    articles = [article_from(SEED_PARAGRAPHS, "Hangzhou", "seed")] + [
+        article_from(paragraphs, place, key) for key, (place, paragraphs) in STORIES.items()
+    ]
+    rows = {r["article_id"]: r for r in geocode_datelines(articles).to_pylist()}
+    hangzhou = rows["seed"]
+    assert (hangzhou["dateline_country_code"], hangzhou["dateline_admin1"]) == ("CN", "Zhejiang")
+    assert hangzhou["dateline_latitude"] == pytest.approx(30.29, abs=0.01)
+    assert rows["springfield"]["dateline_admin1"] == "Illinois"  # the body names Illinois
+    assert rows["europe"]["dateline_country_code"] == "FR"
+    assert rows["drones"]["dateline_admin1"] == "Guangdong"
+    united_nations = rows["un"]  # headquarters: no country, but on the map in New York
+    assert united_nations["dateline_country_code"] is None
+    assert united_nations["dateline_latitude"] == pytest.approx(40.75, abs=0.01)
+    assert rows["victoria"]["dateline_country_code"] is None  # no dateline at all
+    assert list(rows) == [a.article_id for a in articles]
+
+
+def test_docs_must_match_articles():
+    with pytest.raises(ValueError, match="docs"):
+        extract_entities([article_from(["A story."])], [])
+
+
+def test_model_keeps_only_the_entity_recognizer(recognize):
+    from transforms.ner import load_model
+
+    assert load_model().pipe_names == ["ner"]
+    (doc,) = recognize(["Ren Xianliang spoke in Hangzhou."])
+    assert [ent.text for ent in doc.ents]

@@ -1,0 +1,87 @@
+"""Offline geocoding: countries, admin1 regions and cities, ambiguity settled by context."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.gazetteer import admin1_name, geocode, name_key
+
+
+def _where(name: str, countries=(), regions=()) -> tuple:
+    place = geocode(name, countries, regions)
+    assert place is not None, name
+    return place.kind, place.country_code, place.admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Hangzhou", ("city", "CN", "Zhejiang")),
+        ("Wuzhen", ("city", "CN", "Zhejiang")),
+        ("Zhejiang", ("admin1", "CN", "Zhejiang")),
+        ("Zhejiang Province", ("admin1", "CN", "Zhejiang")),
+        ("Hebei", ("admin1", "CN", "Hebei")),
+        ("Jilin Province", ("admin1", "CN", "Jilin")),
+        ("Xizang Autonomous Region", ("admin1", "CN", "Tibet")),
+        ("China", ("country", "CN", None)),
+        ("China's", ("country", "CN", None)),
+        ("the United States", ("country", "US", None)),
+        ("U.S.", ("country", "US", None)),
+        ("Democratic Republic of Congo", ("country", "CD", None)),
+        ("Nairobi", ("city", "KE", "Nairobi")),
+        ("Paris", ("city", "FR", "Ile-de-France")),
+        ("New York", ("city", "US", "New York")),
+        ("Washington", ("city", "US", "Washington, D.C.")),
+        ("Beidaihe", ("city", "CN", "Hebei")),  # a town under 15,000: from the 1,000+ table
+    ],
+)
+def test_names_without_context(name, expected):
+    assert _where(name) == expected
+
+
+def test_a_country_has_its_capitals_coordinates_and_a_region_its_towns_mean():
+    china, beijing = geocode("China"), geocode("Beijing")
+    assert (china.latitude, china.longitude) == (beijing.latitude, beijing.longitude)
+    zhejiang = geocode("Zhejiang")
+    assert 27 < zhejiang.latitude < 31.5 and 118 < zhejiang.longitude < 123
+
+
+def test_springfield_is_resolved_by_the_region_the_article_names():
+    assert _where("Springfield") == ("city", "US", "Missouri")  # the largest
+    assert _where("Springfield", ["US"], ["Illinois"]) == ("city", "US", "Illinois")
+    assert _where("Springfield", ["US"], ["Massachusetts"]) == ("city", "US", "Massachusetts")
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "regions", "expected"),
+    [
+        ("Victoria", ["CA"], [], ("city", "CA", "British Columbia")),
+        ("Paris", ["US"], ["Texas"], ("city", "US", "Texas")),
+        ("Paris", ["US"], [], ("city", "FR", "Ile-de-France")),  # a world city wins
+        ("Birmingham", ["US"], [], ("city", "US", "Alabama")),  # a big enough namesake
+        ("Georgia", [], [], ("country", "GE", None)),
+        ("Georgia", ["US"], [], ("admin1", "US", "Georgia")),
+        ("Lebanon", ["US"], [], ("country", "LB", None)),  # a town never beats a country
+        ("Ontario", ["CA", "US"], ["Ontario"], ("admin1", "CA", "Ontario")),
+        ("Hyderabad", ["PK"], [], ("city", "PK", "Sindh")),
+        ("Cairo", ["US"], ["Illinois"], ("city", "US", "Illinois")),
+    ],
+)
+def test_ambiguous_names_follow_the_articles_countries(name, countries, regions, expected):
+    assert _where(name, countries, regions) == expected
+
+
+def test_unknown_and_unsafe_names_give_none():
+    assert geocode("Ren Xianliang") is None
+    assert geocode("United Nations") is None
+    assert geocode("Baltic", ["GE", "PL"]) is None  # a small town abroad is a guess too far
+    assert geocode("South") is None  # compass-named regions are never matched
+
+
+def test_name_keys_and_admin1_names():
+    assert name_key("The Hague") == name_key("Hague")
+    assert name_key("Côte d'Ivoire") == "cote d'ivoire"
+    assert name_key("Democratic Republic of the Congo") == "democratic republic of congo"
+    assert admin1_name("Zhejiang Sheng") == "Zhejiang"
+    assert admin1_name("Guangxi Zhuangzu Zizhiqu") == "Guangxi"
+    assert admin1_name("Tibet Autonomous Region") == "Tibet"

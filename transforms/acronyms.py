@@ -1,0 +1,135 @@
+"""Acronyms defined in the text: `The World Internet Conference (WIC)` -> WIC.
+
+This is the Schwartz & Hearst algorithm ("A simple algorithm for identifying abbreviation
+definitions in biomedical text", PSB 2003): a short form in parentheses is matched,
+character by character from its end, against the words before the parenthesis; the first
+character of the short form must start a word. The reverse order `WIC (World Internet
+Conference)` is handled the same way. It is written out here rather than taken from a
+package because it is a few dozen lines: scispaCy's detector needs a Doc and spaCy's Matcher
+(the rules-only profile has no Doc and must do thousands of articles a second) and pulls
+in a biomedical stack; the small standalone packages are unmaintained.
+
+Wire copy tightens two of the paper's tests: a short form holds at least two capitals
+(`(WIC)`, `(COP28)`, not `(Hebei)` or `(right)`), and a long form starts with a capital
+(so `the secretary-general (SG)` is not read as a name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARENTHESIS = re.compile(r"\(([^()\n]{1,80})\)")
+_SHORT_FORM = re.compile(r"[A-Za-z0-9][\w&./-]{1,9}")
+_CLAUSE_END = re.compile(r"[.;:!?\"“”](?:\s|$)|\n|--")
+_WORD = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w&./-]{1,9})\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymDefinition:
+    """One definition: the long form and the short form with their offsets in the text."""
+
+    long_form: str
+    short_form: str
+    long_start: int
+    long_end: int
+    short_start: int
+    short_end: int
+
+
+def find_definitions(text: str) -> list[AcronymDefinition]:
+    """Every `long form (SHORT)` and `SHORT (long form)` in the text, in order."""
+    found = []
+    for match in _PARENTHESIS.finditer(text):
+        inner = match.group(1).strip()
+        inner_start = match.start(1) + match.group(1).index(inner)
+        if _is_short_form(inner):
+            definition = _long_form_before(text, match.start(), inner, inner_start)
+        else:
+            definition = _short_form_before(text, match.start(), inner, inner_start)
+        if definition is not None:
+            found.append(definition)
+    return found
+
+
+def _is_short_form(candidate: str) -> bool:
+    capitals = sum(ch.isupper() for ch in candidate)
+    return capitals >= 2 and _SHORT_FORM.fullmatch(candidate) is not None
+
+
+def _long_form_before(
+    text: str, paren: int, short: str, short_start: int
+) -> AcronymDefinition | None:
+    """`The World Internet Conference (WIC)`: look back at most min(|A|+5, 2|A|) words."""
+    window_start = max(0, paren - 300)
+    ends = list(_CLAUSE_END.finditer(text, window_start, paren))
+    if ends:
+        window_start = ends[-1].end()
+    limit = min(len(short) + 5, 2 * len(short))
+    words = list(_WORD.finditer(text, window_start, paren))[-limit:]
+    long = best_long_form(short, " ".join(word.group() for word in words))
+    if long is None or not long[0].isupper():
+        return None
+    taken = len(long.split())
+    # `National Institute of Agricultural Technology (INTA)`: the letters spell a shorter
+    # tail, but a short form has as many capitals as its long form has capitalized words.
+    capitals = sum(ch.isupper() for ch in short)
+    while taken < len(words) and _capitalized(words[-taken:]) < capitals:
+        before = words[-taken - 1].group()
+        if not before[:1].isupper() or before in ("The", "A", "An"):
+            break
+        taken += 1
+    first = words[-taken]
+    short_end = short_start + len(short)
+    long_end = words[-1].end()
+    return AcronymDefinition(
+        text[first.start() : long_end], short, first.start(), long_end, short_start, short_end
+    )
+
+
+def _capitalized(words: list[re.Match]) -> int:
+    return sum(word.group()[:1].isupper() for word in words)
+
+
+def _short_form_before(
+    text: str, paren: int, inner: str, inner_start: int
+) -> AcronymDefinition | None:
+    """`WIC (World Internet Conference)`: the whole parenthesis must spell the short form."""
+    word = _WORD_BEFORE.search(text, max(0, paren - 12), paren)
+    if word is None or not _is_short_form(word.group(1)):
+        return None
+    short = word.group(1)
+    long = best_long_form(short, inner)
+    if long != inner or not long[0].isupper():
+        return None
+    inner_end = inner_start + len(inner)
+    return AcronymDefinition(inner, short, inner_start, inner_end, word.start(1), word.end(1))
+
+
+def best_long_form(short: str, candidate: str) -> str | None:
+    """The shortest tail of `candidate` whose characters spell `short` (Schwartz & Hearst).
+
+    Walk both strings from the end; each letter or digit of the short form must be found
+    further left in the candidate, and the first one must begin a word.
+    """
+    s_index, l_index = len(short) - 1, len(candidate) - 1
+    while s_index >= 0:
+        char = short[s_index].lower()
+        if not char.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            candidate[l_index].lower() != char
+            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = candidate.rfind(" ", 0, l_index + 1) + 1
+    long = candidate[start:]
+    if len(long) <= len(short) or short.casefold() in long.casefold().split():
+        return None
+    return long

@@ -1,0 +1,188 @@
+"""Link one article's mentions to entities: one type per name, people and their later
+mentions (`Ren`, `the secretary-general`), places inside event names, and places geocoded
+in the light of the article's countries."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from transforms.entity_spans import (
+    RANK_ACRONYM,
+    RANK_MODEL,
+    RANK_STRONG,
+    RANK_WEAK,
+    WORLD_CITY,
+    ArticleSpans,
+    Span,
+)
+from transforms.entity_vocabulary import (
+    CONNECTORS,
+    FACILITY_HEADS,
+    FEATURE_HEADS,
+    LOCAL_FEATURES,
+    LONE_HEADS,
+    OPEN_WATERS,
+)
+from transforms.gazetteer import Place
+
+
+def link_article(article: ArticleSpans) -> None:
+    """Give every span its entity: type made consistent, name, place; sort by position."""
+    _unify_types(article)
+    _link_people(article)
+    _link_title_references(article)
+    _nest_event_places(article)
+    _link_places(article)
+    for span in article.spans:
+        span.name = span.name or article.text(span)
+    article.spans.sort(key=lambda s: (s.start, s.end))
+
+
+def _unify_types(article: ArticleSpans) -> None:
+    """One written name, one type in an article: the best-supported type wins."""
+    votes: dict[str, dict[tuple[int, str], int]] = {}
+    for span in article.spans:
+        if span.rank < RANK_ACRONYM:
+            tally = votes.setdefault(article.text(span).casefold(), {})
+            tally[(span.rank, span.type)] = tally.get((span.rank, span.type), 0) + 1
+    for span in article.spans:
+        tally = votes.get(article.text(span).casefold())
+        if span.rank < RANK_ACRONYM and tally is not None and len(tally) > 1:
+            span.type = max(tally, key=lambda vote: (vote[0], tally[vote]))[1]
+
+
+def _link_people(article: ArticleSpans) -> None:
+    """Full names, then the later parts of them: `Ren` and `Te Brake` are their people."""
+    people = [s for s in article.spans if s.type == "PERSON" and " " in article.text(s)]
+    full_names = {article.text(s) for s in people}
+    # `Te Brake` is not a full name when `Jason Te Brake` is one.
+    full_names = {n for n in full_names if not any(_is_part(n, other) for other in full_names)}
+    parts: dict[str, str | None] = {}
+    for name in full_names:
+        words = name.split(" ")
+        # `Ren`, `Te Brake`, and any one word of a longer name (`Faki` of Moussa Faki Mahamat).
+        found = {" ".join(words[:cut]) for cut in range(1, len(words))}
+        found |= {" ".join(words[cut:]) for cut in range(1, len(words))}
+        found |= set(words) if len(words) > 2 else set()
+        for part in found - CONNECTORS:
+            if not article.is_region(part):  # `Canada` is no one's surname here
+                parts[part] = name if parts.get(part, name) == name else None
+    for span in article.spans:
+        text = article.text(span)
+        target = text if text in full_names else parts.get(text)
+        if target is None or span.rank == RANK_ACRONYM:
+            continue
+        if span.type == "PERSON" or span.rank <= RANK_MODEL:
+            span.type, span.name = "PERSON", target
+    for piece in article.loose:
+        target = parts.get(piece.text) or (piece.text if piece.text in full_names else None)
+        if target and article.is_free(piece.start, piece.end):
+            article.occupy(Span(piece.start, piece.end, "PERSON", RANK_WEAK, "rule", name=target))
+
+
+def _is_part(name: str, other: str) -> bool:
+    return name != other and (other.endswith(" " + name) or other.startswith(name + " "))
+
+
+def _link_title_references(article: ArticleSpans) -> None:
+    """`the secretary-general` after `Ren Xianliang, secretary-general of the WIC`."""
+    holders: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}
+    for span in article.spans:
+        if span.type == "PERSON" and span.title:
+            name = span.name or article.text(span)
+            for key in {span.title, span.title.rsplit(" ", 1)[-1]}:
+                holders.setdefault(key, set()).add(name)
+            first_seen[name] = min(first_seen.get(name, span.start), span.start)
+    body = article.body
+    for title, names in holders.items():
+        if len(names) != 1:
+            continue
+        (name,) = names
+        for opening in ("the ", "The "):
+            start = body.find(opening + title, first_seen[name])
+            while start != -1:
+                end = start + 4 + len(title)
+                whole = end == len(body) or not (body[end].isalnum() or body[end] == "-")
+                if whole and article.is_free(start, end):
+                    reference = Span(start, end, "PERSON", RANK_STRONG, "rule", name, is_name=False)
+                    article.occupy(reference)
+                start = body.find(opening + title, end)
+
+
+def _nest_event_places(article: ArticleSpans) -> None:
+    """`Wuzhen` in `2023 WIC Wuzhen Summit` is a mention of the town as well."""
+    for span in [s for s in article.spans if s.type == "EVENT"]:
+        offset = span.start
+        for word in article.text(span).split(" "):
+            if word[:1].isupper() and word not in article.acronyms and word not in LONE_HEADS:
+                found = article.gazetteer.candidates(word)
+                if any(_landmark(p, article.home_country) for p in found):
+                    nested = Span(offset, offset + len(word), "PLACE", RANK_WEAK, "rule")
+                    article.spans.append(nested)
+            offset += len(word) + 1
+
+
+def _landmark(place: Place, home_country: str | None) -> bool:
+    """A place safe to read inside an event's name: a country or region, a world city, or
+    a city of the dateline's country (`Wuzhen` in a Hangzhou story, not `Spring`, Texas)."""
+    if place.kind != "city" or place.population >= WORLD_CITY:
+        return True
+    return place.population > 0 and place.country_code == home_country
+
+
+def _link_places(article: ArticleSpans) -> None:
+    """Geocode every place in the light of the article's countries and regions."""
+    countries = list(article.countries)
+    if article.home_country and article.home_country not in countries:
+        countries.append(article.home_country)
+    unresolved = []
+    for span in article.spans:
+        if span.type != "PLACE":
+            continue
+        place = article.gazetteer.geocode(
+            span.name or article.text(span), countries, article.regions
+        )
+        if place is None:
+            unresolved.append(span)
+        else:
+            span.place, span.name = place, place.name
+    located = Counter(s.place.country_code for s in article.spans if s.place is not None)
+    home = article.home_country or (located.most_common(1)[0][0] if located else None)
+    for span in unresolved:
+        span.name = span.name or article.text(span)
+        span.place = _unlisted_place(article, span, countries, home)
+
+
+def _unlisted_place(
+    article: ArticleSpans, span: Span, countries: list[str], home: str | None
+) -> Place | None:
+    """A place the gazetteer lacks. Its country is the one its name holds (`North China
+    Plain`, `Qinghai-Tibet Plateau`); for a facility, the article's (`Clarksville Street`);
+    for a river or a valley, the one its stem names (`Mississippi River`), else the
+    dateline's (`Hunter Valley` in a Newcastle story); anything else has none."""
+    words = span.name.replace("-", " ").split(" ")
+    named = {p.country_code for w in words for p in _areas(article, w)}
+    if len(named) == 1:
+        return Place(span.name, "feature", named.pop(), None, None, None)
+    if (span.label == "FAC" or words[-1] in FACILITY_HEADS) and home:
+        return Place(span.name, "site", home, None, None, None)
+    stem = None
+    if len(words) > 1 and words[-1] in FEATURE_HEADS and words[-1] not in OPEN_WATERS:
+        stem = " ".join(words[:-1])
+    elif len(words) > 1 and words[0] in FEATURE_HEADS:  # `Mount Fuji`, `Lake Victoria`
+        stem = " ".join(words[1:])
+    found = [p for p in article.gazetteer.candidates(stem) if p.country_code] if stem else []
+    codes = {p.country_code for p in found if p.country_code in countries}
+    if len(codes) == 1:
+        return Place(span.name, "feature", codes.pop(), None, None, None)
+    if stem and words[-1] in LOCAL_FEATURES and article.home_country:
+        return Place(span.name, "feature", article.home_country, None, None, None)
+    return None
+
+
+def _areas(article: ArticleSpans, word: str) -> list[Place]:
+    """Countries and regions a single capitalized word of a name denotes."""
+    if not word[:1].isupper() or word in FEATURE_HEADS or word in FACILITY_HEADS:
+        return []
+    return [p for p in article.gazetteer.candidates(word) if p.kind in ("country", "admin1")]

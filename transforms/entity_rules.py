@@ -1,0 +1,370 @@
+"""Wire-copy rules that find and type entity names in an article body, without a model.
+
+Everything here reads only the text: capitalized runs split into candidate names, the
+cues around them (`librarian Carol Dufresne`, `Codelco Chairman`, `Meituan, the food
+delivery giant`), head words (`Summit`, `Ministry`), quoted titles of works. The word
+lists are in `transforms.entity_vocabulary`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from transforms.entity_vocabulary import (
+    ABBREVIATIONS,
+    CALENDAR,
+    COMPOUND_SUFFIXES,
+    CONNECTORS,
+    CORPORATE_TITLES,
+    DEMONYM_ENDINGS,
+    EDITION_HEADS,
+    EVENT_HEADS,
+    EVENT_OPENERS,
+    HONORIFICS,
+    NOT_OCCUPATIONS,
+    OCCUPATION_ENDINGS,
+    OPENERS,
+    ORG_CUES,
+    ORG_HEADS,
+    OTHER_HEADS,
+    PLACE_HEADS,
+    TITLE_MODIFIERS,
+    TITLES,
+    WORK_WORDS,
+)
+
+WORK_CUES = re.compile(
+    r"(?:report|study|paper|book|song|album|film|movie|documentary|novel|poem|titled|entitled"
+    r"|journal|article|series|show|play|plan|strategy|guidelines|survey|index|assessment)"
+    r"[\w ,]{0,24}$",
+    re.IGNORECASE,
+)
+SPEECH_VERBS = re.compile(
+    r",? (?:said|says|told|added|noted|stressed|stated|explained|urged|warned|announced"
+    r"|wrote|recalled|argued|insisted|acknowledged|believes|thinks)\b"
+)
+SPEECH_BEFORE = re.compile(
+    r"(?:said|says|told|added|noted|according to|wrote|(?:directed|written|led|founded|headed"
+    r"|chaired|produced|composed|authored|painted) by)\s$"
+)
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UPPER}][\w'’&.-]*"
+_CONTINUATION = rf"(?:[{_UPPER}0-9][\w'’&.-]*)"
+_CONNECTOR = "|".join(sorted(CONNECTORS - {"the"}, key=len, reverse=True))
+# No look-behind and no optional year in front: both would be tried at every position
+# and triple the cost; `capitalized_pieces` checks the character and the year instead.
+CAPITALIZED_RUN = re.compile(rf"{_WORD}(?: (?:(?:{_CONNECTOR}) (?:the )?)?{_CONTINUATION})*")
+QUOTED_TITLE = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{2,150}?)[,.]?[\"”]")
+_TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
+_MODIFIER_ALTERNATION = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
+# After a name, the phrase after the comma opens with an article or an age and has up to
+# three words before the title (`John Smith, 45, a senior economist`), or at most one word
+# without an article (`Karen Liu, policy director`): `Films, follows an Indian engineer`
+# is no title.
+APPOSITIVE_TITLE = re.compile(
+    r", (?:(?:an?|the|its|now|\d+,?)\s(?:[\w'’.-]+\s){0,3}?|(?:[\w'’.-]+\s)?)"
+    rf"(?P<title>(?i:(?:(?:{_MODIFIER_ALTERNATION})[ -])?(?:{_TITLE_ALTERNATION})))\b"
+)
+COP_EVENT = re.compile(r"COP\d{1,2}")
+_ORG_CUE_ALTERNATION = "|".join(sorted(ORG_CUES, key=len, reverse=True))
+# `Meituan, the food delivery giant,`, `Eurogas, which represents`; `Isao Ota, who heads`.
+APPOSITIVE_ORG = re.compile(
+    rf", (?:an?|the|its)\s(?:[\w'’-]+\s){{0,5}}?(?:{_ORG_CUE_ALTERNATION})\b"
+)
+APPOSITIVE_PERSON = re.compile(r", (?:who|whom)\b")
+APPOSITIVE_WHICH = re.compile(r", (?:which|whose)\b")
+# `Te Puke, the self-described kiwifruit capital`.
+APPOSITIVE_PLACE = re.compile(
+    r", (?:an?|the|its)\s(?:[\w'’-]+\s){0,4}?(?:capital|city|town|village|port|region|province"
+    r"|state|country|island|home|hub|county|district)\b"
+)
+# `its Pilgangoora mine`, `Florida's Big Bend region`; `its biannual Food Outlook report`.
+PLACE_NOUN_AFTER = re.compile(
+    r" (?:region|area|province|county|district|city|town|village|state|island|islands|coast"
+    r"|valley|basin|mine|port|peninsula|river|lake|mountains|desert|prefecture)\b"
+)
+WORK_NOUN_AFTER = re.compile(r" (?:report|study|survey|index|book|novel|album|song|film)\b")
+_WORK_NOUNS = (
+    "drama|film|movie|novel|book|song|album|documentary|series|play|report|study|paper|memoir"
+    "|biography|opera|poem|anthology"
+)
+# `"Monsoon Letters," a romantic drama`; `"Things Fall Apart" by Nigerian author`.
+WORK_AFTER_QUOTE = re.compile(
+    rf"[,.]?[\"”]?,? (?:(?:an?|the|its|his|her)\s(?:[\w'’-]+\s){{0,3}}?(?:{_WORK_NOUNS})\b"
+    r"|by [A-Z])"
+)
+# Words and marks that make a run need `_split_run`.
+_SPLIT_WORDS = CALENDAR | HONORIFICS | frozenset(t.title() for t in TITLES)
+_SPLIT_MARKS = frozenset(".'’-")
+_INSIDE_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’.-")
+_SMALL_WORDS = CONNECTORS | {"a", "an", "with", "in", "to", "at", "by"}
+# One-word runs that are never names by themselves.
+_SPECIAL_WORDS = CALENDAR | HONORIFICS | OPENERS | frozenset(t.capitalize() for t in TITLES)
+
+
+class Piece(NamedTuple):
+    """A capitalized stretch of the body that may be a name, and what its context says."""
+
+    start: int
+    end: int
+    text: str
+    title: str | None  # casefolded title when a title stood right before the name
+    sentence_start: bool
+    cue: str | None = None  # PERSON or ORG when the words around the name say so
+
+
+def capitalized_pieces(body: str) -> list[Piece]:
+    """Candidate names: capitalized runs split at sentence ends, possessives and titles."""
+    pieces: list[Piece] = []
+    for run in CAPITALIZED_RUN.finditer(body):
+        start, text = run.start(), run.group()
+        if start and body[start - 1] in _INSIDE_WORD:
+            continue  # `iPhone`, `non-Chinese`: not the start of a name
+        if start > 4 and body[start - 2].isdigit() and _edition_year(body, start):  # `2023 WIC`
+            start, text = start - 5, f"{body[start - 5 : start - 1]} {text}"
+        opens = start < 2 or body[start - 2] in ".!?\n" or body[start - 1] in '"“\n'
+        title, cue = _cue_before(body, start) if start > 1 else (None, None)
+        if cue == "ENVOY":
+            _split_envoy(text, start, title, opens, pieces)
+        elif " " in text:
+            words = text.split(" ")
+            if _SPLIT_WORDS.isdisjoint(words) and not _SPLIT_MARKS.intersection(text):
+                _plain_run(words, start, title, cue, opens, pieces)
+            else:
+                _split_run(text, start, _Context(title, cue, opens), pieces)
+        else:
+            word = _single_word(text)
+            if word:  # most runs are one word: no splitting needed
+                pieces.append(Piece(start, start + len(word), word, title, opens, cue))
+    return pieces
+
+
+def _plain_run(
+    words: list[str], start: int, title: str | None, cue: str | None, opens: bool, pieces: list
+) -> None:
+    """A run with no title, date, possessive or full stop in it: one name, once the words
+    that open sentences (`The World Internet Conference`) are dropped."""
+    first = 0
+    while first < len(words) and (words[first] in OPENERS or words[first] in CONNECTORS):
+        start += len(words[first]) + 1
+        first += 1
+    last = len(words)
+    while last > first and words[last - 1] in CONNECTORS:
+        last -= 1
+    if last > first and (last - first > 1 or not words[first].isdigit()):
+        text = " ".join(words[first:last])
+        pieces.append(Piece(start, start + len(text), text, title, opens, cue))
+
+
+def _edition_year(body: str, start: int) -> bool:
+    """Whether a year such as `2023 ` stands right before the name."""
+    year = body[start - 5 : start - 1]
+    return (
+        start > 4
+        and year[:2] in ("19", "20")
+        and year.isdigit()
+        and body[start - 1] == " "
+        and not body[start - 6 : start - 5].isalnum()
+    )
+
+
+def _single_word(text: str) -> str | None:
+    """A one-word run as a name, or None: `China's` -> `China`, `Oslo-based` -> `Oslo`."""
+    if text in _SPECIAL_WORDS or text.rstrip(".") in CALENDAR:
+        return None
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    elif text[-1] in "'’" or (text[-1] == "." and _ends_sentence(text)):
+        text = text[:-1]
+    elif "-" in text and text.endswith(COMPOUND_SUFFIXES):
+        text = text[: text.rindex("-")]
+    return text if text[:1].isalpha() else None
+
+
+def _split_envoy(text: str, start: int, title: str | None, opens: bool, pieces: list) -> None:
+    """`Ambassador to China Willy Bett`: the last two words are the envoy."""
+    words = text.split(" ")
+    if len(words) < 3:
+        _split_run(text, start, _Context(None, None, opens), pieces)
+        return
+    cut = len(" ".join(words[:-2]))
+    pieces.append(Piece(start, start + cut, text[:cut], None, opens))
+    pieces.append(
+        Piece(start + cut + 1, start + len(text), text[cut + 1 :], title, False, "PERSON")
+    )
+
+
+def _word_before(body: str, end: int) -> tuple[int, str]:
+    """The word that ends at `end` (exclusive) and where it starts."""
+    start = body.rfind(" ", 0, end) + 1
+    return start, body[start:end]
+
+
+def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
+    """(title, cue) from the lower-case words before a name: `librarian Carol Dufresne`,
+    `exporter Zespri`, `founder of Autoflight`, `secretary-general of the WIC`."""
+    if body[start - 1] != " ":
+        return None, None
+    first, word = _word_before(body, start - 1)
+    if not word or word[-1] in ',.;:!?"”':
+        return None, None
+    last = word.casefold()
+    if last in TITLES:
+        return last, "PERSON"
+    if last in ORG_CUES:
+        return None, "ORG"
+    if len(last) > 5 and last.endswith(OCCUPATION_ENDINGS) and last not in NOT_OCCUPATIONS:
+        return None, "PERSON" if word.islower() else None
+    if last not in ("of", "at", "for", "the", "to") or first < 2:
+        return None, None
+    second_start, second = _word_before(body, first - 1)
+    second = second.casefold()
+    if second in TITLES:
+        return (second, "ENVOY") if last == "to" else (None, "ORG" if last != "the" else None)
+    if last == "the" and second in ("of", "at") and second_start > 1:
+        third = _word_before(body, second_start - 1)[1].casefold()
+        return None, "ORG" if third in TITLES else None
+    return None, None
+
+
+class _Context:
+    """What is known about the piece being built while a run is split."""
+
+    __slots__ = ("cue", "opens", "title")
+
+    def __init__(self, title: str | None, cue: str | None, opens: bool) -> None:
+        self.title, self.cue, self.opens = title, cue, opens
+
+
+def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) -> None:
+    tokens, position = [], start
+    for token in text.split(" "):
+        tokens.append((position, token))
+        position += len(token) + 1
+    current: list[tuple[int, str]] = []
+
+    def close(end_trim: int = 0, cue: str | None = None) -> None:
+        while current and (current[0][1] in OPENERS or current[0][1] in CONNECTORS):
+            current.pop(0)
+        while current and current[-1][1] in CONNECTORS:
+            current.pop()
+        if (current and not current[0][1].isdigit()) or len(current) > 1:
+            first, last = current[0][0], current[-1][0] + len(current[-1][1]) - end_trim
+            words = " ".join(t for _p, t in current)[: last - first]
+            piece_cue = cue or context.cue
+            title = context.title if piece_cue == "PERSON" else None
+            pieces.append(Piece(first, last, words, title, context.opens, piece_cue))
+        current.clear()
+        context.title, context.cue, context.opens = None, None, False
+
+    for index, (position, token) in enumerate(tokens):
+        if token.endswith(COMPOUND_SUFFIXES):
+            current.append((position, token))
+            close(len(token) - token.rindex("-"))
+            continue
+        if token in CALENDAR or token.rstrip(".") in CALENDAR or token in HONORIFICS:
+            close()
+            if token in HONORIFICS:
+                context.title, context.cue = token.casefold(), "PERSON"
+            continue
+        if _is_title_head(token, tokens[index + 1 :]):
+            pending = context.title if not current and context.cue == "PERSON" else None
+            phrase = _title_phrase(current, token)
+            # `Codelco Chairman Maximo Pacheco`: what stands before a title is its employer.
+            employer = token.casefold() in CORPORATE_TITLES and not _is_demonym(current)
+            close(cue="ORG" if employer else None)
+            context.title = f"{pending} {phrase}" if pending else phrase
+            context.cue = "PERSON"
+            continue
+        current.append((position, token))
+        if token.endswith(("'s", "’s")):
+            close(2)
+        elif token.endswith(("'", "’")) or (token.endswith(".") and _ends_sentence(token)):
+            close(1)
+    close()
+
+
+def _is_demonym(current: list[tuple[int, str]]) -> bool:
+    return len(current) == 1 and current[0][1].endswith(DEMONYM_ENDINGS)
+
+
+def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
+    """`President` in `President Xi Jinping`: a title followed by a capitalized name."""
+    if token.casefold() not in TITLES or not token[0].isupper():
+        return False
+    if not rest:
+        return False
+    following = [t for _p, t in rest]
+    return not any(t in ORG_HEADS or t in EVENT_HEADS or t in PLACE_HEADS for t in following)
+
+
+def _title_phrase(current: list[tuple[int, str]], head: str) -> str:
+    # `Prime Minister`, `Foreign Minister`: keep one modifier with the head.
+    if current and current[-1][1].casefold() in TITLE_MODIFIERS:
+        modifier = current.pop()[1]
+        return f"{modifier} {head}".casefold()
+    return head.casefold()
+
+
+def _ends_sentence(token: str) -> bool:
+    return token not in ABBREVIATIONS and "." not in token[:-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def head_type(text: str) -> str | None:
+    """Type from the head word: ORG, EVENT, PLACE or OTHER, or None when it says nothing.
+
+    The head of `Ministry of Water Resources` is `Ministry`, of `Kitui County` `County`.
+    """
+    words = text.split(" ")
+    if len(words) < 2:
+        return "EVENT" if COP_EVENT.fullmatch(text) else None
+    if words[0] in EVENT_OPENERS:
+        return "EVENT"
+    edition = words[0].isdigit() or words[0][:1].isdigit()
+    core = words[: next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))]
+    while len(core) > 1 and (core[-1].isdigit() or core[-1] in ("II", "III", "IV")):
+        core.pop()
+    head = core[-1]
+    if head in EVENT_HEADS or (edition and head in EDITION_HEADS):
+        return "EVENT"
+    if head in ORG_HEADS:
+        return "ORG"
+    if head in OTHER_HEADS:
+        return "OTHER"
+    if head in PLACE_HEADS:
+        return "PLACE"
+    return None
+
+
+def quoted_works(body: str) -> list[tuple[int, int]]:
+    """Offsets of titles in quotes: `the "China Internet Development Report 2023"`.
+
+    A quoted span is a title when most of its words are capitalized and it names a kind
+    of work (`Report`, `Plan`, `Song`) or a word before it does (`a study titled`).
+    """
+    found = []
+    for match in QUOTED_TITLE.finditer(body):
+        inner = match.group(1)
+        words = [w for w in inner.split() if w.casefold() not in _SMALL_WORDS]
+        if len(words) < 2 or inner[-1] in "!?":
+            continue
+        capitalized = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+        if capitalized < 0.75 * len(words):
+            continue
+        named = any(w.strip(",:") in WORK_WORDS for w in words)
+        after = WORK_AFTER_QUOTE.match(body, match.end() - 1, match.end() + 50)
+        if named or after or WORK_CUES.search(body, max(0, match.start() - 40), match.start()):
+            end = match.start(1) + len(inner.rstrip(",. "))
+            found.append((match.start(1), end))
+    return found
+
+
+def said_by(body: str, start: int, end: int) -> bool:
+    """Whether a speech verb stands right after or before the span (`Marsh said`)."""
+    return bool(SPEECH_VERBS.match(body, end, end + 20)) or bool(
+        SPEECH_BEFORE.search(body, max(0, start - 14), start)
+    )

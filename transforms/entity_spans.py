@@ -1,0 +1,389 @@
+"""One article's candidate mentions, from the rules and the model, overlaps resolved.
+
+Where candidates overlap, the stronger evidence wins: a defined acronym, then a wire-copy
+rule that cannot be a coincidence (a title, a quoted report title, `Summit`), then the
+model, then the weak rules (a gazetteer hit, an `Agency` head word, `X said`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from transforms.acronyms import AcronymDefinition
+from transforms.entity_rules import (
+    APPOSITIVE_ORG,
+    APPOSITIVE_PERSON,
+    APPOSITIVE_PLACE,
+    APPOSITIVE_TITLE,
+    APPOSITIVE_WHICH,
+    PLACE_NOUN_AFTER,
+    WORK_NOUN_AFTER,
+    Piece,
+    capitalized_pieces,
+    head_type,
+    quoted_works,
+    said_by,
+)
+from transforms.entity_vocabulary import (
+    ABBREVIATIONS,
+    CALENDAR,
+    COMMON_ABBREVIATIONS,
+    DEMONYM_ENDINGS,
+    LONE_HEADS,
+    NEWS_AGENCIES,
+    OPENERS,
+)
+from transforms.gazetteer import Gazetteer, Place
+
+RANK_ACRONYM, RANK_STRONG, RANK_MODEL, RANK_WEAK = 4, 3, 2, 1
+# spaCy labels kept, as entity types; DATE, TIME, MONEY, numbers and the like are dropped.
+MODEL_TYPES = {
+    "PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+    "EVENT": "EVENT", "WORK_OF_ART": "WORK", "NORP": "OTHER", "LAW": "OTHER",
+    "PRODUCT": "OTHER", "LANGUAGE": "OTHER",
+}  # fmt: skip
+# A city needs this many people to be taken for a place from a capitalized word alone at
+# the start of a sentence (`Mobile phones`, `Split decisions`).
+SENTENCE_START_CITY = 100_000
+# A city this large is a place whatever the model says (`Lyon`, not a surname).
+WORLD_CITY = 500_000
+
+
+@dataclass(slots=True)
+class Span:
+    """A mention of an entity in the body; `name` and `place` are set by linking."""
+
+    start: int
+    end: int
+    type: str
+    rank: int
+    method: str  # model | rule
+    name: str = ""
+    place: Place | None = None
+    is_name: bool = True  # False for `the secretary-general`: a mention, never an alias
+    title: str | None = None  # the title that introduced a person
+    label: str = ""  # the model's label, e.g. FAC
+
+
+def place_context(pieces: list[Piece], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
+    """Countries and admin1 regions the body names without ambiguity, for geocoding.
+
+    A name counts when one country or region of that name is ten times the size of any
+    namesake elsewhere: `Florida` gives the US (not Uruguay's department), `Georgia` (a
+    country and a US state) gives nothing, nor does `Santiago` (a Dominican region, and
+    a capital city elsewhere).
+    """
+    countries: set[str] = set()
+    regions: set[str] = set()
+    for piece in pieces:
+        found = gazetteer.candidates(piece.text)
+        areas = [p for p in found if p.kind in ("country", "admin1")]
+        if not areas:
+            continue
+        top = max(areas, key=lambda p: p.population)
+        rivals = [p for p in found if p.country_code != top.country_code]
+        if any(p.population * 10 >= top.population or p.population >= WORLD_CITY for p in rivals):
+            continue
+        countries.add(top.country_code)
+        if top.kind == "admin1" and top.admin1:
+            regions.add(top.admin1)
+    return sorted(countries), sorted(regions)
+
+
+class ArticleSpans:
+    """The mentions of one article body while they are found and linked."""
+
+    def __init__(
+        self, body: str, gazetteer: Gazetteer, definitions: list[AcronymDefinition]
+    ) -> None:
+        self.body = body
+        self.gazetteer = gazetteer
+        self.definitions = definitions
+        self.pieces = capitalized_pieces(body)
+        self.countries, self.regions = place_context(self.pieces, gazetteer)
+        self.agencies: set[str] = set()
+        self.home_country: str | None = None
+        self.acronyms: dict[str, tuple[str, str]] = {}  # written form -> (long form, type)
+        self.candidates: list[Span] = []
+        self.nested: list[Span] = []  # short forms and places inside event names
+        self.loose: list[Piece] = []  # capitalized pieces no rule typed
+        self.spans: list[Span] = []
+        self.occupied = bytearray(len(body))
+        self.model_edges: set[int] = set()  # where the model's entities start and end
+        self.model_labels: dict[str, str] = {}
+
+    def text(self, span: Span | Piece) -> str:
+        return self.body[span.start : span.end]
+
+    def collect(self, doc: Doc | None) -> None:
+        """Gather candidates from every rule and the model, then keep the best of overlaps."""
+        model_labels = {} if doc is None else {ent.text: ent.label_ for ent in doc.ents}
+        self.model_labels = model_labels
+        if doc is not None:
+            self.model_edges = {e.start_char for e in doc.ents} | {e.end_char for e in doc.ents}
+        self._collect_acronyms(model_labels)
+        for start, end in quoted_works(self.body):
+            self.candidates.append(Span(start, end, "WORK", RANK_STRONG, "rule"))
+        for piece in self.pieces:
+            self._collect_piece(piece)
+        for ent in doc.ents if doc is not None else ():
+            self._collect_model_span(ent.start_char, ent.end_char, ent.label_)
+        self._resolve()
+
+    def _collect_acronyms(self, model_labels: dict[str, str]) -> None:
+        for definition in self.definitions:
+            long_form = definition.long_form
+            kind = self._acronym_type(long_form, model_labels.get(long_form))
+            self.acronyms[long_form] = self.acronyms[definition.short_form] = (long_form, kind)
+        for form, (long_form, kind) in self.acronyms.items():
+            for start in _occurrences(self.body, form):
+                span = Span(start, start + len(form), kind, RANK_ACRONYM, "rule", name=long_form)
+                (self.candidates if form == long_form else self.nested).append(span)
+
+    def _acronym_type(self, long_form: str, model_label: str | None) -> str:
+        if self.is_region(long_form):
+            return "PLACE"
+        if model_label in ("LAW", "EVENT", "WORK_OF_ART", "PRODUCT"):
+            return MODEL_TYPES[model_label]
+        return head_type(long_form) or "ORG"
+
+    def _collect_piece(self, piece: Piece) -> None:
+        if piece.text in self.acronyms:
+            return
+        if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
+            piece = self._cue_after(piece, head_type(piece.text))
+        parts = self._split_piece(piece)
+        if parts is not None:
+            for part in parts:
+                self._collect_piece(part)
+            return
+        kind, rank = self._piece_type(piece)
+        if kind is not None:
+            title = piece.title if kind == "PERSON" else None
+            # A place the words around it call a town or a mine is local, like a facility.
+            label = "FAC" if kind == "PLACE" and piece.cue == "PLACE" else ""
+            span = Span(piece.start, piece.end, kind, rank, "rule", title=title, label=label)
+            self.candidates.append(span)
+        else:
+            self.loose.append(piece)
+
+    def _split_piece(self, piece: Piece) -> list[Piece] | None:
+        """`China and Russia` is two names, and so is `Ford and General Motors` when the
+        model says so, but not `Harbin Ice and Snow World`; `Rose Wanjiku of the University
+        of Nairobi` is two: a name of two words or more, with no head word, before `of`."""
+        text = piece.text
+        if self.gazetteer.candidates(text):
+            return None
+        if " and " in text:
+            cut = text.index(" and ")
+            halves = self._halves(piece, cut, 5)
+            edges = self.model_edges
+            if (
+                " and the " in text
+                or (piece.start + cut in edges and halves[1].start in edges)
+                or all(self._piece_type(half)[0] for half in halves)
+            ):
+                return halves
+        if " of " in text and head_type(text) is None:
+            cut = text.index(" of ")
+            if " " in text[:cut]:
+                left, right = self._halves(piece, cut, 4)
+                # A title before the name stays with it; a cue after the whole does not.
+                left_cue = piece.cue if piece.title or piece.cue == "PERSON" else None
+                return [left._replace(cue=left_cue), right._replace(cue="ORG")]
+        return None
+
+    @staticmethod
+    def _halves(piece: Piece, cut: int, gap: int) -> list[Piece]:
+        right = piece.text[cut + gap :]
+        right_start = piece.start + cut + gap
+        if right.startswith("the "):
+            right, right_start = right[4:], right_start + 4
+        left = piece._replace(end=piece.start + cut, text=piece.text[:cut])
+        return [left, Piece(right_start, piece.end, right, None, False, piece.cue)]
+
+    def _piece_type(self, piece: Piece) -> tuple[str | None, int]:
+        """Type and strength of a capitalized piece; the cues around it come first."""
+        text = piece.text
+        if text in NEWS_AGENCIES or text in self.agencies:
+            return "ORG", RANK_STRONG
+        head = head_type(text)
+        if head == "EVENT":
+            return "EVENT", RANK_STRONG
+        cue = piece.cue
+        if cue == "PERSON" and head is None and not self.is_region(text):
+            return "PERSON", RANK_STRONG
+        place = self._looks_like_place(piece)
+        if cue in ("ORG", "WORK") and not place:
+            return cue, RANK_STRONG
+        if cue == "PLACE" or place:
+            return "PLACE", RANK_STRONG if cue == "PLACE" else RANK_WEAK
+        if text in LONE_HEADS:
+            return None, 0
+        if head is not None:
+            return head, RANK_MODEL if head != "PLACE" else RANK_WEAK
+        words = text.split(" ")
+        plain = 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        # `Marsh said`, `said Karen Liu`; but not `Statistics Canada said`.
+        named = plain and cue is None and not any(self.is_region(word) for word in words)
+        if named and said_by(self.body, piece.start, piece.end):
+            return "PERSON", RANK_MODEL
+        if cue == "THING" and self.model_labels.get(text) not in ("GPE", "LOC", "FAC"):
+            return "ORG", RANK_MODEL  # `Eurogas, which represents`, not `the Mekong, which`
+        if 2 <= len(text) <= 6 and text.isupper() and text not in COMMON_ABBREVIATIONS:
+            return "ORG", RANK_WEAK  # `UNESCO`, `NATO`: capitals alone are mostly bodies
+        return None, 0
+
+    def _cue_after(self, piece: Piece, head: str | None) -> Piece:
+        """The piece with what the words after it say: `, secretary-general of` or `, who`
+        a person, `, the food delivery giant` an organization, `, the kiwifruit capital` or
+        ` region` a place, ` report` a work; `, which` anything but a person."""
+        body, end = self.body, piece.end
+        follower = body[end : end + 2]
+        cue = None
+        if follower[:1] == " " and follower[1:].islower() and head is None:
+            if PLACE_NOUN_AFTER.match(body, end, end + 12):
+                cue = "PLACE"
+            elif WORK_NOUN_AFTER.match(body, end, end + 8):
+                cue = "WORK"
+        elif follower == ", ":
+            title = APPOSITIVE_TITLE.match(body, end, end + 60)
+            # `In Caracas, President Nicolas Maduro`: the title is the next name's.
+            if title is not None and not _starts_name(body, title.end()):
+                return piece._replace(cue="PERSON", title=title.group("title").casefold())
+            if APPOSITIVE_PERSON.match(body, end):
+                cue = "PERSON"
+            elif APPOSITIVE_ORG.match(body, end, end + 60):
+                cue = "ORG"
+            elif APPOSITIVE_PLACE.match(body, end, end + 60):
+                cue = "PLACE"
+            elif APPOSITIVE_WHICH.match(body, end):
+                cue = "THING"
+        return piece._replace(cue=cue) if cue else piece
+
+    def _looks_like_place(self, piece: Piece) -> bool:
+        lone_opener = piece.sentence_start and " " not in piece.text
+        for place in self.gazetteer.candidates(piece.text):
+            if place.kind != "city" or place.country_code == self.home_country:
+                return True
+            if place.population >= (SENTENCE_START_CITY if lone_opener else 1):
+                return True
+        return False
+
+    def is_region(self, text: str) -> bool:
+        """Whether the name is a country or an admin1 region."""
+        return any(p.kind != "city" for p in self.gazetteer.candidates(text))
+
+    def _collect_model_span(self, start: int, end: int, label: str) -> None:
+        kind = MODEL_TYPES.get(label)
+        cleaned = clean_span(self.body, start, end) if kind else None
+        if cleaned is None:
+            return
+        start, end = cleaned
+        text = self.body[start:end]
+        if text in self.acronyms:
+            return
+        if " " not in text and self._common_word(start, text):
+            return
+        if kind != "PLACE" and " " not in text and _is_demonym_use(self.body, text, end):
+            kind = "OTHER"  # `Swahili translation`, `African literature`
+        head = head_type(text)
+        if text in NEWS_AGENCIES or text in self.agencies:
+            kind = "ORG"
+        elif head in ("EVENT", "OTHER"):
+            kind = head
+        elif kind != "PLACE" and head is None and self._is_known_place(text):
+            kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
+        self.candidates.append(Span(start, end, kind, RANK_MODEL, "model", label=label))
+
+    def _common_word(self, start: int, word: str) -> bool:
+        """`Farmers also took a hit`: a sentence's first word that the article also writes
+        in lower case is a common noun, whatever the model says."""
+        opens = self.body[max(0, start - 2) : start].rstrip()[-1:] in ("", ".", "!", "?", '"')
+        return opens and bool(_occurrences(self.body, word.lower()))
+
+    def _is_known_place(self, text: str) -> bool:
+        for place in self.gazetteer.candidates(text):
+            if place.kind != "city" or place.population >= WORLD_CITY:
+                return True
+            if place.population and place.country_code in self.countries:
+                return True
+        return False
+
+    def _resolve(self) -> None:
+        """Keep the strongest, then longest, of overlapping candidates."""
+        short_forms = {(span.start, span.end) for span in self.nested}
+        for span in sorted(self.candidates, key=lambda s: (-s.rank, s.start - s.end, s.start)):
+            if (span.start, span.end) in short_forms:
+                continue
+            if self.occupied.find(1, span.start, span.end) == -1:
+                self.occupy(span)
+        self.spans.extend(self.nested)
+
+    def occupy(self, span: Span) -> None:
+        self.occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
+        self.spans.append(span)
+
+    def is_free(self, start: int, end: int) -> bool:
+        return self.occupied.find(1, start, end) == -1
+
+
+_OPENING_MARKS = "\"“‘'"
+_CLOSING_MARKS = ",.;:\"”’' "
+
+
+def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """A model span without what is not the name: `the "China Internet Development Report`
+    -> `China Internet Development Report`, `The World Internet Conference (WIC` -> the
+    name before the parenthesis, `east China's` -> `China`, `Indian Ocean archipelago` ->
+    `Indian Ocean`. None when no name is left."""
+    cut = body.find("(", start, end)
+    if cut > start:
+        end = cut
+    while start < end:
+        if body[start] in _OPENING_MARKS or body[start].isspace():
+            start += 1
+            continue
+        space = body.find(" ", start, end)
+        if space != -1 and (body[start].islower() or body[start:space] == "The"):
+            start = space + 1
+            continue
+        break
+    while end > start and body[end - 1] in _CLOSING_MARKS:
+        if body[end - 1] == "." and body[start:end] in ABBREVIATIONS | {"U.S.", "U.K.", "U.N."}:
+            break
+        end -= 1
+    if body.endswith(("'s", "’s"), start, end):
+        end -= 2
+    while (space := body.rfind(" ", start, end)) != -1 and body[space + 1].islower():
+        end = space
+    text = body[start:end]
+    if not any(ch.isupper() for ch in text) or text in OPENERS or text in CALENDAR:
+        return None
+    if text in LONE_HEADS:
+        return None  # `Lake`, `Commission`: a head word alone names nothing
+    return start, end
+
+
+def _starts_name(body: str, end: int) -> bool:
+    return body[end : end + 1] == " " and body[end + 1 : end + 2].isupper()
+
+
+def _is_demonym_use(body: str, word: str, end: int) -> bool:
+    following = body[end + 1 : end + 2]
+    return word.endswith(DEMONYM_ENDINGS) and body[end : end + 1] == " " and following.islower()
+
+
+def _occurrences(body: str, form: str) -> list[int]:
+    """Starts of `form` as a whole word in the body."""
+    found, start = [], body.find(form)
+    while start != -1:
+        end = start + len(form)
+        before = body[start - 1] if start else " "
+        after = body[end] if end < len(body) else " "
+        if not (before.isalnum() or after.isalnum() or after == "-" or before == "-"):
+            found.append(start)
+        start = body.find(form, end)
+    return found

@@ -1,0 +1,141 @@
+"""The words of wire copy that the entity rules read: titles that mark a person, head
+words that mark an organization, an event, a facility or a natural feature, nouns that
+mark a company, and the capitalized words that open sentences without being names."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles that stand before or after a person's name; `the <title>` later refers to them.
+TITLES = _words("""
+president premier chancellor minister secretary-general director-general secretary director
+chairman chairwoman chairperson chair spokesperson spokesman spokeswoman ambassador envoy
+governor mayor senator congressman congresswoman lawmaker legislator representative deputy
+professor researcher scientist economist analyst expert engineer official officer commissioner
+ceo founder co-founder head chief executive manager editor correspondent coordinator adviser
+advisor counselor consul delegate leader king queen prince princess pope emir sultan sheikh
+general colonel commander captain coach judge prosecutor lawyer attorney dean curator farmer
+teacher doctor nurse resident vendor trader driver student chef owner architect archaeologist
+president-elect vice-president vice-chairman vice-premier librarian writer author novelist poet
+translator artist singer actor actress filmmaker producer photographer journalist reporter
+musician composer athlete player striker activist volunteer historian scholar lecturer
+entrepreneur investor banker designer sociologist biologist epidemiologist villager fisherman
+co-author treasurer breeder grower rancher visitor tourist worker employee retiree shopkeeper
+""")
+# Lower-case words before a name that read as occupations by their ending (`glaciologist
+# Wang Ninglian`, `rancher Olman Quesada`), except these common words.
+OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
+NOT_OCCUPATIONS = _words("""
+another whether together however rather either neither further former latter under after
+other over order border center member winter summer water power paper number quarter
+daughter mother father brother sister partner neighbor neighbour
+""")
+# Titles held in an organization, so that what stands before them names it (`Codelco
+# Chairman`); a minister's or a secretary's prefix is a portfolio (`Housing Minister`).
+CORPORATE_TITLES = _words("""
+ceo chairman chairwoman chairperson chair chief executive president director director-general
+secretary-general founder co-founder spokesperson spokesman spokeswoman head manager economist
+analyst editor researcher scientist professor
+""")
+# Nouns that, right before a name or in the phrase after it, make it an organization.
+ORG_CUES = _words("""
+company firm group maker manufacturer producer developer platform brand startup start-up
+retailer exporter importer operator giant carrier airline miner miners lender insurer broker
+conglomerate automaker carmaker chipmaker supplier distributor marketer organization
+organisation charity agency union label studio publisher broadcaster newspaper outlet app
+rival subsidiary regulator watchdog association body alliance coalition consortium tank
+nonprofit non-profit ngo institute university bank fund exchange club
+""")
+# Words that make a title longer without being one: `prime minister`, `foreign minister`.
+TITLE_MODIFIERS = _words("""
+prime foreign vice deputy chief executive acting former senior general assistant associate
+interim first secretary state finance defense defence trade health education culture commerce
+""")
+HONORIFICS = _words("Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Prof. Col. Capt. Lt. Sgt. Rev. Mr Mrs Ms")
+ABBREVIATIONS = HONORIFICS | _words("St. Mt. Ft. Co. Corp. Inc. Ltd. Jr. Sr. No. Bros.")
+NEWS_AGENCIES = _words("""
+Xinhua Reuters AP AFP TASS Kyodo Yonhap Bloomberg dpa DPA ANSA EFE Bernama Anadolu PTI IANS
+Interfax Sputnik IRNA Antara KUNA WAM MENA APA
+""") | {"Associated Press", "Agence France-Presse", "Xinhua News Agency", "Kyodo News",
+       "Prensa Latina", "RIA Novosti", "Press Trust of India"}  # fmt: skip
+
+ORG_HEADS = _words("""
+Organization Organisation Association Agency Ministry Department Committee Commission Council
+Bank University Institute Institution Academy Company Corporation Corp. Inc. Ltd. Co. Group
+Party Union Federation Fund Office Bureau Administration Authority Court Parliament Congress
+Assembly Senate Army Navy Police Network Alliance Centre Center Society Foundation School
+College Hospital Club Secretariat Service Board Coalition Movement Chamber Exchange Airlines
+Airways Times News Post Daily Press Media Conference Forum Industries Holdings Motors Energy
+Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard Brigade
+Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
+Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
+""")
+EVENT_HEADS = _words("""
+Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
+Tournament Marathon Gala Biennale Carnival War Revolution Uprising Massacre Earthquake
+""")
+EVENT_OPENERS = _words("Hurricane Typhoon Cyclone Storm Operation")
+# Laws, programmes and agreements: entities of type OTHER.
+OTHER_HEADS = _words("""
+Act Law Regulation Directive Treaty Agreement Convention Initiative Goals Protocol Accord
+Deal Pact Declaration Resolution Framework Doctrine Amendment Bill Code
+""")
+# Events only when an edition number opens them: `2023 WIC Wuzhen Summit`, `28th Session`.
+EDITION_HEADS = _words("Conference Forum Session Meeting Congress Assembly")
+# Head words of built places, which lie in the article's country (`Clarksville Street`)...
+FACILITY_HEADS = _words("""
+Airport Square Bridge Stadium Palace Station Port Harbor Harbour Park Street Avenue Road
+Boulevard Tower Temple Cathedral Mosque Church Hall County District Prefecture Village Town
+Township Corridor Zone Dam Furnaces Mine Highway
+""")
+# ...and of natural features, which may cross borders (`Mekong River`).
+FEATURE_HEADS = _words("""
+River Lake Sea Ocean Bay Gulf Strait Plain Plateau Valley Desert Island Islands Peninsula
+Basin Canal Coast Mountain Mountains Mount Pass Falls Glacier Reef Region Province
+""")
+PLACE_HEADS = FACILITY_HEADS | FEATURE_HEADS
+# Seas and oceans belong to no one country; valleys and rivers of a datelined story are
+# most often the dateline country's.
+OPEN_WATERS = _words("Ocean Sea Gulf Strait")
+LOCAL_FEATURES = _words("River Valley Peninsula Plain Plateau Island Islands Bay Coast Basin")
+WORK_WORDS = _words("""
+Report Book Plan Strategy Paper Outlook Index Review Guidelines Guide Declaration Programme
+Program Agenda Blueprint Manifesto Charter Handbook Yearbook Survey Study Atlas Film Novel
+Album Song Opera Documentary Symphony Vision Roadmap Assessment
+""")
+# Capitalized words that open sentences or precede names without being part of them.
+OPENERS = _words("""
+The A An In On At For But And As With This That These Those It Its He She They We I You His
+Her Their Our My If When While After Before Since Although Though According Noting Meanwhile
+However Therefore Also Yet So By From To Of Under Over Among Amid During Despite Last Next
+Earlier Later Other Some Many More Most All Both Each Every No Not Only Such What Which Where
+Why How Here There Then Now Today Yesterday Tomorrow Speaking Asked Like Unlike Besides
+Including Following Through Without Within Against Between Beyond Toward Towards Upon Once
+Even Still Just Instead Rather Overall Currently Recently Previously Finally Several Few
+Another Any Whether Because Unless Until Whereas Whose Whom Who Do Does Did Is Are Was Were
+Be Been Has Have Had Will Would Can Could May Might Must Shall Should Let Please Yes Thank
+""")
+CALENDAR = _words("""
+January February March April May June July August September October November December Jan.
+Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec. Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday
+""")
+CONNECTORS = _words(
+    "of for and on de la du des del da dos di the van von der ter bin ibn al el le y wa"
+)
+# Capitalized abbreviations that are not organizations.
+COMMON_ABBREVIATIONS = _words("""
+GDP CEO CFO AI COVID LNG EV EVs PM AM TV IT OK GMT UTC CPI PMI IPO ETF USD RMB EUR GBP JPY
+CNY HK SAR DNA RNA HIV AIDS SUV SUVs ID IDs PhD MBA VIP FAQ LED GPS CCTV
+""")
+# `Oslo-based`, `Beijing-born`: the name is the part before the hyphen.
+COMPOUND_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-listed", "-made", "-bound")
+# `Kenyan`, `Chinese`, `British`: a word before a title that is a nationality, not an org.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
+# Institutions named by their head word alone stay names: `Congress`, `Parliament`.
+LONE_HEADS = (ORG_HEADS | EVENT_HEADS | EVENT_OPENERS | PLACE_HEADS | OTHER_HEADS) - _words(
+    "Congress Parliament Senate Cabinet"
+)

