@@ -1,0 +1,167 @@
+"""The pipeline as a user runs it: `dateline run` in a subprocess, timed, its memory watched.
+
+Peak memory is the largest sum of RSS over the process and all its children (batch
+workers, a local Prefect server), sampled every 0.2 s.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import corpus
+import psutil
+
+BIN = Path(sys.executable).parent
+PROJECT = Path(__file__).resolve().parents[1]
+DATELINE = BIN / "dateline"
+POLL_SECONDS = 0.2
+TIMEOUT_SECONDS = 6 * 3600
+
+
+def pipeline_available() -> bool:
+    """Whether `dateline run` is installed in this environment."""
+    if not DATELINE.exists():
+        return False
+    done = subprocess.run([DATELINE, "run", "--help"], capture_output=True, text=True)
+    return done.returncode == 0 and "--raw" in done.stdout
+
+
+def tree_rss(process: psutil.Process) -> int:
+    """Bytes resident in the process and all its descendants right now."""
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for member in members:
+        try:
+            total += member.memory_info().rss
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return total
+
+
+def timed_command(command: list[str], log_path: Path) -> dict:
+    """Run `command`, polling the RSS of its process tree; wall seconds, peak MB, exit code."""
+    with open(log_path, "w") as log:
+        began = time.perf_counter()
+        process = psutil.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        peak = 0
+        while True:
+            peak = max(peak, tree_rss(process))
+            try:
+                returncode = process.wait(timeout=POLL_SECONDS)
+                break
+            except psutil.TimeoutExpired:
+                if time.perf_counter() - began > TIMEOUT_SECONDS:
+                    process.kill()
+        seconds = time.perf_counter() - began
+    return {
+        "seconds": round(seconds, 3),
+        "peak_rss_mb": round(peak / 2**20, 1),
+        "returncode": returncode,
+        "log": str(log_path),
+    }
+
+
+def run_command(raw: Path, warehouse: Path, workers: int, ner: str | None) -> list[str]:
+    """`dateline run` as a user types it; `ner=None` keeps the default (spaCy model) profile."""
+    command = [str(DATELINE), "run", "--raw", str(raw), "--warehouse", str(warehouse)]
+    command += ["--workers", str(workers)]
+    return command + (["--ner", ner] if ner else [])
+
+
+def run_report(warehouse: Path) -> dict:
+    """The newest run report in `<warehouse>/docs/runs/`, or {} when there is none."""
+    reports = sorted((warehouse / "docs" / "runs").glob("*.json"), key=lambda p: p.stat().st_mtime)
+    if not reports:
+        return {}
+    report = json.loads(reports[-1].read_text())
+    keys = (
+        "run_id",
+        "status",
+        "files_seen",
+        "files_new",
+        "articles_loaded",
+        "duplicates",
+        "quarantined",
+        "validation_success",
+        "seconds_total",
+        "stages",
+        "quarantine_reasons",
+    )
+    return {key: report[key] for key in keys if key in report}
+
+
+def pipeline_run(
+    raw: Path, warehouse: Path, workers: int, ner: str | None, logs: Path, fresh: bool = True
+) -> dict:
+    """One timed `dateline run`; a fresh warehouse unless `fresh` is False."""
+    if fresh:
+        shutil.rmtree(warehouse, ignore_errors=True)
+    name = f"{warehouse.name}-{ner or 'model'}-{time.strftime('%H%M%S')}.log"
+    result = timed_command(run_command(raw, warehouse, workers, ner), logs / name)
+    result["report"] = report = run_report(warehouse)
+    files = report.get("files_seen") or corpus_size(raw)
+    result["articles_per_s"] = round(files / result["seconds"], 2) if result["seconds"] else None
+    if report.get("seconds_total") is not None:  # process start, Prefect server, shutdown
+        result["outside_run_s"] = round(result["seconds"] - report["seconds_total"], 3)
+    return result
+
+
+def corpus_size(raw: Path) -> int:
+    return sum(1 for path in raw.rglob("*") if path.is_file())
+
+
+def incremental(raw: Path, warehouse: Path, workers: int, logs: Path, size: int, seed: int) -> dict:
+    """On a loaded warehouse: one new raw file, then a run with nothing new; both timed.
+
+    The new file is article N of the same generator (distinct from the corpus) and is
+    removed afterwards, so the cached corpus stays as it was."""
+    new = corpus.render_file(size, corpus.CorpusOptions(seed=seed))
+    path = raw / new.path
+    made_folder = not path.parent.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(new.data)
+    try:
+        one_file = pipeline_run(raw, warehouse, workers, None, logs, fresh=False)
+        no_op = pipeline_run(raw, warehouse, workers, None, logs, fresh=False)
+    finally:
+        path.unlink()
+        if made_folder:
+            path.parent.rmdir()
+    return {"new_file": one_file, "no_op": no_op}
+
+
+def startup(workers: int, logs: Path) -> dict:
+    """Fixed costs: `dateline --version`, importing the CLI, runs over an empty raw folder.
+
+    The first empty run also sets up a new warehouse; the second is the start-up every
+    later run pays, and the one the incremental targets allow for."""
+    version = _timed([str(DATELINE), "--version"])
+    imported = _timed([sys.executable, "-c", "import flows.cli"])
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-") as scratch:
+        empty, warehouse = Path(scratch) / "raw", Path(scratch) / "warehouse"
+        empty.mkdir()
+        first = pipeline_run(empty, warehouse, workers, None, logs)
+        again = pipeline_run(empty, warehouse, workers, None, logs, fresh=False)
+    return {
+        "version_s": version[0],
+        "pipeline_version": version[1],
+        "import_s": imported[0],
+        "empty_run_new_warehouse_s": first["seconds"],
+        "empty_run_s": again["seconds"],
+        "empty_runs": [first, again],
+    }
+
+
+def _timed(command: list[str]) -> tuple[float, str]:
+    began = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT)
+    return round(time.perf_counter() - began, 3), (done.stdout or done.stderr).strip()[-80:]

@@ -1,0 +1,194 @@
+"""Ratios, targets and the printed table of one benchmark invocation."""
+
+from __future__ import annotations
+
+import itertools
+
+MODEL_VS_NER_MIN = 0.80  # full pipeline keeps >= 80% of the bare NER model's throughput
+RULES_MIN_PER_S = 1000.0  # the rules profile loads >= 1,000 articles/s
+PEAK_RSS_MAX_MB = 1536.0  # 1.5 GiB for the whole process tree
+GROWTH_SLACK = 1.1  # 10x the articles may cost at most 11x the time
+INCREMENTAL_MAX_S = 3.0  # plus the fixed start-up of an empty run
+QUERY_MAX_MS = 200.0
+
+
+def _rate(figures: dict, *path: str) -> float | None:
+    for key in path:
+        figures = figures.get(key) or {}
+    return figures.get("articles_per_s") if isinstance(figures, dict) else None
+
+
+def _ratio(numerator: float | None, denominator: float | None) -> float | None:
+    return round(numerator / denominator, 3) if numerator and denominator else None
+
+
+def ratios(results: dict) -> dict:
+    """Throughput ratios per size: pipeline over NER-only and over the I/O floor."""
+    out = {}
+    for size, figures in results.items():
+        ner, floor = _rate(figures, "ner_only"), _rate(figures, "floor")
+        model, rules = _rate(figures, "pipeline", "model"), _rate(figures, "pipeline", "rules")
+        out[str(size)] = {
+            "model_vs_ner": _ratio(model, ner),
+            "model_vs_floor": _ratio(model, floor),
+            "rules_vs_ner": _ratio(rules, ner),
+            "rules_vs_floor": _ratio(rules, floor),
+        }
+    return out
+
+
+def growth(results: dict) -> dict:
+    """Wall-time growth between consecutive sizes, next to the growth in articles."""
+    sizes = sorted(results)
+    out = {}
+    for small, large in itertools.pairwise(sizes):
+        row: dict = {"size_ratio": round(large / small, 3)}
+        for profile in ("model", "rules"):
+            before = (results[small].get("pipeline") or {}).get(profile) or {}
+            after = (results[large].get("pipeline") or {}).get(profile) or {}
+            row[profile] = _ratio(after.get("seconds"), before.get("seconds"))
+        out[f"{small}->{large}"] = row
+    return out
+
+
+def _target(name: str, value: float | None, limit: float, at_most: bool) -> dict:
+    if value is None:
+        status = "SKIP"
+    else:
+        status = "PASS" if (value <= limit if at_most else value >= limit) else "FAIL"
+    return {"name": name, "value": value, "limit": limit, "status": status}
+
+
+def _peak_rss(results: dict) -> float | None:
+    peaks = []
+    for figures in results.values():
+        runs = list((figures.get("pipeline") or {}).values())
+        runs += list((figures.get("incremental") or {}).values())
+        peaks += [run["peak_rss_mb"] for run in runs if run.get("peak_rss_mb")]
+    return max(peaks) if peaks else None
+
+
+def targets(record: dict, results: dict) -> list[dict]:
+    """PASS, FAIL or SKIP (not measured) per target, on the largest size measured."""
+    largest = results[max(results)]
+    size_ratios = ratios(results)[str(max(results))]
+    startup = (record.get("startup") or {}).get("empty_run_s")
+    incremental = largest.get("incremental") or {}
+    found = [
+        _target(
+            "pipeline >= 80% of NER-only throughput",
+            size_ratios["model_vs_ner"],
+            MODEL_VS_NER_MIN,
+            at_most=False,
+        ),
+        _target(
+            "rules profile >= 1,000 articles/s",
+            _rate(largest, "pipeline", "rules"),
+            RULES_MIN_PER_S,
+            at_most=False,
+        ),
+        _target("peak RSS < 1.5 GB (MB)", _peak_rss(results), PEAK_RSS_MAX_MB, at_most=True),
+    ]
+    for step, row in record.get("growth", {}).items():
+        limit = round(GROWTH_SLACK * row["size_ratio"], 3)
+        found.append(_target(f"cost {step} <= {limit}x", row.get("model"), limit, at_most=True))
+    if startup is not None:
+        limit = round(INCREMENTAL_MAX_S + startup, 3)
+        for kind, label in (("new_file", "one new file"), ("no_op", "no-op run")):
+            seconds = (incremental.get(kind) or {}).get("seconds")
+            found.append(_target(f"{label} <= 3 s + start-up (s)", seconds, limit, at_most=True))
+    for name, timing in ((record.get("queries") or {}).get("queries") or {}).items():
+        found.append(
+            _target(f"query {name} < 200 ms", timing.get("median_ms"), QUERY_MAX_MS, at_most=True)
+        )
+    return found
+
+
+def _fmt(value: object, digits: int = 1) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.{digits}f}" if isinstance(value, float) else str(value)
+
+
+def render(record: dict, results: dict) -> str:
+    """The compact table a person reads after the benchmark."""
+    head = (
+        "size",
+        "floor a/s",
+        "NER a/s",
+        "NER tok/s",
+        "model a/s",
+        "s",
+        "RSS MB",
+        "rules a/s",
+        "s",
+        "RSS MB",
+        "model/NER",
+        "model/floor",
+    )
+    lines = [f"dateline benchmark, {record['workers']} workers, host {record['host']}", ""]
+    lines.append(" ".join(f"{h:>11}" for h in head))
+    for size, figures in sorted(results.items()):
+        model = (figures.get("pipeline") or {}).get("model") or {}
+        rules = (figures.get("pipeline") or {}).get("rules") or {}
+        ratio = ratios(results)[str(size)]
+        row = (
+            size,
+            _rate(figures, "floor"),
+            _rate(figures, "ner_only"),
+            (figures.get("ner_only") or {}).get("tokens_per_s"),
+            model.get("articles_per_s"),
+            model.get("seconds"),
+            model.get("peak_rss_mb"),
+            rules.get("articles_per_s"),
+            rules.get("seconds"),
+            rules.get("peak_rss_mb"),
+            ratio["model_vs_ner"],
+            ratio["model_vs_floor"],
+        )
+        cells = [_fmt(v) for v in row[:10]] + [f"{v:.3g}" if v else "-" for v in row[10:]]
+        lines.append(" ".join(f"{cell:>11}" for cell in cells))
+    lines += ["", *_details(record, results), ""]
+    lines += [
+        f"{t['status']:<5} {t['name']}: {_fmt(t['value'], 2)} (limit {t['limit']:g})"
+        for t in record["targets"]
+    ]
+    return "\n".join(lines)
+
+
+def _details(record: dict, results: dict) -> list[str]:
+    lines = []
+    for size, figures in sorted(results.items()):
+        for profile, run in (figures.get("pipeline") or {}).items():
+            stages = (run.get("report") or {}).get("stages") or {}
+            counts = {
+                k: run.get("report", {}).get(k)
+                for k in ("articles_loaded", "duplicates", "quarantined")
+            }
+            staged = " ".join(f"{k} {v:.1f}" for k, v in stages.items())
+            failed = f" EXIT {run['returncode']} see {run['log']}" if run["returncode"] else ""
+            outside = f"outside the run {run.get('outside_run_s', '-')} s"
+            lines.append(
+                f"{size} {profile}: {counts}, {outside}; stages s: {staged or '-'}{failed}"
+            )
+        if incremental := figures.get("incremental"):
+            lines.append(
+                f"{size} incremental: one new file {incremental['new_file']['seconds']} s, "
+                f"no-op {incremental['no_op']['seconds']} s"
+            )
+    if startup := record.get("startup"):
+        lines.append(
+            f"start-up: --version {startup['version_s']} s, import {startup['import_s']} s, "
+            f"empty run {startup['empty_run_s']} s (new warehouse "
+            f"{startup['empty_run_new_warehouse_s']} s)"
+        )
+    for growth_step, row in record.get("growth", {}).items():
+        lines.append(f"growth {growth_step}: {row}")
+    if queries := record.get("queries"):
+        timings = " ".join(
+            f"{k} {v.get('median_ms', 'ERR')}" for k, v in queries["queries"].items()
+        )
+        lines.append(f"queries ms ({queries['size']}, {queries['profile']}): {timings}")
+    return lines
