@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 SUITES_DIR = Path(__file__).resolve().parents[1] / "expectations"
 ROW_KEY = "article_id"
@@ -103,17 +102,28 @@ def build_data_docs(docs_dir: Path) -> None:
 
 
 def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
-    """The pandas frame a suite sees; paragraphs also carry their article's body length."""
-    if dataset == "paragraphs" and "articles" in tables:
-        articles = tables["articles"]
-        lengths = pa.table(
-            {
-                "article_id": articles["article_id"],
-                "body_length": pc.utf8_length(articles["body"]),
-            }
-        )
-        table = table.join(lengths, "article_id", join_type="left outer")
+    """The pandas frame a suite sees; offset datasets also carry their article's body checks."""
+    spans = {"char_start", "char_end", "text"}.issubset(table.column_names)
+    if spans and "articles" in tables:
+        table = _with_body_checks(table, tables["articles"])
     return table.to_pandas()
+
+
+def _with_body_checks(table: pa.Table, articles: pa.Table) -> pa.Table:
+    """Add `body_length` and `text_matches_body` (text == body[char_start:char_end])."""
+    bodies = dict(zip(articles["article_id"].to_pylist(), articles["body"].to_pylist()))
+    lengths, matches = [], []
+    for article_id, start, end, text in zip(
+        table["article_id"].to_pylist(),
+        table["char_start"].to_pylist(),
+        table["char_end"].to_pylist(),
+        table["text"].to_pylist(),
+    ):
+        body = bodies.get(article_id)
+        lengths.append(len(body) if body is not None else None)
+        matches.append(body is not None and body[start:end] == text)
+    table = table.append_column("body_length", pa.array(lengths, pa.int64()))
+    return table.append_column("text_matches_body", pa.array(matches, pa.bool_()))
 
 
 def _failure(dataset: str, item: Any) -> Failure:
