@@ -24,7 +24,7 @@ $(OLD_DUCKDB):
 test: $(STAMP) $(OLD_DUCKDB)  ## set up and run the whole test suite
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n 2 --dist loadfile
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -96,6 +96,7 @@ def pipeline(settings: Settings) -> dict:
         summary = report.RunSummary(
             run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
         )
+        summary.seconds["discover"] = time.perf_counter() - clock
         batches = [
             new[i : i + settings.batch_size] for i in range(0, len(new), settings.batch_size)
         ]
@@ -109,14 +110,18 @@ def pipeline(settings: Settings) -> dict:
             raise ValidationFailed(summary.message)
         files, owners = _settle_files(settings, outcomes, validations)
         stories = assign_run_stories(settings, run_id, owners, summary.seconds)
-        published = publish_lake(settings, run_id, owners, stories) if owners else {}
+        with summary.timed("publish"):
+            published = publish_lake(settings, run_id, owners, stories) if owners else {}
         _maybe_fail(settings, "publish")
         summary.count(files)
         summary.finish("completed", all(not v.failures for v in validations), None, clock)
-        load(settings, published, files, summary.run_row(__version__))
+        with summary.timed("load"):
+            load(settings, published, files, summary.run_row(__version__))
         shutil.rmtree(settings.staging_dir / run_id, ignore_errors=True)
         if validations:
-            build_data_docs(settings.docs_dir)
+            with summary.timed("data_docs"):
+                build_data_docs(settings.docs_dir)
+        summary.seconds_total = round(time.perf_counter() - clock, 3)
     report.write_run_report(settings.runs_dir, summary)
     create_table_artifact(key="run-summary", table=summary.artifact_rows(), description=run_id)
     if summary.quarantine_reasons:
@@ -158,7 +163,8 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
         for future in as_completed(futures):
             outcome = future.result()
             outcomes.append(outcome)
-            validations.append(validate(settings, run_id, outcome.batch_no))
+            with summary.timed("validate"):
+                validations.append(validate(settings, run_id, outcome.batch_no))
             summary.add_seconds(outcome.seconds)
             progress.update(len(outcome.files))
             _maybe_fail(settings, "process")

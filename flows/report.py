@@ -6,6 +6,8 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +33,17 @@ class RunSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     quarantine_reasons: dict[str, int] = field(default_factory=dict)
 
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Add the wall time of a main-process stage to `seconds`."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.add_seconds({stage: time.perf_counter() - started})
+
     def add_seconds(self, seconds: dict[str, float]) -> None:
+        """Add stage seconds; a batch's stages are CPU-bound seconds summed over workers."""
         for stage, value in seconds.items():
             self.seconds[stage] = self.seconds.get(stage, 0.0) + value
 

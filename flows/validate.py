@@ -19,6 +19,13 @@ from typing import Any
 import pyarrow as pa
 
 SUITES_DIR = Path(__file__).resolve().parents[1] / "expectations"
+
+
+def suites_dir() -> Path:
+    """The suites in force: `expectations/`, or `DATELINE_EXPECTATIONS_DIR` to try stricter ones."""
+    return Path(os.environ.get("DATELINE_EXPECTATIONS_DIR") or SUITES_DIR)
+
+
 ROW_KEY = "article_id"
 
 
@@ -32,12 +39,17 @@ class Failure:
     unexpected_count: int
     scope: str
     notes: str = ""
+    observed: str | None = None
 
     def describe(self) -> str:
-        return (
-            f"{self.dataset}: {self.expectation}({self.column}) failed on "
-            f"{self.unexpected_count} row(s){' - ' + self.notes if self.notes else ''}"
+        """One line naming the dataset, the expectation and how much of the batch failed."""
+        what = (
+            f"observed {self.observed}"
+            if self.observed is not None and not self.unexpected_count
+            else f"on {self.unexpected_count} row(s)"
         )
+        notes = f" - {self.notes}" if self.notes else ""
+        return f"{self.dataset}: {self.expectation}({self.column}) failed {what}{notes}"
 
 
 @dataclass
@@ -54,7 +66,7 @@ class BatchValidation:
 
 
 def suite_names() -> list[str]:
-    return sorted(path.stem for path in SUITES_DIR.glob("*.json"))
+    return sorted(path.stem for path in suites_dir().glob("*.json"))
 
 
 def validate_batch(tables: dict[str, pa.Table], now: datetime | None = None) -> BatchValidation:
@@ -129,10 +141,10 @@ def _with_body_checks(table: pa.Table, articles: pa.Table) -> pa.Table:
 def _failure(dataset: str, item: Any) -> Failure:
     config = item.expectation_config
     kwargs = config.kwargs
-    column = kwargs.get("column") or ",".join(
-        kwargs.get("column_list") or [kwargs.get("column_A", ""), kwargs.get("column_B", "")]
-    )
+    columns = kwargs.get("column_list") or [kwargs.get("column_A"), kwargs.get("column_B")]
+    column = kwargs.get("column") or ",".join(name for name in columns if name)
     meta = config.meta or {}
+    observed = item.result.get("observed_value")
     return Failure(
         dataset=dataset,
         expectation=config.type,
@@ -140,6 +152,7 @@ def _failure(dataset: str, item: Any) -> Failure:
         unexpected_count=int(item.result.get("unexpected_count") or 0),
         scope=meta.get("scope", "batch"),
         notes=meta.get("notes", ""),
+        observed=None if observed is None else str(observed),
     )
 
 
@@ -180,7 +193,7 @@ def _definition(dataset: str):
     from great_expectations.core.expectation_suite import ExpectationSuite
 
     context = _context()
-    spec = json.loads((SUITES_DIR / f"{dataset}.json").read_text())
+    spec = json.loads((suites_dir() / f"{dataset}.json").read_text())
     suite = context.suites.add(ExpectationSuite(**spec))
     asset = context.data_sources.get("lake").add_dataframe_asset(dataset)
     batch_definition = asset.add_batch_definition_whole_dataframe(dataset)

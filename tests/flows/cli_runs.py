@@ -1,0 +1,50 @@
+"""Runs of the real CLI in a subprocess, and the warehouse content they leave."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+
+# Columns that name the run or the clock rather than the data.
+RUN_COLUMNS = {
+    "articles": "EXCLUDE (run_id)",
+    "files": "EXCLUDE (run_id, first_seen_at)",
+    "quarantine": "EXCLUDE (run_id, quarantined_at)",
+}
+
+
+def start_run(raw: Path, warehouse: Path, **env: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse",
+         str(warehouse), "--batch-size", "10", "--workers", "1", "--ner", "rules"],
+        env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def run_to_end(raw: Path, warehouse: Path, **env: str) -> subprocess.CompletedProcess:
+    process = start_run(raw, warehouse, **env)
+    out, err = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+def content(warehouse: Path) -> dict:
+    """Every table's rows without run ids and load times, and the lake's rows per dataset."""
+    with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
+        tables = [t for (t,) in db.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_type = 'BASE TABLE' AND table_name <> 'runs'").fetchall()]  # fmt: skip
+        state = {
+            t: db.execute(f"SELECT * {RUN_COLUMNS.get(t, '')} FROM {t} ORDER BY ALL").fetchall()
+            for t in tables
+        }
+        lake = warehouse / "lake"
+        for dataset in sorted(p.name for p in lake.iterdir() if p.is_dir()):
+            files = [str(p) for p in (lake / dataset).rglob("*.parquet")]
+            state[f"lake/{dataset}"] = db.execute(
+                "SELECT count(*) FROM read_parquet(?, union_by_name = true)", [files]
+            ).fetchone()
+    return state

@@ -1,0 +1,27 @@
+"""Fixtures for the tests that run the real CLI: a corpus and the warehouse a clean run leaves."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import RAW_FIXTURES
+from tests.flows.cli_runs import content, run_to_end
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory) -> Path:
+    raw = tmp_path_factory.mktemp("corpus") / "raw"
+    shutil.copytree(RAW_FIXTURES, raw)
+    (raw / "empty.txt").write_bytes(b"")
+    return raw
+
+
+@pytest.fixture(scope="session")
+def clean(corpus: Path, tmp_path_factory) -> dict:
+    warehouse = tmp_path_factory.mktemp("clean") / "wh"
+    result = run_to_end(corpus, warehouse)
+    assert result.returncode == 0, result.stderr
+    return content(warehouse)

@@ -1,0 +1,98 @@
+"""Validation before publish: a bad row quarantines its article; a bad batch publishes nothing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.pipeline import pipeline
+from flows.requeue import requeue_quarantined
+from flows.settings import Settings
+from flows.validate import SUITES_DIR
+from tests.conftest import SEED
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+
+ODD = (
+    "Source: Xinhua\nEditor: x\n2023-11-09 20:00:00\n"
+    "BEIJING, Nov. 9 (Xinhua) -- The tag â€x stays odd in this copy, officials said.\n"
+)
+
+
+def test_a_failing_row_quarantines_only_its_article(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    (raw / "odd.txt").write_text(ODD, encoding="utf-8")
+    summary = pipeline(Settings(raw_root=raw, warehouse_root=tmp_path / "wh", workers=1))
+    assert (summary["status"], summary["articles_loaded"], summary["quarantined"]) == (
+        "completed", 1, 1,
+    )  # fmt: skip
+    assert summary["validation_success"] is False
+    with duckdb.connect(str(tmp_path / "wh" / "dateline.duckdb"), read_only=True) as db:
+        quarantine = db.execute(
+            "SELECT raw_path, stage, reason_code, reason_detail FROM quarantine"
+        ).fetchall()
+        assert quarantine == [(
+            "odd.txt", "validate", "validation_failed",
+            "articles: expect_column_values_to_not_match_regex(body) failed on 1 row(s)"
+            " - no mojibake left in the body",
+        )]  # fmt: skip
+        orphans = db.execute(
+            "SELECT count(*) FROM mentions WHERE article_id NOT IN "
+            "(SELECT article_id FROM articles)"
+        ).fetchone()
+        assert orphans == (0,)
+        assert db.execute("SELECT raw_path FROM articles").fetchall() == [(SEED.name,)]
+
+
+def test_a_failing_batch_publishes_nothing_and_says_why(tmp_path: Path) -> None:
+    suites = tmp_path / "suites"
+    shutil.copytree(SUITES_DIR, suites)
+    strict = json.loads((suites / "articles.json").read_text())
+    strict["expectations"].append({
+        "type": "expect_table_row_count_to_be_between",
+        "kwargs": {"min_value": 2},
+        "meta": {"scope": "batch", "notes": "a batch holds at least two articles"},
+    })  # fmt: skip
+    (suites / "articles.json").write_text(json.dumps(strict))
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse",
+         str(warehouse), "--workers", "1", "--ner", "rules"],
+        capture_output=True, text=True, timeout=300,
+        env={**__import__("os").environ, "DATELINE_EXPECTATIONS_DIR": str(suites)},
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == (
+        "dateline: validation failed, nothing published: articles: "
+        "expect_table_row_count_to_be_between() failed observed 1 - "
+        "a batch holds at least two articles\n"
+    )
+    assert not list((warehouse / "lake").rglob("*.parquet"))
+    with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+        assert db.execute("SELECT count(*) FROM files").fetchone() == (0,)
+        assert db.execute("SELECT status FROM runs").fetchall() == [("failed",)]
+
+
+def test_retry_requeues_quarantined_files_after_a_fix(tmp_path: Path) -> None:
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    small = Settings(raw_root=raw, warehouse_root=warehouse, workers=1, max_file_bytes=1000)
+    assert pipeline(small)["quarantined"] == 1
+    assert requeue_quarantined(warehouse, "too_large") == 1
+    larger = Settings(raw_root=raw, warehouse_root=warehouse, workers=1)
+    summary = pipeline(larger)
+    assert (summary["files_new"], summary["articles_loaded"]) == (1, 1)
+    with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
+        assert db.execute("SELECT status FROM files").fetchall() == [("loaded",)]
