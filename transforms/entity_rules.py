@@ -120,13 +120,16 @@ def capitalized_pieces(body: str) -> list[Piece]:
     """Candidate names: capitalized runs split at sentence ends, possessives and titles."""
     pieces: list[Piece] = []
     for run in CAPITALIZED_RUN.finditer(body):
-        start, text = run.start(), run.group()
-        if start and body[start - 1] in _INSIDE_WORD:
+        start, text = run.span()[0], run.group()
+        before = body[start - 1 : start]
+        if before in _INSIDE_WORD:
             continue  # `iPhone`, `non-Chinese`: not the start of a name
         if start > 4 and body[start - 2].isdigit() and _edition_year(body, start):  # `2023 WIC`
             start, text = start - 5, f"{body[start - 5 : start - 1]} {text}"
-        opens = start < 2 or body[start - 2] in ".!?\n" or body[start - 1] in '"“\n'
-        title, cue = _cue_before(body, start) if start > 1 else (None, None)
+            before = body[start - 1 : start]
+        opens = start < 2 or body[start - 2] in ".!?\n" or before in '"“\n'
+        # Only a space before the name leaves room for a title or a cue.
+        title, cue = _cue_before(body, start) if start > 1 and before == " " else (None, None)
         if cue == "ENVOY":
             _split_envoy(text, start, title, opens, pieces)
         elif " " in text:
@@ -135,7 +138,7 @@ def capitalized_pieces(body: str) -> list[Piece]:
                 _plain_run(words, start, title, cue, opens, pieces)
             else:
                 _split_run(text, start, _Context(title, cue, opens), pieces)
-        else:
+        elif text not in _SPECIAL_WORDS:
             word = _single_word(text)
             if word:  # most runs are one word: no splitting needed
                 pieces.append(Piece(start, start + len(word), word, title, opens, cue))

