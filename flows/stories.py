@@ -7,10 +7,10 @@ import time
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
-from transforms.stories import assign_stories
 
 from flows.settings import Settings
 from flows.warehouse import writer
+from transforms.stories import assign_stories
 
 
 def assign_run_stories(
