@@ -75,11 +75,15 @@ def load(settings: Settings, published, files: list[FileRecord], run: dict) -> N
     publish_database(settings.writer_database, settings.database)
 
 
-def task_runner(settings: Settings):
-    """Processes locally (the NER is CPU-bound); threads when one worker is asked for."""
-    if settings.workers == 1:
+def task_runner(settings: Settings, batches: int):
+    """Worker processes for the CPU-bound NER; one thread when there is one batch or worker.
+
+    Starting a process costs its imports and model load (seconds), which a run of a few
+    new files would pay for no parallelism.
+    """
+    if settings.workers == 1 or batches == 1:
         return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=settings.workers)
+    return ProcessPoolTaskRunner(max_workers=min(settings.workers, batches))
 
 
 @flow(name="pipeline", log_prints=False, validate_parameters=False)
@@ -146,8 +150,8 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
     validations: list[BatchValidation] = []
     if not batches:
         return outcomes, validations
-    progress = report.progress(len(batches) and sum(map(len, batches)), settings.show_progress)
-    with task_runner(settings) as runner:
+    progress = report.progress(sum(map(len, batches)), settings.show_progress)
+    with task_runner(settings, len(batches)) as runner:
         futures = [
             runner.submit(
                 process,

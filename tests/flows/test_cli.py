@@ -29,7 +29,10 @@ def test_run_query_status_end_to_end(tmp_path: Path) -> None:
     shutil.copy(SEED, raw / "2023" / "11" / SEED.name)
     (raw / "empty.txt").write_bytes(b"")
 
-    result = dateline("run", "--raw", str(raw), "--warehouse", str(warehouse), "--workers", "2")
+    result = dateline(  # two batches on two worker processes
+        "run", "--raw", str(raw), "--warehouse", str(warehouse), "--workers", "2",
+        "--batch-size", "1",
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("run ") and ": completed in " in lines[0]
