@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from pathlib import Path
-
 import pytest
 
+from tests.articles import seed_article, story
 from transforms.article import Article
 from transforms.entities import (
     ENTITIES_SCHEMA,
@@ -15,18 +13,7 @@ from transforms.entities import (
     geocode_datelines,
 )
 
-SEED = Path(__file__).parents[1] / "fixtures" / "raw" / "000_6cedf1850dac7222.txt"
-
-
-def seed_paragraphs() -> list[str]:
-    """The seed's body lines as paragraphs, less the dateline and the (mojibake) end mark."""
-    lines = SEED.read_text(encoding="utf-8").splitlines()[3:]
-    lines[0] = lines[0].removeprefix("HANGZHOU, Nov. 9 (Xinhua) -- ")
-    lines[-1] = lines[-1].removesuffix(" â–\xa0")
-    return lines
-
-
-SEED_PARAGRAPHS = seed_paragraphs()
+SEED_PARAGRAPHS = list(seed_article().paragraphs)
 
 # Short stories of other desks: (dateline place, paragraphs).
 STORIES = {
@@ -103,28 +90,17 @@ EXPECTED = {
         ("PERSON", "Ravi Kahlon", None),
     },
 }
-# Found only with the model: no rule has evidence for them.
-MODEL_ONLY = {"victoria": {("ORG", "Statistics Canada", None)}}
 
 
 def article_from(
     paragraphs: list[str], dateline_place: str | None = None, article_id: str = "story"
 ) -> Article:
-    """An Article as the parser makes it, from body paragraphs (dateline already removed)."""
-    return Article(
-        article_id=article_id,
-        source="Xinhua",
-        editor=None,
-        title=None,
-        authors=(),
-        published_at=datetime(2023, 11, 9, 12, 46, tzinfo=UTC),
-        published_local=datetime(2023, 11, 9, 20, 46),
-        source_timezone="Asia/Shanghai",
-        dateline_place=dateline_place,
-        dateline_date=None,
-        agency="Xinhua",
-        paragraphs=tuple(paragraphs),
-    )
+    """An article from body paragraphs with the given dateline place."""
+    return story(*paragraphs, article_id=article_id, dateline_place=dateline_place)
+
+
+# Found only with the model: no rule has evidence for them.
+MODEL_ONLY = {"victoria": {("ORG", "Statistics Canada", None)}}
 
 
 @pytest.fixture(scope="module")

@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date
 
 import pytest
 
-from transforms.article import Article
+from tests.articles import seed_article, story
 from transforms.mentioned_dates import MENTIONED_DATES_SCHEMA, extract_mentioned_dates
 
-SEED = Path(__file__).parents[1] / "fixtures" / "raw" / "000_6cedf1850dac7222.txt"
 THURSDAY = date(2023, 11, 9)  # the seed's dateline day
-
-
-def story(*paragraphs: str, dateline_date: date | None = THURSDAY) -> Article:
-    return Article(
-        article_id="a1",
-        source="Xinhua",
-        editor=None,
-        title=None,
-        authors=(),
-        published_at=datetime(2023, 11, 9, 12, 46, tzinfo=UTC),
-        published_local=datetime(2023, 11, 9, 20, 46),
-        source_timezone="Asia/Shanghai",
-        dateline_place="Hangzhou",
-        dateline_date=dateline_date,
-        agency="Xinhua",
-        paragraphs=paragraphs,
-    )
 
 
 def dates_of(*paragraphs: str, dateline_date: date | None = THURSDAY) -> list[tuple]:
@@ -43,10 +24,7 @@ def dates_of(*paragraphs: str, dateline_date: date | None = THURSDAY) -> list[tu
 
 
 def test_seed_mentions_exactly_wednesday_and_november_2014():
-    lines = SEED.read_text(encoding="utf-8").splitlines()[3:]
-    lines[0] = lines[0].split(" -- ", 1)[1]  # the parser cuts the dateline and end mark
-    lines[-1] = lines[-1].removesuffix(" â– ")
-    rows = extract_mentioned_dates([story(*lines)]).to_pylist()
+    rows = extract_mentioned_dates([seed_article()]).to_pylist()
 
     assert [
         (r["text"], r["resolved_date"], r["resolution"], r["char_start"], r["char_end"])

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pyarrow as pa
 
+from tests.articles import seed_article, story
 from transforms.article import Article
 from transforms.quotes import QUOTES_SCHEMA, extract_quotes
 
-SEED = Path(__file__).parents[1] / "fixtures" / "raw" / "000_6cedf1850dac7222.txt"
 MENTIONS_SCHEMA = pa.schema(
     [
         ("article_id", pa.string()),
@@ -30,23 +28,6 @@ ENTITIES_SCHEMA = pa.schema(
         ("aliases", pa.list_(pa.string())),
     ]
 )
-
-
-def story(*paragraphs: str, article_id: str = "a1") -> Article:
-    return Article(
-        article_id=article_id,
-        source="Xinhua",
-        editor=None,
-        title=None,
-        authors=(),
-        published_at=datetime(2023, 11, 9, 12, 46, tzinfo=UTC),
-        published_local=datetime(2023, 11, 9, 20, 46),
-        source_timezone="Asia/Shanghai",
-        dateline_place="Hangzhou",
-        dateline_date=date(2023, 11, 9),
-        agency="Xinhua",
-        paragraphs=paragraphs,
-    )
 
 
 def entity_tables(
@@ -102,16 +83,8 @@ REN = {"Ren Xianliang": ("PERSON", ["Ren Xianliang", "Ren", "the secretary-gener
 WIC = {"World Internet Conference": ("ORG", ["World Internet Conference", "WIC"])}
 
 
-def seed_story() -> Article:
-    """The seed file with its header, dateline and end mark cut off by hand."""
-    lines = SEED.read_text(encoding="utf-8").splitlines()[3:]
-    lines[0] = lines[0].split(" -- ", 1)[1]
-    lines[-1] = lines[-1].removesuffix(" â– ")
-    return story(*lines)
-
-
 def test_seed_has_exactly_the_two_quotes_of_the_secretary_general():
-    article = seed_story()
+    article = seed_article()
     mentions, entities = entity_tables([article], REN | WIC)
     assert mentions["text"].to_pylist().count("the secretary-general") == 2
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import hashlib
 import random
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-from transforms.article import Article
+from tests.articles import seed_article, story
 from transforms.stories import (
     NUM_PERM,
     SIGNATURE_BYTES,
@@ -20,7 +19,6 @@ from transforms.stories import (
     story_signature,
 )
 
-SEED = Path(__file__).parents[1] / "fixtures" / "raw" / "000_6cedf1850dac7222.txt"
 T0 = datetime(2023, 11, 9, 12, 46, tzinfo=UTC)
 
 QUAKE_TURKEY = (
@@ -54,34 +52,13 @@ WIC_REPORT = (
 )
 
 
-def story(*paragraphs: str, article_id: str = "a1") -> Article:
-    return Article(
-        article_id=article_id,
-        source="Xinhua",
-        editor=None,
-        title=None,
-        authors=(),
-        published_at=T0,
-        published_local=datetime(2023, 11, 9, 20, 46),
-        source_timezone="Asia/Shanghai",
-        dateline_place=None,
-        dateline_date=None,
-        agency="Xinhua",
-        paragraphs=paragraphs,
-    )
-
-
-def seed_paragraphs() -> list[str]:
-    """The seed file's paragraphs as the parser gives them: dateline and end mark removed."""
-    lines = SEED.read_text(encoding="utf-8").splitlines()[3:]
-    lines[0] = lines[0].split(" -- ", 1)[1]
-    lines[-1] = lines[-1].rsplit(" â", 1)[0]
-    return lines
-
-
 def signed(paragraphs, article_id: str, minutes: int = 0) -> tuple[str, datetime, bytes]:
     article = story(*paragraphs, article_id=article_id)
     return article_id, T0 + timedelta(minutes=minutes), story_signature(article)
+
+
+def seed_paragraphs() -> list[str]:
+    return list(seed_article().paragraphs)
 
 
 def updated_seed() -> list[str]:
@@ -97,14 +74,17 @@ def updated_seed() -> list[str]:
 
 
 def test_signature_is_512_bytes_and_stable():
-    signature = story_signature(story(*seed_paragraphs()))
+    signature = story_signature(seed_article())
     assert len(signature) == SIGNATURE_BYTES == NUM_PERM * 4
     # Stored signatures are compared with new ones in later runs: the bytes must not drift.
     assert hashlib.sha256(signature).hexdigest()[:16] == "00f5d91ff38e603d"
 
 
 def test_update_with_a_new_paragraph_and_edits_joins_the_story():
-    original, update = signed(seed_paragraphs(), "v1"), signed(updated_seed(), "v2", 30)
+    original, update = (
+        signed(seed_paragraphs(), "v1"),
+        signed(updated_seed(), "v2", 30),
+    )
     assert similarity(original[2], update[2]) >= 0.7
     assert assign_stories([update, original], known=[]) == {"v1": "v1", "v2": "v1"}
 
@@ -159,7 +139,10 @@ def test_assignment_does_not_depend_on_input_order():
 
 
 def test_earliest_version_founds_the_story():
-    late, early = signed(seed_paragraphs(), "b-late", 90), signed(updated_seed(), "a-early", 0)
+    late, early = (
+        signed(seed_paragraphs(), "b-late", 90),
+        signed(updated_seed(), "a-early", 0),
+    )
     assert assign_stories([late, early], known=[]) == {"a-early": "a-early", "b-late": "a-early"}
 
 

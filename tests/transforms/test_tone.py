@@ -3,40 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from transforms.article import Article
+from tests.articles import seed_article, story
 from transforms.tone import TONE_SCHEMA, score_tone
-
-SEED = Path(__file__).parents[1] / "fixtures" / "raw" / "000_6cedf1850dac7222.txt"
-
-
-def story(*paragraphs: str, article_id: str = "a1") -> Article:
-    return Article(
-        article_id=article_id,
-        source="Xinhua",
-        editor=None,
-        title=None,
-        authors=(),
-        published_at=datetime(2023, 11, 9, 12, 46, tzinfo=UTC),
-        published_local=datetime(2023, 11, 9, 20, 46),
-        source_timezone="Asia/Shanghai",
-        dateline_place=None,
-        dateline_date=None,
-        agency="Xinhua",
-        paragraphs=paragraphs,
-    )
-
-
-def seed_article() -> Article:
-    """The seed file's story as the parser gives it: dateline and end mark removed."""
-    lines = SEED.read_text(encoding="utf-8").splitlines()[3:]
-    lines[0] = lines[0].split(" -- ", 1)[1]
-    lines[-1] = lines[-1].rsplit(" â", 1)[0]
-    return story(*lines, article_id="seed")
 
 
 def tone_of(*paragraphs: str) -> dict:
