@@ -103,17 +103,20 @@ def _run(args: argparse.Namespace) -> int:
     from flows.prefect_api import configure_environment, prefect_api
 
     configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
-    with prefect_api():
-        return _run_pipeline(settings)
+    with prefect_api() as server:
+        return _run_pipeline(settings, server)
 
 
-def _run_pipeline(settings) -> int:
+def _run_pipeline(settings, server) -> int:
+    # These imports overlap the temporary server's boot.
     from flows.pipeline import ValidationFailed, pipeline
     from flows.report import format_summary
     from flows.runlock import RunInProgress
     from flows.warehouse import WarehouseBusy
 
     try:
+        if server is not None:
+            server.wait_until_ready()
         summary = pipeline(settings)
     except ValidationFailed as error:
         return _fail(f"validation failed, nothing published: {error}")

@@ -3,16 +3,28 @@
 With no `PREFECT_API_URL`, Prefect would start a temporary server inside the flow call,
 and each task-runner worker process would start its own. dateline starts one itself,
 exports its address so workers share it, flushes the logs and stops it quietly.
+
+The temporary server is the same uvicorn app Prefect's own temporary server runs. dateline
+launches it before importing Prefect, so the server boots on one core while the run imports
+its modules on the other; the flow waits for it only when it is about to start.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager, redirect_stderr
+from contextlib import contextmanager
 from pathlib import Path
+
+SERVER_BOOT_TIMEOUT = 120.0
 
 
 def configure_environment(prefect_home: Path, verbose: bool = False) -> None:
@@ -32,33 +44,93 @@ def configure_environment(prefect_home: Path, verbose: bool = False) -> None:
     os.environ.setdefault("TQDM_DISABLE", "0")
 
 
+class TemporaryServer:
+    """A Prefect API server in a child process, for one run."""
+
+    def __init__(self, log_path: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}/api"
+        self.log_path = log_path
+        self._process: subprocess.Popen | None = None
+
+    def launch(self) -> None:
+        """Start booting; return at once."""
+        package = importlib.util.find_spec("prefect")
+        app_dir = Path(package.submodule_search_locations[0]).parent
+        command = [
+            sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir),
+            "--factory", "prefect.server.api.server:create_app",
+            "--host", "127.0.0.1", "--port", str(self.port),
+            "--log-level", "error", "--lifespan", "on",
+        ]  # fmt: skip
+        # As Prefect's own temporary server: no UI, ephemeral (no background services).
+        env = {
+            **os.environ,
+            "PREFECT_UI_ENABLED": "0",
+            "PREFECT__SERVER_EPHEMERAL": "1",
+            "PREFECT__SERVER_FINAL": "1",
+        }
+        with self.log_path.open("ab") as log:
+            self._process = subprocess.Popen(
+                command, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log
+            )
+
+    def wait_until_ready(self, timeout: float = SERVER_BOOT_TIMEOUT) -> None:
+        """Block until the server answers its health check."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._process is None or self._process.poll() is not None:
+                raise RuntimeError(
+                    f"the temporary Prefect server exited while starting; see {self.log_path}, "
+                    "or point PREFECT_API_URL at a running `prefect server start`"
+                )
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(0.05)
+        raise RuntimeError(
+            f"the temporary Prefect server did not start within {timeout:.0f} s; "
+            f"see {self.log_path}"
+        )
+
+    def stop(self) -> None:
+        if self._process is None:
+            return
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        self._process = None
+
+
 @contextmanager
-def prefect_api() -> Iterator[str]:
-    """Yield the API URL the flow reports to, starting a temporary server when none is set.
+def prefect_api() -> Iterator[TemporaryServer | None]:
+    """Yield the temporary server being started, or None when `PREFECT_API_URL` is set.
 
     Call it before anything imports Prefect: Prefect reads `PREFECT_API_URL` once, at
-    import, in every thread that ships logs and events.
+    import, in every thread that ships logs and events. Call `wait_until_ready()` on the
+    server before the flow starts.
     """
-    configured = os.environ.get("PREFECT_API_URL")
-    if configured:
-        yield configured
+    if os.environ.get("PREFECT_API_URL"):
+        yield None
         return
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/api"
-    os.environ["PREFECT_API_URL"] = url  # for this process and the task-runner workers
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer(port=port)
+    home = Path(os.environ["PREFECT_HOME"])
+    server = TemporaryServer(home / "server.log")
+    os.environ["PREFECT_API_URL"] = server.url  # for this process and the task-runner workers
+    server.launch()
     try:
-        with open(os.devnull, "w") as quiet, redirect_stderr(quiet):
-            server.start(timeout=120)
-        yield url
+        yield server
     finally:
-        _flush_logs()
+        if "prefect" in sys.modules:
+            _flush_logs()
+            logging.getLogger("prefect").setLevel(logging.CRITICAL)
         os.environ.pop("PREFECT_API_URL", None)
-        logging.getLogger("prefect").setLevel(logging.CRITICAL)
-        with open(os.devnull, "w") as quiet, redirect_stderr(quiet):
-            server.stop()
+        server.stop()
 
 
 def _free_port() -> int:
