@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 HASH_CHUNK = 1 << 20
+# A file modified this recently may change again within its timestamp's granularity
+# (whole seconds on some file systems), so its hash is not remembered ("racy" entries).
+RACY_SECONDS = 2.0
 
 
 @dataclass(frozen=True)
@@ -29,8 +34,45 @@ def sha256_of_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def walk_raw_root(raw_root: Path) -> list[RawFile]:
+class HashMemo:
+    """Hashes of files seen before, keyed by path and valid while (size, mtime, inode) hold.
+
+    Re-hashing every raw file on every run costs about 1 ms per file; a scheduled run over
+    years of wire copy would spend its time there. As make and rsync do, an unchanged stat
+    means unchanged bytes; the batch hashes the bytes it actually reads in any case.
+    """
+
+    def __init__(self, entries: dict[str, list] | None = None) -> None:
+        self.entries = entries or {}
+        self.seen: dict[str, list] = {}
+
+    @classmethod
+    def load(cls, path: Path) -> HashMemo:
+        try:
+            return cls(json.loads(path.read_text())["files"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()  # missing or unreadable: every file is hashed again
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(json.dumps({"version": 1, "files": self.seen}))
+        os.replace(partial, path)
+
+    def sha256(self, rel: str, path: Path) -> tuple[int, str]:
+        stat = path.stat()
+        key = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        remembered = self.entries.get(rel) or []
+        fresh = len(remembered) != 4 or remembered[:3] != key
+        digest = sha256_of_file(path) if fresh else remembered[3]
+        if time.time() - stat.st_mtime > RACY_SECONDS:
+            self.seen[rel] = [*key, digest]
+        return stat.st_size, digest
+
+
+def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]:
     """Every entry under `raw_root`, sorted by path; entries that vanish meanwhile are skipped."""
+    memo = memo if memo is not None else HashMemo()
     found: list[RawFile] = []
     for folder, dirnames, filenames in os.walk(raw_root, followlinks=False):
         dirnames.sort()
@@ -46,7 +88,7 @@ def walk_raw_root(raw_root: Path) -> list[RawFile]:
                 found.append(RawFile(rel, 0, digest, symlink_target=target))
             elif path.is_file():
                 try:
-                    found.append(RawFile(rel, path.stat().st_size, sha256_of_file(path)))
+                    found.append(RawFile(rel, *memo.sha256(rel, path)))
                 except OSError:
                     continue  # vanished while walking: the next run sees it or not
     return sorted(found, key=lambda raw: raw.raw_path)
