@@ -118,16 +118,31 @@ def _write_partitioned(
     return files
 
 
-def remove_orphans(lake_dir: Path, committed_runs: set[str]) -> list[Path]:
-    """Delete lake files whose run never committed to the warehouse (a crash mid-publish)."""
-    removed = []
-    if not lake_dir.exists():
-        return removed
-    for path in lake_dir.rglob("*.parquet"):
-        run_id = path.name.rsplit("-", 1)[0]
+def publish_started(markers: Path, run_id: str) -> None:
+    """Mark the run as publishing until its warehouse commit; a crash leaves the mark."""
+    markers.mkdir(parents=True, exist_ok=True)
+    (markers / run_id).touch()
+
+
+def publish_committed(markers: Path, run_id: str) -> None:
+    """The warehouse committed the run: its lake files are no longer at risk."""
+    (markers / run_id).unlink(missing_ok=True)
+
+
+def remove_orphans(lake_dir: Path, markers: Path, committed_runs: set[str]) -> list[Path]:
+    """Delete lake files of runs that began publishing but never committed (a crash).
+
+    Only runs that left a mark are looked for, so a run after a clean one lists no
+    lake folder at all.
+    """
+    removed: list[Path] = []
+    for marker in sorted(markers.iterdir()) if markers.is_dir() else []:
+        run_id = marker.name
         if run_id not in committed_runs:
-            path.unlink()
-            removed.append(path)
-    for scratch in lake_dir.glob(".*.publishing"):
-        shutil.rmtree(scratch, ignore_errors=True)
+            for path in lake_dir.rglob(f"{run_id}-*.parquet"):
+                path.unlink()
+                removed.append(path)
+            for scratch in lake_dir.glob(f".*-{run_id}.publishing"):
+                shutil.rmtree(scratch, ignore_errors=True)
+        marker.unlink()
     return removed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -16,8 +17,15 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows import __version__, report
 from flows.batches import BatchOutcome, process_batch
-from flows.discover import RawFile, new_raw_files, walk_raw_root
-from flows.lake import publish, read_staged, remove_orphans, staged_datasets
+from flows.discover import HashMemo, RawFile, new_raw_files, walk_raw_root
+from flows.lake import (
+    publish,
+    publish_committed,
+    publish_started,
+    read_staged,
+    remove_orphans,
+    staged_datasets,
+)
 from flows.load import (
     FileRecord,
     committed_runs,
@@ -29,7 +37,7 @@ from flows.load import (
 from flows.runlock import run_lock
 from flows.settings import Settings
 from flows.stories import assign_run_stories
-from flows.validate import BatchValidation, build_data_docs, validate_batch
+from flows.validate import BatchValidation, build_data_docs, validate_batch, warm_up
 from flows.warehouse import needs_publish, publish_database, writer
 
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5, 15]}
@@ -42,7 +50,9 @@ class ValidationFailed(RuntimeError):
 @task(name="discover", **IO_RETRIES)
 def discover(settings: Settings, known: dict[str, str]) -> tuple[int, list[RawFile]]:
     """Walk the raw root; return how many files were seen and those not yet recorded."""
-    found = walk_raw_root(settings.raw_root)
+    memo = HashMemo.load(settings.hash_memo)
+    found = walk_raw_root(settings.raw_root, memo)
+    memo.save(settings.hash_memo)
     return len(found), new_raw_files(found, known)
 
 
@@ -114,6 +124,7 @@ def pipeline(settings: Settings) -> dict:
             raise ValidationFailed(summary.message)
         files, owners = _settle_files(settings, outcomes, validations)
         stories = assign_run_stories(settings, run_id, owners, summary.seconds)
+        publish_started(settings.publishing_marks, run_id)
         with summary.timed("publish"):
             published = publish_lake(settings, run_id, owners, stories) if owners else {}
         _maybe_fail(settings, "publish")
@@ -121,6 +132,7 @@ def pipeline(settings: Settings) -> dict:
         summary.finish("completed", all(not v.failures for v in validations), None, clock)
         with summary.timed("load"):
             load(settings, published, files, summary.run_row(__version__))
+        publish_committed(settings.publishing_marks, run_id)
         shutil.rmtree(settings.staging_dir / run_id, ignore_errors=True)
         if validations:
             with summary.timed("data_docs"):
@@ -138,7 +150,7 @@ def _recover(settings: Settings) -> dict[str, str]:
     shutil.rmtree(settings.staging_dir, ignore_errors=True)
     with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
         known, runs = known_files(connection), committed_runs(connection)
-    remove_orphans(settings.lake_dir, runs)
+    remove_orphans(settings.lake_dir, settings.publishing_marks, runs)
     if needs_publish(settings.writer_database, settings.database):
         publish_database(settings.writer_database, settings.database)
     return known
@@ -151,6 +163,9 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
     if not batches:
         return outcomes, validations
     progress = report.progress(sum(map(len, batches)), settings.show_progress)
+    # The suites load while the workers start and parse; validation joins it first.
+    warming = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
+    warming.start()
     with task_runner(settings, len(batches)) as runner:
         futures = [
             runner.submit(
@@ -167,6 +182,7 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
         for future in as_completed(futures):
             outcome = future.result()
             outcomes.append(outcome)
+            warming.join()
             with summary.timed("validate"):
                 validations.append(validate(settings, run_id, outcome.batch_no))
             summary.add_seconds(outcome.seconds)
