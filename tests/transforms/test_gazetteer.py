@@ -85,3 +85,24 @@ def test_name_keys_and_admin1_names():
     assert admin1_name("Zhejiang Sheng") == "Zhejiang"
     assert admin1_name("Guangxi Zhuangzu Zizhiqu") == "Guangxi"
     assert admin1_name("Tibet Autonomous Region") == "Tibet"
+
+
+def test_build_cache_round_trips_and_a_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
+    from transforms.gazetteer import _cache_path, load_gazetteer
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    built = load_gazetteer.__wrapped__()
+    cache = _cache_path()
+    assert cache.parent == tmp_path and cache.exists()
+    cached = load_gazetteer.__wrapped__()
+    assert _state(cached) == _state(built)
+    assert cached.geocode("Hangzhou") == built.geocode("Hangzhou")
+    cache.write_bytes(b"not a pickle")
+    rebuilt = load_gazetteer.__wrapped__()
+    assert rebuilt.geocode("Beidaihe") == built.geocode("Beidaihe")
+    assert _state(load_gazetteer.__wrapped__()) == _state(built)
+
+
+def _state(gazetteer) -> dict:
+    state = gazetteer.__getstate__()
+    return {**state, "_numbers": state["_numbers"].tobytes()}  # NaN != NaN
