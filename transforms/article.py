@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -90,9 +91,18 @@ class Rejection:
             raise ValueError(f"unknown reason code {self.reason_code!r}")
 
 
+# One letter or digit: `[^\W_]` is exactly `str.isalnum`, at C speed.
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def words_of(text: str) -> list[str]:
+    """Whitespace-separated tokens that hold a letter or digit."""
+    return [token for token in text.split() if _ALNUM.search(token)]
+
+
 def count_words(text: str) -> int:
-    """Words as whitespace-separated tokens that hold a letter or digit."""
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    """How many words `words_of` finds."""
+    return len(words_of(text))
 
 
 def article_id_for(

@@ -30,7 +30,7 @@ from importlib import resources
 import pyarrow as pa
 from vaderSentiment.vaderSentiment import NEGATE
 
-from transforms.article import Article
+from transforms.article import Article, words_of
 
 TONE_SCHEMA = pa.schema(
     [
@@ -80,11 +80,7 @@ def score_tone(articles: Iterable[Article]) -> pa.Table:
 def article_tone(body: str) -> tuple[float, float, float, float]:
     """(tone, positive_score, negative_score, polarity) of one body, in percent of words."""
     valence = _valence()
-    words = [
-        token.strip(_PUNCTUATION).replace("’", "'").lower()
-        for token in body.split()
-        if any(ch.isalnum() for ch in token)
-    ]
+    words = [token.strip(_PUNCTUATION).replace("’", "'").lower() for token in words_of(body)]
     positive = negative = 0
     last_negation = -NEGATION_WINDOW - 1
     for position, word in enumerate(words):
