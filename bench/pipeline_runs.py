@@ -32,29 +32,51 @@ def pipeline_available() -> bool:
     return done.returncode == 0 and "--raw" in done.stdout
 
 
-def tree_rss(process: psutil.Process) -> int:
-    """Bytes resident in the process and all its descendants right now."""
+def tree_memory(process: psutil.Process) -> dict[str, int]:
+    """Bytes held by the process and its descendants now: RSS and PSS, summed, and PSS per role.
+
+    RSS counts a shared page once per process that maps it (libraries, the model file), so
+    its sum overstates a process tree; PSS splits each shared page among its sharers and
+    sums to what the tree costs the machine.
+    """
     try:
         members = [process, *process.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
-    total = 0
+        return {"rss": 0, "pss": 0}
+    totals = {"rss": 0, "pss": 0}
     for member in members:
         try:
-            total += member.memory_info().rss
+            info = member.memory_full_info()
+            role = _role(member)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
-    return total
+        totals["rss"] += info.rss
+        totals["pss"] += info.pss
+        totals[f"pss_{role}"] = totals.get(f"pss_{role}", 0) + info.pss
+    return totals
+
+
+def _role(member: psutil.Process) -> str:
+    command = " ".join(member.cmdline())
+    if "uvicorn" in command:
+        return "prefect_server"
+    if "multiprocessing" in command or "spawn_main" in command:
+        return "workers"
+    return "main"
 
 
 def timed_command(command: list[str], log_path: Path) -> dict:
-    """Run `command`, polling the RSS of its process tree; wall seconds, peak MB, exit code."""
+    """Run `command`, polling the memory of its process tree; wall seconds, peaks, exit code."""
     with open(log_path, "w") as log:
         began = time.perf_counter()
         process = psutil.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        peak = 0
+        peak: dict[str, int] = {"rss": 0, "pss": 0}
         while True:
-            peak = max(peak, tree_rss(process))
+            now = tree_memory(process)
+            if now["pss"] > peak["pss"]:
+                peak = {**now, "rss": max(peak["rss"], now["rss"])}
+            else:
+                peak["rss"] = max(peak["rss"], now["rss"])
             try:
                 returncode = process.wait(timeout=POLL_SECONDS)
                 break
@@ -64,7 +86,9 @@ def timed_command(command: list[str], log_path: Path) -> dict:
         seconds = time.perf_counter() - began
     return {
         "seconds": round(seconds, 3),
-        "peak_rss_mb": round(peak / 2**20, 1),
+        "peak_rss_mb": round(peak.pop("rss") / 2**20, 1),
+        "peak_pss_mb": round(peak.pop("pss") / 2**20, 1),
+        "peak_pss_by_role_mb": {k[4:]: round(v / 2**20, 1) for k, v in sorted(peak.items())},
         "returncode": returncode,
         "log": str(log_path),
     }
