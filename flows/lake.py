@@ -1,14 +1,14 @@
 """The Parquet lake: batches are staged privately, then published hive-partitioned by day.
 
-Every file is written under a temporary name and renamed, so a crash never leaves a
-half-written Parquet file where readers look. Published files are named after their run;
-files of a run the warehouse never committed are orphans and are removed on the next run.
+Every file is written under a hidden name (readers skip dot files) and renamed, so a crash
+never leaves a half-written Parquet file where readers look. Published files are named
+after their run; files of a run the warehouse never committed are orphans and are removed
+on the next run.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pyarrow as pa
@@ -92,29 +92,28 @@ def _published_batches(files: list[Path], kept: dict[int, list[str]], story_ids)
 def _write_partitioned(
     schema: pa.Schema, batches, target: Path, dataset: str, run_id: str
 ) -> list[Path]:
-    scratch = target.parent / f".{dataset}-{run_id}.publishing"
-    shutil.rmtree(scratch, ignore_errors=True)
+    """Write one file per partition under a hidden name, then rename each into view."""
     options = ds.ParquetFileFormat().make_write_options(compression=COMPRESSION)
     partitioning = None
     if dataset not in UNPARTITIONED and PARTITION in schema.names:
         partitioning = ds.partitioning(pa.schema([(PARTITION, pa.date32())]), flavor="hive")
+    hidden: list[str] = []
     ds.write_dataset(
         batches,
-        scratch,
+        target,
         schema=schema,
         format="parquet",
         file_options=options,
         partitioning=partitioning,
-        basename_template=f"{run_id}-{{i}}.parquet",
+        basename_template=f".{run_id}-{{i}}.parquet",
         existing_data_behavior="overwrite_or_ignore",
+        file_visitor=lambda written: hidden.append(written.path),
     )
     files = []
-    for written in sorted(scratch.rglob("*.parquet")):
-        final = target / written.relative_to(scratch)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(written, final)
+    for path in sorted(map(Path, hidden)):
+        final = path.with_name(path.name[1:])
+        os.replace(path, final)
         files.append(final)
-    shutil.rmtree(scratch, ignore_errors=True)
     return files
 
 
@@ -139,10 +138,8 @@ def remove_orphans(lake_dir: Path, markers: Path, committed_runs: set[str]) -> l
     for marker in sorted(markers.iterdir()) if markers.is_dir() else []:
         run_id = marker.name
         if run_id not in committed_runs:
-            for path in lake_dir.rglob(f"{run_id}-*.parquet"):
+            for path in lake_dir.rglob(f"*{run_id}-*.parquet"):  # .hidden ones too
                 path.unlink()
                 removed.append(path)
-            for scratch in lake_dir.glob(f".*-{run_id}.publishing"):
-                shutil.rmtree(scratch, ignore_errors=True)
         marker.unlink()
     return removed

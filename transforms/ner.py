@@ -31,7 +31,7 @@ def load_model() -> Language:
     return nlp
 
 
-def recognize(texts: Sequence[str], batch_size: int = 128) -> list[Doc]:
+def recognize(texts: Sequence[str], batch_size: int = 64) -> list[Doc]:
     """One Doc per text, in order, with `ents` set; texts are article bodies."""
     nlp = load_model()
     return list(nlp.pipe(texts, batch_size=batch_size))
