@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import threading
@@ -85,13 +86,20 @@ def load(settings: Settings, published, files: list[FileRecord], run: dict) -> N
     publish_database(settings.writer_database, settings.database)
 
 
-def task_runner(settings: Settings, batches: int):
-    """Worker processes for the CPU-bound NER; one thread when there is one batch or worker.
+def split_batches(files: list, most: int, workers: int) -> list[list]:
+    """Batches of at most `most` files, and at least one per worker when there are enough."""
+    size = max(1, min(most, math.ceil(len(files) / workers)))
+    return [files[i : i + size] for i in range(0, len(files), size)]
 
-    Starting a process costs its imports and model load (seconds), which a run of a few
-    new files would pay for no parallelism.
+
+def task_runner(settings: Settings, batches: int):
+    """Worker processes for the CPU-bound NER; one thread when told to use one worker.
+
+    A run of a single batch still gets a worker process: the worker's imports and model
+    load then run on one core while this process imports Great Expectations on the other,
+    instead of both taking turns on one interpreter lock.
     """
-    if settings.workers == 1 or batches == 1:
+    if settings.workers == 1:
         return ThreadPoolTaskRunner(max_workers=1)
     return ProcessPoolTaskRunner(max_workers=min(settings.workers, batches))
 
@@ -111,9 +119,7 @@ def pipeline(settings: Settings) -> dict:
             run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
         )
         summary.seconds["discover"] = time.perf_counter() - clock
-        batches = [
-            new[i : i + settings.batch_size] for i in range(0, len(new), settings.batch_size)
-        ]
+        batches = split_batches(new, settings.batch_size, settings.workers)
         outcomes, validations = _process_all(settings, run_id, batches, summary)
         _maybe_fail(settings, "validate")
         failed = [f for v in validations for f in v.failures if f.scope == "batch"]

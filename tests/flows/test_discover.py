@@ -65,3 +65,15 @@ def test_memo_round_trips_and_survives_a_corrupt_file(tmp_path):
     stored.write_text("{not json")
     assert HashMemo.load(stored).entries == {}
     assert HashMemo.load(tmp_path / "missing.json").entries == {}
+
+
+def test_batches_are_capped_and_spread_over_the_workers():
+    from flows.pipeline import split_batches
+
+    files = list(range(1000))
+    assert [len(b) for b in split_batches(files, 1000, 2)] == [500, 500]
+    assert [len(b) for b in split_batches(files, 300, 2)] == [300, 300, 300, 100]
+    assert [len(b) for b in split_batches(files[:3], 1000, 2)] == [2, 1]
+    assert [len(b) for b in split_batches(files[:1], 1000, 2)] == [1]
+    assert split_batches([], 1000, 2) == []
+    assert sum(split_batches(files, 1000, 1), []) == files
