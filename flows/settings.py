@@ -9,10 +9,11 @@ from pathlib import Path
 NER_PROFILES = ("model", "rules")
 # Stages after which a run can be told to abort (fault injection for crash tests).
 STAGES = ("discover", "process", "validate", "publish", "load")
-# Most files per batch task. A batch's validation costs about 2 s whatever its size, so
-# batches are large: 1,000 files is about 30 s of NER. A run splits its new files into at
-# least one batch per worker, so a small run still keeps every core busy.
-BATCH_SIZES = {"model": 1000, "rules": 2000}
+# Most files per batch task. A batch's validation costs a second or two whatever its size,
+# so batches are large; with the model a worker's memory grows with its batch (about
+# 230 MB more at 1,000 files than at 500), which caps it at 500. A run splits its new
+# files into at least one batch per worker, so a small run still keeps every core busy.
+BATCH_SIZES = {"model": 500, "rules": 2000}
 
 
 @dataclass(frozen=True)

@@ -76,4 +76,4 @@ def test_batches_are_capped_and_spread_over_the_workers():
     assert [len(b) for b in split_batches(files[:3], 1000, 2)] == [2, 1]
     assert [len(b) for b in split_batches(files[:1], 1000, 2)] == [1]
     assert split_batches([], 1000, 2) == []
-    assert sum(split_batches(files, 1000, 1), []) == files
+    assert [f for batch in split_batches(files, 1000, 1) for f in batch] == files
