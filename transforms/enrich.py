@@ -7,6 +7,7 @@ bulk backfills.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -64,12 +65,18 @@ def enrich(articles: Sequence[Article], ner: str = "model") -> Enrichment:
     from transforms import entities, keywords, mentioned_dates, quotes, stories, tone, topics
 
     clock = _Stopwatch()
-    docs = None
+    zone, docs = contextlib.nullcontext(), None
     if ner == "model":
         from transforms import ner as ner_model
 
-        docs = clock.run("ner", ner_model.recognize, [article.body for article in articles])
-    entity_table, mention_table = clock.run("entities", entities.extract_entities, articles, docs)
+        zone = ner_model.memory_zone()
+    with zone:
+        if ner == "model":
+            docs = clock.run("ner", ner_model.recognize, [article.body for article in articles])
+        entity_table, mention_table = clock.run(
+            "entities", entities.extract_entities, articles, docs
+        )
+        del docs  # its strings are freed with the zone
     datelines = clock.run("entities", entities.geocode_datelines, articles)
     quote_table = clock.run("quotes", quotes.extract_quotes, articles, mention_table, entity_table)
     date_table = clock.run("dates", mentioned_dates.extract_mentioned_dates, articles)

@@ -31,6 +31,16 @@ def load_model() -> Language:
     return nlp
 
 
+def memory_zone():
+    """A context in which the strings the model learns from a batch are freed on exit.
+
+    spaCy keeps every new token string in its vocabulary for good, so a worker that has
+    read 10,000 articles holds all their words; inside a zone they go with the batch.
+    Docs made in the zone must not be used after it.
+    """
+    return load_model().memory_zone()
+
+
 def recognize(texts: Sequence[str], batch_size: int = 64) -> list[Doc]:
     """One Doc per text, in order, with `ents` set; texts are article bodies."""
     nlp = load_model()
