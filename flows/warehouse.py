@@ -42,6 +42,9 @@ def schema_statements() -> list[str]:
     return [path.read_text() for path in sorted(SQL_DIR.glob("*.sql"))]
 
 
+WRITER_MEMORY_LIMIT = "512MB"
+
+
 @contextmanager
 def writer(path: Path, timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """The loader's connection to its private file, with the schema applied."""
@@ -69,7 +72,16 @@ def reader(path: Path, timeout: float = 10.0) -> Iterator[duckdb.DuckDBPyConnect
 
 def _connect(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
     """Open a DuckDB file, retrying while another process holds its lock."""
-    config = {} if read_only else {"storage_compatibility_version": STORAGE_COMPATIBILITY}
+    config = (
+        {}
+        if read_only
+        else {
+            "storage_compatibility_version": STORAGE_COMPATIBILITY,
+            # DuckDB may take 80% of RAM by default; a 100k-article load then peaks near 1 GB in
+            # this process. Past the limit it spills to `<file>.tmp`: about 25% slower, flat.
+            "memory_limit": WRITER_MEMORY_LIMIT,
+        }
+    )
     deadline = time.monotonic() + timeout
     delay = 0.05
     while True:

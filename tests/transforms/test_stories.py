@@ -178,3 +178,20 @@ def test_empty_bodies_never_join():
 def test_malformed_signature_is_refused():
     with pytest.raises(ValueError, match="512"):
         assign_stories([("a", T0, b"short")], known=[])
+
+
+def test_folding_added_stories_into_the_index_changes_no_assignment(monkeypatch):
+    import transforms.stories as stories
+
+    batch = [
+        signed(seed_paragraphs(), "v1"),
+        signed(QUAKE_TURKEY, "turkey", 10),
+        signed(updated_seed(), "v2", 30),
+        signed(QUAKE_NEPAL, "nepal", 45),
+        signed(WIC_REPORT, "wic-report", 50),
+        signed(updated_seed()[:-1], "v3", 60),
+    ]
+    unfolded = assign_stories(batch, known=[])
+    monkeypatch.setattr(stories, "FOLD_AT_LEAST", 1)  # fold after every story
+    assert assign_stories(batch, known=[]) == unfolded
+    assert unfolded["v2"] == unfolded["v3"] == "v1"
