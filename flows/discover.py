@@ -54,6 +54,9 @@ class HashMemo:
             return cls()  # missing or unreadable: every file is hashed again
 
     def save(self, path: Path) -> None:
+        """Write what this walk saw; a walk that changed nothing writes nothing."""
+        if self.seen == self.entries:
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(path.name + ".partial")
         partial.write_text(json.dumps({"version": 1, "files": self.seen}))

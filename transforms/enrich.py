@@ -7,7 +7,6 @@ bulk backfills.
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -65,18 +64,7 @@ def enrich(articles: Sequence[Article], ner: str = "model") -> Enrichment:
     from transforms import entities, keywords, mentioned_dates, quotes, stories, tone, topics
 
     clock = _Stopwatch()
-    zone, docs = contextlib.nullcontext(), None
-    if ner == "model":
-        from transforms import ner as ner_model
-
-        zone = ner_model.memory_zone()
-    with zone:
-        if ner == "model":
-            docs = clock.run("ner", ner_model.recognize, [article.body for article in articles])
-        entity_table, mention_table = clock.run(
-            "entities", entities.extract_entities, articles, docs
-        )
-        del docs  # its strings are freed with the zone
+    entity_table, mention_table = _entities(articles, ner, clock)
     datelines = clock.run("entities", entities.geocode_datelines, articles)
     quote_table = clock.run("quotes", quotes.extract_quotes, articles, mention_table, entity_table)
     date_table = clock.run("dates", mentioned_dates.extract_mentioned_dates, articles)
@@ -96,6 +84,19 @@ def enrich(articles: Sequence[Article], ner: str = "model") -> Enrichment:
         story_signatures=signatures,
         seconds=clock.seconds,
     )
+
+
+def _entities(articles: Sequence[Article], ner: str, clock: _Stopwatch):
+    """(entities, mentions): rules alone, or the model's Docs read inside its memory zone."""
+    from transforms import entities
+
+    if ner != "model":
+        return clock.run("entities", entities.extract_entities, articles, None)
+    from transforms import ner as ner_model
+
+    with ner_model.memory_zone():  # the Docs' strings go with the batch
+        docs = clock.run("ner", ner_model.recognize, [article.body for article in articles])
+        return clock.run("entities", entities.extract_entities, articles, docs)
 
 
 def _signatures(articles: Sequence[Article], signature_of) -> pa.Table:

@@ -127,6 +127,10 @@ class _StoryIndex:
     """
 
     def __init__(self, ids: list[str], values: np.ndarray) -> None:
+        self._index(ids, values)
+
+    def _index(self, ids: list[str], values: np.ndarray) -> None:
+        """Sort every row's band keys; rows added later go to a dict until folded in."""
         self.ids, self.values = ids, values
         self.bulk_size = len(ids)
         keys = _band_keys(values).ravel()
@@ -148,8 +152,7 @@ class _StoryIndex:
         """Move the added rows into the sorted arrays. The dict costs about 700 MB at 100k
         new stories; folding when it reaches a quarter of the arrays keeps the re-sorts to
         a few times the final size in all."""
-        values = np.vstack([self.values, np.stack(self.added_values)])
-        self.__init__(self.ids, values)
+        self._index(self.ids, np.vstack([self.values, np.stack(self.added_values)]))
 
     def nearest(self, values: np.ndarray) -> str | None:
         """The most similar indexed article at or above the threshold (ties: smallest id)."""

@@ -122,3 +122,15 @@ def test_duplicate_in_a_later_run_is_recorded_against_the_loaded_article(
             "WHERE f.raw_path = 'later/again.txt'"
         ).fetchall() == [("duplicate", True)]
         assert db.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+
+
+def test_batches_are_capped_and_spread_over_the_workers():
+    from flows.pipeline import split_batches
+
+    files = list(range(1000))
+    assert [len(b) for b in split_batches(files, 1000, 2)] == [500, 500]
+    assert [len(b) for b in split_batches(files, 300, 2)] == [300, 300, 300, 100]
+    assert [len(b) for b in split_batches(files[:3], 1000, 2)] == [2, 1]
+    assert [len(b) for b in split_batches(files[:1], 1000, 2)] == [1]
+    assert split_batches([], 1000, 2) == []
+    assert [f for batch in split_batches(files, 1000, 1) for f in batch] == files
