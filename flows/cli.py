@@ -34,23 +34,19 @@ def _parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser("run", help="run the pipeline over the raw folder")
     _warehouse_option(run)
-    run.add_argument("--raw", type=Path, default=Path("raw"), help="raw root (default: raw/)")
-    run.add_argument("--batch-size", type=int, default=None, help="files per batch task")
-    run.add_argument("--workers", type=int, default=None, help="worker processes (default: cores)")
-    run.add_argument(
-        "--ner",
-        choices=("model", "rules"),
-        default=None,
-        help="entity recognition: spaCy model + rules, or rules only (fast)",
-    )
-    run.add_argument(
-        "--wait",
-        type=float,
-        default=None,
-        help="seconds to wait for another run on this warehouse (default 600)",
-    )
-    run.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
+    _pipeline_options(run)
     run.set_defaults(handler=_run)
+
+    serve = commands.add_parser(
+        "serve", help="keep the warehouse current: scheduled runs in one long-lived process"
+    )
+    _warehouse_option(serve)
+    _pipeline_options(serve)
+    serve.add_argument(
+        "--every", type=float, default=300.0, help="seconds between scheduled runs (default 300)"
+    )
+    serve.add_argument("--runs", type=int, default=None, help="stop after this many runs")
+    serve.set_defaults(handler=_serve)
 
     query = commands.add_parser("query", help="run read-only SQL against the warehouse")
     query.add_argument("sql")
@@ -78,26 +74,52 @@ def _warehouse_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _pipeline_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--raw", type=Path, default=Path("raw"), help="raw root (default: raw/)")
+    parser.add_argument("--batch-size", type=int, default=None, help="most files per batch task")
+    parser.add_argument(
+        "--workers", type=int, default=None, help="worker processes (default: cores)"
+    )
+    parser.add_argument(
+        "--ner",
+        choices=("model", "rules"),
+        default=None,
+        help="entity recognition: spaCy model + rules, or rules only (fast)",
+    )
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=None,
+        help="seconds to wait for another run on this warehouse (default 600)",
+    )
+    parser.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
+
+
 def _fail(message: str, code: int = EXIT_FAILED) -> int:
     print(f"dateline: {message}", file=sys.stderr)
     return code
 
 
-def _run(args: argparse.Namespace) -> int:
+def _settings(args: argparse.Namespace, **more):
+    """Run settings from the command line; a usage error names what to fix."""
     from flows.settings import settings_from_env
 
     if not args.raw.is_dir():
-        return _fail(f"raw folder {args.raw} does not exist; pass --raw DIR", EXIT_USAGE)
+        raise ValueError(f"raw folder {args.raw} does not exist; pass --raw DIR")
+    return settings_from_env(
+        raw_root=args.raw,
+        warehouse_root=args.warehouse,
+        batch_size=args.batch_size,
+        workers=args.workers,
+        ner=args.ner,
+        lock_timeout_seconds=args.wait,
+        **more,
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
-        settings = settings_from_env(
-            raw_root=args.raw,
-            warehouse_root=args.warehouse,
-            batch_size=args.batch_size,
-            workers=args.workers,
-            ner=args.ner,
-            lock_timeout_seconds=args.wait,
-            show_progress=True,
-        )
+        settings = _settings(args, show_progress=True)
     except ValueError as error:
         return _fail(str(error), EXIT_USAGE)
     from flows.prefect_api import configure_environment, prefect_api
@@ -125,6 +147,46 @@ def _run_pipeline(settings, server) -> int:
     except Exception as error:
         return _fail(f"run failed: {type(error).__name__}: {error}")
     print(format_summary(summary))
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from flows.settings import SERVE_IN_PROCESS_FILES
+
+    if args.every < 1 or (args.runs is not None and args.runs < 1):
+        return _fail("--every must be at least 1 second and --runs at least 1", EXIT_USAGE)
+    try:
+        settings = _settings(args, in_process_files=SERVE_IN_PROCESS_FILES)
+    except ValueError as error:
+        return _fail(str(error), EXIT_USAGE)
+    from flows.prefect_api import configure_environment, prefect_api
+
+    configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
+    with prefect_api(full=True) as server:
+        return _serve_pipeline(settings, server, args)
+
+
+def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from flows.serve import run_line, serve, warm_up
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())  # finish the current run, then stop
+    try:
+        if server is not None:
+            server.wait_until_ready()
+        warm_up(settings)
+        where = f"; Prefect UI at {server.ui_url}" if server is not None else ""
+        print(f"dateline: serving {settings.raw_root} every {args.every:g} s{where}", flush=True)
+        runs = serve(settings, args.every, lambda *r: print(run_line(*r), flush=True), stop,
+                     args.runs)  # fmt: skip
+    except KeyboardInterrupt:
+        runs = None
+    except Exception as error:
+        return _fail(f"serve failed: {type(error).__name__}: {error}")
+    print(f"dateline: serve stopped{'' if runs is None else f' after {runs} run(s)'}")
     return EXIT_OK
 
 

@@ -92,14 +92,20 @@ def split_batches(files: list, most: int, workers: int) -> list[list]:
     return [files[i : i + size] for i in range(0, len(files), size)]
 
 
-def task_runner(settings: Settings, batches: int):
-    """Worker processes for the CPU-bound NER; one thread when told to use one worker.
+def _workers(settings: Settings, new: list) -> int:
+    """One batch on a thread for a small run in a long-lived process; else every worker."""
+    return 1 if len(new) <= settings.in_process_files else settings.workers
+
+
+def task_runner(settings: Settings, batches: int, files: int):
+    """Worker processes for the CPU-bound NER; one thread for one worker or a small run.
 
     A run of a single batch still gets a worker process: the worker's imports and model
     load then run on one core while this process imports Great Expectations on the other,
-    instead of both taking turns on one interpreter lock.
+    instead of both taking turns on one interpreter lock. Under `dateline serve` the model
+    and Great Expectations are already loaded here, so a small run stays on a thread.
     """
-    if settings.workers == 1:
+    if settings.workers == 1 or files <= settings.in_process_files:
         return ThreadPoolTaskRunner(max_workers=1)
     return ProcessPoolTaskRunner(max_workers=min(settings.workers, batches))
 
@@ -109,7 +115,7 @@ def pipeline(settings: Settings) -> dict:
     """One run over the raw root; returns the run summary that is also stored in `runs`."""
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
-    run_id = started_at.strftime("%Y%m%dT%H%M%S") + "-" + str(flow_run.get_id() or "local")[:8]
+    run_id = started_at.strftime("%Y%m%dT%H%M%S") + "-" + str(flow_run.get_id() or "local")[-8:]
     logger = get_run_logger()
     with run_lock(settings.run_lock, settings.lock_timeout_seconds):
         known = _recover(settings)
@@ -119,7 +125,7 @@ def pipeline(settings: Settings) -> dict:
             run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
         )
         summary.seconds["discover"] = time.perf_counter() - clock
-        batches = split_batches(new, settings.batch_size, settings.workers)
+        batches = split_batches(new, settings.batch_size, _workers(settings, new))
         outcomes, validations = _process_all(settings, run_id, batches, summary)
         _maybe_fail(settings, "validate")
         failed = [f for v in validations for f in v.failures if f.scope == "batch"]
@@ -168,11 +174,12 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
     validations: list[BatchValidation] = []
     if not batches:
         return outcomes, validations
-    progress = report.progress(sum(map(len, batches)), settings.show_progress)
+    files = sum(map(len, batches))
+    progress = report.progress(files, settings.show_progress)
     # The suites load while the workers start and parse; validation joins it first.
     warming = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
     warming.start()
-    with task_runner(settings, len(batches)) as runner:
+    with task_runner(settings, len(batches), files) as runner:
         futures = [
             runner.submit(
                 process,

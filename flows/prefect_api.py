@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 SERVER_BOOT_TIMEOUT = 120.0
+UI_PORT = 4200  # Prefect's own default, when it is free
 
 
 def configure_environment(prefect_home: Path, verbose: bool = False) -> None:
@@ -45,12 +46,15 @@ def configure_environment(prefect_home: Path, verbose: bool = False) -> None:
 
 
 class TemporaryServer:
-    """A Prefect API server in a child process, for one run."""
+    """A Prefect API server in a child process, for one run, or with its UI and background
+    services (the scheduler among them) for the life of `dateline serve`."""
 
-    def __init__(self, log_path: Path) -> None:
-        self.port = _free_port()
+    def __init__(self, log_path: Path, full: bool = False) -> None:
+        self.port = _free_port(UI_PORT if full else 0)
         self.url = f"http://127.0.0.1:{self.port}/api"
+        self.ui_url = f"http://127.0.0.1:{self.port}" if full else None
         self.log_path = log_path
+        self.full = full
         self._process: subprocess.Popen | None = None
 
     def launch(self) -> None:
@@ -63,13 +67,10 @@ class TemporaryServer:
             "--host", "127.0.0.1", "--port", str(self.port),
             "--log-level", "error", "--lifespan", "on",
         ]  # fmt: skip
-        # As Prefect's own temporary server: no UI, ephemeral (no background services).
-        env = {
-            **os.environ,
-            "PREFECT_UI_ENABLED": "0",
-            "PREFECT__SERVER_EPHEMERAL": "1",
-            "PREFECT__SERVER_FINAL": "1",
-        }
+        # For one run, as Prefect's own temporary server: no UI, no background services.
+        env = {**os.environ, "PREFECT__SERVER_FINAL": "1"}
+        if not self.full:
+            env.update({"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1"})
         with self.log_path.open("ab") as log:
             self._process = subprocess.Popen(
                 command, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log
@@ -109,8 +110,10 @@ class TemporaryServer:
 
 
 @contextmanager
-def prefect_api() -> Iterator[TemporaryServer | None]:
+def prefect_api(full: bool = False) -> Iterator[TemporaryServer | None]:
     """Yield the temporary server being started, or None when `PREFECT_API_URL` is set.
+
+    `full` starts it with the UI and the background services, for `dateline serve`.
 
     Call it before anything imports Prefect: Prefect reads `PREFECT_API_URL` once, at
     import, in every thread that ships logs and events. Call `wait_until_ready()` on the
@@ -120,7 +123,7 @@ def prefect_api() -> Iterator[TemporaryServer | None]:
         yield None
         return
     home = Path(os.environ["PREFECT_HOME"])
-    server = TemporaryServer(home / "server.log")
+    server = TemporaryServer(home / "server.log", full)
     os.environ["PREFECT_API_URL"] = server.url  # for this process and the task-runner workers
     server.launch()
     try:
@@ -133,9 +136,13 @@ def prefect_api() -> Iterator[TemporaryServer | None]:
         server.stop()
 
 
-def _free_port() -> int:
+def _free_port(preferred: int = 0) -> int:
+    """`preferred` if it is free, else any free port."""
     with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
+        try:
+            probe.bind(("127.0.0.1", preferred))
+        except OSError:
+            probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
 
 

@@ -1,0 +1,147 @@
+"""`dateline serve`: scheduled runs of the pipeline flow, executed in one long-lived process.
+
+The schedule is a Prefect deployment (`pipeline/dateline-serve`) with an interval, so its
+runs, states and logs are in the Prefect UI, where the schedule can be paused and a run
+started by hand. This process polls the API for runs of that deployment that are due and
+executes each here, in-process.
+
+Prefect's own `flow.serve` starts a fresh interpreter for every run, which pays the
+imports, Great Expectations and the spaCy model each time (about 10 s). Here they are
+loaded once, and a run of a few new files is processed on a thread of this process, where
+the model stays loaded; a larger run still fans out to worker processes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.actions import DeploymentScheduleCreate
+from prefect.client.schemas.responses import SetStateStatus
+from prefect.client.schemas.schedules import IntervalSchedule
+from prefect.flow_engine import run_flow
+from prefect.states import Cancelled, Pending, Scheduled
+
+from flows.pipeline import pipeline
+from flows.settings import Settings
+
+DEPLOYMENT = "dateline-serve"
+POLL_SECONDS = 1.0
+
+
+def warm_up(settings: Settings) -> None:
+    """Load Great Expectations, the suites, the model and the lexicons before the first run."""
+    from flows import batches, validate
+
+    validate.warm_up()
+    batches.warm_up(settings)
+
+
+def run_line(state, seconds: float) -> str:
+    """One line per served run: what it did, or why it failed."""
+    stamp = datetime.now().strftime("%H:%M:%S")
+    if not state.is_completed():
+        return f"{stamp} run {state.name.lower()}: {state.message} ({seconds:.1f} s)"
+    summary = state.result()
+    return (
+        f"{stamp} run {summary['run_id']}: {summary['files_new']} new, "
+        f"{summary['articles_loaded']} loaded, {summary['duplicates']} duplicates, "
+        f"{summary['quarantined']} quarantined ({seconds:.1f} s)"
+    )
+
+
+def register(every_seconds: float, settings: Settings):
+    """Create or update the deployment and its interval schedule, and ask for a first run
+    now rather than an interval from now; return the deployment's id."""
+    with get_client(sync_client=True) as client:
+        flow_id = client.create_flow(pipeline)
+        schedule = IntervalSchedule(interval=timedelta(seconds=every_seconds))
+        deployment_id = client.create_deployment(
+            flow_id,
+            DEPLOYMENT,
+            schedules=[DeploymentScheduleCreate(schedule=schedule, active=True)],
+            paused=False,
+            description=f"dateline serve: {settings.raw_root} into {settings.warehouse_root}",
+            tags=["dateline"],
+        )
+        client.create_flow_run_from_deployment(deployment_id, state=Scheduled())
+    schedule_ahead(deployment_id)
+    return deployment_id
+
+
+def schedule_ahead(deployment_id) -> None:
+    """Have the API put the schedule's next runs on the calendar now.
+
+    A full Prefect server's scheduler does this every minute; asking as well keeps serve
+    working against a server without that service. The API keys each scheduled run by its
+    time, so the two never double a run.
+    """
+    with get_client(sync_client=True) as client:
+        response = client.request(
+            "POST", "/deployments/{id}/schedule", path_params={"id": deployment_id}, json={}
+        )
+        response.raise_for_status()
+
+
+def pause(deployment_id) -> None:
+    """Stop scheduling new runs once nobody serves them (as Prefect's own serve does)."""
+    with get_client(sync_client=True) as client:
+        client.pause_deployment(deployment_id)
+
+
+def claim_due_run(deployment_id):
+    """The newest due run of the deployment, set Pending; older due runs are cancelled.
+
+    Every run covers all new files in the raw root, so after a long run (or a pause) one
+    run catches up and the backlog of missed ticks is skipped, not replayed.
+    """
+    now = datetime.now(UTC)
+    with get_client(sync_client=True) as client:
+        due = client.get_scheduled_flow_runs_for_deployments([deployment_id], scheduled_before=now)
+        if not due:
+            return None
+        due.sort(key=lambda run: run.next_scheduled_start_time or run.expected_start_time)
+        *missed, newest = due
+        for run in missed:
+            client.set_flow_run_state(
+                run.id, Cancelled(message="skipped: a later scheduled run covers it"), force=True
+            )
+        result = client.set_flow_run_state(newest.id, Pending())
+        if result.status != SetStateStatus.ACCEPT:
+            return None  # claimed by another serve process, or cancelled meanwhile
+        return client.read_flow_run(newest.id)
+
+
+def execute(flow_run, settings: Settings):
+    """Run the pipeline flow for a claimed flow run here; its final Prefect state."""
+    return run_flow(pipeline, flow_run=flow_run, parameters={"settings": settings},
+                    return_type="state")  # fmt: skip
+
+
+def serve(
+    settings: Settings,
+    every_seconds: float,
+    on_run: Callable[[object, float], None],
+    stop: threading.Event,
+    max_runs: int | None = None,
+) -> int:
+    """Serve scheduled runs until `stop` is set or `max_runs` have run; return how many ran."""
+    deployment_id = register(every_seconds, settings)
+    runs = 0
+    try:
+        while not stop.is_set() and (max_runs is None or runs < max_runs):
+            flow_run = claim_due_run(deployment_id)
+            if flow_run is None:
+                stop.wait(POLL_SECONDS)
+                continue
+            began = time.perf_counter()
+            state = execute(flow_run, settings)
+            runs += 1
+            schedule_ahead(deployment_id)
+            on_run(state, time.perf_counter() - began)
+    finally:
+        pause(deployment_id)
+    return runs

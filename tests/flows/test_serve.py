@@ -1,0 +1,113 @@
+"""`dateline serve`: scheduled runs of a real Prefect deployment, executed in one process."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from flows.pipeline import task_runner
+from flows.settings import Settings
+from tests.flows.cli_runs import content
+
+RUN_LINE = re.compile(
+    r"^\d\d:\d\d:\d\d run \d{8}T\d{6}-[0-9a-f]{8}: (\d+) new, (\d+) loaded, (\d+) duplicates, "
+    r"(\d+) quarantined \(\d+\.\d s\)$"
+)
+
+
+def start_serve(raw: Path, warehouse: Path, *more: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", "serve", "--raw", str(raw), "--warehouse",
+         str(warehouse), "--ner", "rules", "--workers", "1", *more],
+        env=os.environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def deployment_runs(since=None) -> tuple[bool, list[tuple[str, str | None]]]:
+    """Whether the serve deployment is paused, and its runs' (state, message), oldest first,
+    of those expected to start `since` then."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("pipeline/dateline-serve")
+        runs = client.read_flow_runs(
+            deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])),
+            sort=FlowRunSort.EXPECTED_START_TIME_ASC,
+        )
+    if since is not None:
+        runs = [run for run in runs if run.expected_start_time >= since]
+    return deployment.paused, [(run.state.type.value, run.state.message) for run in runs]
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_served_runs_load_what_a_run_loads_then_stop(
+    corpus: Path, clean: dict, tmp_path: Path
+) -> None:
+    warehouse = tmp_path / "wh"
+    process = start_serve(corpus, warehouse, "--every", "2", "--runs", "2", "--batch-size", "10")
+    out, err = process.communicate(timeout=300)
+
+    assert process.returncode == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f"dateline: serving {corpus} every 2 s"
+    counts = [RUN_LINE.match(line).groups() for line in lines[1:3]]
+    assert counts == [("26", "25", "0", "1"), ("0", "0", "0", "0")]
+    assert lines[3:] == ["dateline: serve stopped after 2 run(s)"]
+    assert "Traceback" not in err
+    assert content(warehouse) == clean
+
+    paused, runs = deployment_runs()
+    assert paused  # nobody serves it now, so nothing more is scheduled
+    assert [state for state, _ in runs if state == "COMPLETED"] == ["COMPLETED", "COMPLETED"]
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_sigterm_finishes_the_run_in_hand_then_stops(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    process = start_serve(raw, tmp_path / "wh", "--every", "1")
+    assert process.stdout.readline().startswith("dateline: serving ")
+    assert RUN_LINE.match(process.stdout.readline().rstrip("\n"))
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=120)
+
+    assert process.returncode == 0, err
+    assert re.fullmatch(r"(.*\n)*dateline: serve stopped after \d+ run\(s\)\n", out)
+    assert "Traceback" not in err
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_missed_ticks_are_skipped_and_the_newest_run_is_claimed() -> None:
+    from flows.serve import claim_due_run, pause, register
+
+    began = datetime.now(UTC)
+    deployment_id = register(1, Settings())
+    time.sleep(3.5)  # the first run (asked for now) and three ticks fall due
+    claimed = claim_due_run(deployment_id)
+    pause(deployment_id)
+
+    assert claimed.state.type.value == "PENDING"
+    _, runs = deployment_runs(since=began)
+    due = [(state, message) for state, message in runs if state != "SCHEDULED"]
+    assert len(due) >= 4
+    assert due[:-1] == [("CANCELLED", "skipped: a later scheduled run covers it")] * (len(due) - 1)
+    assert due[-1][0] == "PENDING"
+
+
+def test_small_runs_of_a_long_lived_process_stay_on_a_thread() -> None:
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+    served = Settings(workers=2, in_process_files=100)
+    assert isinstance(task_runner(served, 1, 100), ThreadPoolTaskRunner)
+    assert isinstance(task_runner(served, 2, 101), ProcessPoolTaskRunner)
+    assert isinstance(task_runner(Settings(workers=2), 1, 1), ProcessPoolTaskRunner)
