@@ -7,10 +7,13 @@ workers, a local Prefect server), sampled every 0.2 s.
 from __future__ import annotations
 
 import json
+import queue
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -200,3 +203,93 @@ def _timed(command: list[str]) -> tuple[float, str]:
     began = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT)
     return round(time.perf_counter() - began, 3), (done.stdout or done.stderr).strip()[-80:]
+
+
+SERVED_EVERY_S = 5
+RUN_SECONDS = re.compile(r": (\d+) new, .* \((\d+\.\d) s\)$")
+
+
+def served(raw: Path, warehouse: Path, workers: int, logs: Path, size: int, seed: int) -> dict:
+    """`dateline serve` on a loaded warehouse: its start-up (paid once), then one new file
+    and a no-op run as scheduled runs of the warm process, each timed by serve itself.
+
+    `drop_to_loaded_s` adds the wait for the next tick (at most `SERVED_EVERY_S`)."""
+    command = [str(DATELINE), "serve", "--raw", str(raw), "--warehouse", str(warehouse),
+               "--workers", str(workers), "--every", str(SERVED_EVERY_S)]  # fmt: skip
+    new = _unseen_article(warehouse, size + 1, seed)
+    path = raw / new.path
+    made_folder = not path.parent.exists()
+    lines: queue.Queue[str] = queue.Queue()
+    with open(logs / f"served-{size}.log", "w") as log:
+        began = time.perf_counter()
+        process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=log, text=True)
+        threading.Thread(target=_pump, args=(process.stdout, lines, log), daemon=True).start()
+        peak = {"pss": 0}
+        try:
+            first = _next_run(lines, process, peak)
+            startup_s = round(time.perf_counter() - began, 3)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(new.data)
+            dropped = time.perf_counter()
+            one_file = _next_run(lines, process, peak, new_files=1)
+            loaded_s = round(time.perf_counter() - dropped, 3)
+            no_op = _next_run(lines, process, peak, new_files=0)
+        finally:
+            process.terminate()
+            process.wait(timeout=120)
+            if path.exists():
+                path.unlink()
+            if made_folder and path.parent.exists():
+                path.parent.rmdir()
+    return {
+        "every_s": SERVED_EVERY_S,
+        "startup_s": startup_s,
+        "first_run_s": first,
+        "new_file": {"seconds": one_file, "drop_to_loaded_s": loaded_s},
+        "no_op": {"seconds": no_op},
+        "peak_pss_mb": round(peak["pss"] / 2**20, 1),
+        "peak_pss_by_role_mb": {
+            k[4:]: round(v / 2**20, 1) for k, v in sorted(peak.items()) if k.startswith("pss_")
+        },
+        "returncode": process.returncode,
+    }
+
+
+def _unseen_article(warehouse: Path, first: int, seed: int):
+    """The first generated article from number `first` on that the warehouse has not seen
+    (`incremental` loaded article N; a reused warehouse may hold more)."""
+    import duckdb
+
+    with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
+        seen = {path for (path,) in db.execute("SELECT raw_path FROM files").fetchall()}
+    number = first
+    while (new := corpus.render_file(number, corpus.CorpusOptions(seed=seed))).path in seen:
+        number += 1
+    return new
+
+
+def _pump(stream, lines: queue.Queue, log) -> None:
+    for line in stream:
+        log.write(line)
+        log.flush()
+        lines.put(line.rstrip("\n"))
+
+
+def _next_run(lines: queue.Queue, process, peak: dict, new_files: int | None = None) -> float:
+    """Seconds of the next served run (with `new_files` new files), watching memory."""
+    deadline = time.perf_counter() + 600
+    while time.perf_counter() < deadline:
+        now = tree_memory(process)
+        if now["pss"] > peak["pss"]:
+            peak.clear()
+            peak.update(now)
+        try:
+            line = lines.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            if process.poll() is not None:
+                raise RuntimeError(f"dateline serve exited {process.returncode}") from None
+            continue
+        found = RUN_SECONDS.search(line)
+        if found and (new_files is None or int(found.group(1)) == new_files):
+            return float(found.group(2))
+    raise RuntimeError("no served run within 600 s")

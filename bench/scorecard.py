@@ -64,6 +64,7 @@ def _peak_memory(results: dict, key: str = "peak_pss_mb") -> float | None:
     for figures in results.values():
         runs = list((figures.get("pipeline") or {}).values())
         runs += list((figures.get("incremental") or {}).values())
+        runs.append(figures.get("served") or {})
         peaks += [run[key] for run in runs if run.get(key)]
     return max(peaks) if peaks else None
 
@@ -102,6 +103,11 @@ def targets(record: dict, results: dict) -> list[dict]:
         for kind, label in (("new_file", "one new file"), ("no_op", "no-op run")):
             seconds = (incremental.get(kind) or {}).get("seconds")
             found.append(_target(f"{label} <= 3 s + start-up (s)", seconds, limit, at_most=True))
+    served = largest.get("served") or {}
+    for kind, label in (("new_file", "one new file"), ("no_op", "no-op run")):
+        seconds = (served.get(kind) or {}).get("seconds")
+        limit = INCREMENTAL_MAX_S
+        found.append(_target(f"served: {label} <= 3 s (s)", seconds, limit, at_most=True))
     for name, timing in ((record.get("queries") or {}).get("queries") or {}).items():
         found.append(
             _target(f"query {name} < 200 ms", timing.get("median_ms"), QUERY_MAX_MS, at_most=True)
@@ -188,6 +194,13 @@ def _details(record: dict, results: dict) -> list[str]:
             lines.append(
                 f"{size} incremental: one new file {incremental['new_file']['seconds']} s, "
                 f"no-op {incremental['no_op']['seconds']} s"
+            )
+        if served := figures.get("served"):
+            lines.append(
+                f"{size} served (every {served['every_s']} s): start-up {served['startup_s']} s, "
+                f"one new file {served['new_file']['seconds']} s (loaded "
+                f"{served['new_file']['drop_to_loaded_s']} s after it was written), no-op "
+                f"{served['no_op']['seconds']} s, peak PSS {served['peak_pss_mb']} MB"
             )
     if startup := record.get("startup"):
         lines.append(

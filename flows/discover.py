@@ -62,38 +62,49 @@ class HashMemo:
         partial.write_text(json.dumps({"version": 1, "files": self.seen}))
         os.replace(partial, path)
 
-    def sha256(self, rel: str, path: Path) -> tuple[int, str]:
-        stat = path.stat()
+    def sha256(self, rel: str, path: str, stat: os.stat_result) -> str:
+        """The file's hash: remembered while its stat holds, else read and hashed."""
         key = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
         remembered = self.entries.get(rel) or []
         fresh = len(remembered) != 4 or remembered[:3] != key
-        digest = sha256_of_file(path) if fresh else remembered[3]
+        digest = sha256_of_file(Path(path)) if fresh else remembered[3]
         if time.time() - stat.st_mtime > RACY_SECONDS:
             self.seen[rel] = [*key, digest]
-        return stat.st_size, digest
+        return digest
 
 
 def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]:
-    """Every entry under `raw_root`, sorted by path; entries that vanish meanwhile are skipped."""
+    """Every entry under `raw_root`, sorted by path; entries that vanish meanwhile are skipped.
+
+    `os.scandir` reads each entry's type with its name, so the walk costs one `stat` per
+    regular file (for the hash memo) and nothing per symlink or folder check.
+    """
     memo = memo if memo is not None else HashMemo()
     found: list[RawFile] = []
-    for folder, dirnames, filenames in os.walk(raw_root, followlinks=False):
-        dirnames.sort()
-        names = sorted(filenames) + sorted(d for d in dirnames if (Path(folder) / d).is_symlink())
-        for name in names:
-            path = Path(folder) / name
-            rel = path.relative_to(raw_root).as_posix()
-            if name.startswith(".") and not path.is_symlink():
-                continue  # editor swap files and hidden state are not wire copy
-            if path.is_symlink():
-                target = os.readlink(path)
-                digest = hashlib.sha256(f"symlink:{target}".encode()).hexdigest()
-                found.append(RawFile(rel, 0, digest, symlink_target=target))
-            elif path.is_file():
-                try:
-                    found.append(RawFile(rel, *memo.sha256(rel, path)))
-                except OSError:
-                    continue  # vanished while walking: the next run sees it or not
+    folders = [(str(raw_root), "")]
+    while folders:
+        folder, prefix = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # vanished or unreadable folder: the next run sees it or not
+        for entry in entries:
+            rel = prefix + entry.name
+            try:
+                if entry.is_symlink():
+                    target = os.readlink(entry.path)
+                    digest = hashlib.sha256(f"symlink:{target}".encode()).hexdigest()
+                    found.append(RawFile(rel, 0, digest, symlink_target=target))
+                elif entry.is_dir(follow_symlinks=False):
+                    folders.append((entry.path, rel + "/"))
+                elif entry.name.startswith("."):
+                    continue  # editor swap files and hidden state are not wire copy
+                elif entry.is_file(follow_symlinks=False):
+                    stat = entry.stat(follow_symlinks=False)
+                    digest = memo.sha256(rel, entry.path, stat)
+                    found.append(RawFile(rel, stat.st_size, digest))
+            except OSError:
+                continue  # vanished while walking: the next run sees it or not
     return sorted(found, key=lambda raw: raw.raw_path)
 
 

@@ -15,6 +15,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from flows import __version__, report
 from flows.batches import BatchOutcome, process_batch
@@ -42,6 +43,9 @@ from flows.validate import BatchValidation, build_data_docs, validate_batch, war
 from flows.warehouse import needs_publish, publish_database, writer
 
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5, 15]}
+# Large task inputs (the manifest, a run's files and owners) are passed `quote`d: Prefect
+# otherwise walks every element looking for futures, twice per task (about 1 s per 10,000
+# entries). They never hold futures.
 
 
 class ValidationFailed(RuntimeError):
@@ -119,7 +123,7 @@ def pipeline(settings: Settings) -> dict:
     logger = get_run_logger()
     with run_lock(settings.run_lock, settings.lock_timeout_seconds):
         known = _recover(settings)
-        seen, new = discover(settings, known)
+        seen, new = discover(settings, quote(known))
         _maybe_fail(settings, "discover")
         summary = report.RunSummary(
             run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
@@ -138,12 +142,14 @@ def pipeline(settings: Settings) -> dict:
         stories = assign_run_stories(settings, run_id, owners, summary.seconds)
         publish_started(settings.publishing_marks, run_id)
         with summary.timed("publish"):
-            published = publish_lake(settings, run_id, owners, stories) if owners else {}
+            published = (
+                publish_lake(settings, run_id, quote(owners), quote(stories)) if owners else {}
+            )
         _maybe_fail(settings, "publish")
         summary.count(files)
         summary.finish("completed", all(not v.failures for v in validations), None, clock)
         with summary.timed("load"):
-            load(settings, published, files, summary.run_row(__version__))
+            load(settings, published, quote(files), summary.run_row(__version__))
         publish_committed(settings.publishing_marks, run_id)
         shutil.rmtree(settings.staging_dir / run_id, ignore_errors=True)
         if validations:
@@ -160,11 +166,12 @@ def pipeline(settings: Settings) -> dict:
 def _recover(settings: Settings) -> dict[str, str]:
     """Read the manifest, publish commits a crash left unpublished, drop orphaned lake files."""
     shutil.rmtree(settings.staging_dir, ignore_errors=True)
+    # Before the writer is opened: opening it touches the file, which would look unpublished.
+    if needs_publish(settings.writer_database, settings.database):
+        publish_database(settings.writer_database, settings.database)
     with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
         known, runs = known_files(connection), committed_runs(connection)
     remove_orphans(settings.lake_dir, settings.publishing_marks, runs)
-    if needs_publish(settings.writer_database, settings.database):
-        publish_database(settings.writer_database, settings.database)
     return known
 
 
@@ -184,7 +191,7 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
             runner.submit(
                 process,
                 parameters={
-                    "batch": batch,
+                    "batch": quote(batch),
                     "settings": settings,
                     "run_id": run_id,
                     "batch_no": number,

@@ -117,7 +117,7 @@ def warm_up() -> None:
 
 
 def build_data_docs(docs_dir: Path) -> None:
-    """Write the validation reports of this process as Data Docs under `docs_dir`."""
+    """Write the validation reports since the last call as Data Docs under `docs_dir`."""
     context = _context()
     site = {
         "class_name": "SiteBuilder",
@@ -129,7 +129,13 @@ def build_data_docs(docs_dir: Path) -> None:
     }
     if "dateline" not in (context.get_config().data_docs_sites or {}):
         context.add_data_docs_site(site_name="dateline", site_config=site)
-    context.build_data_docs(site_names=["dateline"])
+    # Render this run's results, then drop them from the in-memory store: a long-lived
+    # process (`dateline serve`) would otherwise keep, and re-render, every run's results.
+    store = context.validation_results_store
+    keys = store.list_keys()
+    context.build_data_docs(site_names=["dateline"], resource_identifiers=keys)
+    for key in keys:
+        store.remove_key(key)
 
 
 def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):

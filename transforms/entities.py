@@ -31,9 +31,9 @@ import bisect
 import hashlib
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
-from spacy.tokens import Doc
 
 from transforms.acronyms import find_definitions
 from transforms.article import Article
@@ -41,6 +41,9 @@ from transforms.entity_linking import link_article
 from transforms.entity_rules import capitalized_pieces
 from transforms.entity_spans import ArticleSpans, Span, place_context
 from transforms.gazetteer import Place, load_gazetteer
+
+if TYPE_CHECKING:  # spaCy is imported only by the model profile
+    from spacy.tokens import Doc
 
 ENTITIES_SCHEMA = pa.schema(
     [

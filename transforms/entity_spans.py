@@ -8,8 +8,7 @@ model, then the weak rules (a gazetteer hit, an `Agency` head word, `X said`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from transforms.acronyms import AcronymDefinition
 from transforms.entity_rules import (
@@ -36,6 +35,9 @@ from transforms.entity_vocabulary import (
     OPENERS,
 )
 from transforms.gazetteer import Gazetteer, Place
+
+if TYPE_CHECKING:  # spaCy is imported only by the model profile
+    from spacy.tokens import Doc
 
 RANK_ACRONYM, RANK_STRONG, RANK_MODEL, RANK_WEAK = 4, 3, 2, 1
 # spaCy labels kept, as entity types; DATE, TIME, MONEY, numbers and the like are dropped.
