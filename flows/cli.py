@@ -170,7 +170,7 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from flows.serve import run_line, serve, warm_up
+    from flows.serve import serve, warm_up
 
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())  # finish the current run, then stop
@@ -180,8 +180,7 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
         warm_up(settings)
         where = f"; Prefect UI at {server.ui_url}" if server is not None else ""
         print(f"dateline: serving {settings.raw_root} every {args.every:g} s{where}", flush=True)
-        runs = serve(settings, args.every, lambda *r: print(run_line(*r), flush=True), stop,
-                     args.runs)  # fmt: skip
+        runs = serve(settings, args.every, lambda line: print(line, flush=True), stop, args.runs)
     except KeyboardInterrupt:
         runs = None
     except Exception as error:

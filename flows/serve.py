@@ -13,11 +13,13 @@ the model stays loaded; a larger run still fans out to worker processes.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+import httpx
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import DeploymentScheduleCreate
 from prefect.client.schemas.responses import SetStateStatus
@@ -30,6 +32,7 @@ from flows.settings import Settings
 
 DEPLOYMENT = "dateline-serve"
 POLL_SECONDS = 1.0
+RETRY_SECONDS = 10
 
 
 def warm_up(settings: Settings) -> None:
@@ -42,7 +45,7 @@ def warm_up(settings: Settings) -> None:
 
 def run_line(state, seconds: float) -> str:
     """One line per served run: what it did, or why it failed."""
-    stamp = datetime.now().strftime("%H:%M:%S")
+    stamp = _stamp()
     if not state.is_completed():
         return f"{stamp} run {state.name.lower()}: {state.message} ({seconds:.1f} s)"
     summary = state.result()
@@ -124,24 +127,37 @@ def execute(flow_run, settings: Settings):
 def serve(
     settings: Settings,
     every_seconds: float,
-    on_run: Callable[[object, float], None],
+    say: Callable[[str], None],
     stop: threading.Event,
     max_runs: int | None = None,
 ) -> int:
-    """Serve scheduled runs until `stop` is set or `max_runs` have run; return how many ran."""
+    """Serve scheduled runs until `stop` is set or `max_runs` have run; return how many ran.
+
+    `say` gets one line per run, and one per failed call to the Prefect API: a server that
+    restarts or a network that blinks costs a wait and a retry, not the serving process.
+    """
     deployment_id = register(every_seconds, settings)
     runs = 0
     try:
         while not stop.is_set() and (max_runs is None or runs < max_runs):
-            flow_run = claim_due_run(deployment_id)
-            if flow_run is None:
-                stop.wait(POLL_SECONDS)
-                continue
-            began = time.perf_counter()
-            state = execute(flow_run, settings)
-            runs += 1
-            schedule_ahead(deployment_id)
-            on_run(state, time.perf_counter() - began)
+            try:
+                flow_run = claim_due_run(deployment_id)
+                if flow_run is None:
+                    stop.wait(POLL_SECONDS)
+                    continue
+                began = time.perf_counter()
+                state = execute(flow_run, settings)
+                runs += 1
+                say(run_line(state, time.perf_counter() - began))
+                schedule_ahead(deployment_id)
+            except httpx.HTTPError as error:  # connection refused, timeouts, 5xx answers
+                say(f"{_stamp()} Prefect API call failed ({error}); retrying in {RETRY_SECONDS} s")
+                stop.wait(RETRY_SECONDS)
     finally:
-        pause(deployment_id)
+        with contextlib.suppress(httpx.HTTPError):
+            pause(deployment_id)
     return runs
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%H:%M:%S")
