@@ -96,9 +96,10 @@ def split_batches(files: list, most: int, workers: int) -> list[list]:
     return [files[i : i + size] for i in range(0, len(files), size)]
 
 
-def _workers(settings: Settings, new: list) -> int:
-    """One batch on a thread for a small run in a long-lived process; else every worker."""
-    return 1 if len(new) <= settings.in_process_files else settings.workers
+def run_workers(settings: Settings, files: int) -> int:
+    """How many workers a run of `files` new files gets: one for a small run in a
+    long-lived process (`Settings.in_process_files`), else all of them."""
+    return 1 if files <= settings.in_process_files else settings.workers
 
 
 def task_runner(settings: Settings, batches: int, files: int):
@@ -109,7 +110,7 @@ def task_runner(settings: Settings, batches: int, files: int):
     instead of both taking turns on one interpreter lock. Under `dateline serve` the model
     and Great Expectations are already loaded here, so a small run stays on a thread.
     """
-    if settings.workers == 1 or files <= settings.in_process_files:
+    if run_workers(settings, files) == 1:
         return ThreadPoolTaskRunner(max_workers=1)
     return ProcessPoolTaskRunner(max_workers=min(settings.workers, batches))
 
@@ -129,7 +130,7 @@ def pipeline(settings: Settings) -> dict:
             run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
         )
         summary.seconds["discover"] = time.perf_counter() - clock
-        batches = split_batches(new, settings.batch_size, _workers(settings, new))
+        batches = split_batches(new, settings.batch_size, run_workers(settings, len(new)))
         outcomes, validations = _process_all(settings, run_id, batches, summary)
         _maybe_fail(settings, "validate")
         failed = [f for v in validations for f in v.failures if f.scope == "batch"]
