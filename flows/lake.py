@@ -41,6 +41,26 @@ def read_staged(run_dir: Path, dataset: str, batch_no: int) -> pa.Table | None:
     return pq.read_table(path) if path.exists() else None
 
 
+def read_staged_group(run_dir: Path, dataset: str, batch_nos: list[int]) -> pa.Table | None:
+    """One dataset's staged rows of several batches. An article staged by more than one of
+    them keeps the rows of the lowest-numbered batch: that copy is the one a run publishes,
+    the others are duplicates of it and are never published."""
+    tables, seen = [], pa.array([], pa.string())
+    for batch_no in sorted(batch_nos):
+        table = read_staged(run_dir, dataset, batch_no)
+        if table is not None and len(seen):
+            table = table.filter(pc.invert(pc.is_in(table["article_id"], value_set=seen)))
+        if table is not None:
+            tables.append(table)
+        articles = run_dir / "articles" / f"batch-{batch_no:05d}.parquet"
+        if articles.exists():
+            ids = pq.read_table(articles, columns=["article_id"])["article_id"].combine_chunks()
+            seen = pa.concat_arrays([seen, ids])
+    if not tables:
+        return None
+    return pa.concat_tables(tables, promote_options="permissive")
+
+
 def staged_datasets(run_dir: Path) -> list[str]:
     return sorted(p.name for p in run_dir.iterdir() if p.is_dir()) if run_dir.exists() else []
 

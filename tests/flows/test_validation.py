@@ -52,6 +52,37 @@ def test_a_failing_row_quarantines_only_its_article(tmp_path: Path) -> None:
         assert db.execute("SELECT raw_path FROM articles").fetchall() == [(SEED.name,)]
 
 
+def test_batches_validated_together_count_each_article_and_entity_once(tmp_path: Path) -> None:
+    """One file per batch and one validation for the three batches: the seed's respaced
+    copy (the same article in another batch) and an update of it (the same people and
+    places in another batch) must not trip the suites' uniqueness expectations."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    shutil.copy(SEED, raw / SEED.name)
+    (raw / "b copy.txt").write_text(text.replace(" ", "  "), encoding="utf-8")
+    update = text.replace("will devote itself", "is devoting itself")
+    (raw / "c update.txt").write_text(update, encoding="utf-8")
+    warehouse = tmp_path / "wh"
+    summary = pipeline(Settings(raw_root=raw, warehouse_root=warehouse, workers=1, batch_size=1))
+    assert (summary["status"], summary["validation_success"]) == ("completed", True)
+    assert (summary["articles_loaded"], summary["duplicates"]) == (2, 1)
+    with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
+        assert db.execute("SELECT raw_path, status FROM files ORDER BY 1").fetchall() == [
+            (SEED.name, "loaded"), ("b copy.txt", "duplicate"), ("c update.txt", "loaded"),
+        ]  # fmt: skip
+        shared = db.execute(
+            "SELECT count(*) FROM (SELECT entity_id FROM mentions "
+            "GROUP BY entity_id HAVING count(DISTINCT article_id) = 2)"
+        ).fetchone()[0]
+        assert shared == 10
+    results = sorted(
+        p.relative_to(warehouse / "docs" / "validations").parts[0]
+        for p in (warehouse / "docs" / "validations").rglob("*.html")
+    )
+    assert results.count("articles") == 1 and results.count("entities") == 3
+
+
 def test_a_failing_batch_publishes_nothing_and_says_why(tmp_path: Path) -> None:
     suites = tmp_path / "suites"
     shutil.copytree(SUITES_DIR, suites)
