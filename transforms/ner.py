@@ -41,7 +41,12 @@ def memory_zone():
     return load_model().memory_zone()
 
 
-def recognize(texts: Sequence[str], batch_size: int = 64) -> list[Doc]:
+# Texts per model call. The model's working arrays grow with it: over 500 wire bodies the
+# process peaked about 200 MB above its Docs at 64 and 55 MB at 16, at the same speed.
+NER_BATCH_SIZE = 16
+
+
+def recognize(texts: Sequence[str], batch_size: int = NER_BATCH_SIZE) -> list[Doc]:
     """One Doc per text, in order, with `ents` set; texts are article bodies."""
     nlp = load_model()
     return list(nlp.pipe(texts, batch_size=batch_size))
