@@ -163,8 +163,11 @@ def build_data_docs(docs_dir: Path) -> None:
         },
         "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
     }
-    if "dateline" not in (context.get_config().data_docs_sites or {}):
+    sites = context.get_config().data_docs_sites or {}
+    if "dateline" not in sites:
         context.add_data_docs_site(site_name="dateline", site_config=site)
+    elif sites["dateline"] != site:  # another warehouse, in the same process
+        context.update_data_docs_site(site_name="dateline", site_config=site)
     # Render this run's results, then drop them from the in-memory store: a long-lived
     # process (`dateline serve`) would otherwise keep, and re-render, every run's results.
     store = context.validation_results_store
