@@ -7,6 +7,7 @@ import os
 import shutil
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict
 from datetime import UTC, datetime
 
@@ -139,29 +140,38 @@ def pipeline(settings: Settings) -> dict:
             _record_failure(settings, summary)
             logger.error("validation failed: %s", summary.message)
             raise ValidationFailed(summary.message)
-        files, owners = _settle_files(settings, outcomes, validations)
-        stories = assign_run_stories(settings, run_id, owners, summary.seconds)
-        publish_started(settings.publishing_marks, run_id)
-        with summary.timed("publish"):
-            published = (
-                publish_lake(settings, run_id, quote(owners), quote(stories)) if owners else {}
-            )
-        _maybe_fail(settings, "publish")
-        summary.count(files)
-        summary.finish("completed", all(not v.failures for v in validations), None, clock)
-        with summary.timed("load"):
-            load(settings, published, quote(files), summary.run_row(__version__))
-        publish_committed(settings.publishing_marks, run_id)
-        shutil.rmtree(settings.staging_dir / run_id, ignore_errors=True)
-        if validations:
-            with summary.timed("data_docs"):
-                build_data_docs(settings.docs_dir)
+        # Data Docs render on a thread while stories, publish and load run (mostly outside
+        # the interpreter lock, in Arrow and DuckDB); the run ends when both are done.
+        with ThreadPoolExecutor(1, thread_name_prefix="data-docs") as docs:
+            rendering = validations and docs.submit(_timed, build_data_docs, settings.docs_dir)
+            files, owners = _settle_files(settings, outcomes, validations)
+            stories = assign_run_stories(settings, run_id, owners, summary.seconds)
+            publish_started(settings.publishing_marks, run_id)
+            with summary.timed("publish"):
+                published = (
+                    publish_lake(settings, run_id, quote(owners), quote(stories)) if owners else {}
+                )
+            _maybe_fail(settings, "publish")
+            summary.count(files)
+            summary.finish("completed", all(not v.failures for v in validations), None, clock)
+            with summary.timed("load"):
+                load(settings, published, quote(files), summary.run_row(__version__))
+            publish_committed(settings.publishing_marks, run_id)
+            shutil.rmtree(settings.staging_dir / run_id, ignore_errors=True)
+            if rendering:
+                summary.seconds["data_docs"] = rendering.result()
         summary.seconds_total = round(time.perf_counter() - clock, 3)
     report.write_run_report(settings.runs_dir, summary)
     create_table_artifact(key="run-summary", table=summary.artifact_rows(), description=run_id)
     if summary.quarantine_reasons:
         create_markdown_artifact(key="run-quarantine", markdown=summary.quarantine_markdown())
     return asdict(summary)
+
+
+def _timed(function, *args) -> float:
+    started = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - started
 
 
 def _recover(settings: Settings) -> dict[str, str]:
