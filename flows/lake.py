@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 PARTITION = "published_date"
@@ -113,6 +112,8 @@ def _write_partitioned(
     schema: pa.Schema, batches, target: Path, dataset: str, run_id: str
 ) -> list[Path]:
     """Write one file per partition under a hidden name, then rename each into view."""
+    import pyarrow.dataset as ds  # imports pandas (about 0.6 s): not on a run with nothing new
+
     options = ds.ParquetFileFormat().make_write_options(compression=COMPRESSION)
     partitioning = None
     if dataset not in UNPARTITIONED and PARTITION in schema.names:

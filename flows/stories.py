@@ -6,7 +6,6 @@ import time
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.dataset as ds
 
 from flows.settings import Settings
 from flows.warehouse import writer
@@ -19,6 +18,8 @@ def assign_run_stories(
     """story_id for every article the run loads (`owners`), stored signatures included."""
     if not owners:
         return {}
+    import pyarrow.dataset as ds  # imports pandas: not on a run with nothing new
+
     started = time.perf_counter()
     staged = settings.staging_dir / run_id / "story_signatures"
     signatures = ds.dataset(staged, format="parquet").to_table(

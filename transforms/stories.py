@@ -34,11 +34,14 @@ import zlib
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash
 
 from transforms.article import Article
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -55,11 +58,15 @@ _WORD_MIXER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: a multiplica
 @cache
 def _permutations() -> np.ndarray:
     """The MinHash permutations for (NUM_PERM, SEED, SCHEME), generated once and shared."""
+    from datasketch import MinHash  # imports scipy (about 1 s): only where signatures are made
+
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def _minhash() -> MinHash:
     """An empty MinHash that takes shingles already hashed to uint32."""
+    from datasketch import MinHash
+
     return MinHash(
         num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int, permutations=_permutations()
     )
