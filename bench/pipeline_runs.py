@@ -208,9 +208,10 @@ def corpus_size(raw: Path) -> int:
 def incremental(raw: Path, warehouse: Path, workers: int, logs: Path, size: int, seed: int) -> dict:
     """On a loaded warehouse: one new raw file, then a run with nothing new; both timed.
 
-    The new file is article N of the same generator (distinct from the corpus) and is
-    removed afterwards, so the cached corpus stays as it was."""
-    new = corpus.render_file(size, corpus.CorpusOptions(seed=seed))
+    The new file is the first article from number N on of the same generator (distinct
+    from the corpus) that the warehouse has not seen, and is removed afterwards, so the
+    cached corpus stays as it was."""
+    new = _unseen_article(warehouse, size, seed)
     path = raw / new.path
     made_folder = not path.parent.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -264,7 +265,7 @@ def served(raw: Path, warehouse: Path, workers: int, logs: Path, size: int, seed
     `drop_to_loaded_s` adds the wait for the next tick (at most `SERVED_EVERY_S`)."""
     command = [str(DATELINE), "serve", "--raw", str(raw), "--warehouse", str(warehouse),
                "--workers", str(workers), "--every", str(SERVED_EVERY_S)]  # fmt: skip
-    new = _unseen_article(warehouse, size + 1, seed)
+    new = _unseen_article(warehouse, size, seed)
     path = raw / new.path
     made_folder = not path.parent.exists()
     lines: queue.Queue[str] = queue.Queue()
@@ -302,7 +303,7 @@ def served(raw: Path, warehouse: Path, workers: int, logs: Path, size: int, seed
 
 def _unseen_article(warehouse: Path, first: int, seed: int):
     """The first generated article from number `first` on that the warehouse has not seen
-    (`incremental` loaded article N; a reused warehouse may hold more)."""
+    (a reused warehouse holds the ones earlier incremental and served parts loaded)."""
     import duckdb
 
     with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:

@@ -42,9 +42,10 @@ from flows.validate import BatchValidation, build_data_docs, validate_staged, wa
 from flows.warehouse import needs_publish, publish_database, writer
 
 # Processed batches are validated together once they hold this many files: the suites
-# cost about 0.9 s a run whatever its size, and a 100k rules backfill validating each
-# 750-file batch spent 338 s of 580 validating. 3,000 files take about 80 MB of frames.
-VALIDATION_GROUP_FILES = 3000
+# cost about 0.9 s a run whatever its size plus 0.4 ms an article, and a 100k rules
+# backfill validating each 750-file batch spent 338 s of 580 validating. The frames cost
+# this process about 27 MB per 1,000 files.
+VALIDATION_GROUP_FILES = 2000
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5, 15]}
 # Large task inputs (the manifest, a run's files and owners) are passed `quote`d: Prefect
 # otherwise walks every element looking for futures, twice per task (about 1 s per 10,000

@@ -9,13 +9,15 @@ from pathlib import Path
 NER_PROFILES = ("model", "rules")
 # Stages after which a run can be told to abort (fault injection for crash tests).
 STAGES = ("discover", "process", "validate", "publish", "load")
-# Most files per batch task. A batch's validation costs a second or two whatever its size,
-# so batches are large; but a worker's memory grows with its batch: with the model about
+# Most files per batch task. A worker's memory grows with its batch: with the model about
 # 230 MB more at 1,000 files than at 500, with rules about 90 MB more at 2,000 than at
 # 1,000 and 20 MB more at 1,000 than at 750. At 750 a 100k rules backfill stays under
-# 1.5 GB. A run splits its new files into at least one batch per worker, so a small run
-# still keeps every core busy.
-BATCH_SIZES = {"model": 500, "rules": 750}
+# 1.5 GB. Model batches are smaller still: a worker's last batch (about 13 s at 250) is
+# the time the other core may idle at the end. Batches are validated in groups (see
+# `flows.pipeline.VALIDATION_GROUP_FILES`), so small batches cost no extra validation.
+# A run splits its new files into at least one batch per worker, so a small run still
+# keeps every core busy.
+BATCH_SIZES = {"model": 250, "rules": 750}
 # Under `dateline serve`, runs with at most this many new files stay on a thread of the
 # serving process, where the model is loaded. Two fresh worker processes take about 6 s
 # to import and load the model, which one warm core spends on about 100 articles.
