@@ -44,8 +44,9 @@ from flows.warehouse import needs_publish, publish_database, writer
 # Processed batches are validated together once they hold this many files: the suites
 # cost about 0.9 s a run whatever its size plus 0.4 ms an article, and a 100k rules
 # backfill validating each 750-file batch spent 338 s of 580 validating. The frames cost
-# this process about 27 MB per 1,000 files.
-VALIDATION_GROUP_FILES = 2000
+# this process about 27 MB per 1,000 files: at 2,000 a 100k rules backfill peaked 37 MB
+# over 1.5 GB.
+VALIDATION_GROUP_FILES = 1000
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5, 15]}
 # Large task inputs (the manifest, a run's files and owners) are passed `quote`d: Prefect
 # otherwise walks every element looking for futures, twice per task (about 1 s per 10,000

@@ -9,6 +9,7 @@ nothing new never pays for it.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import os
 from dataclasses import dataclass, field
@@ -98,7 +99,15 @@ def validate_staged(run_dir: Path, batch_nos: list[int]) -> BatchValidation:
             name: read_staged(run_dir, name, batch_no) for name in datasets if name not in keyed
         }
         outcome.extend(validate_batch({k: t for k, t in apart.items() if t is not None}))
+    _return_freed_memory()
     return outcome
+
+
+def _return_freed_memory() -> None:
+    """Hand the pages the frames used back to the system. glibc keeps them for reuse, and
+    with one group's frames after another the run's process grew by about 7 MB a group."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _staged_columns(run_dir: Path, dataset: str) -> list[str]:
