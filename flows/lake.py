@@ -35,29 +35,36 @@ def stage_batch(tables: dict[str, pa.Table], run_dir: Path, batch_no: int) -> No
         write_parquet(table, run_dir / dataset / f"batch-{batch_no:05d}.parquet")
 
 
-def read_staged(run_dir: Path, dataset: str, batch_no: int) -> pa.Table | None:
+def read_staged(
+    run_dir: Path, dataset: str, batch_no: int, columns: list[str] | None = None
+) -> pa.Table | None:
     path = run_dir / dataset / f"batch-{batch_no:05d}.parquet"
-    return pq.read_table(path) if path.exists() else None
+    return pq.read_table(path, columns=columns) if path.exists() else None
 
 
-def read_staged_group(run_dir: Path, dataset: str, batch_nos: list[int]) -> pa.Table | None:
-    """One dataset's staged rows of several batches. An article staged by more than one of
-    them keeps the rows of the lowest-numbered batch: that copy is the one a run publishes,
-    the others are duplicates of it and are never published."""
-    tables, seen = [], pa.array([], pa.string())
+def earlier_copies(run_dir: Path, batch_nos: list[int]) -> dict[int, pa.Array]:
+    """For each batch of a group, the article ids its lower-numbered batches staged."""
+    earlier, seen = {}, pa.array([], pa.string())
     for batch_no in sorted(batch_nos):
+        earlier[batch_no] = seen
+        articles = read_staged(run_dir, "articles", batch_no, columns=["article_id"])
+        if articles is not None:
+            seen = pa.concat_arrays([seen, articles["article_id"].combine_chunks()])
+    return earlier
+
+
+def read_staged_group(run_dir: Path, dataset: str, earlier: dict[int, pa.Array]) -> pa.Table | None:
+    """One dataset's staged rows of a group of batches (`earlier_copies`). An article staged
+    by more than one of them keeps the rows of the lowest-numbered batch: that copy is the
+    one a run publishes, the others are duplicates of it and are never published."""
+    tables = []
+    for batch_no, seen in sorted(earlier.items()):
         table = read_staged(run_dir, dataset, batch_no)
         if table is not None and len(seen):
             table = table.filter(pc.invert(pc.is_in(table["article_id"], value_set=seen)))
         if table is not None:
             tables.append(table)
-        articles = run_dir / "articles" / f"batch-{batch_no:05d}.parquet"
-        if articles.exists():
-            ids = pq.read_table(articles, columns=["article_id"])["article_id"].combine_chunks()
-            seen = pa.concat_arrays([seen, ids])
-    if not tables:
-        return None
-    return pa.concat_tables(tables, promote_options="permissive")
+    return pa.concat_tables(tables, promote_options="permissive") if tables else None
 
 
 def staged_datasets(run_dir: Path) -> list[str]:

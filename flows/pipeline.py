@@ -145,7 +145,7 @@ def pipeline(settings: Settings) -> dict:
         # Data Docs render on a thread while stories, publish and load run (mostly outside
         # the interpreter lock, in Arrow and DuckDB); the run ends when both are done.
         with ThreadPoolExecutor(1, thread_name_prefix="data-docs") as docs:
-            rendering = validations and docs.submit(_timed, build_data_docs, settings.docs_dir)
+            rendering = validations and docs.submit(_render_docs, settings, summary)
             files, owners = _settle_files(settings, outcomes, validations)
             stories = assign_run_stories(settings, run_id, owners, summary.seconds)
             publish_started(settings.publishing_marks, run_id)
@@ -161,7 +161,7 @@ def pipeline(settings: Settings) -> dict:
             publish_committed(settings.publishing_marks, run_id)
             shutil.rmtree(settings.staging_dir / run_id, ignore_errors=True)
             if rendering:
-                summary.seconds["data_docs"] = rendering.result()
+                rendering.result()  # its error, if any, fails the run
         summary.seconds_total = round(time.perf_counter() - clock, 3)
     report.write_run_report(settings.runs_dir, summary)
     create_table_artifact(key="run-summary", table=summary.artifact_rows(), description=run_id)
@@ -170,10 +170,9 @@ def pipeline(settings: Settings) -> dict:
     return asdict(summary)
 
 
-def _timed(function, *args) -> float:
-    started = time.perf_counter()
-    function(*args)
-    return time.perf_counter() - started
+def _render_docs(settings: Settings, summary: report.RunSummary) -> None:
+    with summary.timed("data_docs"):
+        build_data_docs(settings.docs_dir)
 
 
 def _recover(settings: Settings) -> dict[str, str]:

@@ -21,7 +21,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from flows.lake import read_staged, read_staged_group, staged_datasets
+from flows.lake import earlier_copies, read_staged, read_staged_group, staged_datasets
 
 SUITES_DIR = Path(__file__).resolve().parents[1] / "expectations"
 
@@ -90,9 +90,11 @@ def validate_staged(run_dir: Path, batch_nos: list[int]) -> BatchValidation:
     validated batch by batch.
     """
     outcome = BatchValidation()
-    datasets = [name for name in staged_datasets(run_dir) if name in suite_names()]
+    suites = set(suite_names())
+    datasets = [name for name in staged_datasets(run_dir) if name in suites]
     keyed = [name for name in datasets if ROW_KEY in _staged_columns(run_dir, name)]
-    together = {name: read_staged_group(run_dir, name, batch_nos) for name in keyed}
+    earlier = earlier_copies(run_dir, batch_nos)
+    together = {name: read_staged_group(run_dir, name, earlier) for name in keyed}
     outcome.extend(validate_batch({k: t for k, t in together.items() if t is not None}))
     for batch_no in batch_nos:
         apart = {

@@ -83,6 +83,29 @@ def test_batches_validated_together_count_each_article_and_entity_once(tmp_path:
     assert results.count("articles") == 1 and results.count("entities") == 3
 
 
+def test_a_validation_group_keeps_each_articles_rows_from_its_first_batch(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    from flows.lake import earlier_copies, read_staged_group, stage_batch
+
+    staged = {
+        0: ["a", "b"],
+        1: ["b", "c"],  # b again: a duplicate of batch 0's copy
+        2: ["a", "d"],
+    }
+    for batch_no, ids in staged.items():
+        articles = pa.table({"article_id": ids, "batch": [batch_no] * len(ids)})
+        paragraphs = pa.table({"article_id": ids * 2, "batch": [batch_no] * 2 * len(ids)})
+        stage_batch({"articles": articles, "paragraphs": paragraphs}, tmp_path, batch_no)
+    earlier = earlier_copies(tmp_path, [2, 0, 1])
+    rows = read_staged_group(tmp_path, "paragraphs", earlier).sort_by("article_id").to_pylist()
+    assert [(r["article_id"], r["batch"]) for r in rows] == [
+        ("a", 0), ("a", 0), ("b", 0), ("b", 0), ("c", 1), ("c", 1), ("d", 2), ("d", 2),
+    ]  # fmt: skip
+    group = read_staged_group(tmp_path, "articles", earlier_copies(tmp_path, [1, 2]))
+    assert sorted(group["article_id"].to_pylist()) == ["a", "b", "c", "d"]
+
+
 def test_a_failing_batch_publishes_nothing_and_says_why(tmp_path: Path) -> None:
     suites = tmp_path / "suites"
     shutil.copytree(SUITES_DIR, suites)
