@@ -35,14 +35,6 @@ POLL_SECONDS = 1.0
 RETRY_SECONDS = 10
 
 
-def warm_up(settings: Settings) -> None:
-    """Load Great Expectations, the suites, the model and the lexicons before the first run."""
-    from flows import batches, validate
-
-    validate.warm_up()
-    batches.warm_up(settings)
-
-
 def run_line(state, seconds: float) -> str:
     """One line per served run: what it did, or why it failed."""
     stamp = _stamp()

@@ -18,10 +18,11 @@ STAGES = ("discover", "process", "validate", "publish", "load")
 # A run splits its new files into at least one batch per worker, so a small run still
 # keeps every core busy.
 BATCH_SIZES = {"model": 250, "rules": 750}
-# Under `dateline serve`, runs with at most this many new files stay on a thread of the
-# serving process, where the model is loaded. Two fresh worker processes take about 6 s
-# to import and load the model, which one warm core spends on about 100 articles.
-SERVE_IN_PROCESS_FILES = 100
+# Runs with at most this many new files stay on a thread of the calling process, which
+# loads the model while the Prefect server boots (`dateline run`) or keeps it loaded
+# (`dateline serve`). Two fresh worker processes take about 6 s to import and load the
+# model, which one warm core spends on about 100 articles.
+IN_PROCESS_FILES = 100
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class Settings:
     fail_after: str | None = None
     show_progress: bool = False
     # Runs with at most this many new files process them on a thread of the calling
-    # process, where the model stays loaded between runs (`dateline serve`); 0: never.
+    # process, where the model is loaded (`flows.head_start`, `dateline serve`); 0: never.
     in_process_files: int = 0
 
     def __post_init__(self) -> None:
