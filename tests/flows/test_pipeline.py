@@ -128,8 +128,14 @@ def test_batches_are_capped_and_spread_over_the_workers():
     from flows.pipeline import split_batches
 
     files = list(range(1000))
-    assert [len(b) for b in split_batches(files, 1000, 2)] == [500, 500]
-    assert [len(b) for b in split_batches(files, 300, 2)] == [300, 300, 300, 100]
+    # Each batch takes a quarter of what is left (two workers), then the tail is cut into
+    # batches of 25 files, so both workers finish within a small batch of each other.
+    tail = [250, 188, 141, 106, 79, 59, 45, 33, 25, 25, 25, 24]
+    assert [len(b) for b in split_batches(files, 1000, 2)] == tail
+    assert [len(b) for b in split_batches(files * 3, 300, 2)] == [300] * 7 + [
+        225, 169, 127, 95, 71, 54, 40, 30, 25, 25, 25, 14
+    ]  # fmt: skip
+    assert [len(b) for b in split_batches(files[:40], 1000, 2)] == [20, 20]
     assert [len(b) for b in split_batches(files[:3], 1000, 2)] == [2, 1]
     assert [len(b) for b in split_batches(files[:1], 1000, 2)] == [1]
     assert split_batches([], 1000, 2) == []
