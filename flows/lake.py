@@ -9,7 +9,6 @@ on the next run.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
@@ -20,7 +19,6 @@ PARTITION = "published_date"
 # Datasets without a publication day (a dimension shared by all articles).
 UNPARTITIONED = frozenset({"entities"})
 COMPRESSION = "zstd"
-PUBLISH_THREADS = 2
 
 
 def write_parquet(table: pa.Table, path: Path) -> None:
@@ -82,24 +80,19 @@ def publish(
     articles (duplicates, rejected by validation) are left out. Returns the published
     files per dataset, the input of the warehouse load.
     """
-    import pyarrow.dataset  # noqa: F401  (imported once, before the threads use it)
-
     kept: dict[int, list[str]] = {}
     for article_id, batch_no in owners.items():
         kept.setdefault(batch_no, []).append(article_id)
-
-    def publish_dataset(dataset: str) -> list[Path]:
+    published: dict[str, list[Path]] = {}
+    for dataset in staged_datasets(run_dir):
         files = sorted((run_dir / dataset).glob("batch-*.parquet"))
         stories = story_ids if dataset in ("articles", "story_signatures") else None
         batches = _published_batches(files, kept, stories)
         schema = next(batches)
-        return _write_partitioned(schema, batches, lake_dir / dataset, dataset, run_id)
-
-    # Datasets are published side by side: Arrow reads, filters and writes outside the
-    # interpreter lock, and one dataset at a time left a core idle (10k articles: 8.8 s).
-    datasets = staged_datasets(run_dir)
-    with ThreadPoolExecutor(PUBLISH_THREADS, thread_name_prefix="publish") as pool:
-        return dict(zip(datasets, pool.map(publish_dataset, datasets)))
+        published[dataset] = _write_partitioned(
+            schema, batches, lake_dir / dataset, dataset, run_id
+        )
+    return published
 
 
 def _published_batches(files: list[Path], kept: dict[int, list[str]], story_ids):
