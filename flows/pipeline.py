@@ -159,12 +159,14 @@ def pipeline(settings: Settings) -> dict:
             _record_failure(settings, summary)
             logger.error("validation failed: %s", summary.message)
             raise ValidationFailed(summary.message)
-        # Data Docs render on a thread while stories, publish and load run (mostly outside
-        # the interpreter lock, in Arrow and DuckDB); the run ends when both are done.
+        files, owners = _settle_files(settings, outcomes, validations)
+        stories = assign_run_stories(settings, run_id, owners, summary.seconds)
+        # Data Docs render on a thread while publish and load run (mostly outside the
+        # interpreter lock, in Arrow and DuckDB); the run ends when both are done. Story
+        # assignment, in Python like the rendering, comes first: beside it, the two took
+        # turns on the interpreter lock.
         with ThreadPoolExecutor(1, thread_name_prefix="data-docs") as docs:
             rendering = validations and docs.submit(_render_docs, settings, summary)
-            files, owners = _settle_files(settings, outcomes, validations)
-            stories = assign_run_stories(settings, run_id, owners, summary.seconds)
             publish_started(settings.publishing_marks, run_id)
             with summary.timed("publish"):
                 published = (
