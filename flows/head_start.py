@@ -22,7 +22,9 @@ from flows.settings import IN_PROCESS_FILES, Settings
 class _StatPeek(HashMemo):
     """A memo that reads no bytes: it counts the files it does not remember."""
 
-    unremembered = 0
+    def __init__(self, entries: dict[str, list] | None = None) -> None:
+        super().__init__(entries)
+        self.unremembered = 0
 
     def sha256(self, rel: str, path: str, stat: os.stat_result) -> str:
         remembered = self.entries.get(rel) or []

@@ -11,6 +11,7 @@ its modules on the other; the flow waits for it only when it is about to start.
 
 from __future__ import annotations
 
+import http.client
 import importlib.util
 import logging
 import os
@@ -19,7 +20,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -96,6 +96,7 @@ class TemporaryServer:
             raise RuntimeError(self._boot_error)
 
     def _watch_boot(self, timeout: float = SERVER_BOOT_TIMEOUT) -> None:
+        """Poll until the server answers (the boot thread); record why it did not."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._process is None or self._process.poll() is not None:
@@ -109,7 +110,7 @@ class TemporaryServer:
                     with urllib.request.urlopen(f"{self.url}{path}", timeout=5) as response:
                         response.read()
                 return
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
+            except (OSError, http.client.HTTPException):  # refused, reset, timed out, 5xx
                 time.sleep(0.2)
         self._boot_error = self._late(timeout)
 
