@@ -60,11 +60,11 @@ class TemporaryServer:
         self._booted: threading.Thread | None = None
         self._boot_error: str | None = None
 
-    def launch(self) -> None:
-        """Start booting; return at once."""
+    def launch(self, command: list[str] | None = None) -> None:
+        """Start booting; return at once. `command` replaces the server's (for tests)."""
         package = importlib.util.find_spec("prefect")
         app_dir = Path(package.submodule_search_locations[0]).parent
-        command = [
+        command = command or [
             sys.executable, "-m", "uvicorn", "--app-dir", str(app_dir),
             "--factory", "prefect.server.api.server:create_app",
             "--host", "127.0.0.1", "--port", str(self.port),
