@@ -175,9 +175,10 @@ def _run_pipeline(settings, server) -> int:
 def _without_heartbeats():
     """Prefect settings for a run on the temporary server: no flow-run heartbeats.
 
-    Heartbeats let a server's services mark a run whose process died as crashed; the
-    temporary server has no services and dies with the run. Ending the heartbeat thread
-    also cost each run up to 1 s (it sleeps in 1 s steps)."""
+    Heartbeats let an automation on the server mark a run whose process died as crashed
+    (Prefect's zombie-run detection). The temporary server runs no services, so nothing
+    acts on them there, and it dies with the run. Ending the heartbeat thread also cost
+    each run up to 1 s (it sleeps in 1 s steps). `dateline serve` keeps them."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
