@@ -62,14 +62,17 @@ class HashMemo:
         partial.write_text(json.dumps({"version": 1, "files": self.seen}))
         os.replace(partial, path)
 
+    def remembered(self, rel: str, stat: os.stat_result) -> str | None:
+        """The hash remembered for `rel` while its (size, mtime, inode) hold, else None."""
+        entry = self.entries.get(rel) or []
+        held = len(entry) == 4 and entry[:3] == [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        return entry[3] if held else None
+
     def sha256(self, rel: str, path: str, stat: os.stat_result) -> str:
         """The file's hash: remembered while its stat holds, else read and hashed."""
-        key = [stat.st_size, stat.st_mtime_ns, stat.st_ino]
-        remembered = self.entries.get(rel) or []
-        fresh = len(remembered) != 4 or remembered[:3] != key
-        digest = sha256_of_file(Path(path)) if fresh else remembered[3]
+        digest = self.remembered(rel, stat) or sha256_of_file(Path(path))
         if time.time() - stat.st_mtime > RACY_SECONDS:
-            self.seen[rel] = [*key, digest]
+            self.seen[rel] = [stat.st_size, stat.st_mtime_ns, stat.st_ino, digest]
         return digest
 
 

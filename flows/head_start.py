@@ -27,11 +27,9 @@ class _StatPeek(HashMemo):
         self.unremembered = 0
 
     def sha256(self, rel: str, path: str, stat: os.stat_result) -> str:
-        remembered = self.entries.get(rel) or []
-        if remembered[:3] == [stat.st_size, stat.st_mtime_ns, stat.st_ino]:
-            return remembered[3]
-        self.unremembered += 1
-        return ""
+        digest = self.remembered(rel, stat)
+        self.unremembered += digest is None
+        return digest or ""
 
 
 def unremembered_files(settings: Settings) -> int:

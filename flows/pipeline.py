@@ -105,11 +105,13 @@ def split_batches(files: list, most: int, workers: int) -> list[list]:
     share of the files left, 1 / (2 * workers), at most `most` and at least
     `TAIL_BATCH_FILES` (guided self-scheduling), so the last batches are small.
     """
+    if workers == 1:  # nobody to finish together with
+        return [files[i : i + most] for i in range(0, len(files), most)]
     batches, start = [], 0
     per_worker = math.ceil(len(files) / workers)
     while start < len(files):
         share = max(TAIL_BATCH_FILES, math.ceil((len(files) - start) / (2 * workers)))
-        size = max(1, min(most, per_worker, share if workers > 1 else most))
+        size = max(1, min(most, per_worker, share))
         batches.append(files[start : start + size])
         start += size
     return batches

@@ -12,9 +12,10 @@ STAGES = ("discover", "process", "validate", "publish", "load")
 # Most files per batch task. A worker's memory grows with its batch: with the model about
 # 230 MB more at 1,000 files than at 500, with rules about 90 MB more at 2,000 than at
 # 1,000 and 20 MB more at 1,000 than at 750. At 750 a 100k rules backfill stays under
-# 1.5 GB. Model batches are smaller still: a worker's last batch (about 13 s at 250) is
-# the time the other core may idle at the end. Batches are validated in groups (see
-# `flows.pipeline.VALIDATION_GROUP_FILES`), so small batches cost no extra validation.
+# 1.5 GB. Model batches are smaller still (a worker peaks lower), and the last batches
+# of a run are cut smaller again so the workers finish together (`split_batches`).
+# Batches are validated in groups (see `flows.pipeline.VALIDATION_GROUP_FILES`), so small
+# batches cost no extra validation.
 # A run splits its new files into at least one batch per worker, so a small run still
 # keeps every core busy.
 BATCH_SIZES = {"model": 250, "rules": 750}
