@@ -42,11 +42,12 @@ from flows.validate import BatchValidation, build_data_docs, validate_staged, wa
 from flows.warehouse import needs_publish, publish_database, writer
 
 # Processed batches are validated together once they hold this many files: the suites
-# cost about 0.9 s a run whatever its size plus 0.4 ms an article, and a 100k rules
+# cost about 0.7 s a run whatever its size plus 0.4 ms an article, and a 100k rules
 # backfill validating each 750-file batch spent 338 s of 580 validating. The frames cost
 # this process about 27 MB per 1,000 files: at 2,000 a 100k rules backfill peaked 37 MB
-# over 1.5 GB.
-VALIDATION_GROUP_FILES = 1000
+# over 1.5 GB. Model runs are slower per file, so this process has room for more, and
+# 2,000 took 21 CPU-s to validate 10k files where 1,000 took 29.
+VALIDATION_GROUP_FILES = {"model": 2000, "rules": 1000}
 # The smallest batch the tail of a run is cut into (`split_batches`): about 1.5 s of a
 # worker's time with the model; a batch costs about 0.2 s besides its files.
 TAIL_BATCH_FILES = 25
@@ -215,6 +216,7 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
     if not batches:
         return outcomes, validations
     files = sum(map(len, batches))
+    group_files = VALIDATION_GROUP_FILES[settings.ner]
     progress = report.progress(files, settings.show_progress)
     # The suites load while the workers start and parse; validation joins it first.
     warming = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
@@ -240,7 +242,7 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
             summary.add_seconds(outcome.seconds)
             progress.update(len(outcome.files))
             last = len(outcomes) == len(futures)
-            if last or sum(len(o.files) for o in waiting) >= VALIDATION_GROUP_FILES:
+            if last or sum(len(o.files) for o in waiting) >= group_files:
                 warming.join()
                 with summary.timed("validate"):
                     batch_nos = sorted(o.batch_no for o in waiting)

@@ -80,7 +80,35 @@ def test_batches_validated_together_count_each_article_and_entity_once(tmp_path:
         p.relative_to(warehouse / "docs" / "validations").parts[0]
         for p in (warehouse / "docs" / "validations").rglob("*.html")
     )
-    assert results.count("articles") == 1 and results.count("entities") == 3
+    assert results.count("articles") == 1 and results.count("entities") == 1
+
+
+def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_not(
+    tmp_path: Path,
+) -> None:
+    """Entities are validated a group at a time, each row tagged with its batch: one entity
+    in two batches is expected, twice in one batch is a broken entity register."""
+    import pyarrow as pa
+
+    from flows.lake import stage_batch
+    from flows.validate import validate_staged
+
+    def entities(ids: list[str]) -> pa.Table:
+        return pa.table({
+            "entity_id": ids, "name": ["Li Qiang"] * len(ids), "type": ["PERSON"] * len(ids),
+            "country_code": pa.nulls(len(ids), pa.string()),
+            "latitude": pa.nulls(len(ids), pa.float64()),
+            "longitude": pa.nulls(len(ids), pa.float64()),
+        })  # fmt: skip
+
+    for batch_no, ids in enumerate([["e1", "e2"], ["e1"], ["e3", "e3"]]):
+        stage_batch({"entities": entities(ids)}, tmp_path, batch_no)
+    assert validate_staged(tmp_path, [0, 1]).failures == []
+    failures = validate_staged(tmp_path, [0, 1, 2]).failures
+    found = [(f.dataset, f.expectation, f.column, f.scope, f.unexpected_count) for f in failures]
+    assert found == [
+        ("entities", "expect_compound_columns_to_be_unique", "batch_no,entity_id", "batch", 2)
+    ]
 
 
 def test_a_validation_group_keeps_each_articles_rows_from_its_first_batch(tmp_path: Path) -> None:
