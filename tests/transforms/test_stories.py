@@ -12,14 +12,19 @@ import pytest
 from tests.articles import seed_article, story
 from transforms.stories import (
     NUM_PERM,
+    PAIRS_PER_CHUNK,
+    SCHEME,
+    SEED,
     SIGNATURE_BYTES,
     SIMILARITY_THRESHOLD,
     assign_stories,
+    shingle_hashes,
     similarity,
     story_signature,
 )
 
 T0 = datetime(2023, 11, 9, 12, 46, tzinfo=UTC)
+EMPTY = b"\xff" * SIGNATURE_BYTES  # the signature of a body without words
 
 QUAKE_TURKEY = (
     "A magnitude-6.1 earthquake jolted Malatya province in eastern Turkey early on Thursday, "
@@ -78,6 +83,16 @@ def test_signature_is_512_bytes_and_stable():
     assert len(signature) == SIGNATURE_BYTES == NUM_PERM * 4
     # Stored signatures are compared with new ones in later runs: the bytes must not drift.
     assert hashlib.sha256(signature).hexdigest()[:16] == "00f5d91ff38e603d"
+
+
+@pytest.mark.parametrize("paragraphs", [(), ("Word.",), ("Four words, then none.",), None])
+def test_signature_is_datasketchs_minhash_of_the_shingle_hashes(paragraphs):
+    from datasketch import MinHash
+
+    article = seed_article() if paragraphs is None else story(*paragraphs)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int)
+    minhash.update_batch(shingle_hashes(article.body).tolist())
+    assert story_signature(article) == minhash.hashvalues.astype("<u4").tobytes()
 
 
 def test_update_with_a_new_paragraph_and_edits_joins_the_story():
@@ -172,6 +187,7 @@ def test_most_similar_story_wins():
 
 def test_empty_bodies_never_join():
     batch = [signed((), "empty-1"), signed((), "empty-2", 1)]
+    assert batch[0][2] == EMPTY
     assert assign_stories(batch, known=[]) == {"empty-1": "empty-1", "empty-2": "empty-2"}
 
 
@@ -180,18 +196,69 @@ def test_malformed_signature_is_refused():
         assign_stories([("a", T0, b"short")], known=[])
 
 
-def test_folding_added_stories_into_the_index_changes_no_assignment(monkeypatch):
+def _reference(batch, known) -> dict[str, str]:
+    """The rule by brute force: every known or earlier article is a candidate, no LSH."""
+    story_of, indexed = {}, []
+    for article_id, story_id, signature in known:
+        if article_id not in story_of:
+            story_of[article_id] = story_id
+            indexed.append((article_id, signature))
+    assigned = {}
+    for article_id, _, signature in sorted(batch, key=lambda row: (row[1], row[0])):
+        if article_id not in story_of:
+            story_of[article_id] = article_id  # unless it joins a story
+            if signature != EMPTY:  # an empty body neither looks up nor is looked up
+                close = [
+                    (-similarity(signature, other), other_id)  # most similar, smallest id
+                    for other_id, other in indexed
+                    if similarity(signature, other) >= SIMILARITY_THRESHOLD
+                ]
+                if close:
+                    story_of[article_id] = story_of[min(close)[1]]
+                indexed.append((article_id, signature))
+        assigned[article_id] = story_of[article_id]
+    return assigned
+
+
+def _varied(values: np.ndarray, first: int, last: int, step: int) -> np.ndarray:
+    """`values` with positions first..last moved by `step`. Positions 0-2, LSH band 0, are
+    never moved: every pair in the test shares a band, so LSH misses none of them."""
+    values = values.copy()
+    values[first : last + 1] += step
+    return values
+
+
+@pytest.mark.parametrize("pairs_per_chunk", [PAIRS_PER_CHUNK, 1])
+def test_cluster_of_identical_bodies_and_near_versions_match_brute_force(
+    monkeypatch, pairs_per_chunk
+):
     import transforms.stories as stories
 
+    # A chunk of one pair splits every row's pairs: the best partner survives the split.
+    monkeypatch.setattr(stories, "PAIRS_PER_CHUNK", pairs_per_chunk)
+    base = np.random.default_rng(11).integers(0, 2**31, NUM_PERM).astype(np.uint32)
+    near = _varied(base, 3, 62, 2)  # 68 of 128 values shared with base
+    earlier_run = _varied(near, 63, 122, 7)  # 68 shared with near, 8 with base
+
+    def row(article_id, values, minutes):
+        return article_id, T0 + timedelta(minutes=minutes), values.astype("<u4").tobytes()
+
+    cluster = [row(f"c{i:02d}", base, 0) for i in range(30)]
     batch = [
-        signed(seed_paragraphs(), "v1"),
-        signed(QUAKE_TURKEY, "turkey", 10),
-        signed(updated_seed(), "v2", 30),
-        signed(QUAKE_NEPAL, "nepal", 45),
-        signed(WIC_REPORT, "wic-report", 50),
-        signed(updated_seed()[:-1], "v3", 60),
+        *cluster,
+        row("b1", near, 1),  # 68 with a-known and with every cNN: the smallest id wins
+        row("q2", _varied(base, 3, 67, 3), 2),  # 63 at best: below the threshold
+        row("q3", _varied(base, 3, 66, 4), 3),  # exactly 64 with every cNN and with b1
+        row("q4", _varied(base, 3, 40, 3), 4),  # 101 with q2 beats 90 with every cNN
+        ("e1", T0, EMPTY),
     ]
-    unfolded = assign_stories(batch, known=[])
-    monkeypatch.setattr(stories, "FOLD_AT_LEAST", 1)  # fold after every story
-    assert assign_stories(batch, known=[]) == unfolded
-    assert unfolded["v2"] == unfolded["v3"] == "v1"
+    known = [("a-known", "story-a", earlier_run.astype("<u4").tobytes())]
+    expected = {aid: "c00" for aid, _, _ in cluster} | {
+        "b1": "story-a",
+        "q2": "q2",
+        "q3": "story-a",  # through b1, the smallest id of its ties though the latest
+        "q4": "q2",
+        "e1": "e1",
+    }
+    assert _reference(batch, known) == expected
+    assert assign_stories(batch[::-1], known) == expected
