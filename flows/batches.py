@@ -25,7 +25,7 @@ from transforms.tables import articles_table, captions_table, paragraphs_table
 from transforms.timezones import load_timezone_table
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileOutcome:
     """What became of one raw file in its batch (before run-wide duplicate checks)."""
 

@@ -15,7 +15,7 @@ HASH_CHUNK = 1 << 20
 RACY_SECONDS = 2.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawFile:
     """One file found in the landing zone (the grain of `files`)."""
 

@@ -201,11 +201,31 @@ def build_data_docs(docs_dir: Path) -> None:
 
 
 def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
-    """The pandas frame a suite sees; offset datasets also carry their article's body checks."""
+    """The pandas frame a suite sees: the columns it checks (and the article key), offset
+    datasets with their article's body checks."""
     spans = {"char_start", "char_end", "text"}.issubset(table.column_names)
     if spans and "articles" in tables:
         table = _with_body_checks(table, tables["articles"])
+    checked = _checked_columns(dataset)
+    if checked is not None:  # columns no expectation reads are not converted or hashed
+        table = table.select([c for c in table.column_names if c in checked or c == ROW_KEY])
     return table.to_pandas()
+
+
+@cache
+def _checked_columns(dataset: str) -> frozenset[str] | None:
+    """The columns the dataset's suite names; None if an expectation is about the whole
+    table (its columns, say), which then sees every column."""
+    spec = json.loads((suites_dir() / f"{dataset}.json").read_text())
+    checked: set[str] = set()
+    for expectation in spec["expectations"]:
+        kwargs = expectation.get("kwargs", {})
+        named = [kwargs.get(key) for key in ("column", "column_A", "column_B")]
+        named += kwargs.get("column_list") or []
+        if not any(named):
+            return None
+        checked.update(name for name in named if name)
+    return frozenset(checked)
 
 
 def _with_body_checks(table: pa.Table, articles: pa.Table) -> pa.Table:

@@ -178,3 +178,24 @@ def test_retry_requeues_quarantined_files_after_a_fix(tmp_path: Path) -> None:
     assert (summary["files_new"], summary["articles_loaded"]) == (1, 1)
     with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
         assert db.execute("SELECT status FROM files").fetchall() == [("loaded",)]
+
+
+def test_a_suite_sees_only_the_columns_it_checks_and_the_article_key() -> None:
+    """Columns no expectation names are neither converted to pandas nor hashed by Great
+    Expectations; the offset checks are derived before the text columns are dropped."""
+    import pyarrow as pa
+
+    from flows.validate import _checked_columns, _frame_for
+
+    articles = pa.table({"article_id": ["a"], "body": ["Li Qiang spoke."], "title": ["T"]})
+    mentions = pa.table({
+        "article_id": ["a"], "entity_id": ["e"], "entity_type": ["PERSON"], "text": ["Li Qiang"],
+        "char_start": [0], "char_end": [8], "paragraph_index": [0], "method": ["rules"],
+    })  # fmt: skip
+    frame = _frame_for("mentions", mentions, {"articles": articles, "mentions": mentions})
+    assert list(frame.columns) == [
+        "article_id", "entity_id", "entity_type", "char_start", "char_end",
+        "body_length", "text_matches_body",
+    ]  # fmt: skip
+    assert frame["text_matches_body"].tolist() == [True]
+    assert "title" not in _checked_columns("articles")
