@@ -11,10 +11,12 @@ its modules on the other; the flow waits for it only when it is about to start.
 
 from __future__ import annotations
 
+import ctypes
 import http.client
 import importlib.util
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -76,7 +78,12 @@ class TemporaryServer:
             env.update({"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1"})
         with self.log_path.open("ab") as log:
             self._process = subprocess.Popen(
-                command, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log
+                command,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=log,
+                preexec_fn=_ended_with(os.getpid()),
             )
         self._booted = threading.Thread(target=self._watch_boot, name="server-boot", daemon=True)
         self._booted.start()
@@ -130,6 +137,29 @@ class TemporaryServer:
             self._process.kill()
             self._process.wait()
         self._process = None
+
+
+# prctl(2) option: the signal a process gets when the thread that started it ends.
+PR_SET_PDEATHSIG = 1
+
+
+def _ended_with(parent: int):
+    """Arrange, in the server's process before it starts, to be sent SIGTERM when this one
+    ends however it ends: killed, or stopped by a SIGTERM (`timeout`, cron) that skips the
+    clean-up which stops the server. Otherwise each such run left a server running.
+
+    Linux only (elsewhere the clean-up alone stops it). The signal comes when the thread
+    that launched the server ends: the CLI launches it from the main thread."""
+    if sys.platform != "linux":
+        return None
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork
+
+    def arrange() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # this process ended before the line above
+            os._exit(1)
+
+    return arrange
 
 
 @contextmanager

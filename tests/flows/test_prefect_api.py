@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -30,3 +33,37 @@ def test_a_server_that_never_answers_times_out(tmp_path):
 def test_waiting_for_a_server_never_launched_is_an_error(tmp_path):
     with pytest.raises(RuntimeError, match="not launched"):
         TemporaryServer(tmp_path / "server.log").wait_until_ready()
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` still runs (an exited process its new parent has not reaped is not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the parent-death signal is Linux's")
+def test_a_killed_run_does_not_leave_its_server_running(tmp_path):
+    """A run killed outright (SIGKILL here; a plain SIGTERM skips the clean-up the same
+    way) must not leave its temporary server behind."""
+    launcher = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from flows.prefect_api import TemporaryServer\n"
+        "server = TemporaryServer(Path(sys.argv[1]))\n"
+        "server.launch([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
+        "print(server._process.pid, flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", launcher, str(tmp_path / "server.log")],
+        capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert done.returncode == -9
+    server = int(done.stdout)
+    deadline = time.monotonic() + 10
+    while _running(server) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(server)
