@@ -45,8 +45,8 @@ from flows.warehouse import needs_publish, publish_database, writer
 # cost about 0.7 s a run whatever its size plus 0.4 ms an article, and a 100k rules
 # backfill validating each 750-file batch spent 338 s of 580 validating. The frames cost
 # this process about 27 MB per 1,000 files: at 2,000 a 100k rules backfill peaked 37 MB
-# over 1.5 GB. Model runs are slower per file, so this process has room for more, and
-# 2,000 took 21 CPU-s to validate 10k files where 1,000 took 29.
+# over 1.5 GB. Model runs are slower per file and peak lower, so they validate 2,000 at a
+# time: 15 CPU-s for 10k files (25 in groups of 1,000, entities then checked per batch).
 VALIDATION_GROUP_FILES = {"model": 2000, "rules": 1000}
 # The smallest batch the tail of a run is cut into (`split_batches`): about 1.5 s of a
 # worker's time with the model; a batch costs about 0.2 s besides its files.

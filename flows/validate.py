@@ -215,14 +215,15 @@ def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
 @cache
 def _checked_columns(dataset: str) -> frozenset[str] | None:
     """The columns the dataset's suite names; None if an expectation is about the whole
-    table (its columns, say), which then sees every column."""
+    table (its columns, say) or has a row condition (which may name any column): the
+    suite then sees every column."""
     spec = json.loads((suites_dir() / f"{dataset}.json").read_text())
     checked: set[str] = set()
     for expectation in spec["expectations"]:
         kwargs = expectation.get("kwargs", {})
         named = [kwargs.get(key) for key in ("column", "column_A", "column_B")]
         named += kwargs.get("column_list") or []
-        if not any(named):
+        if not any(named) or kwargs.get("row_condition"):
             return None
         checked.update(name for name in named if name)
     return frozenset(checked)

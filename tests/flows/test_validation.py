@@ -199,3 +199,26 @@ def test_a_suite_sees_only_the_columns_it_checks_and_the_article_key() -> None:
     ]  # fmt: skip
     assert frame["text_matches_body"].tolist() == [True]
     assert "title" not in _checked_columns("articles")
+
+
+def test_a_suite_with_a_row_condition_or_a_table_expectation_sees_every_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from flows.validate import _checked_columns
+
+    conditioned = {"column": "score", "min_value": 0, "row_condition": 'topic_code=="x"'}
+    suites = {
+        "topics": {"type": "expect_column_values_to_be_between", "kwargs": conditioned},
+        "keywords": {"type": "expect_table_row_count_to_be_between", "kwargs": {"min_value": 1}},
+        "captions": {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "text"}},
+    }
+    for name, expectation in suites.items():
+        spec = {"name": name, "expectations": [expectation]}
+        (tmp_path / f"{name}.json").write_text(json.dumps(spec))
+    monkeypatch.setenv("DATELINE_EXPECTATIONS_DIR", str(tmp_path))
+    _checked_columns.cache_clear()
+    try:
+        checked = [_checked_columns(name) for name in suites]
+    finally:
+        _checked_columns.cache_clear()
+    assert checked == [None, None, frozenset({"text"})]
