@@ -54,16 +54,24 @@ def earlier_copies(run_dir: Path, batch_nos: list[int]) -> dict[int, pa.Array]:
 
 
 def read_staged_group(run_dir: Path, dataset: str, earlier: dict[int, pa.Array]) -> pa.Table | None:
-    """One dataset's staged rows of a group of batches (`earlier_copies`). An article staged
-    by more than one of them keeps the rows of the lowest-numbered batch: that copy is the
-    one a run publishes, the others are duplicates of it and are never published."""
+    """One dataset's staged rows of a group of batches (`earlier_copies`).
+
+    An article staged by more than one of them keeps the rows of the lowest-numbered
+    batch: that copy is the one a run publishes, the others are duplicates of it and are
+    never published. Rows not keyed by article (entities: one entity is a row in every
+    batch that mentions it) are all kept, each with the `batch_no` it came from.
+    """
     tables = []
     for batch_no, seen in sorted(earlier.items()):
         table = read_staged(run_dir, dataset, batch_no)
-        if table is not None and len(seen):
+        if table is None:
+            continue
+        if "article_id" not in table.column_names:
+            tag = pa.repeat(pa.scalar(batch_no, pa.int32()), table.num_rows)
+            table = table.append_column("batch_no", tag)
+        elif len(seen):
             table = table.filter(pc.invert(pc.is_in(table["article_id"], value_set=seen)))
-        if table is not None:
-            tables.append(table)
+        tables.append(table)
     return pa.concat_tables(tables, promote_options="permissive") if tables else None
 
 

@@ -9,6 +9,7 @@ nothing new never pays for it.
 from __future__ import annotations
 
 import contextlib
+import copy
 import ctypes
 import json
 import os
@@ -19,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from flows.lake import earlier_copies, read_staged, read_staged_group, staged_datasets
+from flows.lake import earlier_copies, read_staged_group, staged_datasets
 
 SUITES_DIR = Path(__file__).resolve().parents[1] / "expectations"
 
@@ -91,14 +91,11 @@ def validate_staged(run_dir: Path, batch_nos: list[int]) -> BatchValidation:
     suite checks uniqueness within a batch.
     """
     suites = set(suite_names())
-    datasets = [name for name in staged_datasets(run_dir) if name in suites]
-    keyed = [name for name in datasets if ROW_KEY in _staged_columns(run_dir, name)]
     earlier = earlier_copies(run_dir, batch_nos)
     tables = {
         name: read_staged_group(run_dir, name, earlier)
-        if name in keyed
-        else _read_tagged(run_dir, name, batch_nos)
-        for name in datasets
+        for name in staged_datasets(run_dir)
+        if name in suites
     }
     outcome = validate_batch({k: t for k, t in tables.items() if t is not None})
     del tables
@@ -106,27 +103,11 @@ def validate_staged(run_dir: Path, batch_nos: list[int]) -> BatchValidation:
     return outcome
 
 
-def _read_tagged(run_dir: Path, dataset: str, batch_nos: list[int]) -> pa.Table | None:
-    """A dataset's staged rows of several batches, each with the `batch_no` it came from."""
-    tables = []
-    for batch_no in sorted(batch_nos):
-        table = read_staged(run_dir, dataset, batch_no)
-        if table is not None:
-            tagged = pa.array([batch_no] * table.num_rows, pa.int32())
-            tables.append(table.append_column("batch_no", tagged))
-    return pa.concat_tables(tables, promote_options="permissive") if tables else None
-
-
 def _return_freed_memory() -> None:
     """Hand the pages the frames used back to the system. glibc keeps them for reuse, and
     with one group's frames after another the run's process grew by about 7 MB a group."""
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-
-
-def _staged_columns(run_dir: Path, dataset: str) -> list[str]:
-    first = min((run_dir / dataset).glob("batch-*.parquet"))
-    return pq.read_schema(first).names
 
 
 def validate_batch(tables: dict[str, pa.Table], now: datetime | None = None) -> BatchValidation:
@@ -213,13 +194,18 @@ def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
 
 
 @cache
+def _suite_spec(dataset: str) -> dict:
+    """The suite of a dataset as written in its JSON file, read once."""
+    return json.loads((suites_dir() / f"{dataset}.json").read_text())
+
+
+@cache
 def _checked_columns(dataset: str) -> frozenset[str] | None:
     """The columns the dataset's suite names; None if an expectation is about the whole
     table (its columns, say) or has a row condition (which may name any column): the
     suite then sees every column."""
-    spec = json.loads((suites_dir() / f"{dataset}.json").read_text())
     checked: set[str] = set()
-    for expectation in spec["expectations"]:
+    for expectation in _suite_spec(dataset)["expectations"]:
         kwargs = expectation.get("kwargs", {})
         named = [kwargs.get(key) for key in ("column", "column_A", "column_B")]
         named += kwargs.get("column_list") or []
@@ -301,8 +287,8 @@ def _definition(dataset: str):
     from great_expectations.core.expectation_suite import ExpectationSuite
 
     context = _context()
-    spec = json.loads((suites_dir() / f"{dataset}.json").read_text())
-    suite = context.suites.add(ExpectationSuite(**spec))
+    # A copy: Great Expectations writes into the suite it is given (its version, in meta).
+    suite = context.suites.add(ExpectationSuite(**copy.deepcopy(_suite_spec(dataset))))
     asset = context.data_sources.get("lake").add_dataframe_asset(dataset)
     batch_definition = asset.add_batch_definition_whole_dataframe(dataset)
     return context.validation_definitions.add(

@@ -169,7 +169,9 @@ def _earlier_pairs(values: np.ndarray, first_new: int) -> Iterator[tuple[np.ndar
         offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
         partners = order[np.repeat(group_start[entries], counts) + offsets]
         queries = np.repeat(np.arange(entries.start, entries.stop), counts)
-        shared = keys[queries] == keys[partners]
+        # The full keys must match, and a partner must be an earlier row (a row's own
+        # bands share a key only by a 64-bit collision; this rules it out).
+        shared = (keys[queries] == keys[partners]) & (partners // LSH_BANDS < queries // LSH_BANDS)
         # A pair sharing several bands, once (sort and compare: np.unique is 40x slower here).
         pairs = np.sort(queries[shared] // LSH_BANDS * rows + partners[shared] // LSH_BANDS)
         pairs = pairs[np.diff(pairs, prepend=-1) > 0]

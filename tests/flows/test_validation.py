@@ -204,7 +204,11 @@ def test_a_suite_sees_only_the_columns_it_checks_and_the_article_key() -> None:
 def test_a_suite_with_a_row_condition_or_a_table_expectation_sees_every_column(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows.validate import _checked_columns
+    from flows.validate import _checked_columns, _suite_spec
+
+    def forget_suites() -> None:
+        _suite_spec.cache_clear()
+        _checked_columns.cache_clear()
 
     conditioned = {"column": "score", "min_value": 0, "row_condition": 'topic_code=="x"'}
     suites = {
@@ -216,9 +220,9 @@ def test_a_suite_with_a_row_condition_or_a_table_expectation_sees_every_column(
         spec = {"name": name, "expectations": [expectation]}
         (tmp_path / f"{name}.json").write_text(json.dumps(spec))
     monkeypatch.setenv("DATELINE_EXPECTATIONS_DIR", str(tmp_path))
-    _checked_columns.cache_clear()
+    forget_suites()
     try:
         checked = [_checked_columns(name) for name in suites]
     finally:
-        _checked_columns.cache_clear()
+        forget_suites()
     assert checked == [None, None, frozenset({"text"})]
