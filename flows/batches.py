@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from flows.discover import RawFile
 from flows.lake import stage_batch
+from flows.preload import preloading
 from flows.settings import Settings
 from transforms.article import Article, Rejection
 from transforms.enrich import enrich
@@ -57,6 +58,9 @@ def process_batch(
     raw_files: Sequence[RawFile], settings: Settings, run_id: str, batch_no: int, version: str
 ) -> BatchOutcome:
     """Read, parse, enrich and stage one batch; every file gets exactly one outcome."""
+    if settings.ner not in _WARMED:  # a worker's first batch: load the models for good
+        with preloading():
+            warm_up(settings)
     outcome = BatchOutcome(batch_no)
     started = time.perf_counter()
     readable: list[tuple[str, bytes, str]] = []
@@ -204,10 +208,14 @@ WARM_UP_ARTICLE = (
 )
 
 
+_WARMED: set[str] = set()  # the NER profiles this process has loaded
+
+
 def warm_up(settings: Settings) -> None:
-    """Parse and enrich one built-in article, so a long-lived process has every model and
-    lexicon loaded before its first real batch. Nothing is written."""
+    """Parse and enrich one built-in article, so a process has every model and lexicon
+    loaded before its first real batch. Nothing is written."""
     articles, _ = parse_batch(
         [("warm-up.txt", WARM_UP_ARTICLE, "0" * 64)], **_parse_options(settings)
     )
     build_tables(articles, settings.ner, "warm-up", "warm-up")
+    _WARMED.add(settings.ner)

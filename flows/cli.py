@@ -144,21 +144,25 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _run_pipeline(settings, server) -> int:
-    # These imports overlap the temporary server's boot. Prefect serializes a run's
-    # parameters with FastAPI's encoder, whose import (0.7 s) would otherwise come after it.
-    import fastapi.encoders  # noqa: F401
+    from flows.preload import preloading
 
-    from flows.head_start import head_start
-    from flows.pipeline import ValidationFailed, pipeline
-    from flows.report import format_summary
-    from flows.runlock import RunInProgress
-    from flows.warehouse import WarehouseBusy
+    with preloading():  # modules, suites and model, kept for the whole run
+        # These imports overlap the temporary server's boot. Prefect serializes a run's
+        # parameters with FastAPI's encoder, whose import (0.7 s) would otherwise come after.
+        import fastapi.encoders  # noqa: F401
+
+        from flows.head_start import head_start
+        from flows.pipeline import ValidationFailed, pipeline
+        from flows.report import format_summary
+        from flows.runlock import RunInProgress
+        from flows.warehouse import WarehouseBusy
 
     try:
         if server is None:
             summary = pipeline(settings)
         else:
-            settings = head_start(settings)  # while the server boots
+            with preloading():
+                settings = head_start(settings)  # while the server boots
             server.wait_until_ready()
             with _without_heartbeats():
                 summary = pipeline(settings)
@@ -204,13 +208,17 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from flows.head_start import warm_up
-    from flows.serve import serve
+    from flows.preload import preloading
+
+    with preloading():
+        from flows.head_start import warm_up
+        from flows.serve import serve
 
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())  # finish the current run, then stop
     try:
-        warm_up(settings)  # while the server boots
+        with preloading():
+            warm_up(settings)  # while the server boots
         if server is not None:
             server.wait_until_ready()
         where = f"; Prefect UI at {server.ui_url}" if server is not None else ""
