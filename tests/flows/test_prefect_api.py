@@ -67,3 +67,27 @@ def test_a_killed_run_does_not_leave_its_server_running(tmp_path):
     while _running(server) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _running(server)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads the server's environment in /proc")
+@pytest.mark.parametrize(
+    ("preset", "expected"), [(None, b"false"), ("true", b"true")], ids=["default", "user's"]
+)
+def test_a_run_server_starts_without_automation_triggers_unless_asked(
+    tmp_path, monkeypatch, preset, expected
+):
+    """A run's server records the run, but does not start the automations' services
+    (about 2 s of its boot); a user's own setting wins."""
+    name = "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED"
+    if preset is None:
+        monkeypatch.delenv(name, raising=False)
+    else:
+        monkeypatch.setenv(name, preset)
+    server = TemporaryServer(tmp_path / "server.log")
+    server.launch([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        environ = Path(f"/proc/{server._process.pid}/environ").read_bytes().split(b"\0")
+    finally:
+        server.stop()
+    assert name.encode() + b"=" + expected in environ
+    assert b"PREFECT__SERVER_EPHEMERAL=1" in environ
