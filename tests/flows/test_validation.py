@@ -226,3 +226,26 @@ def test_a_suite_with_a_row_condition_or_a_table_expectation_sees_every_column(
     finally:
         forget_suites()
     assert checked == [None, None, frozenset({"text"})]
+
+
+def test_suites_run_without_loading_scipy_stats_which_still_loads_on_use() -> None:
+    """Great Expectations imports `scipy.stats` for distribution tests no suite runs; it is
+    deferred, and whoever does use it gets the real module."""
+    script = (
+        "import sys\n"
+        "from flows.batches import build_tables\n"
+        "from flows.validate import validate_batch\n"
+        "from transforms.parse import parse_batch\n"
+        "articles, _ = parse_batch([('seed.txt', open(sys.argv[1], 'rb').read(), '0' * 64)])\n"
+        "tables, _ = build_tables(articles, 'rules', 'run', 'test')\n"
+        "tables.pop('entities')  # its suite checks a batch_no the staged copy carries\n"
+        "outcome = validate_batch(tables)\n"
+        "print(outcome.evaluated, outcome.failures, 'scipy.stats._stats_py' in sys.modules)\n"
+        "from scipy import stats\n"
+        "print(stats.norm.cdf(0.0), 'scipy.stats._stats_py' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(SEED)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["55 [] False", "0.5 True"]
