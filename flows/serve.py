@@ -17,6 +17,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -111,9 +112,17 @@ def claim_due_run(deployment_id):
 
 
 def execute(flow_run, settings: Settings):
-    """Run the pipeline flow for a claimed flow run here; its final Prefect state."""
-    return run_flow(pipeline, flow_run=flow_run, parameters={"settings": settings},
-                    return_type="state")  # fmt: skip
+    """Run the pipeline flow for a claimed flow run here; its final Prefect state.
+
+    The run gets a thread of its own. In the main thread Prefect's engine takes SIGTERM
+    over for the run's length and crashes the run with a traceback; serve's SIGTERM means
+    finish the run in hand, then stop, and only the main thread receives signals."""
+    with ThreadPoolExecutor(1, thread_name_prefix="served-run") as runner:
+        running = runner.submit(
+            run_flow, pipeline, flow_run=flow_run, parameters={"settings": settings},
+            return_type="state",
+        )  # fmt: skip
+        return running.result()
 
 
 def serve(

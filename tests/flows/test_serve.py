@@ -87,6 +87,29 @@ def test_sigterm_finishes_the_run_in_hand_then_stops(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("prefect_server")
+def test_sigterm_in_the_middle_of_a_run_lets_it_finish(
+    corpus: Path, clean: dict, tmp_path: Path
+) -> None:
+    """SIGTERM while a run has staged batches: the run completes and loads everything,
+    then serve stops (Prefect's engine would otherwise crash the run with a traceback)."""
+    warehouse = tmp_path / "wh"
+    process = start_serve(corpus, warehouse, "--every", "60", "--batch-size", "10")
+    deadline = time.monotonic() + 120
+    while not any((warehouse / "staging").glob("*")) and time.monotonic() < deadline:
+        assert process.poll() is None, process.stderr.read()
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=120)
+
+    assert process.returncode == 0, err
+    lines = out.splitlines()
+    assert RUN_LINE.match(lines[1]).groups() == ("26", "25", "0", "1")
+    assert lines[2:] == ["dateline: serve stopped after 1 run(s)"]
+    assert "Traceback" not in err
+    assert content(warehouse) == clean
+
+
+@pytest.mark.usefixtures("prefect_server")
 def test_missed_ticks_are_skipped_and_the_newest_run_is_claimed() -> None:
     from flows.serve import claim_due_run, pause, register
 
