@@ -16,7 +16,8 @@ the whole of both texts.
   with numpy (a CRC-32 per word, combined over five words) rather than SHA-1 per shingle
   in Python, and the MinHash is computed with numpy from datasketch's permutations rather
   than by its `update_batch` (a Python call per shingle): ~160 us an article, ~100 of
-  them the shingles (datasketch's MinHash took ~340).
+  them the shingles (datasketch's MinHash took ~340). datasketch itself is used only by
+  the tests that hold these values equal to its own.
 - `assign_stories(batch, known)`: articles are taken in (published_at, article_id)
   order, so the result does not depend on input order. Each joins the story of its most
   similar known or earlier article at or above the threshold (ties: smallest article_id),
@@ -62,11 +63,16 @@ _EMPTY = np.iinfo(np.uint32).max  # every value of an empty set's MinHash
 
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's MinHash permutations (a, b) for (NUM_PERM, SEED, SCHEME), made once."""
-    from datasketch import MinHash  # imports scipy (about 1 s): only where signatures are made
+    """The MinHash permutations (a, b) datasketch draws for (NUM_PERM, SEED, SCHEME): numpy's
+    RandomState(SEED) draws the odd multipliers a, then the offsets b, below 2^32.
 
-    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
+    Drawn here, as datasketch does, rather than by `datasketch.MinHash`: importing
+    datasketch imports scipy, 1.5 CPU-s in every worker and in a small run's process.
+    A test holds the two equal."""
+    draw = np.random.RandomState(SEED)
+    a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = draw.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
 
 def _fmix32(hashes: np.ndarray) -> np.ndarray:

@@ -17,6 +17,7 @@ from transforms.stories import (
     SEED,
     SIGNATURE_BYTES,
     SIMILARITY_THRESHOLD,
+    _permutations,
     assign_stories,
     shingle_hashes,
     similarity,
@@ -83,6 +84,15 @@ def test_signature_is_512_bytes_and_stable():
     assert len(signature) == SIGNATURE_BYTES == NUM_PERM * 4
     # Stored signatures are compared with new ones in later runs: the bytes must not drift.
     assert hashlib.sha256(signature).hexdigest()[:16] == "00f5d91ff38e603d"
+
+
+def test_permutations_are_datasketchs():
+    from datasketch import MinHash
+
+    a, b = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    ours = _permutations()
+    assert [ours[0].dtype, ours[1].dtype] == [np.uint32, np.uint32]
+    assert (ours[0] == a).all() and (ours[1] == b).all()
 
 
 @pytest.mark.parametrize("paragraphs", [(), ("Word.",), ("Four words, then none.",), None])
