@@ -31,9 +31,9 @@ def start_serve(raw: Path, warehouse: Path, *more: str) -> subprocess.Popen:
     )  # fmt: skip
 
 
-def deployment_runs(since=None) -> tuple[bool, list[tuple[str, str | None]]]:
-    """Whether the serve deployment is paused, and its runs' (state, message), oldest first,
-    of those expected to start `since` then."""
+def deployment_runs(since=None) -> tuple[bool, list[tuple]]:
+    """Whether the serve deployment is paused, and its runs' (id, state, message), oldest
+    first, of those expected to start `since` then."""
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
     from prefect.client.schemas.sorting import FlowRunSort
@@ -46,7 +46,30 @@ def deployment_runs(since=None) -> tuple[bool, list[tuple[str, str | None]]]:
         )
     if since is not None:
         runs = [run for run in runs if run.expected_start_time >= since]
-    return deployment.paused, [(run.state.type.value, run.state.message) for run in runs]
+    return deployment.paused, [(run.id, run.state.type.value, run.state.message) for run in runs]
+
+
+def heartbeats(flow_run_ids: list) -> dict[str, int]:
+    """How many heartbeat events the API holds for each flow run (events land after a
+    short delay, so this waits up to 20 s for each run to have one)."""
+    from prefect.client.orchestration import get_client
+    from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
+
+    ids = [f"prefect.flow-run.{run_id}" for run_id in flow_run_ids]
+    wanted = EventFilter(
+        event=EventNameFilter(name=["prefect.flow-run.heartbeat"]),
+        resource=EventResourceFilter(id=ids),
+    )
+    deadline = time.monotonic() + 20
+    while True:
+        with get_client(sync_client=True) as client:
+            events = client.read_events(filter=wanted, limit=50).events
+        counts = {run_id: 0 for run_id in ids}
+        for event in events:
+            counts[event.resource.id] += 1
+        if all(counts.values()) or time.monotonic() > deadline:
+            return counts
+        time.sleep(0.5)
 
 
 @pytest.mark.usefixtures("prefect_server")
@@ -68,7 +91,11 @@ def test_served_runs_load_what_a_run_loads_then_stop(
 
     paused, runs = deployment_runs()
     assert paused  # nobody serves it now, so nothing more is scheduled
-    assert [state for state, _ in runs if state == "COMPLETED"] == ["COMPLETED", "COMPLETED"]
+    completed = [run_id for run_id, state, _ in runs if state == "COMPLETED"]
+    assert len(completed) == 2
+    # serve's own heartbeat, one per run (a run is shorter than the period), and not
+    # Prefect's engine's as well
+    assert list(heartbeats(completed).values()) == [1, 1]
 
 
 @pytest.mark.usefixtures("prefect_server")
@@ -121,7 +148,7 @@ def test_missed_ticks_are_skipped_and_the_newest_run_is_claimed() -> None:
 
     assert claimed.state.type.value == "PENDING"
     _, runs = deployment_runs(since=began)
-    due = [(state, message) for state, message in runs if state != "SCHEDULED"]
+    due = [(state, message) for _, state, message in runs if state != "SCHEDULED"]
     assert len(due) >= 4
     assert due[:-1] == [("CANCELLED", "skipped: a later scheduled run covers it")] * (len(due) - 1)
     assert due[-1][0] == "PENDING"
