@@ -192,7 +192,18 @@ def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
     checked = _checked_columns(dataset)
     if checked is not None:  # columns no expectation reads are not converted or hashed
         table = table.select([c for c in table.column_names if c in checked or c == ROW_KEY])
-    return table.to_pandas()
+    return _widened(table).to_pandas()
+
+
+def _widened(table: pa.Table) -> pa.Table:
+    """Integers as int64: Great Expectations compares an int64 or float64 column with its
+    bounds in one vectorized step, but any other width value by value in Python: about a
+    tenth of the time validating 1,000 articles, on the offsets of mentions and paragraphs."""
+    schema = pa.schema(
+        field.with_type(pa.int64()) if pa.types.is_integer(field.type) else field
+        for field in table.schema
+    )
+    return table if schema == table.schema else table.cast(schema)
 
 
 @cache

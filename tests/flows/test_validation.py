@@ -201,6 +201,35 @@ def test_a_suite_sees_only_the_columns_it_checks_and_the_article_key() -> None:
     assert "title" not in _checked_columns("articles")
 
 
+def test_narrow_integers_are_checked_as_int64_and_a_bad_offset_still_fails() -> None:
+    """Offsets are int32 in the lake; the suites see int64 (Great Expectations compares
+    those in one vectorized step) and still reject a negative offset."""
+    import pyarrow as pa
+
+    from flows.validate import _frame_for, validate_batch
+
+    body = "Li Qiang spoke. Wang Yi spoke."
+    articles = pa.table({"article_id": ["a", "b"], "body": [body, body]})
+    mentions = pa.table({
+        "article_id": ["a", "b"], "entity_id": ["e1", "e2"], "entity_type": ["PERSON"] * 2,
+        "text": ["Li Qiang", "Wang Yi"], "char_start": pa.array([0, -1], pa.int32()),
+        "char_end": pa.array([8, 23], pa.int32()),
+    })  # fmt: skip
+    tables = {"mentions": mentions}
+    assert str(_frame_for("mentions", mentions, tables)["char_start"].dtype) == "int64"
+    tables["articles"] = articles
+    outcome = validate_batch(tables)  # the bare articles fail their own suite: not looked at
+    failed = {
+        (f.expectation, f.column, f.unexpected_count)
+        for f in outcome.failures
+        if f.dataset == "mentions"
+    }
+    assert failed == {
+        ("expect_column_values_to_be_between", "char_start", 1),
+        ("expect_column_values_to_be_in_set", "text_matches_body", 1),
+    }
+
+
 def test_a_suite_with_a_row_condition_or_a_table_expectation_sees_every_column(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
