@@ -63,7 +63,7 @@ def tree_memory(process: psutil.Process) -> dict[str, int]:
 
 def _role(member: psutil.Process) -> str:
     command = " ".join(member.cmdline())
-    if "uvicorn" in command:
+    if "uvicorn" in command or "flows.prefect_server" in command:
         return "prefect_server"
     if "multiprocessing" in command or "spawn_main" in command:
         return "workers"

@@ -44,10 +44,10 @@ from flows.warehouse import needs_publish, publish_database, writer
 # Processed batches are validated together once they hold this many files: the suites
 # cost about 0.7 s a run whatever its size plus 0.4 ms an article, and a 100k rules
 # backfill validating each 750-file batch spent 338 s of 580 validating. The frames cost
-# this process about 27 MB per 1,000 files: at 2,000 a 100k rules backfill peaked 37 MB
-# over 1.5 GB. Model runs are slower per file and peak lower, so they validate 2,000 at a
-# time: 15 CPU-s for 10k files (25 in groups of 1,000, entities then checked per batch).
-VALIDATION_GROUP_FILES = {"model": 2000, "rules": 1000}
+# this process about 27 MB per 1,000 files. A 100k rules backfill validating 1,000 at a
+# time spent 176 s validating and peaked at 1,423 MB; at 2,000, 133 s and 1,462 MB (of
+# the 1,536 allowed). With the model, 15 CPU-s for 10k files (25 in groups of 1,000).
+VALIDATION_GROUP_FILES = 2000
 # The smallest batch the tail of a run is cut into (`split_batches`): about 1.5 s of a
 # worker's time with the model; a batch costs about 0.2 s besides its files.
 TAIL_BATCH_FILES = 25
@@ -216,7 +216,7 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
     if not batches:
         return outcomes, validations
     files = sum(map(len, batches))
-    group_files = VALIDATION_GROUP_FILES[settings.ner]
+    group_files = VALIDATION_GROUP_FILES
     progress = report.progress(files, settings.show_progress)
     # The suites load while the workers start and parse; validation joins it first.
     warming = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
