@@ -86,13 +86,13 @@ def record_failed_run(connection: duckdb.DuckDBPyConnection, run: dict) -> None:
     connection.execute("COMMIT")
 
 
-def _columns(connection: duckdb.DuckDBPyConnection, table: str) -> str:
-    names = connection.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-        "ORDER BY ordinal_position",
-        [table],
+def _columns(connection: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Each table's column list, quoted, in table order (one catalog query, not one a table)."""
+    rows = connection.execute(
+        "SELECT table_name, list(column_name ORDER BY ordinal_position) "
+        "FROM information_schema.columns GROUP BY table_name"
     ).fetchall()
-    return ", ".join(f'"{name}"' for (name,) in names)
+    return {table: ", ".join(f'"{name}"' for name in names) for table, names in rows}
 
 
 def _replace_articles(connection, published: dict[str, list[Path]], article_files: list[str]):
@@ -106,11 +106,12 @@ def _replace_articles(connection, published: dict[str, list[Path]], article_file
             f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM run_articles)"
         )
     order = {"articles": "published_at, article_id", "mentions": "entity_id, article_id"}
+    table_columns = _columns(connection)
     for table in ("articles", "story_signatures", *ARTICLE_TABLES):
         paths = [str(p) for p in published.get(table, [])]
         if not paths:
             continue
-        columns = _columns(connection, table)
+        columns = table_columns[table]
         connection.execute(
             f"INSERT INTO {table} ({columns}) SELECT {columns} "
             f"FROM read_parquet(?, hive_partitioning = true, union_by_name = true) "

@@ -162,8 +162,9 @@ def pipeline(settings: Settings) -> dict:
             _record_failure(settings, summary)
             logger.error("validation failed: %s", summary.message)
             raise ValidationFailed(summary.message)
-        files, owners = _settle_files(settings, outcomes, validations)
-        stories = assign_run_stories(settings, run_id, owners, summary.seconds)
+        with writer(settings.writer_database, settings.lock_timeout_seconds) as warehouse:
+            files, owners = _settle_files(warehouse, outcomes, validations)
+            stories = assign_run_stories(warehouse, settings, run_id, owners, summary.seconds)
         # Data Docs render on a thread while publish and load run (mostly outside the
         # interpreter lock, in Arrow and DuckDB); the run ends when both are done. Story
         # assignment, in Python like the rendering, comes first: beside it, the two took
@@ -254,7 +255,7 @@ def _process_all(settings: Settings, run_id: str, batches, summary):
     return outcomes, validations
 
 
-def _settle_files(settings: Settings, outcomes, validations) -> tuple[list[FileRecord], dict]:
+def _settle_files(warehouse, outcomes, validations) -> tuple[list[FileRecord], dict]:
     """Give every new file its final status; return them and the batch owning each new article.
 
     An article already in the warehouse, or staged by an earlier batch of this run, makes
@@ -262,8 +263,7 @@ def _settle_files(settings: Settings, outcomes, validations) -> tuple[list[FileR
     """
     rejected = {aid: why for v in validations for aid, why in v.rejected_articles.items()}
     candidates = [aid for o in outcomes for aid in o.article_ids]
-    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
-        already = known_article_ids(connection, candidates)
+    already = known_article_ids(warehouse, candidates)
     owners: dict[str, int] = {}
     records: list[FileRecord] = []
     for outcome in outcomes:

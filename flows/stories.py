@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import time
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from flows.settings import Settings
-from flows.warehouse import writer
 from transforms.stories import assign_stories
 
 
 def assign_run_stories(
-    settings: Settings, run_id: str, owners: dict[str, int], seconds: dict[str, float]
+    warehouse: duckdb.DuckDBPyConnection,
+    settings: Settings,
+    run_id: str,
+    owners: dict[str, int],
+    seconds: dict[str, float],
 ) -> dict[str, str]:
-    """story_id for every article the run loads (`owners`), stored signatures included."""
+    """story_id for every article the run loads (`owners`), against the signatures stored
+    in the warehouse (the loader's connection)."""
     if not owners:
         return {}
     import pyarrow.dataset as ds  # imports pandas: not on a run with nothing new
@@ -33,10 +38,8 @@ def assign_run_stories(
     batch = sorted(
         {(aid, published[aid], sig) for aid, sig in zip(ids, signatures["signature"].to_pylist())}
     )
-    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
-        known = connection.execute(
-            "SELECT article_id, story_id, signature FROM story_signatures"
-        ).fetchall()
+    known = warehouse.execute("SELECT article_id, story_id, signature FROM story_signatures")
+    known = known.fetchall()
     stories = assign_stories(batch, known)
     seconds["stories"] = seconds.get("stories", 0.0) + time.perf_counter() - started
     return stories
