@@ -211,14 +211,15 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
     from flows.preload import preloading
 
     with preloading():
-        from flows.head_start import warm_up
+        from flows import batches, validate
         from flows.serve import serve
 
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())  # finish the current run, then stop
     try:
+        validate.start_separate_process()
         with preloading():
-            warm_up(settings)  # while the server boots
+            batches.warm_up(settings)  # while the server boots
         if server is not None:
             server.wait_until_ready()
         where = f"; Prefect UI at {server.ui_url}" if server is not None else ""
@@ -228,6 +229,8 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
         runs = None
     except Exception as error:
         return _fail(f"serve failed: {type(error).__name__}: {error}")
+    finally:
+        validate.stop_separate_process()
     print(f"dateline: serve stopped{'' if runs is None else f' after {runs} run(s)'}")
     return EXIT_OK
 

@@ -278,3 +278,37 @@ def test_suites_run_without_loading_scipy_stats_which_still_loads_on_use() -> No
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["55 [] False", "0.5 True"]
+
+
+def test_a_separate_process_validates_and_writes_the_data_docs(tmp_path: Path) -> None:
+    """`dateline serve` validates in a process of its own: the same outcome, the Data Docs
+    written there, and Great Expectations never imported by the serving process."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from flows import validate\n"
+        "from flows.batches import process_batch\n"
+        "from flows.discover import walk_raw_root\n"
+        "from flows.settings import Settings\n"
+        "settings = Settings(raw_root=Path(sys.argv[1]), warehouse_root=Path(sys.argv[2]),"
+        " ner='rules')\n"
+        "validate.start_separate_process()\n"
+        "process_batch(walk_raw_root(settings.raw_root), settings, 'run', 0, 'test')\n"
+        "outcome = validate.validate_staged(settings.staging_dir / 'run', [0])\n"
+        "validate.build_data_docs(settings.docs_dir)\n"
+        "validate.stop_separate_process()\n"
+        "print(outcome.evaluated, outcome.failures, 'great_expectations' in sys.modules)\n"
+    )
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(raw), str(tmp_path / "wh")],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["62 [] False"]
+    docs = tmp_path / "wh" / "docs"
+    pages = {p.relative_to(docs / "validations").parts[0] for p in docs.rglob("*.html")
+             if "validations" in p.parts}  # fmt: skip
+    assert (docs / "index.html").exists() and {"articles", "entities", "mentions"} <= pages
