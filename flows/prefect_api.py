@@ -4,9 +4,10 @@ With no `PREFECT_API_URL`, Prefect would start a temporary server inside the flo
 and each task-runner worker process would start its own. dateline starts one itself,
 exports its address so workers share it, flushes the logs and stops it quietly.
 
-The temporary server is the same uvicorn app Prefect's own temporary server runs. dateline
-launches it before importing Prefect, so the server boots on one core while the run imports
-its modules on the other; the flow waits for it only when it is about to start.
+The temporary server is the same uvicorn app Prefect's own temporary server runs, started
+by `flows.prefect_server`. dateline launches it before importing Prefect, so the server
+boots on one core while the run imports its modules on the other; the flow waits for it
+only when it is about to start.
 """
 
 from __future__ import annotations
