@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -117,10 +118,21 @@ def _load_here() -> None:
         warm_up()
 
 
+def _in_separate_process(function, *args):
+    """`function(*args)` in the separate process. If that process died (killed, out of
+    memory), this call fails and the next one gets a new process."""
+    try:
+        return _separate.submit(function, *args).result()
+    except BrokenProcessPool:
+        stop_separate_process()
+        start_separate_process()
+        raise
+
+
 def validate_staged(run_dir: Path, batch_nos: list[int]) -> BatchValidation:
     """Validate staged batches, in the separate process if one was started."""
     if _separate is not None:
-        return _separate.submit(_validate_staged_here, run_dir, batch_nos).result()
+        return _in_separate_process(_validate_staged_here, run_dir, batch_nos)
     return _validate_staged_here(run_dir, batch_nos)
 
 
@@ -207,7 +219,7 @@ def build_data_docs(docs_dir: Path) -> None:
     """Write the validation reports since the last call as Data Docs under `docs_dir`, in
     the process that validated."""
     if _separate is not None:
-        return _separate.submit(_build_data_docs_here, docs_dir).result()
+        return _in_separate_process(_build_data_docs_here, docs_dir)
     return _build_data_docs_here(docs_dir)
 
 

@@ -282,7 +282,8 @@ def test_suites_run_without_loading_scipy_stats_which_still_loads_on_use() -> No
 
 def test_a_separate_process_validates_and_writes_the_data_docs(tmp_path: Path) -> None:
     """`dateline serve` validates in a process of its own: the same outcome, the Data Docs
-    written there, and Great Expectations never imported by the serving process."""
+    written there, and Great Expectations never imported by the serving process. If that
+    process dies, the call that finds it dead fails and the next gets a new process."""
     script = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -296,8 +297,16 @@ def test_a_separate_process_validates_and_writes_the_data_docs(tmp_path: Path) -
         "process_batch(walk_raw_root(settings.raw_root), settings, 'run', 0, 'test')\n"
         "outcome = validate.validate_staged(settings.staging_dir / 'run', [0])\n"
         "validate.build_data_docs(settings.docs_dir)\n"
-        "validate.stop_separate_process()\n"
         "print(outcome.evaluated, outcome.failures, 'great_expectations' in sys.modules)\n"
+        "import os, signal\n"
+        "from concurrent.futures.process import BrokenProcessPool\n"
+        "for pid in list(validate._separate._processes): os.kill(pid, signal.SIGKILL)\n"
+        "try:\n"
+        "    validate.validate_staged(settings.staging_dir / 'run', [0])\n"
+        "except BrokenProcessPool:\n"
+        "    print('the call that found it dead failed')\n"
+        "print(validate.validate_staged(settings.staging_dir / 'run', [0]).evaluated)\n"
+        "validate.stop_separate_process()\n"
     )
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -307,7 +316,9 @@ def test_a_separate_process_validates_and_writes_the_data_docs(tmp_path: Path) -
         capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["62 [] False"]
+    assert done.stdout.splitlines() == [
+        "62 [] False", "the call that found it dead failed", "62",
+    ]  # fmt: skip
     docs = tmp_path / "wh" / "docs"
     pages = {p.relative_to(docs / "validations").parts[0] for p in docs.rglob("*.html")
              if "validations" in p.parts}  # fmt: skip
