@@ -1,9 +1,9 @@
 """What a run loads while its temporary Prefect server boots.
 
-The server takes about 7.5 s to boot on one core, and this process waits for it. A run
-with new files then needs Great Expectations (about 5 s to import) and, for a few files
-processed here, the NER model and lexicons (about 2.5 s). Loaded during the boot, they
-cost the run little; loaded after it, they are most of a small run's time.
+The server takes 5-6 s to boot on one core, and this process waits for it. A run with
+new files then needs Great Expectations (about 3.3 CPU-s to import) and, for a few files
+processed here, the NER model and lexicons (1.3-2 s). Loaded during the boot, they cost
+the run little; loaded after it, they are most of a small run's time.
 
 Whether there is new work is told from the hash memo alone (no bytes read): a file whose
 size, mtime and inode the memo does not hold is new or changed. The guess only decides
@@ -39,29 +39,22 @@ def unremembered_files(settings: Settings) -> int:
     return peek.unremembered
 
 
-def warm_up(settings: Settings, model: bool = True) -> None:
-    """Load Great Expectations and the suites; with `model`, the NER model and lexicons too
-    (by enriching one built-in article, nothing written)."""
-    from flows import batches, validate
-
-    validate.warm_up()
-    if model:
-        batches.warm_up(settings)
-
-
 def head_start(settings: Settings) -> Settings:
     """Load what the coming run will need, and return its settings.
 
     Nothing new: nothing is loaded (a no-op run never imports Great Expectations). A few
-    new files (at most `IN_PROCESS_FILES`): the model too, and the run processes them on
-    a thread of this process instead of starting worker processes. More: the workers load
-    the model themselves, and only Great Expectations is loaded here.
+    new files (at most `IN_PROCESS_FILES`): the model too (by enriching one built-in
+    article, nothing written), and the run processes them on a thread of this process
+    instead of starting worker processes. More: the workers load the model themselves,
+    and only Great Expectations is loaded here.
     """
+    from flows import batches, validate
+
     new = unremembered_files(settings)
     if not new:
         return settings
-    few = new <= IN_PROCESS_FILES
-    if few:
+    validate.warm_up()
+    if new <= IN_PROCESS_FILES:
         settings = replace(settings, in_process_files=IN_PROCESS_FILES)
-    warm_up(settings, model=few)
+        batches.warm_up(settings)
     return settings

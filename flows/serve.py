@@ -132,15 +132,15 @@ def execute(flow_run, settings: Settings):
     its own that sleeps in 1 s steps: joining it cost each run 0.5 s on average."""
     every = get_current_settings().flows.heartbeat_frequency
     every = every and max(every, MIN_HEARTBEAT_SECONDS)
+    if every:
+        heartbeat(flow_run)  # as the engine would at the start (and before the run starts)
     with ThreadPoolExecutor(1, thread_name_prefix="served-run") as runner:
         running = runner.submit(_run_without_heartbeats, flow_run, settings)
         while True:
-            if every:
-                heartbeat(flow_run)
             try:
-                return running.result(timeout=every)
+                return running.result(timeout=every)  # no timeout when heartbeats are off
             except TimeoutError:
-                continue
+                heartbeat(flow_run)
 
 
 def _run_without_heartbeats(flow_run, settings: Settings):

@@ -11,6 +11,8 @@ import pyarrow.compute as pc
 from flows.settings import Settings
 from transforms.stories import assign_stories
 
+STORED_SIGNATURES = "SELECT article_id, story_id, signature FROM story_signatures"
+
 
 def assign_run_stories(
     warehouse: duckdb.DuckDBPyConnection,
@@ -38,8 +40,7 @@ def assign_run_stories(
     batch = sorted(
         {(aid, published[aid], sig) for aid, sig in zip(ids, signatures["signature"].to_pylist())}
     )
-    known = warehouse.execute("SELECT article_id, story_id, signature FROM story_signatures")
-    known = known.fetchall()
+    known = warehouse.execute(STORED_SIGNATURES).fetchall()
     stories = assign_stories(batch, known)
     seconds["stories"] = seconds.get("stories", 0.0) + time.perf_counter() - started
     return stories

@@ -49,27 +49,33 @@ def deployment_runs(since=None) -> tuple[bool, list[tuple]]:
     return deployment.paused, [(run.id, run.state.type.value, run.state.message) for run in runs]
 
 
-def heartbeats(flow_run_ids: list) -> dict[str, int]:
-    """How many heartbeat events the API holds for each flow run (events land after a
+def heartbeats(flow_run_ids: list) -> dict:
+    """When each flow run's heartbeat events occurred, by run id (events land after a
     short delay, so this waits up to 20 s for each run to have one)."""
     from prefect.client.orchestration import get_client
     from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
 
-    ids = [f"prefect.flow-run.{run_id}" for run_id in flow_run_ids]
+    ids = {f"prefect.flow-run.{run_id}": run_id for run_id in flow_run_ids}
     wanted = EventFilter(
         event=EventNameFilter(name=["prefect.flow-run.heartbeat"]),
-        resource=EventResourceFilter(id=ids),
+        resource=EventResourceFilter(id=list(ids)),
     )
     deadline = time.monotonic() + 20
     while True:
         with get_client(sync_client=True) as client:
             events = client.read_events(filter=wanted, limit=50).events
-        counts = {run_id: 0 for run_id in ids}
+        occurred = {run_id: [] for run_id in flow_run_ids}
         for event in events:
-            counts[event.resource.id] += 1
-        if all(counts.values()) or time.monotonic() > deadline:
-            return counts
-        time.sleep(0.5)
+            occurred[ids[event.resource.id]].append(event.occurred)
+        if all(occurred.values()) or time.monotonic() > deadline:
+            return occurred
+
+
+def start_time(flow_run_id):
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        return client.read_flow_run(flow_run_id).start_time
 
 
 @pytest.mark.usefixtures("prefect_server")
@@ -93,9 +99,10 @@ def test_served_runs_load_what_a_run_loads_then_stop(
     assert paused  # nobody serves it now, so nothing more is scheduled
     completed = [run_id for run_id, state, _ in runs if state == "COMPLETED"]
     assert len(completed) == 2
-    # serve's own heartbeat, one per run (a run is shorter than the period), and not
-    # Prefect's engine's as well
-    assert list(heartbeats(completed).values()) == [1, 1]
+    # One heartbeat per run (a run is shorter than the period): serve's own, sent before
+    # the run started, and not Prefect's engine's (sent once the run is running) as well.
+    for run_id, occurred in heartbeats(completed).items():
+        assert len(occurred) == 1 and occurred[0] <= start_time(run_id)
 
 
 @pytest.mark.usefixtures("prefect_server")
