@@ -7,6 +7,7 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 HASH_CHUNK = 1 << 20
@@ -64,14 +65,22 @@ class HashMemo:
 
     def remembered(self, rel: str, stat: os.stat_result) -> str | None:
         """The hash remembered for `rel` while its (size, mtime, inode) hold, else None."""
-        entry = self.entries.get(rel) or []
-        held = len(entry) == 4 and entry[:3] == [stat.st_size, stat.st_mtime_ns, stat.st_ino]
-        return entry[3] if held else None
+        entry = self.entries.get(rel)
+        if (
+            entry is not None
+            and len(entry) == 4
+            and entry[0] == stat.st_size
+            and entry[1] == stat.st_mtime_ns
+            and entry[2] == stat.st_ino
+        ):
+            return entry[3]
+        return None
 
-    def sha256(self, rel: str, path: str, stat: os.stat_result) -> str:
-        """The file's hash: remembered while its stat holds, else read and hashed."""
+    def sha256(self, rel: str, path: str, stat: os.stat_result, settled_ns: int) -> str:
+        """The file's hash: remembered while its stat holds, else read and hashed. It is
+        remembered for the next walk only if modified before `settled_ns` (not racy)."""
         digest = self.remembered(rel, stat) or sha256_of_file(Path(path))
-        if time.time() - stat.st_mtime > RACY_SECONDS:
+        if stat.st_mtime_ns < settled_ns:
             self.seen[rel] = [stat.st_size, stat.st_mtime_ns, stat.st_ino, digest]
         return digest
 
@@ -80,9 +89,11 @@ def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]
     """Every entry under `raw_root`, sorted by path; entries that vanish meanwhile are skipped.
 
     `os.scandir` reads each entry's type with its name, so the walk costs one `stat` per
-    regular file (for the hash memo) and nothing per symlink or folder check.
+    regular file (for the hash memo) and nothing per symlink or folder check. The loop is
+    the cost of a run with nothing new (about 10 us a file): keep it lean.
     """
     memo = memo if memo is not None else HashMemo()
+    settled_ns = time.time_ns() - int(RACY_SECONDS * 1e9)  # once: a walk takes under RACY
     found: list[RawFile] = []
     folders = [(str(raw_root), "")]
     while folders:
@@ -92,23 +103,24 @@ def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]
         except OSError:
             continue  # vanished or unreadable folder: the next run sees it or not
         for entry in entries:
-            rel = prefix + entry.name
             try:
-                if entry.is_symlink():
+                if entry.is_file(follow_symlinks=False):
+                    if entry.name[0] == ".":
+                        continue  # editor swap files and hidden state are not wire copy
+                    rel = prefix + entry.name
+                    stat = entry.stat(follow_symlinks=False)
+                    digest = memo.sha256(rel, entry.path, stat, settled_ns)
+                    found.append(RawFile(rel, stat.st_size, digest))
+                elif entry.is_symlink():
                     target = os.readlink(entry.path)
                     digest = hashlib.sha256(f"symlink:{target}".encode()).hexdigest()
-                    found.append(RawFile(rel, 0, digest, symlink_target=target))
+                    found.append(RawFile(prefix + entry.name, 0, digest, symlink_target=target))
                 elif entry.is_dir(follow_symlinks=False):
-                    folders.append((entry.path, rel + "/"))
-                elif entry.name.startswith("."):
-                    continue  # editor swap files and hidden state are not wire copy
-                elif entry.is_file(follow_symlinks=False):
-                    stat = entry.stat(follow_symlinks=False)
-                    digest = memo.sha256(rel, entry.path, stat)
-                    found.append(RawFile(rel, stat.st_size, digest))
+                    folders.append((entry.path, prefix + entry.name + "/"))
             except OSError:
                 continue  # vanished while walking: the next run sees it or not
-    return sorted(found, key=lambda raw: raw.raw_path)
+    found.sort(key=attrgetter("raw_path"))
+    return found
 
 
 def new_raw_files(found: list[RawFile], known: dict[str, str]) -> list[RawFile]:

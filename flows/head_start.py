@@ -26,7 +26,7 @@ class _StatPeek(HashMemo):
         super().__init__(entries)
         self.unremembered = 0
 
-    def sha256(self, rel: str, path: str, stat: os.stat_result) -> str:
+    def sha256(self, rel: str, path: str, stat: os.stat_result, settled_ns: int) -> str:
         digest = self.remembered(rel, stat)
         self.unremembered += digest is None
         return digest or ""
