@@ -211,13 +211,13 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
     from flows.preload import preloading
 
     with preloading():
-        from flows import batches, validate
+        from flows import batches, validators
         from flows.serve import serve
 
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())  # finish the current run, then stop
     try:
-        validate.start_separate_process()
+        validators.start()
         with preloading():
             batches.warm_up(settings)  # while the server boots
         if server is not None:
@@ -230,7 +230,7 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
     except Exception as error:
         return _fail(f"serve failed: {type(error).__name__}: {error}")
     finally:
-        validate.stop_separate_process()
+        validators.stop()
     print(f"dateline: serve stopped{'' if runs is None else f' after {runs} run(s)'}")
     return EXIT_OK
 

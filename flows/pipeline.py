@@ -38,7 +38,8 @@ from flows.load import (
 from flows.runlock import run_lock
 from flows.settings import Settings
 from flows.stories import assign_run_stories
-from flows.validate import BatchValidation, build_data_docs, validate_staged, warm_up
+from flows.validate import BatchValidation
+from flows.validators import build_data_docs, validate_staged, warm_up
 from flows.warehouse import needs_publish, publish_database, writer
 
 # Processed batches are validated together once they hold this many files: the suites

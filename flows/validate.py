@@ -13,11 +13,10 @@ import copy
 import ctypes
 import importlib.util
 import json
-import multiprocessing
 import os
+import pickle
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -37,6 +36,7 @@ def suites_dir() -> Path:
 
 
 ROW_KEY = "article_id"
+BODIES = "articles"  # the dataset whose bodies the offsets of the others point into
 
 
 @dataclass(frozen=True)
@@ -85,59 +85,11 @@ def suite_names() -> list[str]:
     return sorted(path.stem for path in suites_dir().glob("*.json"))
 
 
-# Great Expectations in a process of its own, once `start_separate_process` is called.
-_separate: ProcessPoolExecutor | None = None
-
-
-def start_separate_process() -> None:
-    """From now on validate, and write Data Docs, in a process of their own, which starts
-    loading Great Expectations and the suites at once.
-
-    For `dateline serve`: the Data Docs of a run (about 0.6 s of Python) then render there
-    while this process publishes and loads, instead of taking turns with them on this
-    process's interpreter lock."""
-    global _separate
-    if _separate is None:
-        spawn = multiprocessing.get_context("spawn")  # fork would copy Prefect's threads
-        _separate = ProcessPoolExecutor(1, mp_context=spawn, initializer=_load_here)
-        _separate.submit(int)  # spawns it now, not at the first validation
-
-
-def stop_separate_process() -> None:
-    """Validate in this process again; the separate one exits."""
-    global _separate
-    if _separate is not None:
-        _separate.shutdown()
-        _separate = None
-
-
-def _load_here() -> None:
-    from flows.preload import preloading
-
-    with preloading():
-        warm_up()
-
-
-def _in_separate_process(function, *args):
-    """`function(*args)` in the separate process. If that process died (killed, out of
-    memory), this call fails and the next one gets a new process."""
-    try:
-        return _separate.submit(function, *args).result()
-    except BrokenProcessPool:
-        stop_separate_process()
-        start_separate_process()
-        raise
-
-
-def validate_staged(run_dir: Path, batch_nos: list[int]) -> BatchValidation:
-    """Validate staged batches, in the separate process if one was started."""
-    if _separate is not None:
-        return _in_separate_process(_validate_staged_here, run_dir, batch_nos)
-    return _validate_staged_here(run_dir, batch_nos)
-
-
-def _validate_staged_here(run_dir: Path, batch_nos: list[int]) -> BatchValidation:
-    """Validate several staged batches with one run of each suite.
+def validate_staged(
+    run_dir: Path, batch_nos: list[int], datasets: Collection[str] | None = None
+) -> BatchValidation:
+    """Validate several staged batches with one run of each suite (of `datasets` only, if
+    given).
 
     The nine suites cost about 0.7 s a run whatever its size (Great Expectations'
     bookkeeping, about 10 ms an expectation), plus about 0.4 ms per article, so batches
@@ -147,13 +99,15 @@ def _validate_staged_here(run_dir: Path, batch_nos: list[int]) -> BatchValidatio
     suite checks uniqueness within a batch.
     """
     suites = set(suite_names())
+    wanted = suites if datasets is None else suites & {*datasets, BODIES}
     earlier = earlier_copies(run_dir, batch_nos)
     tables = {
         name: read_staged_group(run_dir, name, earlier)
         for name in staged_datasets(run_dir)
-        if name in suites
+        if name in wanted
     }
-    outcome = validate_batch({k: t for k, t in tables.items() if t is not None})
+    tables = {name: table for name, table in tables.items() if table is not None}
+    outcome = validate_batch(tables, datasets=datasets)
     del tables
     _return_freed_memory()
     return outcome
@@ -166,12 +120,19 @@ def _return_freed_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
-def validate_batch(tables: dict[str, pa.Table], now: datetime | None = None) -> BatchValidation:
-    """Run each dataset's suite over the batch's Arrow tables (as pandas frames)."""
+def validate_batch(
+    tables: dict[str, pa.Table],
+    now: datetime | None = None,
+    datasets: Collection[str] | None = None,
+) -> BatchValidation:
+    """Run each dataset's suite (of `datasets` only, if given) over the batch's Arrow tables
+    (as pandas frames). Spans are checked against the bodies in `tables["articles"]`."""
     now = now or datetime.now(UTC)
     parameters = {"max_published_at": (now + timedelta(days=2)).isoformat()}
     outcome = BatchValidation()
     for dataset in suite_names():
+        if datasets is not None and dataset not in datasets:
+            continue
         table = tables.get(dataset)
         if table is None or table.num_rows == 0:
             continue
@@ -206,24 +167,14 @@ def warm_up() -> None:
     """Import Great Expectations and register every suite (about 4 s), ahead of a batch.
 
     A suite that fails to load is reported by the validation that needs it, not here.
-    Nothing is loaded here when a separate process validates.
     """
-    if _separate is not None:
-        return
     with contextlib.suppress(Exception):
         for dataset in suite_names():
             _definition(dataset)
 
 
 def build_data_docs(docs_dir: Path) -> None:
-    """Write the validation reports since the last call as Data Docs under `docs_dir`, in
-    the process that validated."""
-    if _separate is not None:
-        return _in_separate_process(_build_data_docs_here, docs_dir)
-    return _build_data_docs_here(docs_dir)
-
-
-def _build_data_docs_here(docs_dir: Path) -> None:
+    """Write the validation reports since the last call as Data Docs under `docs_dir`."""
     context = _context()
     site = {
         "class_name": "SiteBuilder",
@@ -247,12 +198,30 @@ def _build_data_docs_here(docs_dir: Path) -> None:
         store.remove_key(key)
 
 
+def hand_over_results() -> bytes:
+    """This process's validation reports since the last call, pickled for `take_over_results`
+    in another process, and dropped here."""
+    store = _context().validation_results_store
+    keys = store.list_keys()
+    reports = [(key, store.get(key)) for key in keys]
+    for key in keys:
+        store.remove_key(key)
+    return pickle.dumps(reports)
+
+
+def take_over_results(reports: bytes) -> None:
+    """Keep another process's validation reports for this process's next Data Docs."""
+    store = _context().validation_results_store
+    for key, report in pickle.loads(reports):  # from our own validator process
+        store.set(key, report)
+
+
 def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
     """The pandas frame a suite sees: the columns it checks (and the article key), offset
     datasets with their article's body checks."""
     spans = {"char_start", "char_end", "text"}.issubset(table.column_names)
-    if spans and "articles" in tables:
-        table = _with_body_checks(table, tables["articles"])
+    if spans and BODIES in tables:
+        table = _with_body_checks(table, tables[BODIES])
     checked = _checked_columns(dataset)
     if checked is not None:  # columns no expectation reads are not converted or hashed
         table = table.select([c for c in table.column_names if c in checked or c == ROW_KEY])
@@ -270,6 +239,11 @@ def _widened(table: pa.Table) -> pa.Table:
     return table if schema == table.schema else table.cast(schema)
 
 
+def suite_expectations(dataset: str) -> list[dict]:
+    """The expectations of a dataset's suite, as written in its JSON file."""
+    return _suite_spec(dataset)["expectations"]
+
+
 @cache
 def _suite_spec(dataset: str) -> dict:
     """The suite of a dataset as written in its JSON file, read once."""
@@ -282,7 +256,7 @@ def _checked_columns(dataset: str) -> frozenset[str] | None:
     table (its columns, say) or has a row condition (which may name any column): the
     suite then sees every column."""
     checked: set[str] = set()
-    for expectation in _suite_spec(dataset)["expectations"]:
+    for expectation in suite_expectations(dataset):
         kwargs = expectation.get("kwargs", {})
         named = [kwargs.get(key) for key in ("column", "column_A", "column_B")]
         named += kwargs.get("column_list") or []
