@@ -96,7 +96,11 @@ def _load() -> None:
 
 
 def _validate_and_hand_over(run_dir: Path, batch_nos: list[int], datasets: list[str]):
-    return validate.validate_staged(run_dir, batch_nos, datasets), validate.hand_over_results()
+    try:
+        outcome = validate.validate_staged(run_dir, batch_nos, datasets)
+    finally:  # a validation that failed leaves no reports behind for a later run's docs
+        reports = validate.hand_over_results()
+    return outcome, reports
 
 
 def _result(future: Future):
