@@ -192,20 +192,20 @@ def _details(record: dict, results: dict) -> list[str]:
             )
         if incremental := figures.get("incremental"):
             lines.append(
-                f"{size} incremental: one new file {incremental['new_file']['seconds']} s, "
-                f"no-op {incremental['no_op']['seconds']} s"
+                f"{size} incremental: one new file {_median(incremental['new_file'])}, "
+                f"no-op {_median(incremental['no_op'])}"
             )
         if served := figures.get("served"):
             lines.append(
                 f"{size} served (every {served['every_s']} s): start-up {served['startup_s']} s, "
-                f"one new file {served['new_file']['seconds']} s (loaded "
+                f"one new file {_median(served['new_file'])} (loaded "
                 f"{served['new_file']['drop_to_loaded_s']} s after it was written), no-op "
-                f"{served['no_op']['seconds']} s, peak PSS {served['peak_pss_mb']} MB"
+                f"{_median(served['no_op'])}, peak PSS {served['peak_pss_mb']} MB"
             )
     if startup := record.get("startup"):
         lines.append(
             f"start-up: --version {startup['version_s']} s, import {startup['import_s']} s, "
-            f"empty run {startup['empty_run_s']} s (new warehouse "
+            f"empty run {_median(startup['empty_runs'][-1])} (new warehouse "
             f"{startup['empty_run_new_warehouse_s']} s)"
         )
     for growth_step, row in record.get("growth", {}).items():
@@ -216,3 +216,10 @@ def _details(record: dict, results: dict) -> list[str]:
         )
         lines.append(f"queries ms ({queries['size']}, {queries['profile']}): {timings}")
     return lines
+
+
+def _median(run: dict) -> str:
+    """`12.1 s`, or with several samples `12.1 s (median of 11.8, 12.1, 13.0)`."""
+    samples = run.get("samples") or []
+    listed = f" (median of {', '.join(map(str, samples))})" if len(samples) > 1 else ""
+    return f"{run['seconds']} s{listed}"
