@@ -102,11 +102,10 @@ def validate_staged(
     wanted = suites if datasets is None else suites & {*datasets, BODIES}
     earlier = earlier_copies(run_dir, batch_nos)
     tables = {
-        name: read_staged_group(run_dir, name, earlier)
+        name: table
         for name in staged_datasets(run_dir)
-        if name in wanted
+        if name in wanted and (table := read_staged_group(run_dir, name, earlier)) is not None
     }
-    tables = {name: table for name, table in tables.items() if table is not None}
     outcome = validate_batch(tables, datasets=datasets)
     del tables
     _return_freed_memory()
