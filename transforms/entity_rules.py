@@ -329,6 +329,8 @@ def head_type(text: str) -> str | None:
         return "EVENT"
     edition = words[0].isdigit() or words[0][:1].isdigit()
     core = words[: next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))]
+    if not core:  # `of China`: a piece cut after its head, so it has none
+        return None
     while len(core) > 1 and (core[-1].isdigit() or core[-1] in ("II", "III", "IV")):
         core.pop()
     head = core[-1]

@@ -257,3 +257,11 @@ def test_model_keeps_only_the_entity_recognizer(recognize):
     assert load_model().pipe_names == ["ner"]
     (doc,) = recognize(["Ren Xianliang spoke in Hangzhou."])
     assert [ent.text for ent in doc.ents]
+
+
+@pytest.mark.parametrize("piece", ["of China", "for Asia Pacific", "on Trade"])
+def test_head_type_of_a_piece_without_head(piece):
+    """Real Xinhua copy cut candidates that open with a connector; they have no head word."""
+    from transforms.entity_rules import head_type
+
+    assert head_type(piece) is None
