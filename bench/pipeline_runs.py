@@ -64,7 +64,7 @@ def tree_memory(process: psutil.Process) -> dict[str, int]:
 
 def _role(member: psutil.Process) -> str:
     command = " ".join(member.cmdline())
-    if "uvicorn" in command or "flows.prefect_server" in command:
+    if "uvicorn" in command or "dateline.prefect_server" in command:
         return "prefect_server"
     if "multiprocessing" in command or "spawn_main" in command:
         return "workers"
@@ -249,7 +249,7 @@ def startup(workers: int, logs: Path) -> dict:
     reported) are the start-up every later run pays, and the one the incremental targets
     allow for."""
     version = _timed([str(DATELINE), "--version"])
-    imported = _timed([sys.executable, "-c", "import flows.cli"])
+    imported = _timed([sys.executable, "-c", "import dateline.cli"])
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as scratch:
         empty, warehouse = Path(scratch) / "raw", Path(scratch) / "warehouse"
         empty.mkdir()

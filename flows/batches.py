@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from flows.discover import RawFile
-from flows.lake import stage_batch
-from flows.preload import preloading
-from flows.settings import Settings
+from dateline.preload import preloading
+from dateline.settings import Settings
+from dateline.storage.discovery import RawFile
+from dateline.storage.lake import stage_batch
 from transforms.article import Article, Rejection
 from transforms.enrich import enrich
 from transforms.parse import parse_batch

@@ -18,16 +18,17 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from flows import __version__, report
-from flows.batches import BatchOutcome, process_batch
-from flows.discover import HashMemo, RawFile, new_raw_files, walk_raw_root
-from flows.lake import (
+from dateline import __version__
+from dateline import run_summary as report
+from dateline.settings import Settings
+from dateline.storage.discovery import HashMemo, RawFile, new_raw_files, walk_raw_root
+from dateline.storage.lake import (
     publish,
     publish_committed,
     publish_started,
     remove_orphans,
 )
-from flows.load import (
+from dateline.storage.load import (
     FileRecord,
     committed_runs,
     known_article_ids,
@@ -35,12 +36,12 @@ from flows.load import (
     load_run,
     record_failed_run,
 )
-from flows.runlock import run_lock
-from flows.settings import Settings
-from flows.stories import assign_run_stories
-from flows.validate import BatchValidation
-from flows.validators import build_data_docs, validate_staged, warm_up
-from flows.warehouse import needs_publish, publish_database, writer
+from dateline.storage.runlock import run_lock
+from dateline.storage.stories import assign_run_stories
+from dateline.storage.warehouse import needs_publish, publish_database, writer
+from dateline.validation import BatchValidation
+from dateline.validators import build_data_docs, validate_staged, warm_up
+from flows.batches import BatchOutcome, process_batch
 
 # Processed batches are validated together once they hold this many files: the suites
 # cost about 0.7 s a run whatever its size plus 0.4 ms an article, and a 100k rules

@@ -36,8 +36,8 @@ from prefect.settings import (
 )
 from prefect.states import Cancelled, Pending, Scheduled
 
+from dateline.settings import Settings
 from flows.pipeline import pipeline
-from flows.settings import Settings
 
 DEPLOYMENT = "dateline-serve"
 POLL_SECONDS = 1.0

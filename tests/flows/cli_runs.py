@@ -19,7 +19,7 @@ RUN_COLUMNS = {
 
 def start_run(raw: Path, warehouse: Path, **env: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse",
+        [sys.executable, "-m", "dateline.cli", "run", "--raw", str(raw), "--warehouse",
          str(warehouse), "--batch-size", "10", "--workers", "1", "--ner", "rules"],
         env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import SEED
 
-DATELINE = [sys.executable, "-m", "flows.cli"]
+DATELINE = [sys.executable, "-m", "dateline.cli"]
 
 
 def dateline(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

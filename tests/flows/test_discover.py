@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from flows.discover import HashMemo, walk_raw_root
+from dateline.storage.discovery import HashMemo, walk_raw_root
 
 HOUR_AGO = time.time() - 3600
 
@@ -73,8 +73,8 @@ def test_memo_round_trips_and_survives_a_corrupt_file(raw, tmp_path):
 
 
 def test_the_head_start_counts_files_the_memo_does_not_hold_without_reading_them(raw, tmp_path):
-    from flows.head_start import head_start, unremembered_files
-    from flows.settings import IN_PROCESS_FILES, Settings
+    from dateline.head_start import head_start, unremembered_files
+    from dateline.settings import IN_PROCESS_FILES, Settings
 
     settings = Settings(raw_root=raw, warehouse_root=tmp_path / "warehouse")
     _write(raw / "a.txt", "BEIJING, May 1 (Xinhua) -- one")

@@ -11,10 +11,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from dateline.settings import Settings
+from dateline.storage.discovery import RawFile, sha256_of_file
 from flows.batches import process_batch
-from flows.discover import RawFile, sha256_of_file
 from flows.pipeline import pipeline
-from flows.settings import Settings
 from tests.conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")

@@ -9,8 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from dateline.settings import Settings
 from flows.pipeline import pipeline
-from flows.settings import Settings
 from tests.conftest import SEED
 
 pytestmark = pytest.mark.usefixtures("prefect_server")

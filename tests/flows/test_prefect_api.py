@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.prefect_api import TemporaryServer
+from dateline.prefect_api import TemporaryServer
 
 
 def test_a_server_that_exits_while_booting_is_reported_with_its_log(tmp_path):
@@ -51,7 +51,7 @@ def test_a_killed_run_does_not_leave_its_server_running(tmp_path):
     launcher = (
         "import os, signal, sys\n"
         "from pathlib import Path\n"
-        "from flows.prefect_api import TemporaryServer\n"
+        "from dateline.prefect_api import TemporaryServer\n"
         "server = TemporaryServer(Path(sys.argv[1]))\n"
         "server.launch([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
         "print(server._process.pid, flush=True)\n"

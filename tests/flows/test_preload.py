@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from flows.preload import preloading
+from dateline.preload import preloading
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -34,8 +34,8 @@ def test_a_worker_first_batch_loads_its_models_frozen(tmp_path):
         "import gc, sys\n"
         "from pathlib import Path\n"
         "from flows.batches import process_batch\n"
-        "from flows.discover import walk_raw_root\n"
-        "from flows.settings import settings_from_env\n"
+        "from dateline.storage.discovery import walk_raw_root\n"
+        "from dateline.settings import settings_from_env\n"
         "settings = settings_from_env(raw_root=Path('raw'), warehouse_root=Path(sys.argv[1]),"
         " ner='rules')\n"
         "assert gc.get_freeze_count() == 0\n"

@@ -8,8 +8,8 @@ from datetime import date
 import duckdb
 import pytest
 
+from dateline.settings import Settings
 from flows.pipeline import pipeline
-from flows.settings import Settings
 from tests.conftest import SEED
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from dateline.settings import Settings
 from flows.pipeline import task_runner
-from flows.settings import Settings
 from tests.flows.cli_runs import content
 
 RUN_LINE = re.compile(
@@ -25,7 +25,7 @@ RUN_LINE = re.compile(
 
 def start_serve(raw: Path, warehouse: Path, *more: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "flows.cli", "serve", "--raw", str(raw), "--warehouse",
+        [sys.executable, "-m", "dateline.cli", "serve", "--raw", str(raw), "--warehouse",
          str(warehouse), "--ner", "rules", "--workers", "1", *more],
         env=os.environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip

@@ -11,10 +11,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from dateline.settings import Settings
+from dateline.storage.requeue import requeue_quarantined
+from dateline.validation import SUITES_DIR
 from flows.pipeline import pipeline
-from flows.requeue import requeue_quarantined
-from flows.settings import Settings
-from flows.validate import SUITES_DIR
 from tests.conftest import SEED
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -90,8 +90,8 @@ def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_no
     in two batches is expected, twice in one batch is a broken entity register."""
     import pyarrow as pa
 
-    from flows.lake import stage_batch
-    from flows.validate import validate_staged
+    from dateline.storage.lake import stage_batch
+    from dateline.validation import validate_staged
 
     def entities(ids: list[str]) -> pa.Table:
         return pa.table({
@@ -114,7 +114,7 @@ def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_no
 def test_a_validation_group_keeps_each_articles_rows_from_its_first_batch(tmp_path: Path) -> None:
     import pyarrow as pa
 
-    from flows.lake import earlier_copies, read_staged_group, stage_batch
+    from dateline.storage.lake import earlier_copies, read_staged_group, stage_batch
 
     staged = {
         0: ["a", "b"],
@@ -148,7 +148,7 @@ def test_a_failing_batch_publishes_nothing_and_says_why(tmp_path: Path) -> None:
     raw.mkdir()
     shutil.copy(SEED, raw / SEED.name)
     result = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "run", "--raw", str(raw), "--warehouse",
+        [sys.executable, "-m", "dateline.cli", "run", "--raw", str(raw), "--warehouse",
          str(warehouse), "--workers", "1", "--ner", "rules"],
         capture_output=True, text=True, timeout=300,
         env={**__import__("os").environ, "DATELINE_EXPECTATIONS_DIR": str(suites)},
@@ -185,7 +185,7 @@ def test_a_suite_sees_only_the_columns_it_checks_and_the_article_key() -> None:
     Expectations; the offset checks are derived before the text columns are dropped."""
     import pyarrow as pa
 
-    from flows.validate import _checked_columns, _frame_for
+    from dateline.validation import _checked_columns, _frame_for
 
     articles = pa.table({"article_id": ["a"], "body": ["Li Qiang spoke."], "title": ["T"]})
     mentions = pa.table({
@@ -206,7 +206,7 @@ def test_narrow_integers_are_checked_as_int64_and_a_bad_offset_still_fails() -> 
     those in one vectorized step) and still reject a negative offset."""
     import pyarrow as pa
 
-    from flows.validate import _frame_for, validate_batch
+    from dateline.validation import _frame_for, validate_batch
 
     body = "Li Qiang spoke. Wang Yi spoke."
     articles = pa.table({"article_id": ["a", "b"], "body": [body, body]})
@@ -233,7 +233,7 @@ def test_narrow_integers_are_checked_as_int64_and_a_bad_offset_still_fails() -> 
 def test_a_suite_with_a_row_condition_or_a_table_expectation_sees_every_column(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from flows.validate import _checked_columns, _suite_spec
+    from dateline.validation import _checked_columns, _suite_spec
 
     def forget_suites() -> None:
         _suite_spec.cache_clear()
@@ -263,7 +263,7 @@ def test_suites_run_without_loading_scipy_stats_which_still_loads_on_use() -> No
     script = (
         "import sys\n"
         "from flows.batches import build_tables\n"
-        "from flows.validate import validate_batch\n"
+        "from dateline.validation import validate_batch\n"
         "from transforms.parse import parse_batch\n"
         "articles, _ = parse_batch([('seed.txt', open(sys.argv[1], 'rb').read(), '0' * 64)])\n"
         "tables, _ = build_tables(articles, 'rules', 'run', 'test')\n"
@@ -288,10 +288,10 @@ def test_validator_processes_split_the_suites_and_write_the_data_docs(tmp_path: 
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from flows import validators\n"
+        "from dateline import validators\n"
         "from flows.batches import process_batch\n"
-        "from flows.discover import walk_raw_root\n"
-        "from flows.settings import Settings\n"
+        "from dateline.storage.discovery import walk_raw_root\n"
+        "from dateline.settings import Settings\n"
         "settings = Settings(raw_root=Path(sys.argv[1]), warehouse_root=Path(sys.argv[2]),"
         " ner='rules')\n"
         "validators.start()\n"
@@ -330,8 +330,8 @@ def test_validator_processes_split_the_suites_and_write_the_data_docs(tmp_path: 
 
 
 def test_suites_split_into_consecutive_shares_of_about_equal_cost() -> None:
-    from flows.validate import suite_names
-    from flows.validators import split_suites
+    from dateline.validation import suite_names
+    from dateline.validators import split_suites
 
     assert split_suites(suite_names(), 2) == [
         ["articles", "captions", "entities", "keywords"],  # 33 expectations

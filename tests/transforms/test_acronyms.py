@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.acronyms import best_long_form, find_definitions
+from transforms.entities.acronyms import best_long_form, find_definitions
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:

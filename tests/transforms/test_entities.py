@@ -106,7 +106,7 @@ MODEL_ONLY = {"victoria": {("ORG", "Statistics Canada", None)}}
 @pytest.fixture(scope="module")
 def recognize():
     """The spaCy model, loaded once for this module."""
-    from transforms import ner
+    from transforms.entities import ner
 
     ner.load_model()
     return ner.recognize
@@ -252,7 +252,7 @@ def test_docs_must_match_articles():
 
 
 def test_model_keeps_only_the_entity_recognizer(recognize):
-    from transforms.ner import load_model
+    from transforms.entities.ner import load_model
 
     assert load_model().pipe_names == ["ner"]
     (doc,) = recognize(["Ren Xianliang spoke in Hangzhou."])
@@ -262,6 +262,6 @@ def test_model_keeps_only_the_entity_recognizer(recognize):
 @pytest.mark.parametrize("piece", ["of China", "for Asia Pacific", "on Trade"])
 def test_head_type_of_a_piece_without_head(piece):
     """Real Xinhua copy cut candidates that open with a connector; they have no head word."""
-    from transforms.entity_rules import head_type
+    from transforms.entities.rules import head_type
 
     assert head_type(piece) is None

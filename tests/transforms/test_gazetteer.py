@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.gazetteer import admin1_name, geocode, name_key
+from transforms.entities.gazetteer import admin1_name, geocode, name_key
 
 
 def _where(name: str, countries=(), regions=()) -> tuple:
@@ -88,7 +88,7 @@ def test_name_keys_and_admin1_names():
 
 
 def test_build_cache_round_trips_and_a_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
-    from transforms.gazetteer import _cache_path, load_gazetteer
+    from transforms.entities.gazetteer import _cache_path, load_gazetteer
 
     monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
     built = load_gazetteer.__wrapped__()

@@ -15,8 +15,8 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from flows.discover import HashMemo, walk_raw_root
-from flows.settings import IN_PROCESS_FILES, Settings
+from dateline.settings import IN_PROCESS_FILES, Settings
+from dateline.storage.discovery import HashMemo, walk_raw_root
 
 
 class _StatPeek(HashMemo):
@@ -48,7 +48,8 @@ def head_start(settings: Settings) -> Settings:
     instead of starting worker processes. More: the workers load the model themselves,
     and only Great Expectations is loaded here.
     """
-    from flows import batches, validate
+    from dateline import validation as validate
+    from flows import batches
 
     new = unremembered_files(settings)
     if not new:

@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from flows import __version__
+from dateline import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
@@ -116,7 +116,7 @@ def _fail(message: str, code: int = EXIT_FAILED) -> int:
 
 def _settings(args: argparse.Namespace, **more):
     """Run settings from the command line; a usage error names what to fix."""
-    from flows.settings import settings_from_env
+    from dateline.settings import settings_from_env
 
     if not args.raw.is_dir():
         raise ValueError(f"raw folder {args.raw} does not exist; pass --raw DIR")
@@ -136,7 +136,7 @@ def _run(args: argparse.Namespace) -> int:
         settings = _settings(args, show_progress=True)
     except ValueError as error:
         return _fail(str(error), EXIT_USAGE)
-    from flows.prefect_api import configure_environment, prefect_api
+    from dateline.prefect_api import configure_environment, prefect_api
 
     configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
     with prefect_api() as server:
@@ -144,18 +144,18 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _run_pipeline(settings, server) -> int:
-    from flows.preload import preloading
+    from dateline.preload import preloading
 
     with preloading():  # modules, suites and model, kept for the whole run
         # These imports overlap the temporary server's boot. Prefect serializes a run's
         # parameters with FastAPI's encoder, whose import (0.7 s) would otherwise come after.
         import fastapi.encoders  # noqa: F401
 
-        from flows.head_start import head_start
+        from dateline.head_start import head_start
+        from dateline.run_summary import format_summary
+        from dateline.storage.runlock import RunInProgress
+        from dateline.storage.warehouse import WarehouseBusy
         from flows.pipeline import ValidationFailed, pipeline
-        from flows.report import format_summary
-        from flows.runlock import RunInProgress
-        from flows.warehouse import WarehouseBusy
 
     try:
         if server is None:
@@ -189,7 +189,7 @@ def _without_heartbeats():
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from flows.settings import IN_PROCESS_FILES
+    from dateline.settings import IN_PROCESS_FILES
 
     if args.every < 1 or (args.runs is not None and args.runs < 1):
         return _fail("--every must be at least 1 second and --runs at least 1", EXIT_USAGE)
@@ -197,7 +197,7 @@ def _serve(args: argparse.Namespace) -> int:
         settings = _settings(args, in_process_files=IN_PROCESS_FILES)
     except ValueError as error:
         return _fail(str(error), EXIT_USAGE)
-    from flows.prefect_api import configure_environment, prefect_api
+    from dateline.prefect_api import configure_environment, prefect_api
 
     configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
     with prefect_api(full=True) as server:
@@ -208,10 +208,11 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from flows.preload import preloading
+    from dateline.preload import preloading
 
     with preloading():
-        from flows import batches, validators
+        from dateline import validators
+        from flows import batches
         from flows.serve import serve
 
     stop = threading.Event()
@@ -236,7 +237,7 @@ def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from flows.warehouse import WarehouseBusy, reader
+    from dateline.storage.warehouse import WarehouseBusy, reader
 
     try:
         with reader(args.warehouse / "dateline.duckdb") as connection:
@@ -278,7 +279,7 @@ def _cell(value) -> str:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from flows.warehouse import WarehouseBusy, reader
+    from dateline.storage.warehouse import WarehouseBusy, reader
 
     try:
         with reader(args.warehouse / "dateline.duckdb") as connection:
@@ -308,12 +309,12 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _retry(args: argparse.Namespace) -> int:
-    from flows.prefect_api import configure_environment
+    from dateline.prefect_api import configure_environment
 
     configure_environment(args.warehouse / ".prefect")
-    from flows.requeue import requeue_quarantined
-    from flows.runlock import RunInProgress
-    from flows.warehouse import WarehouseBusy
+    from dateline.storage.requeue import requeue_quarantined
+    from dateline.storage.runlock import RunInProgress
+    from dateline.storage.warehouse import WarehouseBusy
 
     try:
         count = requeue_quarantined(args.warehouse, args.reason)

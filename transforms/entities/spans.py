@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from transforms.acronyms import AcronymDefinition
-from transforms.entity_rules import (
+from transforms.entities.acronyms import AcronymDefinition
+from transforms.entities.gazetteer import Gazetteer, Place
+from transforms.entities.rules import (
     APPOSITIVE_ORG,
     APPOSITIVE_PERSON,
     APPOSITIVE_PLACE,
@@ -25,7 +26,7 @@ from transforms.entity_rules import (
     quoted_works,
     said_by,
 )
-from transforms.entity_vocabulary import (
+from transforms.entities.vocabulary import (
     ABBREVIATIONS,
     CALENDAR,
     COMMON_ABBREVIATIONS,
@@ -34,7 +35,6 @@ from transforms.entity_vocabulary import (
     NEWS_AGENCIES,
     OPENERS,
 )
-from transforms.gazetteer import Gazetteer, Place
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
     from spacy.tokens import Doc

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-SQL_DIR = Path(__file__).resolve().parents[1] / "warehouse" / "sql"
+SQL_DIR = Path(__file__).resolve().parents[2] / "warehouse" / "sql"
 # BI drivers bundle older DuckDB releases; files written this way open in DuckDB >= 1.4.
 STORAGE_COMPATIBILITY = "v1.4.0"
 

@@ -25,7 +25,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from flows.lake import earlier_copies, read_staged_group, staged_datasets
+from dateline.storage.lake import earlier_copies, read_staged_group, staged_datasets
 
 SUITES_DIR = Path(__file__).resolve().parents[1] / "expectations"
 

@@ -2,17 +2,17 @@
 
 The same app and options as `uvicorn --factory prefect.server.api.server:create_app`
 (the environment tells the app whether it is a run's bare API or `dateline serve`'s, with
-UI and services). Its modules load with the collector paused (`flows.preload`): the boot
+UI and services). Its modules load with the collector paused (`dateline.preload`): the boot
 took 4.0-4.7 CPU-s instead of 5.5-8.1, and a run with nothing new waits for it.
 
-Usage: python -m flows.prefect_server PORT
+Usage: python -m dateline.prefect_server PORT
 """
 
 from __future__ import annotations
 
 import sys
 
-from flows.preload import preloading
+from dateline.preload import preloading
 
 
 def main(argv: list[str] | None = None) -> None:

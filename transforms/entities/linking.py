@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from transforms.entity_spans import (
+from transforms.entities.gazetteer import Place
+from transforms.entities.spans import (
     RANK_ACRONYM,
     RANK_MODEL,
     RANK_STRONG,
@@ -15,7 +16,7 @@ from transforms.entity_spans import (
     ArticleSpans,
     Span,
 )
-from transforms.entity_vocabulary import (
+from transforms.entities.vocabulary import (
     CONNECTORS,
     FACILITY_HEADS,
     FEATURE_HEADS,
@@ -23,7 +24,6 @@ from transforms.entity_vocabulary import (
     LONE_HEADS,
     OPEN_WATERS,
 )
-from transforms.gazetteer import Place
 
 
 def link_article(article: ArticleSpans) -> None:

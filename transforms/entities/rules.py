@@ -3,7 +3,7 @@
 Everything here reads only the text: capitalized runs split into candidate names, the
 cues around them (`librarian Carol Dufresne`, `Codelco Chairman`, `Meituan, the food
 delivery giant`), head words (`Summit`, `Ministry`), quoted titles of works. The word
-lists are in `transforms.entity_vocabulary`.
+lists are in `transforms.entities.vocabulary`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from transforms.entity_vocabulary import (
+from transforms.entities.vocabulary import (
     ABBREVIATIONS,
     CALENDAR,
     COMPOUND_SUFFIXES,

@@ -1,6 +1,6 @@
 """Entities and their mentions in a batch of articles; dateline places geocoded.
 
-Two profiles. With spaCy Docs (from `transforms.ner.recognize`), the model's entities are
+Two profiles. With spaCy Docs (from `transforms.entities.ner.recognize`), the model's entities are
 corrected by wire-copy rules; with `docs=None` the rules alone find the names (bulk
 backfills). Either way:
 
@@ -35,12 +35,12 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
-from transforms.acronyms import find_definitions
 from transforms.article import Article
-from transforms.entity_linking import link_article
-from transforms.entity_rules import capitalized_pieces
-from transforms.entity_spans import ArticleSpans, Span, place_context
-from transforms.gazetteer import Place, load_gazetteer
+from transforms.entities.acronyms import find_definitions
+from transforms.entities.gazetteer import Place, load_gazetteer
+from transforms.entities.linking import link_article
+from transforms.entities.rules import capitalized_pieces
+from transforms.entities.spans import ArticleSpans, Span, place_context
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
     from spacy.tokens import Doc

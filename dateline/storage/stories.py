@@ -8,7 +8,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from flows.settings import Settings
+from dateline.settings import Settings
 from transforms.stories import assign_stories
 
 STORED_SIGNATURES = "SELECT article_id, story_id, signature FROM story_signatures"

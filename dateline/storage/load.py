@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from flows.warehouse import ARTICLE_TABLES
+from dateline.storage.warehouse import ARTICLE_TABLES
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flows.runlock import run_lock
-from flows.settings import Settings
-from flows.warehouse import publish_database, writer
+from dateline.settings import Settings
+from dateline.storage.runlock import run_lock
+from dateline.storage.warehouse import publish_database, writer
 
 
 def requeue_quarantined(warehouse_root: Path, reason_code: str | None = None) -> int:
