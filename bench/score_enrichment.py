@@ -3,8 +3,11 @@
 Each article of `tests/gold/` (guideline in its README.md) is parsed, enriched with
 `transforms.enrich` and compared with its annotation, beside the bare spaCy model under a
 naive type mapping. The entity unit is a distinct (type, canonical name) per article.
+The gold set has two splits, scored apart: `dev` (written by the team, rules tuned on it)
+and `test` (real Wikinews articles, frozen: annotated before the pipeline ran on them).
 
-    .venv/bin/python bench/score_enrichment.py [--gold tests/gold] [--json] [--errors]
+    .venv/bin/python bench/score_enrichment.py [--gold tests/gold] [--split dev|test|all]
+                                               [--json] [--errors]
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ TALLIES = ("quote_speaker_accuracy", "quote_recall", "quote_verb_accuracy")
 TALLIES += ("titles_taken_as_quotes", "place_country_accuracy", "dateline_country_accuracy")
 TALLIES += ("date_recall", "date_accuracy")
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
+SPLITS = ("dev", "test")
 _EDGE_PUNCTUATION = " \"'()[],;:"
 _QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -367,31 +371,55 @@ def read_gold(gold_dir: Path) -> tuple[list[Facts], list, list[str]]:
     return golds, articles, problems
 
 
-def main(argv: Iterable[str] | None = None) -> int:
-    """Parse, enrich and score the gold set; 1 when a gold file has no annotation or fails."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--json", action="store_true", help="print one JSON line of figures")
-    parser.add_argument("--errors", action="store_true", help="also list each miss of ours")
-    args = parser.parse_args(list(argv) if argv is not None else None)
+def split_dirs(gold_dir: Path, split: str) -> list[tuple[str, Path]]:
+    """The (name, directory) of each split asked for: `dev`, `test`, or both for `all`."""
+    names = SPLITS if split == "all" else (split,)
+    return [(name, gold_dir / name) for name in names]
 
-    golds, articles, problems = read_gold(args.gold)
+
+def score_split(gold_dir: Path, errors: bool) -> tuple[dict, str, list[str]]:
+    """Figures (for `--json`), the printed table and the gold files that fail, of one split."""
+    golds, articles, problems = read_gold(gold_dir)
     if problems:
-        print("gold files that fail:\n  " + "\n  ".join(problems), file=sys.stderr)
-        return 1
+        return {}, "", problems
     base = score(golds, baseline_predictions([a.body for a in articles]))
     ours, note = None, ""
     try:
         ours = score(golds, enrichment_predictions(articles))
     except ImportError as error:
         note = f"ours: not scored, the enrichment is not importable ({error})"
+    figures = {"articles": len(golds), "baseline": base.figures()}
+    figures["ours"] = ours.figures() if ours else None
+    table = render(golds, ours, base, note)
+    if errors and ours:
+        table += "\n" + "\n".join(ours.errors)
+    return figures, table, []
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Parse, enrich and score each split; 1 when a gold file has no annotation or fails."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
+    parser.add_argument("--json", action="store_true", help="print one JSON line of figures")
+    parser.add_argument("--errors", action="store_true", help="also list each miss of ours")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+
+    results, problems = {}, []
+    for name, directory in split_dirs(args.gold, args.split):
+        figures, table, failing = score_split(directory, args.errors)
+        problems += [f"{name}/{problem}" for problem in failing]
+        results[name] = (figures, table)
+    if problems:
+        print("gold files that fail:\n  " + "\n  ".join(problems), file=sys.stderr)
+        return 1
     if args.json:
-        figures = {"articles": len(golds), "targets": TARGETS, "baseline": base.figures()}
-        print(json.dumps(figures | {"ours": ours.figures() if ours else None}, sort_keys=True))
+        splits = {name: figures for name, (figures, _) in results.items()}
+        print(json.dumps({"targets": TARGETS, "splits": splits}, sort_keys=True))
     else:
-        print(render(golds, ours, base, note))
-    if args.errors and ours:
-        print("\n".join(ours.errors))
+        heading = {"dev": "dev split (tuned on)", "test": "test split (frozen, never tuned on)"}
+        blocks = [f"== {heading[name]} ==\n{table}" for name, (_, table) in results.items()]
+        print("\n\n".join(blocks))
     return 0
 
 

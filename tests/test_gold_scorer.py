@@ -25,6 +25,7 @@ from bench.score_enrichment import (
     normalize_name,
     score,
     speaker_is_right,
+    split_dirs,
 )
 
 GOLD = Path(__file__).parent / "gold"
@@ -182,9 +183,12 @@ def test_score_adds_up_a_small_article() -> None:
     assert figures["date_accuracy"] == 0.0
 
 
-def _gold_pairs() -> list[tuple[Path, Path]]:
-    articles = sorted((GOLD / "articles").glob("*.txt"))
-    return [(a, GOLD / "annotations" / f"{a.stem}.json") for a in articles]
+SPLITS = ("dev", "test")
+
+
+def _gold_pairs(splits: tuple[str, ...] = SPLITS) -> list[tuple[Path, Path]]:
+    articles = sorted(a for s in splits for a in (GOLD / s / "articles").glob("*.txt"))
+    return [(a, a.parent.parent / "annotations" / f"{a.stem}.json") for a in articles]
 
 
 def _text(path: Path) -> str:
@@ -197,9 +201,29 @@ def _text(path: Path) -> str:
 
 
 def test_the_gold_set_has_thirty_articles_each_annotated() -> None:
-    pairs = _gold_pairs()
+    pairs = _gold_pairs(("dev",))
     assert len(pairs) >= 30
     assert all(annotation.exists() for _, annotation in pairs)
+
+
+def test_the_frozen_test_split_has_forty_articles_each_annotated() -> None:
+    pairs = _gold_pairs(("test",))
+    assert len(pairs) >= 40
+    assert all(annotation.exists() for _, annotation in pairs)
+    assert all(a.stem.startswith("test_") for a, _ in pairs)
+
+
+def test_no_file_is_left_outside_the_splits() -> None:
+    assert not list(GOLD.glob("articles/*")) and not list(GOLD.glob("annotations/*"))
+    for split in SPLITS:
+        articles = {p.stem for p in (GOLD / split / "articles").glob("*.txt")}
+        annotations = {p.stem for p in (GOLD / split / "annotations").glob("*.json")}
+        assert articles == annotations, split
+
+
+def test_the_scorer_reads_each_split_apart() -> None:
+    assert split_dirs(GOLD, "all") == [("dev", GOLD / "dev"), ("test", GOLD / "test")]
+    assert split_dirs(GOLD, "test") == [("test", GOLD / "test")]
 
 
 @pytest.mark.parametrize("pair", _gold_pairs(), ids=lambda pair: pair[0].stem)
