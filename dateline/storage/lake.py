@@ -1,4 +1,4 @@
-"""The Parquet lake: batches are staged privately, then published hive-partitioned by day.
+"""The Parquet lake: a run's validated batches, published hive-partitioned by day.
 
 Every file is written under a hidden name (readers skip dot files) and renamed, so a crash
 never leaves a half-written Parquet file where readers look. Published files are named
@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+if TYPE_CHECKING:
+    from dateline.storage.staging import RunStaging
 
 PARTITION = "published_date"
 # Datasets without a publication day (a dimension shared by all articles).
@@ -29,58 +33,8 @@ def write_parquet(table: pa.Table, path: Path) -> None:
     os.replace(partial, path)
 
 
-def stage_batch(tables: dict[str, pa.Table], run_dir: Path, batch_no: int) -> None:
-    """Stage every dataset of one batch under the run's private staging folder."""
-    for dataset, table in tables.items():
-        write_parquet(table, run_dir / dataset / f"batch-{batch_no:05d}.parquet")
-
-
-def read_staged(
-    run_dir: Path, dataset: str, batch_no: int, columns: list[str] | None = None
-) -> pa.Table | None:
-    path = run_dir / dataset / f"batch-{batch_no:05d}.parquet"
-    return pq.read_table(path, columns=columns) if path.exists() else None
-
-
-def earlier_copies(run_dir: Path, batch_nos: list[int]) -> dict[int, pa.Array]:
-    """For each batch of a group, the article ids its lower-numbered batches staged."""
-    earlier, seen = {}, pa.array([], pa.string())
-    for batch_no in sorted(batch_nos):
-        earlier[batch_no] = seen
-        articles = read_staged(run_dir, "articles", batch_no, columns=["article_id"])
-        if articles is not None:
-            seen = pa.concat_arrays([seen, articles["article_id"].combine_chunks()])
-    return earlier
-
-
-def read_staged_group(run_dir: Path, dataset: str, earlier: dict[int, pa.Array]) -> pa.Table | None:
-    """One dataset's staged rows of a group of batches (`earlier_copies`).
-
-    An article staged by more than one of them keeps the rows of the lowest-numbered
-    batch: that copy is the one a run publishes, the others are duplicates of it and are
-    never published. Rows not keyed by article (entities: one entity is a row in every
-    batch that mentions it) are all kept, each with the `batch_no` it came from.
-    """
-    tables = []
-    for batch_no, seen in sorted(earlier.items()):
-        table = read_staged(run_dir, dataset, batch_no)
-        if table is None:
-            continue
-        if "article_id" not in table.column_names:
-            tag = pa.repeat(pa.scalar(batch_no, pa.int32()), table.num_rows)
-            table = table.append_column("batch_no", tag)
-        elif len(seen):
-            table = table.filter(pc.invert(pc.is_in(table["article_id"], value_set=seen)))
-        tables.append(table)
-    return pa.concat_tables(tables, promote_options="permissive") if tables else None
-
-
-def staged_datasets(run_dir: Path) -> list[str]:
-    return sorted(p.name for p in run_dir.iterdir() if p.is_dir()) if run_dir.exists() else []
-
-
 def publish(
-    run_dir: Path, lake_dir: Path, run_id: str, owners: dict[str, int], story_ids: dict[str, str]
+    staging: RunStaging, lake_dir: Path, owners: dict[str, int], story_ids: dict[str, str]
 ) -> dict[str, list[Path]]:
     """Move a validated run into the lake: one file per run per day.
 
@@ -92,13 +46,13 @@ def publish(
     for article_id, batch_no in owners.items():
         kept.setdefault(batch_no, []).append(article_id)
     published: dict[str, list[Path]] = {}
-    for dataset in staged_datasets(run_dir):
-        files = sorted((run_dir / dataset).glob("batch-*.parquet"))
+    for dataset in staging.datasets():
+        files = staging.batch_files(dataset)
         stories = story_ids if dataset in ("articles", "story_signatures") else None
         batches = _published_batches(files, kept, stories)
         schema = next(batches)
         published[dataset] = _write_partitioned(
-            schema, batches, lake_dir / dataset, dataset, run_id
+            schema, batches, lake_dir / dataset, dataset, staging.run_id
         )
     return published
 
@@ -127,7 +81,7 @@ def _write_partitioned(
     schema: pa.Schema, batches, target: Path, dataset: str, run_id: str
 ) -> list[Path]:
     """Write one file per partition under a hidden name, then rename each into view."""
-    import pyarrow.dataset as ds  # imports pandas (about 0.6 s): not on a run with nothing new
+    import pyarrow.dataset as ds  # imports pandas: not on a run with nothing new
 
     options = ds.ParquetFileFormat().make_write_options(compression=COMPRESSION)
     partitioning = None

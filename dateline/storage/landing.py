@@ -1,4 +1,7 @@
-"""Discover raw files under the raw root: regular files only; symlinks recorded, never followed."""
+"""The landing zone: raw files found under the raw root and read; never modified.
+
+Regular files only; symlinks are recorded, never followed.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ import time
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
+
+from transforms.article import Rejection
 
 HASH_CHUNK = 1 << 20
 # A file modified this recently may change again within its timestamp's granularity
@@ -38,7 +43,7 @@ def sha256_of_file(path: Path) -> str:
 class HashMemo:
     """Hashes of files seen before, keyed by path and valid while (size, mtime, inode) hold.
 
-    Re-hashing every raw file on every run costs about 1 ms per file; a scheduled run over
+    Re-hashing every raw file on every run reads every byte again; a scheduled run over
     years of wire copy would spend its time there. As make and rsync do, an unchanged stat
     means unchanged bytes; the batch hashes the bytes it actually reads in any case.
     """
@@ -90,7 +95,7 @@ def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]
 
     `os.scandir` reads each entry's type with its name, so the walk costs one `stat` per
     regular file (for the hash memo) and nothing per symlink or folder check. The loop is
-    the cost of a run with nothing new (15-20 us a file): keep it lean.
+    the cost of a run with nothing new: keep it lean.
     """
     memo = memo if memo is not None else HashMemo()
     # Once a walk, from its start: files modified during the walk count as racy too.
@@ -127,3 +132,31 @@ def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]
 def new_raw_files(found: list[RawFile], known: dict[str, str]) -> list[RawFile]:
     """Files whose (path, hash) is not in the manifest yet: the work of this run."""
     return [raw for raw in found if known.get(raw.raw_path) != raw.raw_sha256]
+
+
+def read_raw(raw: RawFile, raw_root: Path, max_bytes: int) -> tuple[bytes, Rejection | None]:
+    """The file's bytes, or why they cannot be read; large files are refused before reading."""
+    if raw.symlink_target is not None:
+        return b"", Rejection(
+            "discover",
+            "symlink",
+            f"symbolic link to {raw.symlink_target!r} is not followed; copy the file into the "
+            "raw folder instead",
+        )
+    path = raw_root / raw.raw_path
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return b"", Rejection(
+                "discover",
+                "too_large",
+                f"{size:,} bytes is over the {max_bytes:,}-byte limit; raise "
+                "DATELINE_MAX_FILE_BYTES if this is really one article",
+            )
+        return path.read_bytes(), None
+    except FileNotFoundError:
+        return b"", Rejection(
+            "discover", "unreadable", "file disappeared between discovery and reading"
+        )
+    except OSError as error:
+        return b"", Rejection("discover", "unreadable", f"cannot read the file: {error.strerror}")
