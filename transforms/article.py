@@ -22,6 +22,8 @@ REASON_CODES = (
     "validation_failed",
     "unreadable",
     "symlink",
+    "transform_error",  # a transform raised on this article (a bug): re-queue after the fix
+    "batch_failed",  # its batch task failed after its retries (a worker died, out of memory)
 )
 
 

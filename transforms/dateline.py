@@ -5,15 +5,16 @@ Recognised shapes (the dash may be `--`, `-`, `–` or `—`):
     HANGZHOU, Nov. 9 (Xinhua) --               place, English month, agency
     BEIDAIHE (Hebei), Aug. 2 (Xinhua) --       province in parentheses
     WINNIPEG, Canada, Oct. 18 (Xinhua) --      country (or US state) after the place
+    RALEIGH, N.C., March 17 -                  a state's dotted abbreviation
     PARIS, 10 novembre (Xinhua) --             French day-month
     MADRID, 5 de marzo (Xinhua) --             Spanish day-month
     WASHINGTON (AP) --                         no date
-    Paris (AFP) -                              title-case place, only with an agency
+    Paris (AFP) -                              title-case place, with an agency
+    Toronto, April 2 -                         or a date
 
-A place in capitals needs a date or an agency; a title-case place needs an agency, so an
-ordinary sentence such as `The WIC (World Internet Conference) will...` is never taken
-for a dateline. The dateline has no year: `infer_dateline_date` takes it from the
-publication timestamp, across a year boundary too.
+A place needs a date or an agency, so an ordinary sentence such as `The WIC (World
+Internet Conference) will...` is never taken for a dateline. The dateline has no year:
+`infer_dateline_date` takes it from the publication timestamp, across a year boundary too.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ MONTHS: dict[str, int] = {
 _ACCENTED_MONTHS = ("février", "févr", "fév", "août", "décembre", "déc")
 
 DATELINE_MAX_CHARS = 160
+# A title-case "place" that is a weekday or opens with these words is a sentence's start.
+_WEEKDAYS = frozenset(
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
+_NOT_PLACE_OPENERS = frozenset(("In", "On", "At", "By", "From", "Since", "Last", "Next", "This"))
 # A dateline's day may be this far from the timestamp's day; further means a typo.
 MAX_DATELINE_DRIFT_DAYS = 183
 
@@ -64,7 +70,8 @@ _DATELINE = re.compile(
     (?P<place>{_UPPER_WORD}(?:\ {_UPPER_WORD}){{0,4}}
       | {_TITLE_WORD}(?:\ (?:{_TITLE_WORD}|{_PARTICLE})){{0,3}})
     (?:\ ?\((?P<region>[^()\d]{{2,40}})\)(?=,|\ ?\())?
-    (?:,\ ?(?P<country>[{_UPPER}][^\W\d_]*\.?(?:\ [{_UPPER}][^\W\d_]*\.?){{0,3}}))?
+    (?:,\ ?(?P<country>(?:[{_UPPER}]\.){{2,3}}
+      | [{_UPPER}][^\W\d_]*\.?(?:\ [{_UPPER}][^\W\d_]*\.?){{0,3}}))?
     (?:,?\ ?(?:
         (?i:(?P<month_first>{_MONTH}))\.?\ (?P<day_second>\d{{1,2}})(?:st|nd|rd|th)?
       | (?P<day_first>\d{{1,2}})(?:er|º)?\.?\ (?:de\ )?(?i:(?P<month_second>{_MONTH}))\.?
@@ -100,8 +107,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     month_name = found["month_first"] or found["month_second"]
     if agency is None and month_name is None:
         return None  # `UPDATE -` or `EDITOR'S NOTE --` is not a dateline
-    if not place.isupper() and agency is None:
-        return None
+    sentence = place in _WEEKDAYS or place.split()[0] in _NOT_PLACE_OPENERS
+    if not place.isupper() and agency is None and (month_name is None or sentence):
+        return None  # a title-case place needs an agency or a date: `Toronto, April 2 -`
     day = found["day_second"] or found["day_first"]
     return Dateline(
         place=place_title_case(place),

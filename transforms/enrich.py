@@ -48,13 +48,24 @@ class Enrichment:
         }
 
 
+class TransformError(RuntimeError):
+    """A transform raised; `stage` names it (`entities`, `quotes`...) for the quarantine."""
+
+    def __init__(self, stage: str) -> None:
+        super().__init__(f"{stage} failed")
+        self.stage = stage
+
+
 class _Stopwatch:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
 
     def run(self, stage: str, fn, *args):
         start = time.perf_counter()
-        result = fn(*args)
+        try:
+            result = fn(*args)
+        except Exception as error:
+            raise TransformError(stage) from error
         self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
         return result
 
@@ -92,7 +103,7 @@ def _entities(articles: Sequence[Article], ner: str, clock: _Stopwatch):
 
     if ner != "model":
         return clock.run("entities", entities.extract_entities, articles, None)
-    from transforms import ner as ner_model
+    from transforms.entities import ner as ner_model
 
     with ner_model.memory_zone():  # the Docs' strings go with the batch
         docs = clock.run("ner", ner_model.recognize, [article.body for article in articles])

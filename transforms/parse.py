@@ -25,8 +25,9 @@ from transforms.language import detect_language
 from transforms.normalize import normalize_text
 from transforms.timezones import DEFAULT_TIMEZONE, check_timezones, timezone_name_for, zone
 
-# Publications outside this window are scraping or clock errors, not news.
-EARLIEST_PUBLICATION = datetime(1990, 1, 1)
+# Publications outside this window are scraping or clock errors, not news. Archives of
+# wire copy reach back to the agencies' first years (Reuters 1851).
+EARLIEST_PUBLICATION = datetime(1850, 1, 1)
 FUTURE_TOLERANCE = timedelta(days=2)
 # The header sits in the first few non-empty lines; a headline may take up to two lines.
 HEADER_SEARCH_LINES = 6
@@ -41,7 +42,9 @@ _TIMESTAMP = re.compile(
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     r"(?:[ T]+(?P<hour>\d{1,2}):(?P<minute>\d{1,2})(?::(?P<second>\d{1,2}))?)?"
 )
-_HTML = re.compile(r"(?i)<(?:!doctype|html|head|body|div|p|meta|script)\b")
+# A paragraph tag counts only with its closing tag: wire headlines carry stock tickers
+# in angle brackets (`DU PONT <DD> WINS SUIT AGAINST <P>`).
+_HTML = re.compile(r"(?i)<(?:!doctype|html|head|body|div|meta|script)\b|<p\b[^>]*>[^<]*</p>")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ def parse_batch(
 ) -> tuple[list[Article], list[tuple[str, Rejection]]]:
     """Parse `(raw_path, bytes, sha256)` files: the articles, and `(raw_path, rejection)` pairs.
 
+    A file the parser raises on is refused as `transform_error`; the others are parsed.
+
     Raises ValueError before reading any file when the time zone table names an unknown
     zone: a configuration error fails the run rather than quarantining a whole source.
     """
@@ -106,14 +111,18 @@ def parse_batch(
     articles: list[Article] = []
     rejections: list[tuple[str, Rejection]] = []
     for raw_path, data, raw_sha256 in files:
-        result = parse_article(
-            data,
-            raw_path,
-            raw_sha256,
-            timezones=timezones,
-            default_timezone=default_timezone,
-            now=now,
-        )
+        try:
+            result = parse_article(
+                data,
+                raw_path,
+                raw_sha256,
+                timezones=timezones,
+                default_timezone=default_timezone,
+                now=now,
+            )
+        except Exception as error:  # a parser bug costs this file, not the batch
+            message = " ".join(str(error).split())[:300]
+            result = Rejection("parse", "transform_error", f"{type(error).__name__}: {message}")
         if isinstance(result, Rejection):
             rejections.append((raw_path, result))
         else:

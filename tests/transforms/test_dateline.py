@@ -95,3 +95,19 @@ def test_dateline_year_is_the_one_closest_to_publication(opening, published, exp
 )
 def test_place_title_case(place: str, titled: str) -> None:
     assert place_title_case(place) == titled
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("RALEIGH, N.C., March 17 - The bank said", ("Raleigh", "N.C.", 3, 17)),
+        ("Toronto, April 2 - The company said", ("Toronto", None, 4, 2)),
+        ("Monday, March 4 - The talks resumed", None),
+        ("In Paris, May 5 - The talks resumed", None),
+    ],
+)
+def test_archive_wire_datelines(lead: str, expected) -> None:
+    """Datelines of agency archives: dotted state abbreviations, title-case places with a
+    date and no agency; a sentence that merely opens with a day is none."""
+    found = parse_dateline(lead)
+    assert (found and (found.place, found.country, found.month, found.day)) == expected

@@ -303,3 +303,19 @@ def test_same_story_from_two_files_gets_one_id() -> None:
     first = parse_article(seed, "a.txt", "1", now=NOW)
     second = parse_article(copy, "b/a.txt", "2", now=NOW)
     assert first.article_id == second.article_id
+
+
+def test_archive_copy_and_tickers_in_angle_brackets_are_articles() -> None:
+    """Agency archives reach back decades, and wire headlines name stock tickers in angle
+    brackets: neither is a scraping error or an HTML page."""
+    raw = (
+        b"ACME <ACM> SAYS IT WILL BUY WIDGET MAKER <P>\n"
+        b"Source: Reuters\n1987-03-02 09:15:00\n"
+        b"NEW YORK, March 2 - Acme Corp said it agreed to buy a widget maker for 40 mln dlrs.\n"
+        b"The deal is expected to close in the second quarter, the company said.\n"
+    )
+    articles, rejections = parse_batch([("acme.txt", raw, "0" * 64)])
+    assert rejections == []
+    (article,) = articles
+    assert article.title == "ACME <ACM> SAYS IT WILL BUY WIDGET MAKER <P>"
+    assert article.published_local == datetime(1987, 3, 2, 9, 15)

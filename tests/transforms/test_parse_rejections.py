@@ -49,7 +49,7 @@ HOSTILE: dict[str, tuple[bytes, str, str]] = {  # name -> (bytes, stage, reason_
                              "parse", "bad_timestamp"),
     "date without time": (HEADER.format(stamp="2023-11-09").encode() + LEAD.encode(), "parse",
                           "bad_timestamp"),
-    "year 1985": (HEADER.format(stamp="1985-06-01 10:00:00").encode() + LEAD.encode(), "parse",
+    "year 1815": (HEADER.format(stamp="1815-06-18 10:00:00").encode() + LEAD.encode(), "parse",
                   "implausible_date"),
     "year 2099": (HEADER.format(stamp="2099-01-01 10:00:00").encode() + LEAD.encode(), "parse",
                   "implausible_date"),
