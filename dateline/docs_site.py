@@ -121,8 +121,7 @@ def _offline_page(text: str, page: Path, site_dir: Path) -> str:
         attrs = re.sub(r"\s+", " ", attrs).strip().rstrip("/").strip()
         close = "</script>" if tag.lower() == "script" else ""
         return "".join(
-            f'<{tag} {attribute}="{_relative(f, page, site_dir)}" {attrs}>{close}'
-            for f in files
+            f'<{tag} {attribute}="{_relative(f, page, site_dir)}" {attrs}>{close}' for f in files
         )
 
     text = _ASSET_TAG.sub(local, text)
@@ -138,12 +137,8 @@ def _resolvable_asset(match: re.Match[str], page: Path, site_dir: Path) -> str:
     if url.startswith(("data:", "#")) or (page.parent / url.split("?")[0]).exists():
         return match.group(0)
     in_site = re.sub(r"^(\.{1,2}/)+", "", url.split("?")[0])
-    if not (site_dir / in_site).is_file():
-        return ""
-    start, end = match.span(4)
-    whole = match.group(0)
-    at = match.start()
-    return whole[: start - at] + _relative(in_site, page, site_dir) + whole[end - at :]
+    mended = f'"{_relative(in_site, page, site_dir)}"'
+    return match.group(0).replace(f'"{url}"', mended) if (site_dir / in_site).is_file() else ""
 
 
 def _resolvable_anchor(anchor: re.Match[str], page: Path) -> str:
@@ -177,7 +172,8 @@ th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eee;vertical-alig
 .n{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#6c757d}
 .status{color:#fff;padding:2px 8px;border-radius:4px;font-size:.8em}
 .bar{background:#4e79a7;height:12px;min-width:1px}code{word-break:break-all}
-td:has(> .bar){width:55%}.stack{display:flex;height:18px;border-radius:3px;overflow:hidden}nav a{margin-right:1em}"""
+td:has(> .bar){width:55%}nav a{margin-right:1em}
+.stack{display:flex;height:18px;border-radius:3px;overflow:hidden}"""
 
 
 def _e(value: Any) -> str:
@@ -187,11 +183,9 @@ def _e(value: Any) -> str:
 def _page(title: str, body: str, data: dict[str, Any] | None = None) -> str:
     """A self-contained page; `data` goes on <body> as data-* for the runs index to read."""
     attrs = "".join(f' data-{key}="{_e(value)}"' for key, value in (data or {}).items())
-    return (
-        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{_e(title)}'
-        f"</title><style>{_STYLE}</style></head>\n<body{attrs}><main>{body}</main></body>"
-        "</html>\n"
-    )
+    head = f'<meta charset="utf-8"><title>{_e(title)}</title><style>{_STYLE}</style>'
+    body = f"<body{attrs}><main>{body}</main></body>"
+    return f'<!DOCTYPE html>\n<html lang="en"><head>{head}</head>\n{body}</html>\n'
 
 
 def _table(head: list[str], rows: list[list[Any]], numeric: frozenset[int] = frozenset()) -> str:
@@ -215,7 +209,7 @@ def _when(value: Any) -> datetime | None:
 
 def _validation_pages(site_dir: Path, summary: dict[str, Any]) -> dict[str, list[Path]]:
     """The run's pages by suite, `validations/<suite>/<run name>/<time>Z/<batch>.html`:
-    named after the run, or (runs name none) validated while it ran."""
+    under the run's id if it named them, else (`__none__`) validated while the run ran."""
     start = _when(summary.get("started_at"))
     end = _when(summary.get("finished_at"))
     if start and not end:
@@ -283,10 +277,8 @@ def _stage_section(stages: dict[str, float]) -> list[str]:
     """Stage seconds as CSS bars, longest first."""
     ordered = sorted(((str(k), float(v)) for k, v in stages.items()), key=lambda kv: -kv[1])
     longest = max((seconds for _, seconds in ordered), default=0.0) or 1.0
-    rows = [
-        [_e(stage), f"{seconds:.3f}", f'<div class="bar" style="width:{seconds / longest:.1%}">']
-        for stage, seconds in ordered
-    ]
+    bar = '<div class="bar" style="width:{:.1%}"></div>'
+    rows = [[_e(stage), f"{s:.3f}", bar.format(s / longest)] for stage, s in ordered]
     note = '<p class="muted">Batch stages are CPU seconds summed over worker processes.</p>'
     return ["<h2>Stage timings</h2>", note, _table(["stage", "seconds", ""], rows, frozenset({1}))]
 
@@ -314,10 +306,8 @@ def _validation_section(site_dir: Path, run_page: Path, summary: dict[str, Any])
 def _quarantined_files_section(files: list[dict[str, Any]]) -> list[str]:
     if not files:
         return []
-    rows = [
-        [f"<code>{_e(f.get('raw_path'))}</code>", _e(f.get("reason_code")), _e(f.get("reason_detail"))]
-        for f in files[:_SHOWN_FILES]
-    ]
+    columns = ("raw_path", "reason_code", "reason_detail")
+    rows = [[_e(file.get(column)) for column in columns] for file in files[:_SHOWN_FILES]]
     more = len(files) - _SHOWN_FILES
     return [
         f"<h2>Quarantined files ({len(files)})</h2>",

@@ -2,7 +2,7 @@
 
 With no `PREFECT_API_URL`, Prefect would start a temporary server inside the flow call,
 and each task-runner worker process would start its own. dateline starts one itself,
-exports its address so workers share it, flushes the logs and stops it quietly.
+exports its address so workers share it, and stops it when the process exits.
 
 The temporary server is the same uvicorn app Prefect's own temporary server runs, started
 by `dateline.prefect_server`. dateline launches it before importing Prefect, so the server
@@ -12,11 +12,9 @@ only when it is about to start.
 
 from __future__ import annotations
 
-import ctypes
+import atexit
 import http.client
-import logging
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -64,22 +62,22 @@ class TemporaryServer:
 
     def launch(self, command: list[str] | None = None) -> None:
         """Start booting; return at once. `command` replaces the server's (for tests)."""
-        command = command or [sys.executable, "-m", "dateline.prefect_server", str(self.port)]
-        # For one run, as Prefect's own temporary server: no UI, and only the services that
-        # record the run (task runs, events). Not the automations' triggers and actions:
-        # the server lives as long as the run, and starting them took about 2 s of its boot.
-        env = {**os.environ, "PREFECT__SERVER_FINAL": "1"}
-        if not self.full:
-            env.update({"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1"})
-            env.setdefault("PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED", "false")
+        command = command or [
+            sys.executable,
+            "-m",
+            "dateline.prefect_server",
+            str(self.port),
+            str(os.getpid()),
+            *(["--full"] if self.full else []),
+        ]
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with self.log_path.open("ab") as log:
             self._process = subprocess.Popen(
                 command,
-                env=env,
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,
-                preexec_fn=_ended_with(os.getpid()),
+                start_new_session=True,  # a Ctrl-C at the terminal is the run's to handle
             )
         self._booted = threading.Thread(target=self._watch_boot, name="server-boot", daemon=True)
         self._booted.start()
@@ -87,7 +85,7 @@ class TemporaryServer:
     def wait_until_ready(self, timeout: float = SERVER_BOOT_TIMEOUT) -> None:
         """Block until the server answers its health check and its first API call.
 
-        The first API call after the health check took about 0.7 s (the server finishes
+        The first API call after the health check is slow (the server finishes
         setting up on it). A thread makes it as soon as the server is up, so a run that is
         still loading its own modules then does not wait for it."""
         if self._booted is None:
@@ -135,29 +133,6 @@ class TemporaryServer:
         self._process = None
 
 
-# prctl(2) option: the signal a process gets when the thread that started it ends.
-PR_SET_PDEATHSIG = 1
-
-
-def _ended_with(parent: int):
-    """Arrange, in the server's process before it starts, to be sent SIGTERM when this one
-    ends however it ends: killed, or stopped by a SIGTERM (`timeout`, cron) that skips the
-    clean-up which stops the server. Otherwise each such run left a server running.
-
-    Linux only (elsewhere the clean-up alone stops it). The signal comes when the thread
-    that launched the server ends: the CLI launches it from the main thread."""
-    if sys.platform != "linux":
-        return None
-    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up before the fork
-
-    def arrange() -> None:
-        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-        if os.getppid() != parent:  # this process ended before the line above
-            os._exit(1)
-
-    return arrange
-
-
 @contextmanager
 def prefect_api(full: bool = False) -> Iterator[TemporaryServer | None]:
     """Yield the temporary server being started, or None when `PREFECT_API_URL` is set.
@@ -175,14 +150,11 @@ def prefect_api(full: bool = False) -> Iterator[TemporaryServer | None]:
     server = TemporaryServer(home / "server.log", full)
     os.environ["PREFECT_API_URL"] = server.url  # for this process and the task-runner workers
     server.launch()
-    try:
-        yield server
-    finally:
-        if "prefect" in sys.modules:
-            _flush_logs()
-            logging.getLogger("prefect").setLevel(logging.CRITICAL)
-        os.environ.pop("PREFECT_API_URL", None)
-        server.stop()
+    # Stopped at exit, after Prefect has sent the run's last logs and events: exit
+    # handlers run last-registered first, and Prefect registers its own when it starts
+    # sending, later than this.
+    atexit.register(server.stop)
+    yield server
 
 
 def _free_port(preferred: int = 0) -> int:
@@ -193,12 +165,3 @@ def _free_port(preferred: int = 0) -> int:
         except OSError:
             probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def _flush_logs() -> None:
-    """Send queued logs and events while the server still listens."""
-    from prefect.events.worker import EventsWorker
-    from prefect.logging.handlers import APILogWorker
-
-    for worker in (APILogWorker, EventsWorker):
-        worker.drain_all(timeout=10)

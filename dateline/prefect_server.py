@@ -1,28 +1,41 @@
-"""The temporary Prefect server's process: Prefect's API app served by uvicorn.
+"""The temporary Prefect server's process: Prefect's API app on uvicorn, ended with its run.
 
-The same app and options as `uvicorn --factory prefect.server.api.server:create_app`
-(the environment tells the app whether it is a run's bare API or `dateline serve`'s, with
-UI and services). Its modules load with the collector paused (`dateline.preload`): the boot
-took 4.0-4.7 CPU-s instead of 5.5-8.1, and a run with nothing new waits for it.
+The same app `prefect server start` serves (`create_app(final=True)`), as Prefect's own
+temporary server runs it for one run (`ephemeral`: no UI, only the services that record
+runs), or with its UI and every service for `dateline serve` (`--full`). It runs in a
+session of its own, so a Ctrl-C at the terminal reaches the run, which stops it when it
+is done with it; and it stops itself when the process that started it is gone, however
+that ended (killed outright included), instead of running on unowned.
 
-Usage: python -m dateline.prefect_server PORT
+Usage: python -m dateline.prefect_server PORT PARENT_PID [--full]
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import threading
+import time
 
-from dateline.preload import preloading
+PARENT_POLL_SECONDS = 0.5
 
 
 def main(argv: list[str] | None = None) -> None:
-    (port,) = argv if argv is not None else sys.argv[1:]
-    with preloading():
-        import uvicorn
-        from prefect.server.api.server import create_app
+    port, parent, *flags = argv if argv is not None else sys.argv[1:]
+    threading.Thread(target=_end_with, args=(int(parent),), daemon=True).start()
+    import uvicorn
+    from prefect.server.api.server import create_app
 
-        app = create_app()
+    app = create_app(final=True, ephemeral="--full" not in flags)
     uvicorn.run(app, host="127.0.0.1", port=int(port), log_level="error", lifespan="on")
+
+
+def _end_with(parent: int) -> None:
+    """Shut the server down (as `kill` would) once `parent` has ended."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 if __name__ == "__main__":

@@ -117,11 +117,23 @@ def _validation_word(success: bool | None) -> str:
     return {True: "passed", False: "rows rejected", None: "nothing to validate"}[success]
 
 
-def write_run_report(runs_dir: Path, summary: RunSummary) -> Path:
-    """One JSON file per run under `warehouse/docs/runs/`, for benchmarks and audits."""
+def write_run_report(
+    docs_dir: Path, summary: RunSummary, validation: list[dict], quarantined: list[dict]
+) -> Path:
+    """The run's JSON record (for benchmarks and audits) and its HTML page under
+    `<docs>/runs/`, linked from the runs index and the Data Docs."""
+    from dateline import docs_site
+
+    runs_dir = docs_dir / "runs"
     runs_dir.mkdir(parents=True, exist_ok=True)
     path = runs_dir / f"{summary.run_id}.json"
     path.write_text(summary.as_json() + "\n")
+    page = json.loads(summary.as_json()) | {
+        "validation": validation,
+        "quarantined_files": quarantined,
+    }
+    docs_site.write_run_page(docs_dir, page)
+    docs_site.write_runs_index(docs_dir)
     return path
 
 
@@ -148,9 +160,9 @@ class _NoProgress:
         pass
 
 
-def progress(total: int, enabled: bool):
+def progress(total: int):
     """A progress bar over files on a terminal; nothing otherwise."""
-    if not enabled or not sys.stderr.isatty():
+    if not sys.stderr.isatty():
         return _NoProgress()
     from tqdm import tqdm
 

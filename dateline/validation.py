@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import ctypes
-import importlib.util
 import json
 import os
-import pickle
-import sys
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -25,7 +21,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from dateline.storage.lake import earlier_copies, read_staged_group, staged_datasets
+from dateline.storage.staging import RunStaging
 
 SUITES_DIR = Path(__file__).resolve().parents[1] / "expectations"
 
@@ -69,6 +65,7 @@ class BatchValidation:
     failures: list[Failure] = field(default_factory=list)
     rejected_articles: dict[str, str] = field(default_factory=dict)  # article_id -> why
     evaluated: int = 0
+    suites: dict[str, int] = field(default_factory=dict)  # expectations evaluated per suite
 
     @property
     def batch_failed(self) -> bool:
@@ -79,6 +76,27 @@ class BatchValidation:
         for article_id, why in other.rejected_articles.items():
             self.rejected_articles.setdefault(article_id, why)
         self.evaluated += other.evaluated
+        for suite, evaluated in other.suites.items():
+            self.suites[suite] = self.suites.get(suite, 0) + evaluated
+
+
+def suite_report(validations: list[BatchValidation]) -> list[dict]:
+    """Per suite: expectations evaluated, how many failed and why (for the run's page)."""
+    rows: dict[str, dict] = {}
+    for outcome in validations:
+        for suite, evaluated in outcome.suites.items():
+            row = rows.setdefault(
+                suite, {"suite": suite, "evaluated": 0, "failed": 0, "failures": []}
+            )
+            row["evaluated"] += evaluated
+        for failure in outcome.failures:
+            row = rows.setdefault(
+                failure.dataset,
+                {"suite": failure.dataset, "evaluated": 0, "failed": 0, "failures": []},
+            )
+            row["failed"] += 1
+            row["failures"].append(failure.describe())
+    return [rows[name] for name in sorted(rows)]
 
 
 def suite_names() -> list[str]:
@@ -86,37 +104,27 @@ def suite_names() -> list[str]:
 
 
 def validate_staged(
-    run_dir: Path, batch_nos: list[int], datasets: Collection[str] | None = None
+    staging: RunStaging, batch_nos: list[int], datasets: Collection[str] | None = None
 ) -> BatchValidation:
     """Validate several staged batches with one run of each suite (of `datasets` only, if
     given).
 
-    The nine suites cost about 0.7 s a run whatever its size (Great Expectations'
-    bookkeeping, about 10 ms an expectation), plus about 0.4 ms per article, so batches
-    share a run. Datasets keyed by article are read together, an article's duplicate
-    copies left out. The others (entities: one entity is a row in every batch that
+    A suite run costs about the same whatever its size (Great Expectations' bookkeeping
+    per expectation), so batches share a run. Datasets keyed by article are read
+    together, an article's duplicate copies left out. The others (entities: one entity
+    is a row in every batch that
     mentions it) are read together too, each row tagged with its `batch_no`, so their
     suite checks uniqueness within a batch.
     """
     suites = set(suite_names())
     wanted = suites if datasets is None else suites & {*datasets, BODIES}
-    earlier = earlier_copies(run_dir, batch_nos)
+    earlier = staging.earlier_copies(batch_nos)
     tables = {
         name: table
-        for name in staged_datasets(run_dir)
-        if name in wanted and (table := read_staged_group(run_dir, name, earlier)) is not None
+        for name in staging.datasets()
+        if name in wanted and (table := staging.read_group(name, earlier)) is not None
     }
-    outcome = validate_batch(tables, datasets=datasets)
-    del tables
-    _return_freed_memory()
-    return outcome
-
-
-def _return_freed_memory() -> None:
-    """Hand the pages the frames used back to the system. glibc keeps them for reuse, and
-    with one group's frames after another the run's process grew by about 7 MB a group."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return validate_batch(tables, datasets=datasets)
 
 
 def validate_batch(
@@ -141,6 +149,7 @@ def validate_batch(
         if not result.success:  # again, with the observed values a person needs
             result = _run(definition, frame, parameters, "SUMMARY")
         outcome.evaluated += len(result.results)
+        outcome.suites[dataset] = outcome.suites.get(dataset, 0) + len(result.results)
         for item in result.results:
             if item.success:
                 continue
@@ -163,7 +172,7 @@ def _run(definition: Any, frame: Any, parameters: dict, result_format: str) -> A
 
 
 def warm_up() -> None:
-    """Import Great Expectations and register every suite (about 4 s), ahead of a batch.
+    """Import Great Expectations and register every suite, ahead of the first validation.
 
     A suite that fails to load is reported by the validation that needs it, not here.
     """
@@ -173,7 +182,10 @@ def warm_up() -> None:
 
 
 def build_data_docs(docs_dir: Path) -> None:
-    """Write the validation reports since the last call as Data Docs under `docs_dir`."""
+    """Write the validation reports since the last call as Data Docs under `docs_dir`,
+    made to render with no network (`dateline.docs_site`)."""
+    from dateline import docs_site
+
     context = _context()
     site = {
         "class_name": "SiteBuilder",
@@ -195,24 +207,7 @@ def build_data_docs(docs_dir: Path) -> None:
     context.build_data_docs(site_names=["dateline"], resource_identifiers=keys)
     for key in keys:
         store.remove_key(key)
-
-
-def hand_over_results() -> bytes:
-    """This process's validation reports since the last call, pickled for `take_over_results`
-    in another process, and dropped here."""
-    store = _context().validation_results_store
-    keys = store.list_keys()
-    reports = [(key, store.get(key)) for key in keys]
-    for key in keys:
-        store.remove_key(key)
-    return pickle.dumps(reports)
-
-
-def take_over_results(reports: bytes) -> None:
-    """Keep another process's validation reports for this process's next Data Docs."""
-    store = _context().validation_results_store
-    for key, report in pickle.loads(reports):  # from our own validator process
-        store.set(key, report)
+    docs_site.make_offline(docs_dir)
 
 
 def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
@@ -304,7 +299,7 @@ def _failing_articles(definition: Any, item: Any, frame: Any, parameters: dict) 
     """Re-run one failed row expectation with the complete format to learn which articles fail."""
     gx = _great_expectations()
     config = item.expectation_config
-    expectation = gx.expectations.__dict__[_class_name(config.type)](**config.kwargs)
+    expectation = getattr(gx.expectations, _class_name(config.type))(**config.kwargs)
     batch = definition.data.get_batch(batch_parameters={"dataframe": frame})
     result = batch.validate(
         expectation,
@@ -320,21 +315,8 @@ def _class_name(expectation_type: str) -> str:
 
 @cache
 def _great_expectations():
-    """Import Great Expectations, with `scipy.stats` loaded only if something uses it.
-
-    Three expectation modules import `scipy.stats` for distribution tests that no suite
-    here runs; loading it took about 1.2 of the 4.5 CPU-s the import costs, on the path
-    of every run with new files. The standard library's `LazyLoader` defers it to its
-    first use."""
+    """Great Expectations, imported on first use: a run with nothing new never pays for it."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    if "scipy.stats" not in sys.modules:
-        with contextlib.suppress(ImportError):
-            spec = importlib.util.find_spec("scipy.stats")
-            spec.loader = importlib.util.LazyLoader(spec.loader)
-            stats = importlib.util.module_from_spec(spec)
-            sys.modules["scipy.stats"] = stats
-            spec.loader.exec_module(stats)
-            sys.modules["scipy"].stats = stats
     import great_expectations
 
     return great_expectations

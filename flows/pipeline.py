@@ -1,14 +1,17 @@
-"""The `pipeline` flow: discover, then batches to parse and enrich, validate, publish, load."""
+"""The `pipeline` flow: discover raw files, transform them in batches, validate, publish, load.
+
+Each step is a task; what they read and write is owned by `dateline.storage`, the
+transforms are pure functions in `transforms/`, and the suites are `expectations/*.json`.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import math
-import os
-import shutil
-import threading
+import signal
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict
+from contextlib import ExitStack
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 
 from prefect import flow, get_run_logger, task
@@ -18,95 +21,241 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from dateline import __version__
+from dateline import __version__, validation
 from dateline import run_summary as report
-from dateline.settings import Settings
-from dateline.storage.discovery import HashMemo, RawFile, new_raw_files, walk_raw_root
-from dateline.storage.lake import (
-    publish,
-    publish_committed,
-    publish_started,
-    remove_orphans,
-)
-from dateline.storage.load import (
+from dateline.settings import Settings, settings_from_env
+from dateline.storage import lake
+from dateline.storage.landing import HashMemo, RawFile, new_raw_files, read_raw, walk_raw_root
+from dateline.storage.quarantine import keep_quarantined_bytes
+from dateline.storage.runlock import run_lock
+from dateline.storage.staging import RunStaging
+from dateline.storage.warehouse import (
     FileRecord,
     committed_runs,
     known_article_ids,
     known_files,
     load_run,
     record_failed_run,
+    stored_signatures,
 )
-from dateline.storage.runlock import run_lock
-from dateline.storage.stories import assign_run_stories
-from dateline.storage.warehouse import needs_publish, publish_database, writer
 from dateline.validation import BatchValidation
-from dateline.validators import build_data_docs, validate_staged, warm_up
-from flows.batches import BatchOutcome, process_batch
+from transforms.article import Rejection
+from transforms.batch import FileOutcome, transform_batch
+from transforms.stories import assign_stories
+from transforms.timezones import load_timezone_table
 
-# Processed batches are validated together once they hold this many files: the suites
-# cost about 0.7 s a run whatever its size plus 0.4 ms an article, and a 100k rules
-# backfill validating each 750-file batch spent 338 s of 580 validating. The frames cost
-# this process about 27 MB per 1,000 files. A 100k rules backfill validating 1,000 at a
-# time spent 176 s validating and peaked at 1,423 MB; at 2,000, 133 s and 1,462 MB (of
-# the 1,536 allowed). With the model, 15 CPU-s for 10k files (25 in groups of 1,000).
+# Processed batches are validated together once they hold this many files: a suite run
+# costs about the same whatever its size, while the frames cost memory in this process
+# (bench/README.md has the trade-off measured).
 VALIDATION_GROUP_FILES = 2000
-# The smallest batch the tail of a run is cut into (`split_batches`): about 1.5 s of a
-# worker's time with the model; a batch costs about 0.2 s besides its files.
+# The smallest batch the tail of a run is cut into (`split_batches`).
 TAIL_BATCH_FILES = 25
-IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5, 15]}
-# Large task inputs (the manifest, a run's files and owners) are passed `quote`d: Prefect
-# otherwise walks every element looking for futures, twice per task (about 1 s per 10,000
-# entries). They never hold futures.
+IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5]}
+# Large task inputs (a run's files, its manifest) are passed `quote`d: Prefect otherwise
+# walks every element looking for futures. They never hold futures.
 
 
 class ValidationFailed(RuntimeError):
     """A batch failed a batch-level expectation: the run published nothing."""
 
+    def __init__(self, summary: report.RunSummary, validation: list[dict]) -> None:
+        super().__init__(summary.message)
+        self.summary = summary
+        self.validation = validation
+
+
+@dataclass
+class BatchOutcome:
+    """What a batch task returns: an outcome per file and seconds per stage."""
+
+    batch_no: int
+    files: list[FileOutcome] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [f.article_id for f in self.files if f.status == "article" and f.article_id]
+
 
 @task(name="discover", **IO_RETRIES)
 def discover(settings: Settings, known: dict[str, str]) -> tuple[int, list[RawFile]]:
     """Walk the raw root; return how many files were seen and those not yet recorded."""
-    memo = HashMemo.load(settings.hash_memo)
+    memo = HashMemo.load(settings.warehouse.hash_memo)
     found = walk_raw_root(settings.raw_root, memo)
-    memo.save(settings.hash_memo)
+    memo.save(settings.warehouse.hash_memo)
     return len(found), new_raw_files(found, known)
 
 
 @task(name="process-batch", **IO_RETRIES)
-def process(batch: list[RawFile], settings: Settings, run_id: str, batch_no: int) -> BatchOutcome:
-    """Read, parse, normalize and enrich one batch of raw files, staged as Parquet."""
-    return process_batch(batch, settings, run_id, batch_no, __version__)
+def process_batch(
+    raw_files: list[RawFile], settings: Settings, staging: RunStaging, batch_no: int
+) -> BatchOutcome:
+    """Read, parse, normalize and enrich one batch of raw files; stage its datasets."""
+    outcome = BatchOutcome(batch_no)
+    readable: list[tuple[str, bytes, str]] = []
+    for raw in raw_files:
+        data, refusal = read_raw(raw, settings.raw_root, settings.max_file_bytes)
+        if refusal is None:
+            # The bytes read are hashed, even if they changed since discovery.
+            readable.append((raw.raw_path, data, hashlib.sha256(data).hexdigest()))
+        else:
+            outcome.files.append(_refused(raw, refusal))
+    timezones = load_timezone_table(settings.timezones_file) if settings.timezones_file else None
+    batch = transform_batch(
+        readable,
+        ner=settings.ner,
+        run_id=staging.run_id,
+        version=__version__,
+        timezones=timezones,
+        default_timezone=settings.default_timezone,
+    )
+    refused_bytes = {path: (data, sha) for path, data, sha in readable}
+    for f in batch.files:
+        if f.status == "quarantined":  # keep what the parser refused, for inspection
+            data, sha = refused_bytes[f.raw_path]
+            kept = keep_quarantined_bytes(data, sha, f.raw_path, settings.warehouse.quarantine)
+            f = replace(f, kept_at=kept)
+        outcome.files.append(f)
+    staging.stage(batch.tables, batch_no)
+    outcome.seconds = batch.seconds
+    return outcome
 
 
 @task(name="validate-batches")
-def validate(settings: Settings, run_id: str, batch_nos: list[int]) -> BatchValidation:
+def validate(staging: RunStaging, batch_nos: list[int]) -> BatchValidation:
     """Run the expectation suites over staged batches, together."""
-    return validate_staged(settings.staging_dir / run_id, batch_nos)
+    return validation.validate_staged(staging, batch_nos)
+
+
+@task(name="settle-files")
+def settle(
+    settings: Settings, staging: RunStaging, outcomes: list[BatchOutcome], validations
+) -> tuple[list[FileRecord], dict[str, int], dict[str, str]]:
+    """Every new file's final status, the batch owning each new article, and its story."""
+    with settings.warehouse.writing(settings.lock_timeout_seconds, publish=False) as warehouse:
+        candidates = [aid for o in outcomes for aid in o.article_ids]
+        files, owners = settle_files(
+            outcomes, validations, known_article_ids(warehouse, candidates)
+        )
+        stories = _stories(staging, owners, stored_signatures(warehouse)) if owners else {}
+    return files, owners, stories
 
 
 @task(name="publish-lake", **IO_RETRIES)
-def publish_lake(settings: Settings, run_id: str, owners: dict, stories: dict[str, str]):
-    """Move the validated run from staging into the lake, hive-partitioned by day."""
-    return publish(settings.staging_dir / run_id, settings.lake_dir, run_id, owners, stories)
+def publish_lake(settings: Settings, staging: RunStaging, owners: dict, stories: dict[str, str]):
+    """Write the validated run into the lake, hive-partitioned by day."""
+    return lake.publish(staging, settings.warehouse.lake, owners, stories)
 
 
 @task(name="load-warehouse", **IO_RETRIES)
 def load(settings: Settings, published, files: list[FileRecord], run: dict) -> None:
     """Load the run into DuckDB in one transaction, then publish the file to readers."""
-    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
+    with settings.warehouse.writing(settings.lock_timeout_seconds) as connection:
         load_run(connection, published, files, run, datetime.now(UTC))
-    _maybe_fail(settings, "load")
-    publish_database(settings.writer_database, settings.database)
+
+
+def record_failure(flow, flow_run, state) -> None:
+    """on_failure hook: a run that published nothing still leaves its record and reason."""
+    error = state.result(raise_on_failure=False)
+    summary = getattr(error, "summary", None)
+    if summary is None:
+        return
+    settings = summary.settings
+    with run_lock(settings.warehouse.run_lock, settings.lock_timeout_seconds):
+        RunStaging(settings.warehouse.staging, summary.run_id).remove()
+        with settings.warehouse.writing(settings.lock_timeout_seconds) as connection:
+            record_failed_run(connection, summary.run_row(__version__))
+    report.write_run_report(settings.warehouse.docs, summary, error.validation, [])
+
+
+@flow(name="pipeline", on_failure=[record_failure])
+def pipeline(
+    raw: str = "raw",
+    warehouse: str = "warehouse",
+    ner: str = "model",
+    batch_size: int | None = None,
+    workers: int | None = None,
+    wait: float | None = None,
+    in_process_files: int = 0,
+) -> dict:
+    """One run over the raw folder into the warehouse; returns the run summary that is also
+    stored in `runs`."""
+    settings = settings_from_env(
+        raw_root=raw,
+        warehouse_root=warehouse,
+        ner=ner,
+        batch_size=batch_size,
+        workers=workers,
+        lock_timeout_seconds=wait,
+        in_process_files=in_process_files,
+    )
+    started_at = datetime.now(UTC)
+    clock = time.perf_counter()
+    run_id = started_at.strftime("%Y%m%dT%H%M%S") + "-" + str(flow_run.get_id() or "local")[-8:]
+    store = settings.warehouse
+    with run_lock(store.run_lock, settings.lock_timeout_seconds):
+        known = recover(settings)
+        seen, new = discover(settings, quote(known))
+        summary = report.RunSummary(
+            run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
+        )
+        summary.settings = settings
+        summary.seconds["discover"] = time.perf_counter() - clock
+        staging = RunStaging(store.staging, run_id)
+        batches = split_batches(new, settings.batch_size, run_workers(settings, len(new)))
+        outcomes, validations = process_all(settings, staging, batches, summary)
+        failed = [f for v in validations for f in v.failures if f.scope == "batch"]
+        if failed:
+            summary.finish("failed", False, "; ".join(f.describe() for f in failed), clock)
+            get_run_logger().error("validation failed: %s", summary.message)
+            raise ValidationFailed(summary, validation.suite_report(validations))
+        files, owners, stories = settle(settings, staging, quote(outcomes), quote(validations))
+        lake.publish_started(store.publishing_marks, run_id)
+        with summary.timed("publish"):
+            published = (
+                publish_lake(settings, staging, quote(owners), quote(stories)) if owners else {}
+            )
+        summary.count(files)
+        summary.finish("completed", all(not v.failures for v in validations), None, clock)
+        with summary.timed("load"):
+            load(settings, published, quote(files), summary.run_row(__version__))
+        lake.publish_committed(store.publishing_marks, run_id)
+        staging.remove()
+        if validations:
+            with summary.timed("data_docs"):
+                validation.build_data_docs(store.docs)
+        summary.seconds_total = round(time.perf_counter() - clock, 3)
+    quarantined = [
+        {"raw_path": f.raw_path, "reason_code": f.reason_code, "reason_detail": f.reason_detail}
+        for f in files
+        if f.status == "quarantined"
+    ]
+    report.write_run_report(store.docs, summary, validation.suite_report(validations), quarantined)
+    create_table_artifact(key="run-summary", table=summary.artifact_rows(), description=run_id)
+    if summary.quarantine_reasons:
+        create_markdown_artifact(key="run-quarantine", markdown=summary.quarantine_markdown())
+    return asdict(summary)
+
+
+def recover(settings: Settings) -> dict[str, str]:
+    """Read the manifest after undoing what a crashed run left: publish its committed load,
+    remove its staged batches and the lake files it never committed."""
+    store = settings.warehouse
+    RunStaging.clear(store.staging)
+    store.publish_pending()
+    with store.writing(settings.lock_timeout_seconds, publish=False) as connection:
+        known, runs = known_files(connection), committed_runs(connection)
+    lake.remove_orphans(store.lake, store.publishing_marks, runs)
+    return known
 
 
 def split_batches(files: list, most: int, workers: int) -> list[list]:
     """Batches of at most `most` files, at least one per worker when there are enough, and
     shrinking towards the end so the workers finish together.
 
-    A worker that takes the last full batch keeps working for all of it while the others
-    may have nothing left (about 14 s at 250 files with the model). Each batch takes a
-    share of the files left, 1 / (2 * workers), at most `most` and at least
-    `TAIL_BATCH_FILES` (guided self-scheduling), so the last batches are small.
+    Each batch takes a share of the files left, 1 / (2 * workers), at most `most` and at
+    least `TAIL_BATCH_FILES` (guided self-scheduling): a worker that took the last full
+    batch would otherwise work on alone.
     """
     if workers == 1:  # nobody to finish together with
         return [files[i : i + most] for i in range(0, len(files), most)]
@@ -121,151 +270,104 @@ def split_batches(files: list, most: int, workers: int) -> list[list]:
 
 
 def run_workers(settings: Settings, files: int) -> int:
-    """How many workers a run of `files` new files gets: one for a small run in a
-    long-lived process (`Settings.in_process_files`), else all of them."""
+    """One worker for a small run in a process that keeps the model loaded, else all."""
     return 1 if files <= settings.in_process_files else settings.workers
 
 
-def task_runner(settings: Settings, batches: int, files: int):
-    """Worker processes for the CPU-bound NER; one thread for one worker or a small run.
-
-    A small run stays on a thread only where this process has the model loaded
-    (`Settings.in_process_files`: `dateline serve`, or `dateline run` after its head
-    start). Elsewhere a run of a single batch still gets a worker process: the worker's
-    imports and model load then run on one core while this process imports Great
-    Expectations on the other, instead of both taking turns on one interpreter lock.
-    """
-    if run_workers(settings, files) == 1:
+def task_runner(settings: Settings, batches: int, files: int, workers: int | None = None):
+    """Worker processes for the CPU-bound NER; a thread for a small run where this process
+    keeps the model loaded (`dateline serve`)."""
+    if run_workers(settings, files) == 1 and settings.in_process_files:
         return ThreadPoolTaskRunner(max_workers=1)
-    return ProcessPoolTaskRunner(max_workers=min(settings.workers, batches))
+    workers = workers or min(settings.workers, batches)
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=ignore_interrupts)
 
 
-@flow(name="pipeline", log_prints=False, validate_parameters=False)
-def pipeline(settings: Settings) -> dict:
-    """One run over the raw root; returns the run summary that is also stored in `runs`."""
-    started_at = datetime.now(UTC)
-    clock = time.perf_counter()
-    run_id = started_at.strftime("%Y%m%dT%H%M%S") + "-" + str(flow_run.get_id() or "local")[-8:]
-    logger = get_run_logger()
-    with run_lock(settings.run_lock, settings.lock_timeout_seconds):
-        known = _recover(settings)
-        seen, new = discover(settings, quote(known))
-        _maybe_fail(settings, "discover")
-        summary = report.RunSummary(
-            run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
-        )
-        summary.seconds["discover"] = time.perf_counter() - clock
-        batches = split_batches(new, settings.batch_size, run_workers(settings, len(new)))
-        outcomes, validations = _process_all(settings, run_id, batches, summary)
-        _maybe_fail(settings, "validate")
-        failed = [f for v in validations for f in v.failures if f.scope == "batch"]
-        if failed:
-            summary.finish("failed", False, "; ".join(f.describe() for f in failed), clock)
-            _record_failure(settings, summary)
-            logger.error("validation failed: %s", summary.message)
-            raise ValidationFailed(summary.message)
-        with writer(settings.writer_database, settings.lock_timeout_seconds) as warehouse:
-            files, owners = _settle_files(warehouse, outcomes, validations)
-            stories = assign_run_stories(warehouse, settings, run_id, owners, summary.seconds)
-        # Data Docs render on a thread while publish and load run (mostly outside the
-        # interpreter lock, in Arrow and DuckDB); the run ends when both are done. Story
-        # assignment, in Python like the rendering, comes first: beside it, the two took
-        # turns on the interpreter lock.
-        with ThreadPoolExecutor(1, thread_name_prefix="data-docs") as docs:
-            rendering = validations and docs.submit(_render_docs, settings, summary)
-            publish_started(settings.publishing_marks, run_id)
-            with summary.timed("publish"):
-                published = (
-                    publish_lake(settings, run_id, quote(owners), quote(stories)) if owners else {}
-                )
-            _maybe_fail(settings, "publish")
-            summary.count(files)
-            summary.finish("completed", all(not v.failures for v in validations), None, clock)
-            with summary.timed("load"):
-                load(settings, published, quote(files), summary.run_row(__version__))
-            publish_committed(settings.publishing_marks, run_id)
-            shutil.rmtree(settings.staging_dir / run_id, ignore_errors=True)
-            if rendering:
-                rendering.result()  # its error, if any, fails the run
-        summary.seconds_total = round(time.perf_counter() - clock, 3)
-    report.write_run_report(settings.runs_dir, summary)
-    create_table_artifact(key="run-summary", table=summary.artifact_rows(), description=run_id)
-    if summary.quarantine_reasons:
-        create_markdown_artifact(key="run-quarantine", markdown=summary.quarantine_markdown())
-    return asdict(summary)
+def ignore_interrupts() -> None:
+    """Worker processes leave Ctrl-C to the run, which stops them (no traceback each)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _render_docs(settings: Settings, summary: report.RunSummary) -> None:
-    with summary.timed("data_docs"):
-        build_data_docs(settings.docs_dir)
+def process_all(settings: Settings, staging: RunStaging, batches, summary):
+    """Run the batch tasks, validating groups of them as they complete.
 
-
-def _recover(settings: Settings) -> dict[str, str]:
-    """Read the manifest, publish commits a crash left unpublished, drop orphaned lake files."""
-    shutil.rmtree(settings.staging_dir, ignore_errors=True)
-    # Before the writer is opened: opening it touches the file, which would look unpublished.
-    if needs_publish(settings.writer_database, settings.database):
-        publish_database(settings.writer_database, settings.database)
-    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
-        known, runs = known_files(connection), committed_runs(connection)
-    remove_orphans(settings.lake_dir, settings.publishing_marks, runs)
-    return known
-
-
-def _process_all(settings: Settings, run_id: str, batches, summary):
-    """Run the batch tasks on the task runner, validating each as it completes."""
+    A batch task that fails after its retries (its worker died, say, which breaks the
+    pool for every batch it held) is run again alone on a fresh worker; a batch that
+    fails then too has its files quarantined as `batch_failed`, and the run goes on.
+    """
     outcomes: list[BatchOutcome] = []
     validations: list[BatchValidation] = []
     if not batches:
         return outcomes, validations
     files = sum(map(len, batches))
-    group_files = VALIDATION_GROUP_FILES
-    progress = report.progress(files, settings.show_progress)
-    # The suites load while the workers start and parse; validation joins it first.
-    warming = threading.Thread(target=warm_up, name="gx-warm-up", daemon=True)
-    warming.start()
-    with task_runner(settings, len(batches), files) as runner:
-        futures = [
+    progress = report.progress(files)
+    waiting: list[BatchOutcome] = []  # processed, not yet validated
+    failed: dict[int, str] = {}
+
+    def completed(outcome: BatchOutcome, last: bool) -> None:
+        nonlocal waiting
+        outcomes.append(outcome)
+        waiting.append(outcome)
+        summary.add_seconds(outcome.seconds)
+        progress.update(len(outcome.files))
+        if waiting and (last or sum(len(o.files) for o in waiting) >= VALIDATION_GROUP_FILES):
+            with summary.timed("validate"):
+                validations.append(validate(staging, sorted(o.batch_no for o in waiting)))
+            waiting = []
+
+    pending = dict(enumerate(batches))
+
+    def run(runner, numbers: list[int]) -> None:
+        futures = {
             runner.submit(
-                process,
+                process_batch,
                 parameters={
-                    "batch": quote(batch),
+                    "raw_files": quote(pending[n]),
                     "settings": settings,
-                    "run_id": run_id,
-                    "batch_no": number,
+                    "staging": staging,
+                    "batch_no": n,
                 },
-            )
-            for number, batch in enumerate(batches)
-        ]
-        waiting: list[BatchOutcome] = []  # processed, not yet validated
+            ): n
+            for n in numbers
+        }
         for future in as_completed(futures):
-            outcome = future.result()
-            outcomes.append(outcome)
-            waiting.append(outcome)
-            summary.add_seconds(outcome.seconds)
-            progress.update(len(outcome.files))
-            last = len(outcomes) == len(futures)
-            if last or sum(len(o.files) for o in waiting) >= group_files:
-                warming.join()
-                with summary.timed("validate"):
-                    batch_nos = sorted(o.batch_no for o in waiting)
-                    validations.append(validate(settings, run_id, batch_nos))
-                waiting = []
-            _maybe_fail(settings, "process")
+            number = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as error:  # recorded as the batch's reason
+                failed[number] = f"{type(error).__name__}: {error}".strip()
+                continue
+            failed.pop(number, None)
+            del pending[number]
+            completed(outcome, last=not pending)
+
+    with task_runner(settings, len(batches), files) as runner:
+        run(runner, sorted(pending))
+    # Again, one at a time on one worker, so a batch that kills its worker takes no
+    # other with it; a fresh worker after each failure.
+    with ExitStack() as retrying:
+        runner = None
+        for number in sorted(pending):
+            runner = runner or retrying.enter_context(task_runner(settings, 1, files, 1))
+            run(runner, [number])
+            if number in failed:
+                retrying.close()
+                runner = None
+    for number, batch in sorted(pending.items()):
+        reason = Rejection("process", "batch_failed", f"batch task failed: {failed[number]}"[:400])
+        completed(BatchOutcome(number, [_refused(raw, reason) for raw in batch]), last=True)
     progress.close()
     outcomes.sort(key=lambda o: o.batch_no)
     return outcomes, validations
 
 
-def _settle_files(warehouse, outcomes, validations) -> tuple[list[FileRecord], dict]:
+def settle_files(outcomes, validations, already: set[str]) -> tuple[list[FileRecord], dict]:
     """Give every new file its final status; return them and the batch owning each new article.
 
     An article already in the warehouse, or staged by an earlier batch of this run, makes
     the file a duplicate; an article a row-level expectation rejected quarantines its file.
     """
     rejected = {aid: why for v in validations for aid, why in v.rejected_articles.items()}
-    candidates = [aid for o in outcomes for aid in o.article_ids]
-    already = known_article_ids(warehouse, candidates)
     owners: dict[str, int] = {}
     records: list[FileRecord] = []
     for outcome in outcomes:
@@ -285,7 +387,19 @@ def _settle_files(warehouse, outcomes, validations) -> tuple[list[FileRecord], d
     return records, owners
 
 
-def _record(f, status: str, stage=None, reason_code=None, detail=None) -> FileRecord:
+def _stories(staging: RunStaging, owners: dict[str, int], known: list[tuple]) -> dict[str, str]:
+    """story_id for every article the run loads, against the stored signatures."""
+    signatures = staging.read_owned("story_signatures", owners, ["article_id", "signature"])
+    articles = staging.read_owned("articles", owners, ["article_id", "published_at"])
+    published = dict(zip(articles["article_id"].to_pylist(), articles["published_at"].to_pylist()))
+    ids = signatures["article_id"].to_pylist()
+    batch = sorted(
+        {(aid, published[aid], sig) for aid, sig in zip(ids, signatures["signature"].to_pylist())}
+    )
+    return assign_stories(batch, known)
+
+
+def _record(f: FileOutcome, status: str, stage=None, reason_code=None, detail=None) -> FileRecord:
     article_id = f.article_id if status != "quarantined" else None
     return FileRecord(
         f.raw_path,
@@ -301,14 +415,13 @@ def _record(f, status: str, stage=None, reason_code=None, detail=None) -> FileRe
     )
 
 
-def _record_failure(settings: Settings, summary) -> None:
-    shutil.rmtree(settings.staging_dir / summary.run_id, ignore_errors=True)
-    with writer(settings.writer_database, settings.lock_timeout_seconds) as connection:
-        record_failed_run(connection, summary.run_row(__version__))
-    publish_database(settings.writer_database, settings.database)
-
-
-def _maybe_fail(settings: Settings, stage: str) -> None:
-    """Fault injection for crash tests: die like a killed process right after `stage`."""
-    if settings.fail_after == stage:
-        os._exit(137)
+def _refused(raw: RawFile, rejection: Rejection) -> FileOutcome:
+    return FileOutcome(
+        raw.raw_path,
+        raw.raw_sha256,
+        raw.size_bytes,
+        "quarantined",
+        stage=rejection.stage,
+        reason_code=rejection.reason_code,
+        reason_detail=rejection.reason_detail,
+    )

@@ -64,7 +64,7 @@ def test_run_query_status_end_to_end(tmp_path: Path) -> None:
     assert status.stdout.splitlines()[:3] == [
         "articles: 1",
         "files: loaded 1, quarantined 1",
-        "quarantine: empty 1",
+        "quarantined now: empty 1",
     ]
 
 
@@ -76,8 +76,76 @@ def test_query_is_read_only(tmp_path: Path) -> None:
     duckdb.connect(str(warehouse / "dateline.duckdb")).execute("CREATE TABLE t AS SELECT 1 AS a")
     result = dateline("query", "DROP TABLE t", "--warehouse", str(warehouse))
     assert result.returncode == 1
-    assert result.stderr.startswith("dateline: query failed:")
+    assert result.stderr.startswith("dateline: query refused:")
     assert "read-only" in result.stderr.lower()
+
+
+@pytest.mark.parametrize(
+    ("sql", "why"),
+    [
+        ("COPY t TO '{tmp}/out.csv'", 'Cannot access file "{tmp}/out.csv"'),
+        ("SELECT * FROM read_csv('/etc/passwd')", 'Cannot access file "/etc/passwd"'),
+        ("INSTALL httpfs", "Cannot access directory"),
+        ("LOAD httpfs", "Loading external extensions is disabled"),
+        ("SET enable_external_access = true", "the configuration has been locked"),
+    ],
+)
+def test_query_is_sealed_to_the_warehouse(tmp_path: Path, sql: str, why: str) -> None:
+    """No file read or written outside the warehouse, no extension, no way to undo that."""
+    warehouse = tmp_path / "warehouse"
+    warehouse.mkdir()
+    import duckdb
+
+    duckdb.connect(str(warehouse / "dateline.duckdb")).execute("CREATE TABLE t AS SELECT 1 AS a")
+    result = dateline("query", sql.format(tmp=tmp_path), "--warehouse", str(warehouse))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("dateline: query refused: ")
+    assert why.format(tmp=tmp_path) in result.stderr
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_mistakes_get_one_line_and_a_documented_code(tmp_path: Path) -> None:
+    warehouse = tmp_path / "warehouse"
+    warehouse.mkdir()
+    import duckdb
+
+    duckdb.connect(str(warehouse / "dateline.duckdb")).execute("CREATE TABLE t AS SELECT 1 AS a")
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "a-file").write_text("")
+    cases = [
+        (["query", "  ", "--warehouse", str(warehouse)], 2, "no SQL given"),
+        (["retry", "--warehouse", str(tmp_path / "typo")], 2, "no warehouse at"),
+        (["retry", "--warehouse", str(warehouse), "--reason", "bogus"], 2,
+         "unknown reason code 'bogus'; one of: bad_timestamp, batch_failed, "),
+        (["run", "--raw", str(tmp_path / "raw"), "--warehouse", str(tmp_path / "a-file")], 2,
+         f"--warehouse {tmp_path / 'a-file'}: {tmp_path / 'a-file'} is a file"),
+        (["serve", "--raw", str(tmp_path / "raw"), "--warehouse", str(tmp_path / "a-file")], 2,
+         "is a file"),
+        (["status", "--warehouse", str(tmp_path / "typo")], 2, "no warehouse at"),
+    ]  # fmt: skip
+    for args, code, message in cases:
+        result = dateline(*args)
+        assert (result.returncode, result.stdout) == (code, ""), (args, result.stderr)
+        assert result.stderr.count("\n") == 1 and message in result.stderr, result.stderr
+    assert not (tmp_path / "typo").exists()  # reading commands never create a warehouse
+
+
+def test_a_closed_pipe_ends_output_quietly(tmp_path: Path) -> None:
+    """`dateline query ... | head -1`: the reader went away; no traceback, exit 141."""
+    warehouse = tmp_path / "warehouse"
+    warehouse.mkdir()
+    import duckdb
+
+    duckdb.connect(str(warehouse / "dateline.duckdb")).execute("CREATE TABLE t AS SELECT 1 AS a")
+    process = subprocess.Popen(
+        [*DATELINE, "query", "SELECT range FROM range(300000)", "--warehouse", str(warehouse)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    assert process.stdout.readline().split() == [b"range"]
+    process.stdout.close()
+    assert process.wait(timeout=60) == 141
+    assert process.stderr.read() == b""
 
 
 @pytest.mark.parametrize(
@@ -94,3 +162,29 @@ def test_bad_arguments_get_one_line(tmp_path: Path, args: list[str], message: st
     assert result.returncode in (1, 2)
     assert result.stderr.count("\n") == 1 and message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_run_on_its_own_temporary_server_with_a_new_prefect_home(tmp_path: Path) -> None:
+    """No PREFECT_API_URL: the run starts its own server, in a PREFECT_HOME that does not
+    exist yet (Prefect creates its home itself), and leaves no server behind."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(SEED, raw / SEED.name)
+    home = tmp_path / "not" / "yet"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    result = subprocess.run(
+        [*DATELINE, "run", "--raw", str(raw), "--warehouse", str(tmp_path / "wh")],
+        capture_output=True, text=True, timeout=300, env={**env, "PREFECT_HOME": str(home)},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "loaded 1, duplicates 0, quarantined 0" in result.stdout
+    assert result.stderr == ""
+    assert (home / "server.log").exists()
+    import psutil
+
+    servers = [
+        p for p in psutil.process_iter(["cmdline"])
+        if "dateline.prefect_server" in " ".join(p.info["cmdline"] or [])
+        and str(os.getpid()) not in (p.info["cmdline"] or [])
+    ]  # fmt: skip
+    assert not [p for p in servers if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.flows.cli_runs import content, run_to_end, start_run
+from tests.flows.test_robustness import faulty
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -18,7 +19,7 @@ def test_crash_after_a_stage_then_rerun_equals_a_clean_run(
     stage: str, corpus: Path, clean: dict, tmp_path: Path
 ) -> None:
     warehouse = tmp_path / "wh"
-    crashed = run_to_end(corpus, warehouse, DATELINE_FAIL_AFTER=stage)
+    crashed = run_to_end(corpus, warehouse, **faulty(f"after:{stage}"))
     assert crashed.returncode == 137
     rerun = run_to_end(corpus, warehouse)
     assert rerun.returncode == 0, rerun.stderr

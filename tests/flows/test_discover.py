@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from dateline.storage.discovery import HashMemo, walk_raw_root
+from dateline.storage.landing import HashMemo, walk_raw_root
 
 HOUR_AGO = time.time() - 3600
 
@@ -70,27 +70,3 @@ def test_memo_round_trips_and_survives_a_corrupt_file(raw, tmp_path):
     stored.write_text("{not json")
     assert HashMemo.load(stored).entries == {}
     assert HashMemo.load(tmp_path / "missing.json").entries == {}
-
-
-def test_the_head_start_counts_files_the_memo_does_not_hold_without_reading_them(raw, tmp_path):
-    from dateline.head_start import head_start, unremembered_files
-    from dateline.settings import IN_PROCESS_FILES, Settings
-
-    settings = Settings(raw_root=raw, warehouse_root=tmp_path / "warehouse")
-    _write(raw / "a.txt", "BEIJING, May 1 (Xinhua) -- one")
-    _write(raw / "b.txt", "BEIJING, May 2 (Xinhua) -- two")
-    assert unremembered_files(settings) == 2  # no memo yet
-    memo = HashMemo()
-    walk_raw_root(raw, memo)
-    memo.save(settings.hash_memo)
-    assert unremembered_files(settings) == 0
-    assert head_start(settings) == settings  # nothing new: nothing loaded, nothing changed
-    _write(raw / "c.txt", "BEIJING, May 3 (Xinhua) -- three")
-    _write(raw / "a.txt", "BEIJING, May 1 (Xinhua) -- one, updated", mtime=HOUR_AGO + 60)
-    assert unremembered_files(settings) == 2  # one new, one changed
-    # A few new files: the model is loaded here and the run stays on a thread.
-    assert head_start(settings).in_process_files == IN_PROCESS_FILES
-    for number in range(IN_PROCESS_FILES):
-        _write(raw / f"more-{number:03d}.txt", f"BEIJING, May 4 (Xinhua) -- {number}")
-    assert unremembered_files(settings) == IN_PROCESS_FILES + 2
-    assert head_start(settings).in_process_files == 0  # more: worker processes

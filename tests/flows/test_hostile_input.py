@@ -12,9 +12,9 @@ import duckdb
 import pytest
 
 from dateline.settings import Settings
-from dateline.storage.discovery import RawFile, sha256_of_file
-from flows.batches import process_batch
-from flows.pipeline import pipeline
+from dateline.storage.landing import RawFile, sha256_of_file
+from dateline.storage.staging import RunStaging
+from flows.pipeline import pipeline, process_batch
 from tests.conftest import SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -110,7 +110,7 @@ def hostile_run(tmp_path_factory, prefect_server):
     raw.mkdir()
     outside.mkdir()
     hostile_folder(raw, outside)
-    summary = pipeline(Settings(raw_root=raw, warehouse_root=root / "wh", workers=1))
+    summary = pipeline(raw=str(raw), warehouse=str(root / "wh"), workers=1)
     connection = duckdb.connect(str(root / "wh" / "dateline.duckdb"), read_only=True)
     yield summary, connection, root
     connection.close()
@@ -175,7 +175,8 @@ def test_file_that_vanishes_or_changes_after_discovery(tmp_path: Path) -> None:
     ]
     (raw / "changes.txt").write_text(SEED_TEXT.replace("Hangzhou", "Hangzhou city"))
     settings = Settings(raw_root=raw, warehouse_root=tmp_path / "wh", ner="rules")
-    outcome = process_batch(discovered, settings, "run-1", 0, "test")
+    staging = RunStaging(settings.warehouse.staging, "run-1")
+    outcome = process_batch.fn(discovered, settings, staging, 0)
     by_path = {f.raw_path: f for f in outcome.files}
     assert (by_path["gone.txt"].status, by_path["gone.txt"].reason_code) == (
         "quarantined", "unreadable",

@@ -9,7 +9,6 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dateline.settings import Settings
 from flows.pipeline import pipeline
 from tests.conftest import SEED
 
@@ -18,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("prefect_server")
 
 def run(raw: Path, warehouse: Path, **options) -> dict:
     options.setdefault("workers", 1)
-    return pipeline(Settings(raw_root=raw, warehouse_root=warehouse, **options))
+    return pipeline(raw=str(raw), warehouse=str(warehouse), **options)
 
 
 def snapshot(database: Path, skip: tuple[str, ...] = ("runs",)) -> dict[str, list]:

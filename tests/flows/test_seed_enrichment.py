@@ -8,7 +8,6 @@ from datetime import date
 import duckdb
 import pytest
 
-from dateline.settings import Settings
 from flows.pipeline import pipeline
 from tests.conftest import SEED
 
@@ -18,7 +17,7 @@ def db(tmp_path_factory, prefect_server):
     root = tmp_path_factory.mktemp("seed")
     (root / "raw").mkdir()
     shutil.copy(SEED, root / "raw" / SEED.name)
-    pipeline(Settings(raw_root=root / "raw", warehouse_root=root / "wh", workers=1))
+    pipeline(raw=str(root / "raw"), warehouse=str(root / "wh"), workers=1)
     connection = duckdb.connect(str(root / "wh" / "dateline.duckdb"), read_only=True)
     yield connection
     connection.close()

@@ -11,8 +11,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from dateline.settings import Settings
-from dateline.storage.requeue import requeue_quarantined
+from dateline.storage.quarantine import requeue_quarantined
+from dateline.storage.staging import RunStaging
+from dateline.storage.warehouse import Warehouse
 from dateline.validation import SUITES_DIR
 from flows.pipeline import pipeline
 from tests.conftest import SEED
@@ -30,7 +31,7 @@ def test_a_failing_row_quarantines_only_its_article(tmp_path: Path) -> None:
     raw.mkdir()
     shutil.copy(SEED, raw / SEED.name)
     (raw / "odd.txt").write_text(ODD, encoding="utf-8")
-    summary = pipeline(Settings(raw_root=raw, warehouse_root=tmp_path / "wh", workers=1))
+    summary = pipeline(raw=str(raw), warehouse=str(tmp_path / "wh"), workers=1)
     assert (summary["status"], summary["articles_loaded"], summary["quarantined"]) == (
         "completed", 1, 1,
     )  # fmt: skip
@@ -64,7 +65,7 @@ def test_batches_validated_together_count_each_article_and_entity_once(tmp_path:
     update = text.replace("will devote itself", "is devoting itself")
     (raw / "c update.txt").write_text(update, encoding="utf-8")
     warehouse = tmp_path / "wh"
-    summary = pipeline(Settings(raw_root=raw, warehouse_root=warehouse, workers=1, batch_size=1))
+    summary = pipeline(raw=str(raw), warehouse=str(warehouse), workers=1, batch_size=1)
     assert (summary["status"], summary["validation_success"]) == ("completed", True)
     assert (summary["articles_loaded"], summary["duplicates"]) == (2, 1)
     with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
@@ -90,7 +91,6 @@ def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_no
     in two batches is expected, twice in one batch is a broken entity register."""
     import pyarrow as pa
 
-    from dateline.storage.lake import stage_batch
     from dateline.validation import validate_staged
 
     def entities(ids: list[str]) -> pa.Table:
@@ -101,10 +101,11 @@ def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_no
             "longitude": pa.nulls(len(ids), pa.float64()),
         })  # fmt: skip
 
+    staging = RunStaging(tmp_path, "run")
     for batch_no, ids in enumerate([["e1", "e2"], ["e1"], ["e3", "e3"]]):
-        stage_batch({"entities": entities(ids)}, tmp_path, batch_no)
-    assert validate_staged(tmp_path, [0, 1]).failures == []
-    failures = validate_staged(tmp_path, [0, 1, 2]).failures
+        staging.stage({"entities": entities(ids)}, batch_no)
+    assert validate_staged(staging, [0, 1]).failures == []
+    failures = validate_staged(staging, [0, 1, 2]).failures
     found = [(f.dataset, f.expectation, f.column, f.scope, f.unexpected_count) for f in failures]
     assert found == [
         ("entities", "expect_compound_columns_to_be_unique", "batch_no,entity_id", "batch", 2)
@@ -114,8 +115,7 @@ def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_no
 def test_a_validation_group_keeps_each_articles_rows_from_its_first_batch(tmp_path: Path) -> None:
     import pyarrow as pa
 
-    from dateline.storage.lake import earlier_copies, read_staged_group, stage_batch
-
+    staging = RunStaging(tmp_path, "run")
     staged = {
         0: ["a", "b"],
         1: ["b", "c"],  # b again: a duplicate of batch 0's copy
@@ -124,13 +124,13 @@ def test_a_validation_group_keeps_each_articles_rows_from_its_first_batch(tmp_pa
     for batch_no, ids in staged.items():
         articles = pa.table({"article_id": ids, "batch": [batch_no] * len(ids)})
         paragraphs = pa.table({"article_id": ids * 2, "batch": [batch_no] * 2 * len(ids)})
-        stage_batch({"articles": articles, "paragraphs": paragraphs}, tmp_path, batch_no)
-    earlier = earlier_copies(tmp_path, [2, 0, 1])
-    rows = read_staged_group(tmp_path, "paragraphs", earlier).sort_by("article_id").to_pylist()
+        staging.stage({"articles": articles, "paragraphs": paragraphs}, batch_no)
+    earlier = staging.earlier_copies([2, 0, 1])
+    rows = staging.read_group("paragraphs", earlier).sort_by("article_id").to_pylist()
     assert [(r["article_id"], r["batch"]) for r in rows] == [
         ("a", 0), ("a", 0), ("b", 0), ("b", 0), ("c", 1), ("c", 1), ("d", 2), ("d", 2),
     ]  # fmt: skip
-    group = read_staged_group(tmp_path, "articles", earlier_copies(tmp_path, [1, 2]))
+    group = staging.read_group("articles", staging.earlier_copies([1, 2]))
     assert sorted(group["article_id"].to_pylist()) == ["a", "b", "c", "d"]
 
 
@@ -166,15 +166,15 @@ def test_a_failing_batch_publishes_nothing_and_says_why(tmp_path: Path) -> None:
         assert db.execute("SELECT status FROM runs").fetchall() == [("failed",)]
 
 
-def test_retry_requeues_quarantined_files_after_a_fix(tmp_path: Path) -> None:
+def test_retry_requeues_quarantined_files_after_a_fix(tmp_path: Path, monkeypatch) -> None:
     raw, warehouse = tmp_path / "raw", tmp_path / "wh"
     raw.mkdir()
     shutil.copy(SEED, raw / SEED.name)
-    small = Settings(raw_root=raw, warehouse_root=warehouse, workers=1, max_file_bytes=1000)
-    assert pipeline(small)["quarantined"] == 1
-    assert requeue_quarantined(warehouse, "too_large") == 1
-    larger = Settings(raw_root=raw, warehouse_root=warehouse, workers=1)
-    summary = pipeline(larger)
+    monkeypatch.setenv("DATELINE_MAX_FILE_BYTES", "1000")
+    assert pipeline(raw=str(raw), warehouse=str(warehouse), workers=1)["quarantined"] == 1
+    assert requeue_quarantined(Warehouse(warehouse), "too_large", timeout=10) == 1
+    monkeypatch.delenv("DATELINE_MAX_FILE_BYTES")
+    summary = pipeline(raw=str(raw), warehouse=str(warehouse), workers=1)
     assert (summary["files_new"], summary["articles_loaded"]) == (1, 1)
     with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
         assert db.execute("SELECT status FROM files").fetchall() == [("loaded",)]
@@ -255,87 +255,3 @@ def test_a_suite_with_a_row_condition_or_a_table_expectation_sees_every_column(
     finally:
         forget_suites()
     assert checked == [None, None, frozenset({"text"})]
-
-
-def test_suites_run_without_loading_scipy_stats_which_still_loads_on_use() -> None:
-    """Great Expectations imports `scipy.stats` for distribution tests no suite runs; it is
-    deferred, and whoever does use it gets the real module."""
-    script = (
-        "import sys\n"
-        "from flows.batches import build_tables\n"
-        "from dateline.validation import validate_batch\n"
-        "from transforms.parse import parse_batch\n"
-        "articles, _ = parse_batch([('seed.txt', open(sys.argv[1], 'rb').read(), '0' * 64)])\n"
-        "tables, _ = build_tables(articles, 'rules', 'run', 'test')\n"
-        "tables.pop('entities')  # its suite checks a batch_no the staged copy carries\n"
-        "outcome = validate_batch(tables)\n"
-        "print(outcome.evaluated, outcome.failures, 'scipy.stats._stats_py' in sys.modules)\n"
-        "from scipy import stats\n"
-        "print(stats.norm.cdf(0.0), 'scipy.stats._stats_py' in sys.modules)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(SEED)], capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == ["55 [] False", "0.5 True"]
-
-
-def test_validator_processes_split_the_suites_and_write_the_data_docs(tmp_path: Path) -> None:
-    """`dateline serve` validates in two processes of its own, each with a share of the
-    suites: the same outcome as in one process, the Data Docs written with the reports of
-    both, and Great Expectations never imported by the serving process. If one dies, the
-    call that finds it dead fails and the next gets new processes."""
-    script = (
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from dateline import validators\n"
-        "from flows.batches import process_batch\n"
-        "from dateline.storage.discovery import walk_raw_root\n"
-        "from dateline.settings import Settings\n"
-        "settings = Settings(raw_root=Path(sys.argv[1]), warehouse_root=Path(sys.argv[2]),"
-        " ner='rules')\n"
-        "validators.start()\n"
-        "process_batch(walk_raw_root(settings.raw_root), settings, 'run', 0, 'test')\n"
-        "outcome = validators.validate_staged(settings.staging_dir / 'run', [0])\n"
-        "validators.build_data_docs(settings.docs_dir)\n"
-        "print(outcome.evaluated, outcome.failures, 'great_expectations' in sys.modules)\n"
-        "import os, signal\n"
-        "from concurrent.futures.process import BrokenProcessPool\n"
-        "for pid in list(validators._validators[1]._processes): os.kill(pid, signal.SIGKILL)\n"
-        "try:\n"
-        "    validators.validate_staged(settings.staging_dir / 'run', [0])\n"
-        "except BrokenProcessPool:\n"
-        "    print('the call that found it dead failed')\n"
-        "print(validators.validate_staged(settings.staging_dir / 'run', [0]).evaluated)\n"
-        "validators.stop()\n"
-    )
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    shutil.copy(SEED, raw / SEED.name)
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(raw), str(tmp_path / "wh")],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines() == [
-        "62 [] False", "the call that found it dead failed", "62",
-    ]  # fmt: skip
-    docs = tmp_path / "wh" / "docs"
-    pages = {p.relative_to(docs / "validations").parts[0] for p in docs.rglob("*.html")
-             if "validations" in p.parts}  # fmt: skip
-    assert (docs / "index.html").exists()
-    # Each process's share: the second one's reports reached the first one's Data Docs.
-    assert pages == {"articles", "entities", "keywords", "mentioned_dates", "mentions",
-                     "paragraphs", "quotes", "topics"}  # fmt: skip
-
-
-def test_suites_split_into_consecutive_shares_of_about_equal_cost() -> None:
-    from dateline.validation import suite_names
-    from dateline.validators import split_suites
-
-    assert split_suites(suite_names(), 2) == [
-        ["articles", "captions", "entities", "keywords"],  # 33 expectations
-        ["mentioned_dates", "mentions", "paragraphs", "quotes", "topics"],  # 32
-    ]
-    assert split_suites(suite_names(), 1) == [suite_names()]
-    assert split_suites(["articles"], 2) == [["articles"], []]

@@ -1,0 +1,145 @@
+"""No article fails a run, a dead worker costs only its batch, and Ctrl-C stops a run cleanly.
+
+Faults are injected by `tests/faults/sitecustomize.py` into the real CLI's processes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import psutil
+import pytest
+
+from flows.pipeline import split_batches
+from tests.conftest import RAW_FIXTURES
+from tests.flows.cli_runs import content, run_to_end
+
+pytestmark = pytest.mark.usefixtures("prefect_server")
+FAULTS = str(Path(__file__).parents[1] / "faults")
+DATELINE = [sys.executable, "-m", "dateline.cli"]
+
+
+def faulty(fault: str) -> dict[str, str]:
+    path = os.pathsep.join(filter(None, [FAULTS, os.environ.get("PYTHONPATH")]))
+    return {"PYTHONPATH": path, "DATELINE_TEST_FAULT": fault}
+
+
+def dateline(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*DATELINE, *args], capture_output=True, text=True, timeout=300,
+        env={**os.environ, **env},
+    )  # fmt: skip
+
+
+def rows(warehouse: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
+        return db.execute(sql).fetchall()
+
+
+def test_a_transform_raising_on_one_article_quarantines_it_alone(
+    corpus: Path, clean: dict, tmp_path: Path
+) -> None:
+    warehouse = tmp_path / "wh"
+    # Only the seed's body names the Wuzhen summit.
+    run = run_to_end(corpus, warehouse, **faulty("raise:Wuzhen"))
+    assert run.returncode == 0, run.stderr
+    assert "quarantined 2 (empty: 1, transform_error: 1)" in run.stdout
+    assert rows(
+        warehouse, "SELECT raw_path, stage, reason_code, reason_detail FROM quarantine "
+        "WHERE reason_code = 'transform_error'"
+    ) == [(
+        "000_6cedf1850dac7222.txt", "keywords", "transform_error",
+        "ValueError: injected fault on an article containing 'Wuzhen'",
+    )]  # fmt: skip
+    loaded = rows(warehouse, "SELECT count(*) FROM articles")[0][0]
+    assert loaded == len(clean["articles"]) - 1
+
+    status = dateline("status", "--warehouse", str(warehouse))
+    assert "transform_error 1" in status.stdout
+
+    retry = dateline("retry", "--warehouse", str(warehouse), "--reason", "transform_error")
+    assert retry.returncode == 0, retry.stderr
+    assert retry.stdout.startswith("re-queued 1 quarantined file(s) for transform_error")
+    fixed = run_to_end(corpus, warehouse)  # the bug fixed: no fault
+    assert fixed.returncode == 0, fixed.stderr
+    assert content(warehouse) == clean
+    assert "transform_error" not in dateline("status", "--warehouse", str(warehouse)).stdout
+
+
+def test_a_worker_killed_mid_batch_quarantines_its_batch_as_batch_failed(tmp_path: Path) -> None:
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh"
+    for copy in range(5):  # 125 files: more than a run keeps on its own thread
+        shutil.copytree(RAW_FIXTURES, raw / f"desk{copy}")
+    poison = "desk2/variant_french.txt"
+    run = subprocess.run(
+        [*DATELINE, "run", "--raw", str(raw), "--warehouse", str(warehouse), "--workers", "2",
+         "--batch-size", "10", "--ner", "rules"],
+        capture_output=True, text=True, timeout=600, env={**os.environ, **faulty(f"kill:{poison}")},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    paths = sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*") if p.is_file())
+    batch = next(b for b in split_batches(paths, 10, 2) if poison in b)
+    failed = rows(
+        warehouse, "SELECT raw_path, reason_detail FROM quarantine "
+        "WHERE reason_code = 'batch_failed' ORDER BY 1"
+    )  # fmt: skip
+    assert [path for path, _ in failed] == batch
+    assert all(detail.startswith("batch task failed: ") for _, detail in failed)
+    files = dict(rows(warehouse, "SELECT status, count(*) FROM files GROUP BY 1"))
+    assert files == {"loaded": 25, "duplicate": 90, "quarantined": len(batch)}
+    assert rows(warehouse, "SELECT count(*) FROM articles")[0][0] == 25
+
+
+def _children(pid: int) -> list[psutil.Process]:
+    return psutil.Process(pid).children(recursive=True)
+
+
+@pytest.mark.parametrize(("signum", "code", "word"), [
+    (signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated"),
+])  # fmt: skip
+def test_an_interrupt_stops_a_multi_worker_run_cleanly(
+    signum: int, code: int, word: str, tmp_path: Path
+) -> None:
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh"
+    for copy in range(6):
+        shutil.copytree(RAW_FIXTURES, raw / f"desk{copy}")
+    process = subprocess.Popen(
+        [*DATELINE, "run", "--raw", str(raw), "--warehouse", str(warehouse), "--workers", "2",
+         "--batch-size", "5"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 180
+    while not list((warehouse / "staging").rglob("batch-*.parquet")):
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        time.sleep(0.05)
+    helpers = _children(process.pid)
+    assert len(helpers) >= 3  # the Prefect server and two workers at least
+    # Ctrl-C at a terminal reaches the whole foreground group; SIGTERM only the run.
+    if signum == signal.SIGINT:
+        os.killpg(process.pid, signum)
+    else:
+        process.send_signal(signum)
+    stopped = time.monotonic()
+    out, err = process.communicate(timeout=30)
+    assert time.monotonic() - stopped < 10
+    assert process.returncode == code
+    assert err.splitlines() == [f"dateline: {word}; the warehouse is unchanged by this run"]
+    assert out == ""
+    time.sleep(1)  # the server notices its parent is gone within half a second
+    assert [p for p in helpers if p.is_running() and p.status() != psutil.STATUS_ZOMBIE] == []
+    assert not (warehouse / "dateline.duckdb").exists() or rows(
+        warehouse, "SELECT count(*) FROM articles"
+    ) == [(0,)]
+    rerun = subprocess.run(
+        [*DATELINE, "run", "--raw", str(raw), "--warehouse", str(warehouse), "--ner", "rules"],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert rerun.returncode == 0, rerun.stderr
+    assert rows(warehouse, "SELECT count(*) FROM articles") == [(25,)]
