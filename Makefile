@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed
 # DuckDB 1.4, as bundled by BI drivers: the tests prove the warehouse opens in it.
 OLD_DUCKDB := .venv-duckdb14/.installed
 
-.PHONY: run test lint bench bench-100k clean
+.PHONY: run test lint bench bench-100k realcheck clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,7 +21,12 @@ $(OLD_DUCKDB):
 	.venv-duckdb14/bin/python -m pip install --quiet 'duckdb==1.4.4'
 	touch $(OLD_DUCKDB)
 
-test: $(STAMP) $(OLD_DUCKDB)  ## set up and run the whole test suite
+CHROMIUM := /usr/bin/chromium
+
+$(CHROMIUM):  # Debian's Chromium renders the Data Docs and report pages in the tests
+	apt-get update -qq && apt-get install -y -qq chromium > /dev/null
+
+test: $(STAMP) $(OLD_DUCKDB) $(CHROMIUM)  ## set up and run the whole test suite
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PYTHON) -m pytest -n 2 --dist loadfile
@@ -39,3 +44,7 @@ bench-100k: $(STAMP)
 clean:
 	rm -rf warehouse/lake warehouse/staging warehouse/quarantine warehouse/docs \
 	       warehouse/.writer warehouse/.prefect warehouse/dateline.duckdb warehouse/.run.lock
+
+realcheck: $(STAMP)  ## the pipeline over real copy, then what to read: make realcheck DIR=folder [ARGS="--ner model --sample 500"]
+	@test -n "$(DIR)" || { echo "usage: make realcheck DIR=folder [ARGS='--ner model --sample 500 --seed 1']"; exit 2; }
+	$(PYTHON) bench/realcheck.py $(DIR) $(ARGS)
