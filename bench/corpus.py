@@ -1,4 +1,4 @@
-"""Synthetic raw wire corpus: N distinct articles in the raw layouts of DESIGN.md.
+"""Synthetic raw wire corpus: N distinct articles in the raw layouts of docs/design.md.
 
 Deterministic from the seed (each article from `random.Random(f"{seed}/{index}")`, no
 clock), so a benchmark can regenerate the same corpus anywhere. A small share of articles

@@ -1,7 +1,7 @@
 -- Typical analyst queries, timed by bench/run.py on warehouse/dateline.duckdb opened read only.
 -- A `-- query: name` block is timed (median of 5 runs). A `-- pick: name` block runs once,
 -- untimed, and its single value becomes the `$name` parameter of the queries after it.
--- Only contract columns (DATA_CONTRACT.md) are used, so the timings survive schema additions.
+-- Only contract columns (docs/data-contract.md) are used, so the timings survive schema additions.
 
 -- pick: entity_id
 -- The entity analysts follow: the most mentioned one.
