@@ -12,6 +12,7 @@ manifest, the quarantine and the run record, so a crash leaves the whole run or 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import time
@@ -151,6 +152,31 @@ def schema_statements() -> list[str]:
     return [path.read_text() for path in sorted(SQL_DIR.glob("*.sql"))]
 
 
+def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
+    """Apply `warehouse/sql/` when it changed since it was last applied, in one transaction.
+
+    The descriptions (`COMMENT ON`) make the files hundreds of statements: applied on every
+    open, they would cost each run far more than its load."""
+    statements = schema_statements()
+    version = hashlib.sha256("\0".join(statements).encode()).hexdigest()
+    try:
+        applied = connection.execute("SELECT version FROM schema_version").fetchone()
+    except duckdb.CatalogException:
+        applied = None
+    if applied is not None and applied[0] == version:
+        return
+    connection.execute("BEGIN TRANSACTION")
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.execute("DELETE FROM schema_version")
+        connection.execute("INSERT INTO schema_version VALUES (?)", [version])
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+
+
 @contextmanager
 def writer(path: Path, timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """A writing connection to `path`, with the schema applied."""
@@ -161,8 +187,7 @@ def writer(path: Path, timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnect
     }
     connection = _connect(path, read_only=False, timeout=timeout, config=config)
     try:
-        for statement in schema_statements():
-            connection.execute(statement)
+        apply_schema(connection)
         yield connection
     finally:
         connection.close()
