@@ -29,6 +29,6 @@ def requeue_quarantined(warehouse: Warehouse, reason_code: str | None, timeout: 
         count = connection.execute(
             "DELETE FROM files WHERE status = 'quarantined' AND (? IS NULL OR reason = ?)",
             [reason_code, reason_code],
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         connection.execute("COMMIT")
     return count

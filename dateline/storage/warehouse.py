@@ -160,10 +160,10 @@ def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
     statements = schema_statements()
     version = hashlib.sha256("\0".join(statements).encode()).hexdigest()
     try:
-        applied = connection.execute("SELECT version FROM schema_version").fetchone()
+        applied = connection.execute("SELECT version FROM schema_version").fetchall()
     except duckdb.CatalogException:
-        applied = None
-    if applied is not None and applied[0] == version:
+        applied = []
+    if applied == [(version,)]:
         return
     connection.execute("BEGIN TRANSACTION")
     try:
