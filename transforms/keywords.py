@@ -23,7 +23,20 @@ arrive, and any batch can be scored anywhere.
    only if it also occurs `MIN_OWN_MENTIONS` (2) times on its own: `Wuzhen Summit` goes
    under `WIC Wuzhen Summit`, `WIC` stays.
 4. Published `score` = best raw score / raw score: 1.0 for the top keyword, falling
-   towards 0. `keyword` is spelled as at its first mid-sentence occurrence.
+   towards 0. `keyword` is spelled as at its first lower-case occurrence, else its first
+   mid-sentence one, so `Digital` opening a sentence or `Internet` in a report's title
+   does not decide the casing.
+
+What is never a keyword: a phrase cut out of a longer capitalized name (`World Internet`
+of `World Internet Conference`, `sixth Harry` of `sixth Harry Potter book`): names stay
+whole; a capitalized word written next to `said` (`Ren said`: a surname, which the entity
+tables hold), a country or continent name (`China`), a word that says nothing alone
+(`development`, `people`, `new`: `NOT_ALONE`), a phrase that ends in a modifier (`global
+digital`) or opens with a filler (`end delays`). A two-word phrase seen once is kept only
+when both its words occur `MIN_WORD_TF_FOR_SINGLE_PHRASE` times (`digital governance` in a
+story about digital this and governance that). A word inside chosen common phrases needs
+one more own mention than under a name (`cooperation` beside `international
+cooperation`), and mentions inside names do not count as its own.
 
 Why not the `yake` package (0.7.3): similar keywords, but measured 59 ms for the 316-word
 seed article, 17 articles/s; a hand-written per-token Python loop was still ~1 ms. Every
@@ -76,6 +89,33 @@ _STOPWORD_TEXT = """
     xinhua reuters ap afp
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Words that may stand in a phrase (`new energy`, `people's livelihoods`, `global
+# development`) but say nothing alone: fillers, vague nouns and adjectives.
+_NOT_ALONE_TEXT = """
+    new next end people bringing development digital global international national local
+    major important key first last second third part way number percent cent million billion
+    thousand hundred including according making taking giving getting going coming set
+    continue continued continues level levels area areas side sides lot lots kind thing
+    things case cases issue issues point points place places use used using high low large
+    small good great big better best further various different several certain other whole
+    total recent current early late latest former future past today's ongoing world
+"""
+NOT_ALONE = frozenset(_NOT_ALONE_TEXT.split())
+# Adjectives and fillers that do not end a phrase either (`global digital`, `new`).
+_MODIFIER_TEXT = """
+    new next digital global international national local major key important first last
+    second third various different several certain other whole total recent current early
+    late latest former future past ongoing further good great big better best high low large
+    small bringing including according making taking giving getting going coming
+"""
+MODIFIERS = frozenset(_MODIFIER_TEXT.split())
+# Fillers that open no phrase either (`end delays`, `people expect`, `new plan`).
+FILLERS = frozenset(["new", "next", "end", "people", "bringing", "including", "according", "per"])
+# Reporting words next to which a capitalized word is someone's name (`Ren said`).
+_NAMING_VERBS = ("said", "says", "told", "added", "noted", "stressed", "according", "asked")
+# A phrase seen once is kept when each of its words occurs this often in the article
+# (`digital governance` in a story about digital this and governance that).
+MIN_WORD_TF_FOR_SINGLE_PHRASE = 5
 
 LANGUAGE = "en"
 # A phrase inside a better keyword is kept only if it occurs this often on its own too.
@@ -102,6 +142,8 @@ class _Tokens:
     sentence: np.ndarray  # sentence index within its article
     opens: np.ndarray  # first token of a sentence
     capital: np.ndarray  # starts with a capital letter
+    in_name: np.ndarray  # a capitalized content word (or `of`/`and` between two of them)
+    named: np.ndarray  # right before or after a reporting verb (`Ren said`, `said Ren`)
 
 
 @dataclass(frozen=True)
@@ -168,16 +210,26 @@ def _tokenize(bodies: list[str]) -> _Tokens:
     # A paragraph break right after a full stop ends one sentence, not two.
     end &= ~np.r_[False, end[:-1]]
     before = np.cumsum(end) - end
-    capital = pc.utf8_is_upper(pc.utf8_slice_codeunits(surface, 0, 1))
+    capital = np.asarray(pc.utf8_is_upper(pc.utf8_slice_codeunits(surface, 0, 1)))
+    content = np.asarray(candidate)[word]
+    same_article = np.r_[article[1:] == article[:-1], False]
+    in_name = capital & content
+    links = np.asarray(pc.is_in(vocabulary, pa.array(["of", "and", "for"])))[word]
+    in_name[1:-1] |= links[1:-1] & in_name[:-2] & in_name[2:] & same_article[1:-1]
+    naming = np.asarray(pc.is_in(vocabulary, pa.array(_NAMING_VERBS)))[word]
+    named = np.r_[naming[1:] & same_article[:-1], False]
+    named[1:] |= naming[:-1] & same_article[:-1]
     return _Tokens(
         article=article,
         word=word,
         vocabulary=vocabulary,
         surface=surface,
-        content=np.asarray(candidate)[word],
+        content=content,
         sentence=before - before[first],
         opens=opens,
-        capital=np.asarray(capital),
+        capital=capital,
+        in_name=in_name,
+        named=named,
     )
 
 
@@ -235,6 +287,8 @@ class _Phrases:
     tf: np.ndarray
     score: np.ndarray
     spelled_at: np.ndarray  # token index of the occurrence whose spelling is shown
+    free: np.ndarray  # occurrences that are not a strict part of a longer name
+    is_name: np.ndarray  # never written in lower case
 
 
 class _Occurrences(NamedTuple):
@@ -242,6 +296,8 @@ class _Occurrences(NamedTuple):
     tf: np.ndarray
     spelled_at: np.ndarray  # token index of the occurrence whose spelling is shown
     ids: np.ndarray  # for each input start, the index of its code in `codes`
+    free: np.ndarray  # occurrences that are not a strict part of a longer name
+    surname: np.ndarray  # a capitalized word beside `said`: a person's name
 
 
 def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
@@ -250,14 +306,19 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     # Token i is followed by a candidate word of the same clause and article.
     linked = np.r_[(group[:-1] >= 0) & (group[1:] >= 0), False]
     linked[:-1] &= tokens.article[:-1] == tokens.article[1:]
+    lower = ~tokens.capital
     starts = np.flatnonzero(group >= 0)
-    unigrams = _occurrences(group[starts], starts, opens)
+    unigrams = _occurrences(group[starts], starts, opens, lower, tokens, 1)
     starts = np.flatnonzero(linked)
-    bigrams = _occurrences(group[starts] * size + group[starts + 1], starts, opens)
+    bigrams = _occurrences(
+        group[starts] * size + group[starts + 1], starts, opens, lower, tokens, 2
+    )
     bigram_at = np.full(len(group), -1, np.int64)
     bigram_at[starts] = bigrams.ids
     starts = starts[linked[starts + 1]]
-    trigrams = _occurrences(bigram_at[starts] * size + group[starts + 2], starts, opens)
+    trigrams = _occurrences(
+        bigram_at[starts] * size + group[starts + 2], starts, opens, lower, tokens, 3
+    )
 
     pairs = bigrams.codes[trigrams.codes // size]
     rows = np.full((len(unigrams.codes) + len(bigrams.codes) + len(trigrams.codes), 3), -1)
@@ -266,21 +327,83 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     rows[len(unigrams.codes) + len(bigrams.codes) :, 2] = trigrams.codes % size
     tf = np.concatenate([unigrams.tf, bigrams.tf, trigrams.tf])
     spelled_at = np.concatenate([unigrams.spelled_at, bigrams.spelled_at, trigrams.spelled_at])
-    # A longer phrase seen once is usually a name in passing, which the entity tables hold.
-    recurring = (rows[:, 1] < 0) | (tf > 1)
-    rows, tf, spelled_at = rows[recurring], tf[recurring], spelled_at[recurring]
+    # A longer phrase seen once is usually a name in passing, which the entity tables hold,
+    # unless it is a lower-case pairing of the article's own frequent words.
+    frequent = (words.tf[rows[:, 0]] >= MIN_WORD_TF_FOR_SINGLE_PHRASE) & (
+        words.tf[rows[:, 1]] >= MIN_WORD_TF_FOR_SINGLE_PHRASE
+    )
+    common = ~tokens.capital[spelled_at] & (rows[:, 2] < 0) & frequent
+    kept = (rows[:, 1] < 0) | (tf > 1) | common
+    # Names stay whole: `World Internet` of `World Internet Conference` is no keyword, nor
+    # is a surname (`Ren said`) or a word that says nothing alone (`development`, `new`).
+    free = np.concatenate([unigrams.free, bigrams.free, trigrams.free])
+    whole = free > 0
+    surname = np.concatenate([unigrams.surname, np.zeros(len(tf) - len(unigrams.tf), bool)])
+    vague = np.zeros(len(tf), bool)
+    vague[: len(unigrams.tf)] = np.asarray(
+        pc.is_in(tokens.vocabulary, pa.array(sorted(NOT_ALONE)))
+    )[words.word[unigrams.codes]]
+    last = rows[np.arange(len(rows)), (rows >= 0).sum(axis=1) - 1]
+    modifier = np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(MODIFIERS))))
+    filler = np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(FILLERS))))
+    multiword = rows[:, 1] >= 0
+    # `global digital` ends in a modifier, `end delays` opens with a filler; names
+    # (`New Zealand`, `Next Generation`) are left alone.
+    modifier_end = (
+        multiword
+        & (modifier[words.word[last]] | filler[words.word[rows[:, 0]]])
+        & ~tokens.capital[spelled_at]
+    )
+    kept &= whole & ~surname & ~vague & ~modifier_end
+    kept[: len(unigrams.tf)] &= ~_countries(tokens, unigrams.spelled_at)
+    rows, tf, spelled_at, free = rows[kept], tf[kept], spelled_at[kept], free[kept]
     weight = np.where(rows >= 0, words.weight[rows], np.nan)
     score = np.nanprod(weight, axis=1) / (tf * (1.0 + np.nansum(weight, axis=1)))
-    return _Phrases(words=rows, tf=tf, score=score, spelled_at=spelled_at)
+    return _Phrases(
+        words=rows,
+        tf=tf,
+        score=score,
+        spelled_at=spelled_at,
+        free=free,
+        is_name=tokens.capital[spelled_at],
+    )
 
 
-def _occurrences(codes: np.ndarray, starts: np.ndarray, opens: np.ndarray) -> _Occurrences:
+def _countries(tokens: _Tokens, spelled_at: np.ndarray) -> np.ndarray:
+    """Which one-word keywords are the name of a country or a continent (`China`): the
+    entity tables hold the places, and every story names some, so as keywords they crowd
+    out what the story is about."""
+    from transforms.entities.gazetteer import load_gazetteer
+
+    capital = tokens.capital[spelled_at]
+    found = np.zeros(len(spelled_at), bool)
+    if not capital.any():
+        return found
+    gazetteer = load_gazetteer()
+    at = np.flatnonzero(capital)
+    words = pc.take(tokens.surface, pa.array(spelled_at[at])).to_pylist()
+    for index, word in zip(at.tolist(), words, strict=True):
+        found[index] = any(p.kind in ("country", "continent") for p in gazetteer.candidates(word))
+    return found
+
+
+def _occurrences(
+    codes: np.ndarray,
+    starts: np.ndarray,
+    opens: np.ndarray,
+    lower: np.ndarray,
+    tokens: _Tokens,
+    length: int,
+) -> _Occurrences:
     """Count each distinct phrase code and pick the occurrence to spell it by.
 
-    The spelling comes from the first occurrence that is not sentence-initial, so that
-    `The` or `Digital` at the start of a sentence does not decide the capitals.
+    The spelling comes from the first lower-case occurrence, else the first that is not
+    sentence-initial, so that `The` or `Digital` at the start of a sentence, or `Internet`
+    inside a report's title, does not decide the capitals. A phrase is `whole` when some
+    occurrence is not a strict part of a longer capitalized name, and a one-word `surname`
+    when it is always capitalized (not an acronym) and stands next to `said` somewhere.
     """
-    order = np.lexsort((starts, opens[starts], codes))
+    order = np.lexsort((starts, opens[starts], ~lower[starts], codes))
     ordered = codes[order]
     new = np.ones(len(codes), bool)
     new[1:] = ordered[1:] != ordered[:-1]
@@ -288,7 +411,24 @@ def _occurrences(codes: np.ndarray, starts: np.ndarray, opens: np.ndarray) -> _O
     ids = np.empty(len(codes), np.int64)
     ids[order] = np.cumsum(new) - 1
     tf = np.diff(np.r_[firsts, len(codes)])
-    return _Occurrences(ordered[firsts], tf, starts[order][firsts], ids)
+    in_name = tokens.in_name
+    size = len(in_name)
+    before = np.where(starts > 0, in_name[np.maximum(starts - 1, 0)], False)
+    after_index = starts + length
+    after = np.where(after_index < size, in_name[np.minimum(after_index, size - 1)], False)
+    # Cut out of a longer name at either end: `World Internet` of `World Internet
+    # Conference`, `sixth Harry` of `sixth Harry Potter book`.
+    part = (in_name[starts] & before) | (in_name[after_index - 1] & after)
+    free = np.bincount(ids, weights=~part, minlength=len(firsts)).astype(np.int64)
+    surname = np.zeros(len(firsts), bool)
+    if length == 1:
+        surface = tokens.surface
+        upper = np.asarray(pc.utf8_is_upper(pc.take(surface, pa.array(starts))))
+        always_capital = np.bincount(ids, weights=lower[starts], minlength=len(firsts)) == 0
+        beside_verb = np.bincount(ids, weights=tokens.named[starts], minlength=len(firsts)) > 0
+        acronym = np.bincount(ids, weights=upper, minlength=len(firsts)) > 0
+        surname = always_capital & beside_verb & ~acronym
+    return _Occurrences(ordered[firsts], tf, starts[order][firsts], ids, free, surname)
 
 
 def _top_phrases(
@@ -311,20 +451,35 @@ def _top_phrases(
 
 
 def _distinct(phrases: _Phrases, ranked: np.ndarray, top_n: int) -> list[tuple[int, int, float]]:
-    """(phrase index, word count, raw score) of the best phrases, sub-phrases skipped."""
+    """(phrase index, word count, raw score) of the best phrases, sub-phrases skipped.
+
+    A phrase inside chosen ones needs `MIN_OWN_MENTIONS` occurrences of its own: outside
+    them and, when they are common phrases (`internet development`), outside names too
+    (`Internet` of `China Internet Development Report` is not a mention of the internet).
+    """
     chosen: list[tuple[int, int, float]] = []
-    longer: list[tuple[tuple[int, ...], int]] = []  # chosen multiword phrases with their tf
+    longer: list[tuple[tuple[int, ...], int, bool]] = []  # chosen multiword phrases
     in_longer: set[int] = set()
     rows, tfs = phrases.words[ranked].tolist(), phrases.tf[ranked].tolist()
-    scores = phrases.score[ranked].tolist()
-    for index, row, tf, score in zip(ranked.tolist(), rows, tfs, scores, strict=True):
+    scores, frees = phrases.score[ranked].tolist(), phrases.free[ranked].tolist()
+    names = phrases.is_name[ranked].tolist()
+    for index, row, tf, score, free, name in zip(
+        ranked.tolist(), rows, tfs, scores, frees, names, strict=True
+    ):
         key = tuple(word for word in row if word >= 0)
-        if key[0] in in_longer:
-            covering = [tf_long for long, tf_long in longer if _inside(key, long)]
-            if covering and tf - sum(covering) < MIN_OWN_MENTIONS:
+        if not in_longer.isdisjoint(key):
+            covering = [
+                (tf_long, is_name) for long, tf_long, is_name in longer if _inside(key, long)
+            ]
+            own = tf - sum(tf_long for tf_long, _ in covering)
+            needed = MIN_OWN_MENTIONS
+            if covering and not any(is_name for _, is_name in covering):
+                own -= tf - free
+                needed += 1  # `cooperation` beside `international cooperation`
+            if covering and own < needed:
                 continue
         if len(key) > 1:
-            longer.append((key, tf))
+            longer.append((key, tf, name))
             in_longer.update(key)
         chosen.append((index, len(key), score))
         if len(chosen) == top_n:

@@ -16,7 +16,10 @@ staying a plain slice of `body`, and `paragraph_end_index` says where it ends. S
 quotes inside double quotes stay in the text; typographic (“ ”) and straight (") marks are
 both read. Not quotations: quoted titles and names (Title-Case spans; spans right after
 `the`, `titled`, `dubbed`...) and short unattributed scare quotes. Speakers resolve to
-entities as `_Cast.speaker_of` says.
+entities as `_Cast.speaker_of` says: `he`/`she` to the subject of the last sentence that
+names a person of that gender (not `with Hans Blix`), `it`/`they` and documents (`the
+memorandum`) to the organization in context, and an unnamed speaker (`one observer`, `a
+local farmer`, `the farmer`) keeps its text with no entity.
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 QUOTES_SCHEMA = pa.schema(
     [
@@ -69,7 +77,7 @@ _NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP_WORD}){{0,5}}"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
 # Before the verb the speaker is the shortest phrase that reaches it (lazy), so a name,
 # a pronoun or a description (`the secretary-general`) all fit.
-_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 _SPEAKER = rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}){{0,6}}?)"
 # After the verb the speaker has nothing to stop it, so it ends at the first word that
 # begins a new phrase. A name may follow a lowercase role: `said biologist Eduardo Carrillo`.
@@ -77,7 +85,7 @@ _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from
 _ROLE = rf"(?:(?!{_STOP}\b|last\b|this\b|next\b)[a-z][\w'’-]*\s+){{1,3}}"
 _SPEAKER_AFTER = (
     rf"(?:{_NAME}|{_ROLE}{_NAME}|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,6}}"
-    r"|he|she|they)"
+    r"|he|she|they|it)"
 )
 _APPOSITIVE = r",\s[^,\"“”;]{1,80}?,"
 
@@ -105,14 +113,103 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "
 # Words that must sit near an opening mark for `_LEADING` to be worth running.
 _LEADING_CUES = {*_SPEECH_VERBS, "according", "According", "out", "saying"}
 _QUOTE_MARK = re.compile('["“”]')
-_PRONOUN_TYPES = {"he": ("PERSON",), "she": ("PERSON",), "they": ("PERSON", "ORG")}
-# Heads of descriptions that name an organization or a document, never a person.
+# What a pronoun may stand for, most likely first: `they` and `it` are mostly bodies.
+_PRONOUN_TYPES = {
+    "he": ("PERSON",),
+    "she": ("PERSON",),
+    "they": ("ORG", "PERSON"),
+    "it": ("ORG",),
+}
+# Heads of descriptions that name an organization, never a person...
 _ORGANIZATION_HEAD_LIST = (
     "ministry government company commission agency council committee department office embassy"
-    " organization group firm bank court police authority authorities board association"
-    " federation institute union university report statement study survey document plan paper"
+    " organization organisation group firm bank court police authority authorities board"
+    " association federation institute union university service bureau administration cabinet"
+    " parliament party club corporation exchange secretariat regulator watchdog army military"
+    " presidency kremlin delegation mission fund foundation alliance coalition league team"
 )
-_ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split())
+# ...or a document, which speaks for the body that issued it: the last one named.
+_DOCUMENT_HEAD_LIST = (
+    "report statement study survey document plan paper memorandum memo communique letter"
+    " release notice declaration filing circular bulletin resolution"
+)
+_DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
+_ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS
+# Heads of descriptions of someone the story does not name (`the farmer`, `one observer`):
+# never resolved to a person named earlier unless that person was given the same role.
+_UNNAMED_HEAD_LIST = (
+    "observer observers farmer worker resident residents villager witness source sources man"
+    " woman person people shopper passer-by passerby customer voter driver local student"
+    " onlooker bystander neighbour neighbor mother father parent tourist visitor fan patient"
+)
+_UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
+# A description resolves to the last person named at most this many paragraphs back.
+_DESCRIPTION_PARAGRAPHS = 2
+# A person right after one of these words is an object (`a meeting with Hans Blix`,
+# `told Reuters`, `met Antonio Guterres`), not who `he said` refers back to.
+_OBJECT_CUE_LIST = (
+    "with to for from of at on in about against between among including than like into"
+    " toward towards over under after before without via beside besides alongside behind"
+    " met meet meets meeting visited visit visits thanked called urged told asked invited"
+    " received welcomed accused criticized criticised praised replaced succeeded defeated beat"
+    " beats appointed named elected hosted joined interviewed sued charged arrested killed"
+    " phoned greeted congratulated hugged backed supported blamed fired dismissed sacked"
+    " nominated questioned as"
+)
+_OBJECT_CUES = frozenset(_OBJECT_CUE_LIST.split())
+# Words that stand between a cue and a name without ending the name's phrase: titles and
+# the like (`with IAEA chief Hans Blix`, `met the U.N. envoy`).
+_PHRASE_WORDS = _words(
+    "the a an his her their its our chief head envoy minister president director general"
+    " secretary-general director-general spokesman spokeswoman spokesperson prime foreign"
+    " deputy vice former acting senior chairman chairwoman leader ambassador counterpart"
+    " colleague rival opponent and or"
+)
+# Words near a name that give a person's gender, for `he said` and `she said`.
+_MALE_WORDS = _words(
+    "mr mr. sir lord king prince emperor duke brother father son husband uncle nephew"
+    " grandfather spokesman chairman congressman businessman sportsman policeman fireman"
+    " monsieur señor signor herr sheikh emir sultan"
+)
+_FEMALE_WORDS = _words(
+    "mrs mrs. ms ms. miss madam mme mme. lady dame queen princess empress duchess sister"
+    " mother daughter wife aunt niece grandmother spokeswoman chairwoman congresswoman"
+    " businesswoman sportswoman policewoman actress madame señora signora frau"
+)
+# Common given names whose gender is all but certain (a small list from general knowledge).
+_MALE_NAMES = _words(
+    "john james robert michael william david richard joseph thomas charles christopher daniel"
+    " matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward"
+    " ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin"
+    " scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry"
+    " peter henry carl arthur roger harry ivan vladimir sergei dmitry boris igor alexei yuri"
+    " mohammed muhammad mohamed ahmed ali hassan hussein omar abdullah ibrahim mahmoud khalid"
+    " jean pierre jacques michel francois philippe hans klaus helmut wolfgang juergen jurgen"
+    " giuseppe giovanni marco luca antonio carlos jose juan luis manuel pedro miguel"
+    " akbar bill tony jim tom bob joe mike nick ben sam dan ken steve rafael"
+    " vikram rahul rajesh narendra kenji hiroshi takeshi yoshihiko shinzo"
+)
+_FEMALE_NAMES = _words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa"
+    " margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa"
+    " deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna"
+    " brenda pamela nicole samantha katherine emma ruth christine catherine debra rachel"
+    " carolyn janet virginia maria heather diane julie joyce victoria kelly christina joan"
+    " evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann teresa"
+    " gloria sara janice julia marie madison grace judy theresa beverly denise marilyn"
+    " amber danielle rose brittany diana abigail jane natalie lori tiffany alexis kayla"
+    " hillary ursula kamala golda indira benazir sonia"
+    " fatima aisha olga natalia natasha tatiana svetlana irina yelena elena ludmila"
+    " marine segolene francoise isabelle sophie monique brigitte giorgia ines carmen"
+    " yoko keiko akiko priya sunita"
+)
+# `was made by X`: X did it; `the role played by X`: X is an object.
+_PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
+# A name right before one of these is the subject of its clause.
+_SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"])
+_PRONOUN_GENDER = {"he": "M", "she": "F"}
+# Abbreviations ending in a full stop that do not end a sentence.
+_TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
 _ROLE_DISTANCE = 30  # most chars between a name and its role: `Ren Xianliang, secretary-general`
 _LEADING_WINDOW = 250  # chars before an opening mark searched for `X said:`
 _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the opening mark
@@ -159,7 +256,9 @@ def extract_quotes(articles: Sequence[Article], mentions: pa.Table, entities: pa
             continue  # most stories quote no one; skip them before any parsing
         starts, ends, ids = mentions_by_article.get(article.article_id, ([], [], []))
         typed = sorted(zip(starts, ends, ids, map(type_of.__getitem__, ids), strict=True))
-        quotes = _article_quotes(article, body, _Cast(typed, entity_by_id, body))
+        starts_of = [start for start, _ in article.paragraph_spans()]
+        cast = _Cast(typed, entity_by_id, body, starts_of)
+        quotes = _article_quotes(article, body, cast)
         for index, (quoted, said, entity_id) in enumerate(quotes):
             text = body[quoted.open_mark + 1 : quoted.close_mark]
             rows.append(
@@ -314,28 +413,114 @@ def _continued(
 class _Cast:
     """The people and organizations of one article, to put a name to a speaker."""
 
-    def __init__(self, mentions: list[_Mention], entity_by_id: dict[str, _Entity], body: str):
+    def __init__(
+        self,
+        mentions: list[_Mention],
+        entity_by_id: dict[str, _Entity],
+        body: str,
+        paragraph_starts: Sequence[int] = (0,),
+    ):
         self.mentions, self.entity_by_id, self.body = mentions, entity_by_id, body
+        self.paragraph_starts = list(paragraph_starts) or [0]
+        self._genders: dict[str, str | None] = {}
 
     def speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
         """The speaker's entity_id, or None; tried in order: a mention inside the speaker
         span (a person, or one ending the span: in `the UN chief` the `UN` is not the
-        speaker); for a pronoun the last PERSON (or ORG, for `they`) before it; a name,
-        alias or surname ending the span; a description (`the minister`)."""
+        speaker); for a pronoun the last subject of its kind before it (`he`/`she` a
+        person of that gender, `it` an organization, `they` an organization or a person);
+        a name, alias or surname ending the span; a description (`the minister`)."""
         start, end = attribution.speaker_start, attribution.speaker_end
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
         inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]
         if inside:  # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
-        if speaker.lower() in _PRONOUN_TYPES:
-            return self.last_mentioned(before, _PRONOUN_TYPES[speaker.lower()])
+        pronoun = speaker.lower()
+        if pronoun in _PRONOUN_TYPES:
+            for entity_type in _PRONOUN_TYPES[pronoun]:
+                found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
+                if found:
+                    return found
+            return None
         return self.by_name(speaker, before) or self.by_description(speaker, before)
 
     def last_mentioned(self, before: int, types: tuple[str, ...]) -> str | None:
         """The entity of those types mentioned last before `before`."""
         earlier = [m for m in self.mentions if m[1] <= before and m[3] in types]
         return max(earlier, key=lambda m: m[1])[2] if earlier else None
+
+    def last_subject(
+        self, before: int, entity_type: str, gender: str | None, strict: bool = False
+    ) -> str | None:
+        """The entity of that type a pronoun before `before` refers to: the subject of
+        the last sentence that has one (its first: in `Baldrige said he hopes Nakasone
+        will...` Baldrige), never an object (`with Hans Blix`, `told Reuters`) and, for a
+        person, not of the other gender; else (unless `strict`) the last one mentioned
+        that fits the gender."""
+        earlier = [m for m in self.mentions if m[1] <= before and m[3] == entity_type]
+        if gender is not None:
+            earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
+        subjects = [m for m in earlier if not self._is_object(m[0], m[1])]
+        if subjects:
+            return max(subjects, key=lambda m: (self._sentence_start(m[0]), -m[0]))[2]
+        if strict or not earlier:
+            return None
+        return max(earlier, key=lambda m: m[1])[2]
+
+    def _sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts (roughly: after `. ` or a break)."""
+        body = self.body
+        return max(body.rfind(mark, 0, offset) for mark in (". ", "? ", "! ", "\n", '." '))
+
+    def _is_object(self, start: int, end: int) -> bool:
+        """Whether the mention at `start` follows a preposition or a verb that takes it
+        as its object, across the titles before it (`with IAEA chief Hans Blix`). A name
+        followed by its verb (`Ambassador to China Willy Bett said`) is a subject."""
+        after = self.body[end : end + 30].split()
+        if after and (after[0] in _SUBJECT_VERBS or after[0].endswith("ed")):
+            return False
+        words = self.body[max(0, start - 80) : start].split()
+        while words:
+            word = words.pop()
+            bare = word.strip("\"“”'‘’(),")
+            if word.endswith((".", "!", "?", ";", ":")) and bare.lower() not in _TITLE_DOTS:
+                return False  # the sentence (or clause) starts here: a subject
+            if not bare:
+                continue
+            lower = bare.lower()
+            if bare[0].isupper() or lower in _PHRASE_WORDS or bare.endswith(("'s", "’s")):
+                if word.endswith(","):
+                    return False  # `In Tehran, Rafsanjani...`: a clause opens the sentence
+                continue
+            title_link = lower in ("to", "of", "for") and words and words[-1][:1].isupper()
+            if title_link:  # `Minister of Foreign Affairs`, `Ambassador to China`
+                continue
+            if lower == "by":  # the agent of a passive (`was made by Paul Volcker`) is
+                clause = " ".join(words[-12:]).lower().split()  # a subject
+                return not _PASSIVE.intersection(clause)
+            return lower in _OBJECT_CUES
+        return False
+
+    def gender(self, entity_id: str) -> str | None:
+        """`M`, `F` or None: from words next to the person's mentions (`Mr.`, `Queen`,
+        `spokeswoman`) or a common given name."""
+        if entity_id in self._genders:
+            return self._genders[entity_id]
+        votes = {"M": 0, "F": 0}
+        names = self.entity_by_id[entity_id].names
+        words = names[0].split()[:2]
+        for m_start, m_end, m_id, _ in self.mentions:
+            if m_id == entity_id:
+                words += self.body[max(0, m_start - 25) : m_start].lower().split()[-2:]
+                words += self.body[m_start:m_end].lower().split()[:2]
+        for word in words:
+            word = word.strip(",")
+            votes["M"] += word in _MALE_WORDS or word in _MALE_NAMES
+            votes["F"] += word in _FEMALE_WORDS or word in _FEMALE_NAMES
+        found = None if votes["M"] == votes["F"] else max(votes, key=votes.get)
+        self._genders[entity_id] = found
+        return found
 
     def named_with_role(self, role: str, before: int) -> str | None:
         """The person named right beside the last use of a role word before `before`:
@@ -366,17 +551,54 @@ class _Cast:
 
     def by_description(self, speaker_text: str, before: int) -> str | None:
         """`the secretary-general`, `the UN chief`: the person last named with that role, else
-        the last person named; `the ministry`: the organization so named. `a spokesperson`
-        introduces someone new and stays unresolved."""
+        the last person named in that paragraph or the two before; `the ministry`: the
+        organization so named; `the memorandum`: the organization last named. `a
+        spokesperson` introduces someone new and stays unresolved, and so does `the farmer`
+        unless a farmer was named."""
         words = speaker_text.lower().split()
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]
         if head not in _ORGANIZATION_HEADS:
-            return self.named_with_role(head, before) or self.last_mentioned(before, ("PERSON",))
+            found = self.named_with_role(head, before)
+            if found or head in _UNNAMED_HEADS:
+                return found
+            return self.last_person_near(before)
         named = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
-        named = [m for m in named if any(head in n.split() for n in self.entity_by_id[m[2]].names)]
-        return max(named)[2] if named else None
+        # `the ministry`; `the committee report` speaks for the committee
+        for word in [head, *(w for w in words[1:-1] if w in _ORGANIZATION_HEADS)]:
+            by_head = [
+                m for m in named if any(word in n.split() for n in self.entity_by_id[m[2]].names)
+            ]
+            if by_head:
+                return max(by_head)[2]
+        if head in _DOCUMENT_HEADS and len(words) == 2:
+            found = self.last_subject(before, "ORG", None, strict=True)
+            return found if found and self._near(found, before) else None
+        return None
+
+    def _near(self, entity_id: str, before: int) -> bool:
+        """Whether the entity is mentioned in the paragraph of `before` or the
+        `_DESCRIPTION_PARAGRAPHS` before it."""
+        here = bisect.bisect_right(self.paragraph_starts, before) - 1
+        return any(
+            m[2] == entity_id
+            and here - (bisect.bisect_right(self.paragraph_starts, m[0]) - 1)
+            <= _DESCRIPTION_PARAGRAPHS
+            for m in self.mentions
+            if m[1] <= before
+        )
+
+    def last_person_near(self, before: int) -> str | None:
+        """The person mentioned last before `before`, if within the paragraph of `before`
+        or the `_DESCRIPTION_PARAGRAPHS` before it."""
+        earlier = [m for m in self.mentions if m[1] <= before and m[3] == "PERSON"]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda m: m[1])
+        here = bisect.bisect_right(self.paragraph_starts, before) - 1
+        there = bisect.bisect_right(self.paragraph_starts, last[0]) - 1
+        return last[2] if here - there <= _DESCRIPTION_PARAGRAPHS else None
 
 
 def _entities_by_id(entities: pa.Table, mentions: pa.Table) -> dict[str, _Entity]:

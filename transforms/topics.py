@@ -10,6 +10,8 @@ exact), counted in the body.
 - Every body word (and phrase starting at it) that matches a topic's lexicon is one hit
   for that topic; a word matching several terms of one topic still counts once.
 - `score` = hits per 100 body words, so long and short articles compare.
+- A topic matched by one word only, however often (`team` in a story about a medical
+  team), is left out when any topic has `MIN_DISTINCT_TERMS` different words.
 - A topic is kept when its score is at least `MIN_SCORE` and at least `MIN_SHARE` of the
   best topic's score; at most `MAX_TOPICS` are kept, ties broken by code. The best topic
   is always kept when any term matched, so only articles with no hit have no topic.
@@ -43,6 +45,7 @@ LANGUAGE = "en"
 MIN_SCORE = 1.0  # lexicon hits per 100 words: one topical term in a 100-word brief
 MIN_SHARE = 0.4  # of the best topic's score: secondary topics must be substantial too
 MAX_TOPICS = 3
+MIN_DISTINCT_TERMS = 2  # different lexicon words a topic needs (one repeated word is not)
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
 
@@ -121,14 +124,26 @@ def article_topics(body: str, lexicon: _Lexicon | None = None) -> list[tuple[int
     lexicon = lexicon or _lexicon()
     words = _WORD.findall(body.lower())
     hits = [0] * len(lexicon.codes)
+    terms: list[set[str]] = [set() for _ in lexicon.codes]
     for start, word in enumerate(words):
         matched = lexicon.word_topics(word)
         if word in lexicon.phrases:
             matched = matched | lexicon.phrase_topics(words, start)
         for index in matched:
             hits[index] += 1
+            terms[index].add(word)
+    # One word said again and again (`team` in a story about a medical team) is a passing
+    # use, not a subject: a topic needs `MIN_DISTINCT_TERMS` different words of its own,
+    # unless no topic has them.
+    varied = [len(found) >= MIN_DISTINCT_TERMS for found in terms]
+    if not any(varied):
+        varied = [True] * len(hits)
     ranked = sorted(
-        ((100.0 * count / len(words), index) for index, count in enumerate(hits) if count),
+        (
+            (100.0 * count / len(words), index)
+            for index, count in enumerate(hits)
+            if count and varied[index]
+        ),
         key=lambda pair: (-pair[0], pair[1]),
     )
     if not ranked:

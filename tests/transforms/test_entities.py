@@ -53,7 +53,7 @@ STORIES = {
 EXPECTED = {
     "un": {
         ("PERSON", "Antonio Guterres", None),
-        ("ORG", "UN", None),
+        ("ORG", "United Nations", None),  # a known short form, spelled out
         ("ORG", "World Health Organization", None),
         ("PLACE", "Geneva", "CH"),
         ("PLACE", "United States", "US"),
@@ -143,13 +143,19 @@ def test_seed_entities(profile):
     assert wic["aliases"] == ["WIC"]
     assert len(_mentions_of(mentions, wic["entity_id"])) >= 6
     assert ("ORG", "Xinhua") in found
-    for place in ("Wuzhen", "Zhejiang", "China"):
+    for place in ("Zhejiang", "China"):
         assert found[("PLACE", place)]["country_code"] == "CN"
     assert found[("PLACE", "Zhejiang")]["aliases"] == ["Zhejiang Province"]
-    assert found[("PLACE", "Wuzhen")]["admin1"] == "Zhejiang"
+    # `Wuzhen` and `WIC` in `WIC Wuzhen Summit` are part of the event's name only.
+    assert ("PLACE", "Wuzhen") not in found
+    assert len(_mentions_of(mentions, wic["entity_id"])) == 6
     assert ("WORK", "China Internet Development Report 2023") in found
     assert ("WORK", "World Internet Development Report 2023") in found
-    assert ("EVENT", "2023 WIC Wuzhen Summit") in found
+    # One event, one entity: the edition year is left out of its name.
+    summit = found[("EVENT", "WIC Wuzhen Summit")]
+    assert summit["aliases"] == ["2023 WIC Wuzhen Summit"]
+    assert len(_mentions_of(mentions, summit["entity_id"])) == 2
+    assert ("EVENT", "2023 WIC Wuzhen Summit") not in found
 
 
 REPORT = "China Internet Development Report 2023"
@@ -170,7 +176,7 @@ def test_seed_mentions_exact_text_and_offsets(profile):
         ("WIC", 165, 168, 0, "World Internet Conference"),
         ("Xinhua", 206, 212, 0, "Xinhua"),
         ("Ren", 341, 344, 1, "Ren Xianliang"),
-        ("Wuzhen", 395, 401, 1, "Wuzhen"),
+        ("2023 WIC Wuzhen Summit", 386, 408, 1, "WIC Wuzhen Summit"),
         ("China", 417, 422, 1, "China"),
         ("Zhejiang Province", 425, 442, 1, "Zhejiang"),
         ("China Internet Development Report 2023", 649, 687, 3, REPORT),
@@ -265,3 +271,89 @@ def test_head_type_of_a_piece_without_head(piece):
     from transforms.entities.rules import head_type
 
     assert head_type(piece) is None
+
+
+def _typed_names(entities) -> set[tuple[str, str]]:
+    return {(row["type"], row["name"]) for row in entities.to_pylist()}
+
+
+def test_companies_by_their_legal_form_and_no_units_or_currencies(profile):
+    article = article_from(
+        [
+            "Shares of Acme Corp rose 3 percent and Globex Inc gained 2 percent by 1400 GMT,"
+            " while Fiat Co fell.",
+            "The Euro weakened against the dollar, traders at Barclays Bank said.",
+        ],
+        "London",
+    )
+    found = _typed_names(profile([article])[0])
+    assert {("ORG", "Acme Corp"), ("ORG", "Globex Inc"), ("ORG", "Fiat Co")} <= found
+    assert ("ORG", "Barclays Bank") in found
+    assert not {name for _, name in found} & {"GMT", "Euro", "Shares of Acme Corp"}
+
+
+def test_company_of_a_country_is_two_names(profile):
+    article = article_from(["Kia Motors Corp of South Korea will build a plant in Slovakia."])
+    found = _typed_names(profile([article])[0])
+    assert {("ORG", "Kia Motors Corp"), ("PLACE", "South Korea")} <= found
+
+
+def test_nationality_and_group_adjectives_are_not_entities(profile):
+    article = article_from(
+        [
+            "Chinese and Kenyan officials met American and Palestinian envoys in Nairobi.",
+            "Kurdish rebels and Palestinians attended, and American sprinter Dennis Mitchell"
+            " spoke.",
+        ],
+        "Nairobi",
+    )
+    entities, mentions = profile([article])
+    texts = {m["text"] for m in mentions.to_pylist()}
+    assert not texts & {"Chinese", "Kenyan", "American", "Palestinian", "Kurdish", "Palestinians"}
+    assert ("PERSON", "Dennis Mitchell") in _typed_names(entities)
+
+
+def test_known_short_forms_link_to_their_long_form_across_articles(profile):
+    first = article_from(["The EU and NATO met the U.N. envoy; the IMF and OPEC sent staff."])
+    second = article_from(
+        ["The European Union and the United Nations said the UN would help."],
+        article_id="second",
+    )
+    entities, mentions = profile([first, second])
+    names = {row["entity_id"]: (row["type"], row["name"]) for row in entities.to_pylist()}
+    by_text = {(m["article_id"], m["text"]): names[m["entity_id"]] for m in mentions.to_pylist()}
+    assert by_text[("story", "EU")] == ("ORG", "European Union")
+    assert by_text[("story", "NATO")] == ("ORG", "North Atlantic Treaty Organization")
+    assert by_text[("story", "U.N.")] == ("ORG", "United Nations")
+    assert by_text[("story", "IMF")] == ("ORG", "International Monetary Fund")
+    assert by_text[("story", "OPEC")][1] == "Organization of the Petroleum Exporting Countries"
+    assert by_text[("second", "European Union")] == ("ORG", "European Union")
+    assert by_text[("second", "United Nations")] == ("ORG", "United Nations")
+    assert by_text[("second", "UN")] == ("ORG", "United Nations")
+    # one entity id for the EU in both articles, and for the UN in all three forms
+    assert len({row for row in names.values() if row[1] == "United Nations"}) == 1
+    eu_ids = {e for e, (_, n) in names.items() if n == "European Union"}
+    assert len(eu_ids) == 1
+
+
+def test_an_acronym_inside_a_longer_name_is_not_its_own_mention(profile):
+    article = article_from(
+        [
+            "The World Internet Conference (WIC) opened the 2024 WIC Wuzhen Summit.",
+            "The WIC Wuzhen Summit ends on Friday, the WIC said.",
+        ],
+        "Hangzhou",
+    )
+    entities, mentions = profile([article])
+    names = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
+    rows = [(m["text"], names[m["entity_id"]]) for m in mentions.to_pylist()]
+    assert [text for text, name in rows if name == "World Internet Conference"] == [
+        "World Internet Conference",
+        "WIC",
+        "WIC",
+    ]
+    assert [text for text, name in rows if name == "WIC Wuzhen Summit"] == [
+        "2024 WIC Wuzhen Summit",
+        "WIC Wuzhen Summit",
+    ]
+    assert "Wuzhen" not in names.values()

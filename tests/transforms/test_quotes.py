@@ -182,7 +182,7 @@ def test_quoted_report_titles_and_scare_quotes_are_not_quotes():
     assert rows == []
 
 
-def test_pronouns_go_to_the_last_person_or_organization_before_the_quote():
+def test_pronouns_go_to_the_last_subject_person_or_organization_before_the_quote():
     cast = REN | WIC | {"Antonio Guterres": ("PERSON", ["Antonio Guterres", "Guterres"])}
     he, they = quotes_of(
         "Ren met Antonio Guterres in Wuzhen.",
@@ -190,7 +190,8 @@ def test_pronouns_go_to_the_last_person_or_organization_before_the_quote():
         'The WIC issued a statement. "Members welcome the new framework," they said.',
         cast=cast,
     )
-    assert (he["speaker_text"], he["speaker_entity_id"]) == ("he", "e:Antonio Guterres")
+    # Guterres is the object of `met`: `he` is Ren, who met him.
+    assert (he["speaker_text"], he["speaker_entity_id"]) == ("he", "e:Ren Xianliang")
     assert they["speaker_text"] == "they"
     assert they["speaker_entity_id"] == "e:World Internet Conference"
 
@@ -299,3 +300,103 @@ def test_an_organization_description_goes_to_the_organization_so_named():
         cast=cast,
     )
     assert row["speaker_entity_id"] == "e:European Commission"
+
+
+RAFSANJANI = {
+    "Akbar Hashemi Rafsanjani": ("PERSON", ["Akbar Hashemi Rafsanjani", "Rafsanjani"]),
+    "Hans Blix": ("PERSON", ["Hans Blix", "Blix"]),
+    "International Atomic Energy Agency": ("ORG", ["International Atomic Energy Agency"]),
+}
+
+
+def test_he_said_goes_to_the_subject_not_the_last_name():
+    (row,) = quotes_of(
+        "Rafsanjani made the remark in a meeting with IAEA chief Hans Blix in Tehran.",
+        '"We will never build nuclear weapons," he said.',
+        cast=RAFSANJANI,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("he", "e:Akbar Hashemi Rafsanjani")
+
+
+def test_she_said_skips_a_man_named_after_the_woman():
+    cast = {
+        "Maria Lopez": ("PERSON", ["Maria Lopez", "Lopez"]),
+        "Mr. Daniel Reyes": ("PERSON", ["Mr. Daniel Reyes", "Reyes"]),
+    }
+    (row,) = quotes_of(
+        "Maria Lopez visited the port. Mr. Daniel Reyes showed her the new cranes.",
+        '"Trade will double," she said.',
+        cast=cast,
+    )
+    assert row["speaker_entity_id"] == "e:Maria Lopez"
+
+
+def test_a_man_named_as_subject_after_a_title_is_he():
+    cast = {
+        "Willy Bett": ("PERSON", ["Willy Bett"]),
+        "Chinua Achebe": ("PERSON", ["Chinua Achebe"]),
+    }
+    (row,) = quotes_of(
+        'The series includes "Things Fall Apart" by Chinua Achebe.',
+        "Ambassador to China Willy Bett said literature could do what trade could not.",
+        '"Books bring our people," he said.',
+        cast=cast,
+    )
+    assert row["speaker_entity_id"] == "e:Willy Bett"
+
+
+def test_unnamed_speakers_keep_their_text_and_no_entity():
+    rows = quotes_of(
+        "Ren Xianliang toured the market on Monday.",
+        '"Prices have doubled since spring," one observer said.',
+        '"We cannot sell at a loss," a local farmer said.',
+        '"The queues are longer every week," an office worker remarked.',
+        '"Nobody explained the new rules to us," the farmer said.',
+        cast=REN,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("one observer", None),
+        ("a local farmer", None),
+        ("an office worker", None),
+        ("the farmer", None),
+    ]
+
+
+def test_it_they_and_documents_speak_for_the_organization():
+    cast = {
+        "Foreign Ministry": ("ORG", ["Foreign Ministry", "ministry"]),
+        "Wang Yi": ("PERSON", ["Wang Yi"]),
+    }
+    rows = quotes_of(
+        "The Foreign Ministry issued a memorandum after Wang Yi met envoys on Tuesday.",
+        '"Our position has not changed," it said.',
+        '"The talks must resume soon," the memorandum said.',
+        '"We hope for restraint," they said.',
+        '"Dialogue is the only way," the ministry said.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("it", "e:Foreign Ministry"),
+        ("the memorandum", "e:Foreign Ministry"),
+        ("they", "e:Foreign Ministry"),
+        ("the ministry", "e:Foreign Ministry"),
+    ]
+
+
+def test_a_spokesman_named_long_before_is_not_the_press_service():
+    cast = {
+        "Dmitry Peskov": ("PERSON", ["Dmitry Peskov", "Peskov"]),
+        "Kremlin": ("ORG", ["Kremlin"]),
+    }
+    filler = [f"Paragraph {n} says nothing about anyone." for n in range(7)]
+    rows = quotes_of(
+        "Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+        *filler,
+        '"The visit was a success," the press service stressed.',
+        '"The visit was long," the spokesman said.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the press service", None),
+        ("the spokesman", "e:Dmitry Peskov"),  # named with that role
+    ]

@@ -131,3 +131,19 @@ def test_only_english_articles_get_topics():
         language="fr",
     )
     assert classify_topics([french]).num_rows == 0
+
+
+def test_a_word_repeated_in_passing_does_not_make_a_topic():
+    article = story(
+        "A medical team of doctors and nurses opened a hospital clinic for patients.",
+        "The team treated patients with malaria, and the team trained local nurses.",
+        "The team will vaccinate children against measles, the team leader said.",
+    )
+    rows = classify_topics([article]).to_pylist()
+    # `team` five times is sport's only word; health has many different ones.
+    assert [row["topic_label"] for row in rows] == ["health"]
+
+
+def test_a_single_word_still_gives_a_topic_when_nothing_else_matches():
+    rows = classify_topics([story("The team arrived. The team left. The team slept.")]).to_pylist()
+    assert [row["topic_label"] for row in rows] == ["sport"]

@@ -12,15 +12,22 @@ backfills). Either way:
 - news agencies named in the body are organizations (`with Xinhua`); datelines, bylines
   and headers are not in the body and so never give entities;
 - numbers, dates, lower-case spans and `'s` are dropped; quoted titles of reports, books
-  and songs are WORK; `2023 WIC Wuzhen Summit` is an EVENT and `Wuzhen` in it a PLACE.
+  and songs are WORK; `2023 WIC Wuzhen Summit` is an EVENT;
+- nationality and group words (`Chinese`, `Kenyan`, `Palestinians`), time zones and
+  currencies (`GMT`, `Euro`) are not entities; a name ending in a company form (`Acme
+  Corp`, `Globex Inc`) is an ORG;
+- short forms every reader knows (`EU`, `U.N.`, `NATO`, `IMF`, `OPEC`) are mentions of
+  their long form's organization even when the article never spells it out
+  (`vocabulary.KNOWN_SHORT_FORMS`), so every article links them to one entity id.
 
-Mentions do not overlap, except a defined short form or a place inside an event's name
-(`WIC` and `Wuzhen` in `2023 WIC Wuzhen Summit`), which also mention their own entities.
+Mentions do not overlap: a name inside a longer name (`WIC` and `Wuzhen` in `2023 WIC
+Wuzhen Summit`, `Kenya` in `Kenya Meteorological Department`) is part of that name only.
 
 Canonical names: a place takes its gazetteer name (`Zhejiang Province` -> `Zhejiang`, the
-written form an alias); an acronym's entity its long form; a person the full name; any
-other entity the name as written, without a leading `the`, quotes or `'s` (an event keeps
-its edition: `2023 WIC Wuzhen Summit` and `WIC Wuzhen Summit` are two events).
+written form an alias); an acronym's entity its long form; a person the full name; an
+event its name without the edition year (`2023 WIC Wuzhen Summit` and `WIC Wuzhen Summit`
+are one event); any other entity the name as written, without a leading `the`, quotes or
+`'s`.
 Entity ids are the first 16 hex digits of sha1(`TYPE:casefolded name`), plus
 `:country:admin1` for a located place, so two Springfields are two entities.
 """

@@ -1,6 +1,7 @@
 """Link one article's mentions to entities: one type per name, people and their later
-mentions (`Ren`, `the secretary-general`), places inside event names, and places geocoded
-in the light of the article's countries."""
+mentions (`Ren`, `the secretary-general`), well-known short forms (`EU`, `NATO`) to their
+organization, one event per name whatever its edition, and places geocoded in the light
+of the article's countries."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from transforms.entities.spans import (
     RANK_MODEL,
     RANK_STRONG,
     RANK_WEAK,
-    WORLD_CITY,
     ArticleSpans,
     Span,
 )
@@ -20,8 +20,9 @@ from transforms.entities.vocabulary import (
     CONNECTORS,
     FACILITY_HEADS,
     FEATURE_HEADS,
+    KNOWN_LONG_FORMS,
+    KNOWN_SHORT_FORMS,
     LOCAL_FEATURES,
-    LONE_HEADS,
     OPEN_WATERS,
 )
 
@@ -31,10 +32,12 @@ def link_article(article: ArticleSpans) -> None:
     _unify_types(article)
     _link_people(article)
     _link_title_references(article)
-    _nest_event_places(article)
+    _link_known_organizations(article)
     _link_places(article)
     for span in article.spans:
         span.name = span.name or article.text(span)
+        if span.type == "EVENT":
+            span.name = _event_name(span.name)
     article.spans.sort(key=lambda s: (s.start, s.end))
 
 
@@ -110,25 +113,34 @@ def _link_title_references(article: ArticleSpans) -> None:
                 start = body.find(opening + title, end)
 
 
-def _nest_event_places(article: ArticleSpans) -> None:
-    """`Wuzhen` in `2023 WIC Wuzhen Summit` is a mention of the town as well."""
-    for span in [s for s in article.spans if s.type == "EVENT"]:
-        offset = span.start
-        for word in article.text(span).split(" "):
-            if word[:1].isupper() and word not in article.acronyms and word not in LONE_HEADS:
-                found = article.gazetteer.candidates(word)
-                if any(_landmark(p, article.home_country) for p in found):
-                    nested = Span(offset, offset + len(word), "PLACE", RANK_WEAK, "rule")
-                    article.spans.append(nested)
-            offset += len(word) + 1
+def _link_known_organizations(article: ArticleSpans) -> None:
+    """`EU`, `U.N.`, `NATO`: the organization of the long form, in every article, even when
+    the article never spells it out (unless it defines the short form otherwise)."""
+    written = sorted({article.text(s) for s in article.spans if s.type == "ORG"}, key=len)
+    for span in article.spans:
+        if span.type not in ("ORG", "PLACE", "PERSON"):
+            continue
+        text = article.text(span)
+        if text in article.acronyms:
+            continue
+        long_form = KNOWN_SHORT_FORMS.get(text)
+        if long_form is None and text not in KNOWN_LONG_FORMS:
+            continue
+        span.type, span.place = "ORG", None
+        if long_form is None:
+            span.name = text
+            continue
+        # `Food and Agriculture Organization of the United Nations`, written in full
+        fuller = [w for w in written if w == long_form or w.startswith(long_form + " ")]
+        span.name = fuller[-1] if fuller else long_form
 
 
-def _landmark(place: Place, home_country: str | None) -> bool:
-    """A place safe to read inside an event's name: a country or region, a world city, or
-    a city of the dateline's country (`Wuzhen` in a Hangzhou story, not `Spring`, Texas)."""
-    if place.kind != "city" or place.population >= WORLD_CITY:
-        return True
-    return place.population > 0 and place.country_code == home_country
+def _event_name(name: str) -> str:
+    """One event, one entity: `2023 WIC Wuzhen Summit` is `WIC Wuzhen Summit`."""
+    year, _, rest = name.partition(" ")
+    if rest and len(year) == 4 and year.isdigit() and year[:2] in ("19", "20"):
+        return rest
+    return name
 
 
 def _link_places(article: ArticleSpans) -> None:

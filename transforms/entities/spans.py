@@ -30,10 +30,16 @@ from transforms.entities.vocabulary import (
     ABBREVIATIONS,
     CALENDAR,
     COMMON_ABBREVIATIONS,
+    COMPANY_ENDINGS,
     DEMONYM_ENDINGS,
+    DEMONYMS,
+    KNOWN_LONG_FORMS,
+    KNOWN_SHORT_FORMS,
     LONE_HEADS,
     NEWS_AGENCIES,
+    NOT_ENTITIES,
     OPENERS,
+    ORG_HEADS,
 )
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
@@ -188,6 +194,14 @@ class ArticleSpans:
                 or all(self._piece_type(half)[0] for half in halves)
             ):
                 return halves
+        if piece.sentence_start and _is_company(text) and " of " in text:
+            cut = text.index(" of ")  # `Shares of Acme Corp rose`: the company alone
+            if " " not in text[:cut] and text[:cut] not in ORG_HEADS:
+                return [self._halves(piece, cut, 4)[1]._replace(cue="ORG")]
+        if " of " in text and _is_company(text[: text.index(" of ")]):
+            cut = text.index(" of ")  # `Kia Motor Corp of South Korea`
+            left, right = self._halves(piece, cut, 4)
+            return [left._replace(cue="ORG"), right._replace(cue=None)]
         if " of " in text and head_type(text) is None:
             cut = text.index(" of ")
             if " " in text[:cut]:
@@ -209,8 +223,14 @@ class ArticleSpans:
     def _piece_type(self, piece: Piece) -> tuple[str | None, int]:
         """Type and strength of a capitalized piece; the cues around it come first."""
         text = piece.text
+        if text in NOT_ENTITIES or text in DEMONYMS:
+            return None, 0
         if text in NEWS_AGENCIES or text in self.agencies:
             return "ORG", RANK_STRONG
+        if _is_company(text):  # as strong as the model: `Douglas & Lomason Co` stays whole
+            return "ORG", RANK_MODEL
+        if _is_known_org(text):
+            return "ORG", RANK_MODEL
         head = head_type(text)
         if head == "EVENT":
             return "EVENT", RANK_STRONG
@@ -280,20 +300,27 @@ class ArticleSpans:
 
     def _collect_model_span(self, start: int, end: int, label: str) -> None:
         kind = MODEL_TYPES.get(label)
+        if label == "NORP":  # `Chinese`, `Kenyan`, `Palestinians`: not entities
+            return
         cleaned = clean_span(self.body, start, end) if kind else None
         if cleaned is None:
             return
         start, end = cleaned
         text = self.body[start:end]
-        if text in self.acronyms:
+        first, _, rest = text.partition(" ")
+        if rest and first in DEMONYMS and kind == "PERSON":  # `American Dennis Mitchell`
+            start, text = start + len(first) + 1, rest
+        if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
             return
         if " " not in text and self._common_word(start, text):
             return
         if kind != "PLACE" and " " not in text and _is_demonym_use(self.body, text, end):
             kind = "OTHER"  # `Swahili translation`, `African literature`
         head = head_type(text)
-        if text in NEWS_AGENCIES or text in self.agencies:
+        if text in NEWS_AGENCIES or text in self.agencies or _is_known_org(text):
             kind = "ORG"
+        elif head == "ORG" and kind in ("PERSON", "PLACE") and _is_company(text):
+            kind = "ORG"  # `Globex Inc`, not a person
         elif head in ("EVENT", "OTHER"):
             kind = head
         elif kind != "PLACE" and head is None and self._is_known_place(text):
@@ -315,14 +342,17 @@ class ArticleSpans:
         return False
 
     def _resolve(self) -> None:
-        """Keep the strongest, then longest, of overlapping candidates."""
+        """Keep the strongest, then longest, of overlapping candidates. A defined short
+        form inside a longer name (`WIC` in `WIC Wuzhen Summit`) is part of that name only."""
         short_forms = {(span.start, span.end) for span in self.nested}
         for span in sorted(self.candidates, key=lambda s: (-s.rank, s.start - s.end, s.start)):
             if (span.start, span.end) in short_forms:
                 continue
             if self.occupied.find(1, span.start, span.end) == -1:
                 self.occupy(span)
-        self.spans.extend(self.nested)
+        for span in self.nested:
+            if self.occupied.find(1, span.start, span.end) == -1:
+                self.occupy(span)
 
     def occupy(self, span: Span) -> None:
         self.occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
@@ -367,6 +397,18 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
     if text in LONE_HEADS:
         return None  # `Lake`, `Commission`: a head word alone names nothing
     return start, end
+
+
+def _is_company(text: str) -> bool:
+    """`Acme Corp`, `Globex Inc.`, `Fiat Co`: a name of two words or more ending in a
+    company form."""
+    space = text.rfind(" ")
+    return space > 0 and text[space + 1 :] in COMPANY_ENDINGS
+
+
+def _is_known_org(text: str) -> bool:
+    """`EU`, `U.N.`, `NATO`, `United Nations`: an organization every reader knows."""
+    return text in KNOWN_SHORT_FORMS or text in KNOWN_LONG_FORMS
 
 
 def _starts_name(body: str, end: int) -> bool:

@@ -72,6 +72,7 @@ Airways Times News Post Daily Press Media Conference Forum Industries Holdings M
 Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard Brigade
 Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
+Inc Corp Ltd Co Plc PLC LLC Bancorp
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
@@ -139,3 +140,78 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
 LONE_HEADS = (ORG_HEADS | EVENT_HEADS | EVENT_OPENERS | PLACE_HEADS | OTHER_HEADS) - _words(
     "Congress Parliament Senate Cabinet"
 )
+# Company endings, written with or without the full stop (`Acme Corp`, `Globex Inc.`):
+# a name ending in one is an organization whatever the model says.
+COMPANY_ENDINGS = _words("""
+Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. AG SA S.A. NV N.V. GmbH
+Bhd Pty Limited Incorporated Corporation Bancorp Holdings
+""")
+# Words that are never entities by themselves however they are capitalized: time zones,
+# currencies, and nationality or group adjectives and nouns (`Chinese`, `Kenyan`,
+# `Palestinians`), which the model calls NORP and the guideline leaves out.
+NOT_ENTITIES = _words("""
+GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST JST IST HKT SGT AEST AEDT WIB
+Euro Euros Dollar Dollars Yen Yuan Renminbi Rupee Rupees Ruble Rubles Rouble Roubles Peso
+Pesos Franc Francs Sterling Lira Dinar Dinars Riyal Riyals Baht Ringgit Rupiah Naira Shilling
+Shillings Dirham Dirhams Hryvnia Zloty Forint Krona Krone Kroner Kronor Bitcoin
+""")
+# Short forms every reader knows, and the organization they stand for when the article
+# never spells it out (written from general knowledge; `(WIC)`-style definitions in the
+# article itself come first). Short forms with two common readings (`CPC`, `ICC`) are
+# left out.
+KNOWN_SHORT_FORMS = {
+    "UN": "United Nations", "U.N.": "United Nations", "EU": "European Union",
+    "E.U.": "European Union", "NATO": "North Atlantic Treaty Organization",
+    "IMF": "International Monetary Fund", "WHO": "World Health Organization",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "WTO": "World Trade Organization", "UNESCO": "United Nations Educational, Scientific "
+    "and Cultural Organization", "UNICEF": "United Nations Children's Fund",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNDP": "United Nations Development Programme", "UNEP": "United Nations Environment "
+    "Programme", "FAO": "Food and Agriculture Organization", "IAEA": "International Atomic "
+    "Energy Agency", "ASEAN": "Association of Southeast Asian Nations",
+    "APEC": "Asia-Pacific Economic Cooperation", "AU": "African Union",
+    "OECD": "Organisation for Economic Co-operation and Development",
+    "ECB": "European Central Bank", "Fed": "Federal Reserve", "NASA": "National Aeronautics "
+    "and Space Administration", "FBI": "Federal Bureau of Investigation",
+    "CIA": "Central Intelligence Agency",
+    "ICJ": "International Court of Justice", "WFP": "World Food Programme",
+    "ILO": "International Labour Organization", "SCO": "Shanghai Cooperation Organisation",
+    "G7": "Group of Seven", "G20": "Group of 20", "FIFA": "FIFA", "IOC": "International Olympic "
+    "Committee", "OSCE": "Organization for Security and Co-operation in Europe",
+    "ECOWAS": "Economic Community of West African States", "SEC": "Securities and Exchange "
+    "Commission", "EPA": "Environmental Protection Agency", "BOJ": "Bank of Japan",
+    "PBOC": "People's Bank of China",
+    "ANC": "African National Congress", "PLO": "Palestine Liberation Organization",
+    "OAS": "Organization of American States", "IEA": "International Energy Agency",
+    "IPCC": "Intergovernmental Panel on Climate Change",
+}  # fmt: skip
+KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values())
+# Nationality and group adjectives and nouns (`Chinese`, `Kenyan`, `Palestinians`,
+# `Kurdish`): never entities by themselves, and not part of a person's name (`American
+# Dennis Mitchell` is Dennis Mitchell). Written from general knowledge.
+DEMONYMS = _words("""
+Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian
+Austrian Azerbaijani Azeri Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian
+British Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian Chilean Chinese
+Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorean Ecuadorian Egyptian
+Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French Gabonese
+Georgian German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic
+Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
+Kazakh Kazakhstani Kenyan Korean Kosovar Kuwaiti Kyrgyz Laotian Latvian Lebanese Liberian
+Libyan Lithuanian Luxembourgish Macedonian Malagasy Malawian Malaysian Malian Maltese
+Mauritanian Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepali
+Nepalese Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian
+Paraguayan Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi
+Scottish Senegalese Serbian Singaporean Slovak Slovenian Somali Somalian Spanish
+Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian Thai Togolese Tunisian Turkish
+Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian
+Zimbabwean African Asian Arab Arabian Nordic Scandinavian Balkan Caribbean Western
+Kurdish Kurd Kurds Basque Catalan Tibetan Uighur Uyghur Pashtun Tamil Sikh Hindu
+Muslim Muslims Christians Jewish Jew Jews Sunni Shi'ite Shiite Catholic Catholics
+Protestant Buddhist Islamic Bosnians Serbs Croats Palestinians Israelis Americans Russians
+Chinese Africans Europeans Asians Arabs Iraqis Iranians Afghans Pakistanis Indians Kenyans
+Britons Germans Italians Spaniards Japanese Koreans Mexicans Canadians Australians
+Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
+Conservative Conservatives Liberal Liberals Shia Sunnis Hutu Tutsi Hutus Tutsis
+""")
