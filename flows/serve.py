@@ -1,12 +1,13 @@
 """`dateline serve`: scheduled runs of the pipeline flow, executed in one long-lived process.
 
-The schedule is a Prefect deployment (`pipeline/dateline-serve`) with an interval, so its
-runs, states and logs are in the Prefect UI, where the schedule can be paused and a run
-started by hand. This process polls the API for runs of that deployment that are due and
-executes each here, in-process.
+The schedule is a Prefect deployment (`pipeline/dateline-serve`) with an interval or a cron
+schedule in a time zone, so its runs, states and logs are in the Prefect UI, which shows the
+schedule as Prefect's own and where it can be paused and a run started by hand. This
+process polls the API for runs of that deployment that are due and executes each here,
+in-process.
 
 Prefect's own `flow.serve` starts a fresh interpreter for every run, which pays the
-imports, Great Expectations and the spaCy model each time (about 10 s). Here they are
+imports, Great Expectations and the spaCy model each time. Here they are
 loaded once, and a run of a few new files is processed on a thread of this process, where
 the model stays loaded; a larger run still fans out to worker processes.
 """
@@ -17,15 +18,15 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta
+from concurrent.futures import Future
+from datetime import UTC, datetime
 
 import httpx
 import prefect
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import DeploymentScheduleCreate
 from prefect.client.schemas.responses import SetStateStatus
-from prefect.client.schemas.schedules import IntervalSchedule
+from prefect.client.schemas.schedules import CronSchedule, IntervalSchedule
 from prefect.events import RelatedResource, emit_event
 from prefect.events.related import tags_as_related_resources
 from prefect.flow_engine import run_flow
@@ -44,6 +45,9 @@ POLL_SECONDS = 1.0
 MIN_HEARTBEAT_SECONDS = 30  # as Prefect's engine: its setting's lowest value
 RETRY_SECONDS = 10
 
+# What `dateline serve` runs on: `--every` seconds, or `--cron` ticks in `--timezone`.
+Schedule = IntervalSchedule | CronSchedule
+
 
 def run_line(state, seconds: float) -> str:
     """One line per served run: what it did, or why it failed."""
@@ -58,17 +62,21 @@ def run_line(state, seconds: float) -> str:
     )
 
 
-def register(every_seconds: float, settings: Settings):
-    """Create or update the deployment and its interval schedule, and ask for a first run
-    now rather than an interval from now; return the deployment's id."""
+def register(schedule: Schedule, settings: Settings):
+    """Create or update the deployment with `schedule` as its only schedule, and ask for a
+    first run now rather than at the next tick; return the deployment's id.
+
+    The first run brings the warehouse up to date when serving starts, whatever the
+    schedule; updating the deployment replaces its old schedule and the runs that one had
+    put on the calendar (the API does both)."""
     with get_client(sync_client=True) as client:
         flow_id = client.create_flow(pipeline)
-        schedule = IntervalSchedule(interval=timedelta(seconds=every_seconds))
         deployment_id = client.create_deployment(
             flow_id,
             DEPLOYMENT,
             schedules=[DeploymentScheduleCreate(schedule=schedule, active=True)],
             paused=False,
+            parameters=settings.as_parameters(),
             description=f"dateline serve: {settings.raw_root} into {settings.warehouse_root}",
             tags=["dateline"],
         )
@@ -129,23 +137,32 @@ def execute(flow_run, settings: Settings):
 
     This thread, waiting for the run, sends its heartbeats (which let an automation mark
     a run whose process died as crashed). Prefect's engine sends them from a thread of
-    its own that sleeps in 1 s steps: joining it cost each run 0.5 s on average."""
+    its own that sleeps in 1 s steps, and joining it delayed each run's end."""
     every = get_current_settings().flows.heartbeat_frequency
     every = every and max(every, MIN_HEARTBEAT_SECONDS)
     if every:
         heartbeat(flow_run)  # as the engine would at the start (and before the run starts)
-    with ThreadPoolExecutor(1, thread_name_prefix="served-run") as runner:
-        running = runner.submit(_run_without_heartbeats, flow_run, settings)
-        while True:
-            try:
-                return running.result(timeout=every)  # no timeout when heartbeats are off
-            except TimeoutError:
-                heartbeat(flow_run)
+    running: Future = Future()
+
+    def run() -> None:
+        try:
+            running.set_result(_run_without_heartbeats(flow_run, settings))
+        except BaseException as error:  # handed to the waiting thread
+            running.set_exception(error)
+
+    # A daemon thread: a Ctrl-C abandons the run in hand instead of waiting for it (the
+    # next run recovers what it left, as after a crash).
+    threading.Thread(target=run, name="served-run", daemon=True).start()
+    while True:
+        try:
+            return running.result(timeout=every)  # no timeout when heartbeats are off
+        except TimeoutError:
+            heartbeat(flow_run)
 
 
 def _run_without_heartbeats(flow_run, settings: Settings):
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        return run_flow(pipeline, flow_run=flow_run, parameters={"settings": settings},
+        return run_flow(pipeline, flow_run=flow_run, parameters=settings.as_parameters(),
                         return_type="state")  # fmt: skip
 
 
@@ -171,7 +188,7 @@ def heartbeat(flow_run) -> None:
 
 def serve(
     settings: Settings,
-    every_seconds: float,
+    schedule: Schedule,
     say: Callable[[str], None],
     stop: threading.Event,
     max_runs: int | None = None,
@@ -181,7 +198,7 @@ def serve(
     `say` gets one line per run, and one per failed call to the Prefect API: a server that
     restarts or a network that blinks costs a wait and a retry, not the serving process.
     """
-    deployment_id = register(every_seconds, settings)
+    deployment_id = register(schedule, settings)
     runs = 0
     try:
         while not stop.is_set() and (max_runs is None or runs < max_runs):

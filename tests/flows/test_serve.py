@@ -8,7 +8,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -115,7 +115,7 @@ def test_sigterm_finishes_the_run_in_hand_then_stops(tmp_path: Path) -> None:
     process.send_signal(signal.SIGTERM)
     out, err = process.communicate(timeout=120)
 
-    assert process.returncode == 0, err
+    assert process.returncode == 143, err
     assert re.fullmatch(r"(.*\n)*dateline: serve stopped after \d+ run\(s\)\n", out)
     assert "Traceback" not in err
 
@@ -135,7 +135,7 @@ def test_sigterm_in_the_middle_of_a_run_lets_it_finish(
     process.send_signal(signal.SIGTERM)
     out, err = process.communicate(timeout=120)
 
-    assert process.returncode == 0, err
+    assert process.returncode == 143, err
     lines = out.splitlines()
     assert RUN_LINE.match(lines[1]).groups() == ("26", "25", "0", "1")
     assert lines[2:] == ["dateline: serve stopped after 1 run(s)"]
@@ -145,10 +145,12 @@ def test_sigterm_in_the_middle_of_a_run_lets_it_finish(
 
 @pytest.mark.usefixtures("prefect_server")
 def test_missed_ticks_are_skipped_and_the_newest_run_is_claimed() -> None:
+    from prefect.client.schemas.schedules import IntervalSchedule
+
     from flows.serve import claim_due_run, pause, register
 
     began = datetime.now(UTC)
-    deployment_id = register(1, Settings())
+    deployment_id = register(IntervalSchedule(interval=timedelta(seconds=1)), Settings())
     time.sleep(3.5)  # the first run (asked for now) and three ticks fall due
     claimed = claim_due_run(deployment_id)
     pause(deployment_id)
@@ -159,6 +161,72 @@ def test_missed_ticks_are_skipped_and_the_newest_run_is_claimed() -> None:
     assert len(due) >= 4
     assert due[:-1] == [("CANCELLED", "skipped: a later scheduled run covers it")] * (len(due) - 1)
     assert due[-1][0] == "PENDING"
+
+
+def deployment_schedules() -> list:
+    """The serve deployment's schedules, as the Prefect API holds them."""
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name("pipeline/dateline-serve")
+    return [schedule.schedule for schedule in deployment.schedules]
+
+
+@pytest.mark.usefixtures("prefect_server")
+@pytest.mark.parametrize(
+    ("options", "timezone"), [(["--timezone", "Asia/Shanghai"], "Asia/Shanghai"), ([], "UTC")]
+)
+def test_a_cron_schedule_in_its_time_zone_is_the_deployments(
+    options: list[str], timezone: str, tmp_path: Path
+) -> None:
+    from prefect.client.schemas.schedules import CronSchedule
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    # The run asked for at start, then stop: the schedule is registered by then.
+    process = start_serve(raw, tmp_path / "wh", "--cron", "30 6 * * 1-5", *options, "--runs", "1")
+    out, err = process.communicate(timeout=120)
+
+    assert process.returncode == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f'dateline: serving {raw} on cron "30 6 * * 1-5" ({timezone})'
+    assert RUN_LINE.match(lines[1]).groups() == ("0", "0", "0", "0")
+    # Exactly the cron in its zone, replacing the schedule other tests registered.
+    assert deployment_schedules() == [CronSchedule(cron="30 6 * * 1-5", timezone=timezone)]
+
+
+@pytest.mark.usefixtures("prefect_server")
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--cron", "61 * * * *"], "--cron '61 * * * *' is not a cron expression"),
+        (["--cron", "every morning"], "--cron 'every morning' is not a cron expression"),
+        (["--cron", "H 6 * * *"], "--cron 'H 6 * * *' is not a cron expression"),
+        (["--cron", "0 6 * * *", "--timezone", "Mars/Olympus"], "not an IANA time zone"),
+        (["--cron", "0 6 * * *", "--timezone", "utc"], "not an IANA time zone"),
+        (["--every", "60", "--timezone", "UTC"], "--timezone goes with --cron"),
+        (["--timezone", "UTC"], "--timezone goes with --cron"),
+    ],
+)
+def test_a_bad_schedule_is_a_one_line_usage_error(
+    options: list[str], message: str, tmp_path: Path
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    process = start_serve(raw, tmp_path / "wh", *options)
+    out, err = process.communicate(timeout=120)
+
+    assert process.returncode == 2, err
+    assert err.count("\n") == 1 and err.startswith("dateline: ") and message in err, err
+    assert out == ""
+
+
+def test_every_and_cron_exclude_each_other(tmp_path: Path) -> None:
+    process = start_serve(tmp_path, tmp_path / "wh", "--every", "60", "--cron", "0 6 * * *")
+    _, err = process.communicate(timeout=60)
+
+    assert process.returncode == 2
+    assert "not allowed with argument" in err
 
 
 def test_small_runs_of_a_long_lived_process_stay_on_a_thread() -> None:
