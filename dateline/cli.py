@@ -1,19 +1,34 @@
-"""The `dateline` command: run the pipeline, query and inspect the warehouse, retry refusals."""
+"""The `dateline` command: run the pipeline, query and inspect the warehouse, retry refusals.
+
+Every error a person can cause ends in one line on stderr and an exit code:
+0 done; 1 the run failed (validation, a bug); 2 a usage error (arguments, paths,
+environment, no warehouse where one was named); 3 the warehouse is busy; 130 interrupted
+(Ctrl-C); 143 terminated (SIGTERM); 141 the output pipe closed (`| head`), quietly.
+"""
 
 from __future__ import annotations
 
 import argparse
-import atexit
 import csv
 import io
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
 from dateline import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_PIPE = 130, 143, 141
+
+
+class UsageError(Exception):
+    """A mistake in what the person asked for: reported in one line, exit 2."""
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised in the main thread so a run stops as on Ctrl-C."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,27 +37,55 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_USAGE
+    from dateline.storage.runlock import RunInProgress
+    from dateline.storage.warehouse import NoWarehouse, WarehouseBusy
+
     try:
         return args.handler(args)
+    except (UsageError, NoWarehouse, NotADirectoryError) as error:
+        return _fail(str(error), EXIT_USAGE)
+    except (RunInProgress, WarehouseBusy) as error:
+        return _fail(str(error), EXIT_BUSY)
+    except BrokenPipeError:
+        # The reader went away (`dateline status | head`): stop writing, quietly, and keep
+        # Python from complaining about the closed stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE
     except KeyboardInterrupt:
-        print("dateline: interrupted; the warehouse is unchanged by this run", file=sys.stderr)
-        return EXIT_FAILED
+        return _stopped("interrupted", EXIT_INTERRUPTED)
+    except Terminated:
+        return _stopped("terminated", EXIT_TERMINATED)
+    except Exception as error:  # a bug: one line here, the trace in Prefect's log or --verbose
+        if getattr(args, "verbose", False):
+            raise
+        return _fail(f"{args.command} failed: {type(error).__name__}: {error}")
 
 
 def entry_point() -> None:
-    """The `dateline` console script: `main`, then leave without tearing the interpreter
-    down. Freeing the objects of spaCy's model, Great Expectations and Prefect one by one
-    took about 2.5 s after a run had finished; the exit handlers (log flushing among them)
-    still run, and every file the run wrote is closed by then."""
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    atexit._run_exitfuncs()
-    os._exit(code)
+    """The `dateline` console script."""
+    signal.signal(signal.SIGTERM, _raise_terminated)
+    sys.exit(main())
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise Terminated
+
+
+def _stopped(how: str, code: int) -> int:
+    _stop_workers()
+    return _fail(f"{how}; the warehouse is unchanged by this run", code)
+
+
+def _stop_workers() -> None:
+    """End the run's worker processes now rather than after their batch."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dateline", description=__doc__)
+    parser = argparse.ArgumentParser(prog="dateline", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"dateline {__version__}")
     commands = parser.add_subparsers(dest="command")
 
@@ -56,8 +99,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     _warehouse_option(serve)
     _pipeline_options(serve)
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument(
+        "--every", type=float, default=None, help="seconds between scheduled runs (default 300)"
+    )
+    when.add_argument(
+        "--cron", default=None, help='run at a cron expression\'s ticks, e.g. "0 6 * * 1-5"'
+    )
     serve.add_argument(
-        "--every", type=float, default=300.0, help="seconds between scheduled runs (default 300)"
+        "--timezone", default=None, help="IANA time zone of --cron, e.g. Asia/Tokyo (default UTC)"
     )
     serve.add_argument("--runs", type=int, default=None, help="stop after this many runs")
     serve.set_defaults(handler=_serve)
@@ -65,12 +115,29 @@ def _parser() -> argparse.ArgumentParser:
     query = commands.add_parser("query", help="run read-only SQL against the warehouse")
     query.add_argument("sql")
     _warehouse_option(query)
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument(
+        "--format",
+        choices=("table", "csv", "json", "parquet"),
+        default="table",
+        help="table (one line per row), csv, json (JSON Lines: one object per row), or "
+        "parquet (with --out)",
+    )
+    query.add_argument("--out", type=Path, help="write the rows to this file instead")
     query.set_defaults(handler=_query)
 
     status = commands.add_parser("status", help="recent runs and files by status")
     _warehouse_option(status)
+    status.add_argument("--format", choices=("text", "json"), default="text")
     status.set_defaults(handler=_status)
+
+    report = commands.add_parser(
+        "report", help="one self-contained HTML page of charts over the warehouse"
+    )
+    _warehouse_option(report)
+    report.add_argument(
+        "--out", type=Path, help="the page to write (default: <warehouse>/docs/report.html)"
+    )
+    report.set_defaults(handler=_report)
 
     retry = commands.add_parser("retry", help="re-queue quarantined files for the next run")
     _warehouse_option(retry)
@@ -115,147 +182,162 @@ def _fail(message: str, code: int = EXIT_FAILED) -> int:
 
 
 def _settings(args: argparse.Namespace, **more):
-    """Run settings from the command line; a usage error names what to fix."""
+    """Run settings from the command line and environment; mistakes are UsageErrors."""
     from dateline.settings import settings_from_env
 
     if not args.raw.is_dir():
-        raise ValueError(f"raw folder {args.raw} does not exist; pass --raw DIR")
-    return settings_from_env(
-        raw_root=args.raw,
-        warehouse_root=args.warehouse,
-        batch_size=args.batch_size,
-        workers=args.workers,
-        ner=args.ner,
-        lock_timeout_seconds=args.wait,
-        **more,
-    )
+        raise UsageError(f"raw folder {args.raw} does not exist or is not a folder; pass --raw DIR")
+    try:
+        settings = settings_from_env(
+            raw_root=args.raw,
+            warehouse_root=args.warehouse,
+            batch_size=args.batch_size,
+            workers=args.workers,
+            ner=args.ner,
+            lock_timeout_seconds=args.wait,
+            **more,
+        )
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    settings.warehouse.check_usable()
+    return settings
+
+
+def _prefect(settings, args: argparse.Namespace, full: bool = False):
+    """A Prefect API for this process: PREFECT_API_URL's, or a temporary server."""
+    from dateline.prefect_api import configure_environment, prefect_api
+
+    try:
+        configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
+        Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+        return prefect_api(full=full)
+    except OSError as error:
+        raise UsageError(f"cannot use PREFECT_HOME: {error}") from None
 
 
 def _run(args: argparse.Namespace) -> int:
-    try:
-        settings = _settings(args, show_progress=True)
-    except ValueError as error:
-        return _fail(str(error), EXIT_USAGE)
-    from dateline.prefect_api import configure_environment, prefect_api
+    from dateline.settings import IN_PROCESS_FILES
 
-    configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
-    with prefect_api() as server:
-        return _run_pipeline(settings, server)
-
-
-def _run_pipeline(settings, server) -> int:
-    from dateline.preload import preloading
-
-    with preloading():  # modules, suites and model, kept for the whole run
-        # These imports overlap the temporary server's boot. Prefect serializes a run's
-        # parameters with FastAPI's encoder, whose import (0.7 s) would otherwise come after.
-        import fastapi.encoders  # noqa: F401
-
-        from dateline.head_start import head_start
+    settings = _settings(args, in_process_files=IN_PROCESS_FILES)
+    with _prefect(settings, args) as server:
         from dateline.run_summary import format_summary
-        from dateline.storage.runlock import RunInProgress
-        from dateline.storage.warehouse import WarehouseBusy
         from flows.pipeline import ValidationFailed, pipeline
 
-    try:
-        if server is None:
-            summary = pipeline(settings)
-        else:
-            with preloading():
-                settings = head_start(settings)  # while the server boots
+        if server is not None:
             server.wait_until_ready()
-            with _without_heartbeats():
-                summary = pipeline(settings)
-    except ValidationFailed as error:
-        return _fail(f"validation failed, nothing published: {error}")
-    except (RunInProgress, WarehouseBusy) as error:
-        return _fail(str(error), EXIT_BUSY)
-    except Exception as error:
-        return _fail(f"run failed: {type(error).__name__}: {error}")
+        try:
+            summary = pipeline(**settings.as_parameters())
+        except ValidationFailed as error:
+            return _fail(f"validation failed, nothing published: {error}")
+        except (KeyboardInterrupt, Terminated):
+            raise
+        except Exception as error:  # the person reads one line; Prefect keeps the trace
+            from dateline.storage.runlock import RunInProgress
+            from dateline.storage.warehouse import WarehouseBusy
+
+            if isinstance(error, RunInProgress | WarehouseBusy):
+                raise
+            return _fail(f"run failed: {type(error).__name__}: {error}")
     print(format_summary(summary))
     return EXIT_OK
 
 
-def _without_heartbeats():
-    """Prefect settings for a run on the temporary server: no flow-run heartbeats.
-
-    Heartbeats let an automation on the server mark a run whose process died as crashed
-    (Prefect's zombie-run detection). The temporary server runs no services, so nothing
-    acts on them there, and it dies with the run. Ending the heartbeat thread also cost
-    each run up to 1 s (it sleeps in 1 s steps). `dateline serve` keeps them."""
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
-
-
 def _serve(args: argparse.Namespace) -> int:
+    import threading
+    import zoneinfo
+    from datetime import timedelta
+
     from dateline.settings import IN_PROCESS_FILES
 
-    if args.every < 1 or (args.runs is not None and args.runs < 1):
-        return _fail("--every must be at least 1 second and --runs at least 1", EXIT_USAGE)
-    try:
-        settings = _settings(args, in_process_files=IN_PROCESS_FILES)
-    except ValueError as error:
-        return _fail(str(error), EXIT_USAGE)
-    from dateline.prefect_api import configure_environment, prefect_api
-
-    configure_environment(settings.warehouse_root / ".prefect", verbose=args.verbose)
-    with prefect_api(full=True) as server:
-        return _serve_pipeline(settings, server, args)
-
-
-def _serve_pipeline(settings, server, args: argparse.Namespace) -> int:
-    import signal
-    import threading
-
-    from dateline.preload import preloading
-
-    with preloading():
-        from dateline import validators
-        from flows import batches
-        from flows.serve import serve
-
+    if args.timezone is not None and args.cron is None:
+        raise UsageError("--timezone goes with --cron (an --every interval has no time zone)")
+    if args.cron is None and args.every is None:
+        args.every = 300.0
+    if (args.every is not None and args.every < 1) or (args.runs is not None and args.runs < 1):
+        raise UsageError("--every must be at least 1 second and --runs at least 1")
+    timezone = args.timezone or "UTC"
+    # The zones Prefect accepts are exactly these (its check reads the same list); checked
+    # here, before a server starts, since Prefect must not be imported yet (`_prefect`).
+    if timezone not in zoneinfo.available_timezones():
+        raise UsageError(f"--timezone {timezone!r} is not an IANA time zone (e.g. Europe/Paris)")
+    settings = _settings(args, in_process_files=IN_PROCESS_FILES)
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())  # finish the current run, then stop
-    try:
-        validators.start()
-        with preloading():
-            batches.warm_up(settings)  # while the server boots
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())  # finish the run in hand, then stop
+    with _prefect(settings, args, full=True) as server:
+        # Prefect's own schedule types, so its UI shows the deployment's schedule as any
+        # other's. Built before the model loads, so a bad --cron fails fast.
+        from prefect.client.schemas.schedules import CronSchedule, IntervalSchedule
+
+        if args.cron is None:
+            schedule = IntervalSchedule(interval=timedelta(seconds=args.every))
+            when = f"every {args.every:g} s"
+        else:
+            try:
+                schedule = CronSchedule(cron=args.cron, timezone=timezone)
+            except ValueError:  # pydantic's multi-line report; the person gets one line
+                raise UsageError(
+                    f"--cron {args.cron!r} is not a cron expression: five fields, minute hour "
+                    'day-of-month month day-of-week, e.g. "*/15 * * * *" or "0 6 * * 1-5"'
+                ) from None
+            when = f'on cron "{args.cron}" ({timezone})'
+        from dateline import validation
+        from flows.serve import serve
+        from transforms.batch import warm_up
+
+        warm_up(settings.ner)  # the model and the suites, loaded once while the server boots
+        validation.warm_up()
         if server is not None:
             server.wait_until_ready()
         where = f"; Prefect UI at {server.ui_url}" if server is not None else ""
-        print(f"dateline: serving {settings.raw_root} every {args.every:g} s{where}", flush=True)
-        runs = serve(settings, args.every, lambda line: print(line, flush=True), stop, args.runs)
-    except KeyboardInterrupt:
-        runs = None
-    except Exception as error:
-        return _fail(f"serve failed: {type(error).__name__}: {error}")
-    finally:
-        validators.stop()
-    print(f"dateline: serve stopped{'' if runs is None else f' after {runs} run(s)'}")
-    return EXIT_OK
+        print(f"dateline: serving {settings.raw_root} {when}{where}", flush=True)
+        runs = serve(settings, schedule, lambda line: print(line, flush=True), stop, args.runs)
+    print(f"dateline: serve stopped after {runs} run(s)")
+    return EXIT_TERMINATED if stop.is_set() and args.runs is None else EXIT_OK
 
 
 def _query(args: argparse.Namespace) -> int:
-    from dateline.storage.warehouse import WarehouseBusy, reader
+    import duckdb
 
-    try:
-        with reader(args.warehouse / "dateline.duckdb") as connection:
+    from dateline.storage.warehouse import Warehouse
+
+    if not args.sql.strip():
+        raise UsageError('no SQL given: dateline query "SELECT ..."')
+    if args.format == "parquet" and args.out is None:
+        raise UsageError("--format parquet writes a file: add --out FILE")
+    with Warehouse(args.warehouse).reading() as connection:
+        try:
+            if args.format == "parquet":
+                relation = connection.sql(args.sql)
+                if relation is None:
+                    raise UsageError("--format parquet needs a query that returns rows")
+                return _write_parquet(relation.to_arrow_table(), args.out)
             cursor = connection.execute(args.sql)
             columns = [d[0] for d in cursor.description or []]
-            rows = cursor.fetchall()
-    except FileNotFoundError as error:
-        return _fail(str(error))
-    except WarehouseBusy as error:
-        return _fail(str(error), EXIT_BUSY)
-    except Exception as error:
-        return _fail(f"query failed: {str(error).splitlines()[0]}")
-    print(render(columns, rows, args.format))
+            rows = cursor.fetchall() if columns else []
+        except duckdb.Error as error:
+            return _fail(f"query refused: {str(error).splitlines()[0]}")
+    text = render(columns, rows, args.format)
+    if args.out is None:
+        print(text)
+    else:
+        args.out.write_text(text + "\n")
+    return EXIT_OK
+
+
+def _write_parquet(table, out: Path) -> int:
+    """The rows as Parquet, written by this process: the sealed connection writes no file."""
+    import pyarrow.parquet as pq
+
+    try:
+        pq.write_table(table, out, compression="zstd")
+    except OSError as error:
+        raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
+    print(f"wrote {table.num_rows} row(s) to {out}")
     return EXIT_OK
 
 
 def render(columns: list[str], rows: list[tuple], fmt: str) -> str:
-    """Rows as an aligned text table, CSV, or JSON lines."""
+    """Rows as an aligned text table (one line per row), CSV, or JSON Lines."""
     if fmt == "json":
         return "\n".join(json.dumps(dict(zip(columns, row)), default=str) for row in rows)
     if fmt == "csv":
@@ -274,55 +356,71 @@ def render(columns: list[str], rows: list[tuple], fmt: str) -> str:
 
 
 def _cell(value) -> str:
-    text = "NULL" if value is None else str(value)
+    text = "NULL" if value is None else " ".join(str(value).split())  # one line per row
     return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _status(args: argparse.Namespace) -> int:
-    from dateline.storage.warehouse import WarehouseBusy, reader
+    from dateline.storage.warehouse import Warehouse
 
-    try:
-        with reader(args.warehouse / "dateline.duckdb") as connection:
-            runs = connection.execute(
-                "SELECT run_id, status, files_seen, files_new, articles_loaded, duplicates, "
-                "quarantined FROM runs ORDER BY started_at DESC LIMIT 5"
-            ).fetchall()
-            files = connection.execute(
-                "SELECT status, count(*) FROM files GROUP BY status ORDER BY status"
-            ).fetchall()
-            reasons = connection.execute(
-                "SELECT reason_code, count(*) FROM quarantine GROUP BY reason_code ORDER BY 1"
-            ).fetchall()
-            articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except FileNotFoundError as error:
-        return _fail(str(error))
-    except WarehouseBusy as error:
-        return _fail(str(error), EXIT_BUSY)
+    with Warehouse(args.warehouse).reading() as connection:
+        runs = connection.execute(
+            "SELECT run_id, status, files_seen, files_new, articles_loaded, duplicates, "
+            "quarantined FROM runs ORDER BY started_at DESC LIMIT 5"
+        ).fetchall()
+        files = connection.execute(
+            "SELECT status, count(*) FROM files GROUP BY status ORDER BY status"
+        ).fetchall()
+        # Files quarantined now, by reason: a file that loaded after a fix is not counted.
+        reasons = connection.execute(
+            "SELECT reason, count(*) FROM files WHERE status = 'quarantined' "
+            "GROUP BY reason ORDER BY 1"
+        ).fetchall()
+        articles = connection.execute("SELECT count(*) FROM articles").fetchone()[0]
     run_columns = ["run_id", "status", "seen", "new", "loaded", "duplicates", "quarantined"]
+    if args.format == "json":
+        print(json.dumps({
+            "articles": articles,
+            "files": dict(files),
+            "quarantined_now": dict(reasons),
+            "recent_runs": [dict(zip(run_columns, run)) for run in runs],
+        }))  # fmt: skip
+        return EXIT_OK
     print(f"articles: {articles}")
     print("files: " + (", ".join(f"{s} {n}" for s, n in files) or "none"))
     if reasons:
-        print("quarantine: " + ", ".join(f"{r} {n}" for r, n in reasons))
+        print("quarantined now: " + ", ".join(f"{r} {n}" for r, n in reasons))
     print("recent runs:")
     print(render(run_columns, runs, "table"))
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from dateline.dashboard import write_dashboard
+    from dateline.storage.warehouse import Warehouse
+
+    warehouse = Warehouse(args.warehouse).existing()
+    out = args.out or warehouse.docs / "report.html"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    print(f"wrote {write_dashboard(warehouse.database, out)}")
+    return EXIT_OK
+
+
 def _retry(args: argparse.Namespace) -> int:
-    from dateline.prefect_api import configure_environment
+    from dateline.storage.quarantine import requeue_quarantined
+    from dateline.storage.warehouse import Warehouse
+    from transforms.article import REASON_CODES
 
-    configure_environment(args.warehouse / ".prefect")
-    from dateline.storage.requeue import requeue_quarantined
-    from dateline.storage.runlock import RunInProgress
-    from dateline.storage.warehouse import WarehouseBusy
-
-    try:
-        count = requeue_quarantined(args.warehouse, args.reason)
-    except (RunInProgress, WarehouseBusy) as error:
-        return _fail(str(error), EXIT_BUSY)
-    print(f"re-queued {count} quarantined file(s); the next `dateline run` reads them again")
+    if args.reason is not None and args.reason not in REASON_CODES:
+        raise UsageError(
+            f"unknown reason code {args.reason!r}; one of: {', '.join(sorted(REASON_CODES))}"
+        )
+    warehouse = Warehouse(args.warehouse).existing()
+    count = requeue_quarantined(warehouse, args.reason, timeout=600.0)
+    which = f" for {args.reason}" if args.reason else ""
+    print(f"re-queued {count} quarantined file(s){which}; the next `dateline run` reads them again")
     return EXIT_OK
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry_point()

@@ -66,6 +66,31 @@ def test_run_query_status_end_to_end(tmp_path: Path) -> None:
         "files: loaded 1, quarantined 1",
         "quarantined now: empty 1",
     ]
+    as_json = json.loads(
+        dateline("status", "--warehouse", str(warehouse), "--format", "json").stdout
+    )
+    assert {k: as_json[k] for k in ("articles", "files", "quarantined_now")} == {
+        "articles": 1, "files": {"loaded": 1, "quarantined": 1}, "quarantined_now": {"empty": 1},
+    }  # fmt: skip
+    assert [run["new"] for run in as_json["recent_runs"]] == [2]
+
+    out = tmp_path / "places.parquet"
+    parquet = dateline(
+        "query", "SELECT name, country_code FROM entities WHERE type = 'PLACE' ORDER BY 1",
+        "--warehouse", str(warehouse), "--format", "parquet", "--out", str(out),
+    )  # fmt: skip
+    assert parquet.returncode == 0, parquet.stderr
+    import pyarrow.parquet as pq
+
+    places = pq.read_table(out).to_pylist()
+    assert parquet.stdout == f"wrote {len(places)} row(s) to {out}\n"
+    assert {"name": "Zhejiang", "country_code": "CN"} in places
+
+    report = dateline("report", "--warehouse", str(warehouse))
+    assert (report.returncode, report.stderr) == (0, "")
+    page = warehouse / "docs" / "report.html"
+    assert report.stdout == f"wrote {page}\n"
+    assert page.read_text().count("<svg") == 8
 
 
 def test_query_is_read_only(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def hostile_folder(raw: Path, outside: Path) -> None:
     write(raw, "header_only.txt", GOOD_HEADER.format(stamp="2023-11-09 20:46:00"))
     write(raw, "impossible_time.txt", GOOD_HEADER.format(stamp="2023-02-30 25:61:00") + BODY)
     write(raw, "future.txt", GOOD_HEADER.format(stamp="2099-01-01 10:00:00") + BODY)
-    write(raw, "before_1990.txt", GOOD_HEADER.format(stamp="1985-06-01 10:00:00") + BODY)
+    write(raw, "before_1850.txt", GOOD_HEADER.format(stamp="1815-06-18 10:00:00") + BODY)
     write(
         raw,
         "page.html",
@@ -92,7 +92,7 @@ EXPECTED = {  # raw_path -> (status, reason_code)
     "header_only.txt": ("quarantined", "no_body"),
     "impossible_time.txt": ("quarantined", "bad_timestamp"),
     "future.txt": ("quarantined", "implausible_date"),
-    "before_1990.txt": ("quarantined", "implausible_date"),
+    "before_1850.txt": ("quarantined", "implausible_date"),
     "page.html": ("quarantined", "unsupported_format"),
     "nul_bytes.txt": ("loaded", None),
     "injection.txt": ("loaded", None),
