@@ -2,8 +2,8 @@
 
 lingua decides, restricted to the languages wire services publish in (fewer candidates,
 fewer false friends) and in low-accuracy mode on a sample of the opening paragraphs, which
-in news copy are always in the story's language. Even so it costs 150-400 µs a story,
-more than the rest of parsing together, so English copy (most of the wire) is recognised
+in news copy are always in the story's language. Even so it costs more than the rest of
+parsing together, so English copy (most of the wire) is recognised
 first by its function words: in English news prose `the`, `of`, `and`, `said`... make up
 a fifth to a third of the words, and words such as `le`, `el`, `der`, `di` none. Only text
 where that count is overwhelming takes the shortcut; everything else goes to lingua.
@@ -38,7 +38,7 @@ WIRE_LANGUAGES = (
 FALLBACK_LANGUAGE = "en"
 MIN_LETTERS = 20
 # Characters lingua reads from the start of the body: enough for a confident call on
-# prose; its cost grows with the length (about 1.5 µs a character).
+# prose; its cost grows with the length.
 SAMPLE_CHARS = 160
 # Characters scanned for function words, and how dominant English ones must be.
 FUNCTION_WORD_CHARS = 400

@@ -15,9 +15,8 @@ the whole of both texts.
   new articles against old stories without re-reading old bodies. Shingles are hashed
   with numpy (a CRC-32 per word, combined over five words) rather than SHA-1 per shingle
   in Python, and the MinHash is computed with numpy from datasketch's permutations rather
-  than by its `update_batch` (a Python call per shingle): ~160 us an article, ~100 of
-  them the shingles (datasketch's MinHash took ~340). datasketch itself is used only by
-  the tests that hold these values equal to its own.
+  than by its `update_batch` (a Python call per shingle), about half the time.
+  datasketch itself is used only by the tests that hold these values equal to its own.
 - `assign_stories(batch, known)`: articles are taken in (published_at, article_id)
   order, so the result does not depend on input order. Each joins the story of its most
   similar known or earlier article at or above the threshold (ties: smallest article_id),
@@ -30,11 +29,9 @@ choice for 0.5, 25 bands of 5, would miss 45% of pairs right at the threshold) a
 then checked against the threshold, all in numpy: one sort of the band keys of known and
 new articles; each new article paired with the known and earlier ones sharing a key
 (known ones are never paired among themselves); the pairs scored a chunk at a time; the
-best partner of each kept; then one pass in order follows partners to story ids. 100k
-new articles take ~2 s and ~300 MB on one core (a Python loop over an index took 35 s);
-10k new against 90k known, ~1 s. The cost grows with the pairs: k versions sharing every
-band make k^2 / 2 pairs, each found once per band, so 1,000 copies of one body take ~1.3
-s and 3,000 ~13 s (memory stays bounded: the pairs are made a chunk of rows at a time).
+best partner of each kept; then one pass in order follows partners to story ids. The
+cost grows with the pairs: k versions sharing every band make k^2 / 2 pairs, each found
+once per band; memory stays bounded: the pairs are made a chunk of rows at a time.
 """
 
 from __future__ import annotations
@@ -67,7 +64,7 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
     RandomState(SEED) draws the odd multipliers a, then the offsets b, below 2^32.
 
     Drawn here, as datasketch does, rather than by `datasketch.MinHash`: importing
-    datasketch imports scipy, 1.5 CPU-s in every worker and in a small run's process.
+    datasketch imports scipy, a heavy import in every worker and in a small run's process.
     A test holds the two equal."""
     draw = np.random.RandomState(SEED)
     a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)

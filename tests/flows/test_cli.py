@@ -86,6 +86,15 @@ def test_run_query_status_end_to_end(tmp_path: Path) -> None:
     assert parquet.stdout == f"wrote {len(places)} row(s) to {out}\n"
     assert {"name": "Zhejiang", "country_code": "CN"} in places
 
+    # The run's Data Docs render offline, and the run has its page, linked from the index.
+    docs = warehouse / "docs"
+    run_id = as_json["recent_runs"][0]["run_id"]
+    assert (docs / "runs" / f"{run_id}.html").exists()
+    assert f"{run_id}.html" in (docs / "runs" / "index.html").read_text()
+    assert "runs/index.html" in (docs / "index.html").read_text()
+    pages = [p.read_text() for p in docs.rglob("*.html")]
+    assert not [p for p in pages if "cdn.jsdelivr.net" in p or "unpkg.com" in p]
+
     report = dateline("report", "--warehouse", str(warehouse))
     assert (report.returncode, report.stderr) == (0, "")
     page = warehouse / "docs" / "report.html"
@@ -197,19 +206,21 @@ def test_a_run_on_its_own_temporary_server_with_a_new_prefect_home(tmp_path: Pat
     shutil.copy(SEED, raw / SEED.name)
     home = tmp_path / "not" / "yet"
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
-    result = subprocess.run(
+    run = subprocess.Popen(
         [*DATELINE, "run", "--raw", str(raw), "--warehouse", str(tmp_path / "wh")],
-        capture_output=True, text=True, timeout=300, env={**env, "PREFECT_HOME": str(home)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**env, "PREFECT_HOME": str(home)},
     )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert "loaded 1, duplicates 0, quarantined 0" in result.stdout
-    assert result.stderr == ""
+    out, err = run.communicate(timeout=300)
+    assert run.returncode == 0, err
+    assert "loaded 1, duplicates 0, quarantined 0" in out
+    assert err == ""
     assert (home / "server.log").exists()
     import psutil
 
-    servers = [
+    # The run's server: `python -m dateline.prefect_server PORT PARENT_PID`, the run's pid.
+    ours = [
         p for p in psutil.process_iter(["cmdline"])
-        if "dateline.prefect_server" in " ".join(p.info["cmdline"] or [])
-        and str(os.getpid()) not in (p.info["cmdline"] or [])
+        if (p.info["cmdline"] or [])[2:5:2] == ["dateline.prefect_server", str(run.pid)]
     ]  # fmt: skip
-    assert not [p for p in servers if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    assert not [p for p in ours if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]

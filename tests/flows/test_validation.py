@@ -76,7 +76,7 @@ def test_batches_validated_together_count_each_article_and_entity_once(tmp_path:
             "SELECT count(*) FROM (SELECT entity_id FROM mentions "
             "GROUP BY entity_id HAVING count(DISTINCT article_id) = 2)"
         ).fetchone()[0]
-        assert shared == 10
+        assert shared == 8
     results = sorted(
         p.relative_to(warehouse / "docs" / "validations").parts[0]
         for p in (warehouse / "docs" / "validations").rglob("*.html")

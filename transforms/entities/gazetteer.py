@@ -232,7 +232,7 @@ def geocode(
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, once per process: from the build cache (0.1 s), else built (3 s).
+    """The gazetteer, once per process: from the build cache, else built (slower).
 
     The cache file is keyed by this module's source and the versions of the packages the
     gazetteer is built from, so an upgrade or a code change rebuilds it. It lives in
@@ -264,7 +264,7 @@ def _cache_path() -> Path:
 
 
 def build_gazetteer() -> Gazetteer:
-    """Build the gazetteer from the packaged GeoNames extracts (about 3 s)."""
+    """Build the gazetteer from the packaged GeoNames extracts."""
     # Hundreds of thousands of small acyclic objects: the cyclic collector would rescan
     # them over and over while they are built and find nothing, doubling the load time.
     collecting = gc.isenabled()

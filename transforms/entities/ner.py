@@ -41,8 +41,8 @@ def memory_zone():
     return load_model().memory_zone()
 
 
-# Texts per model call. The model's working arrays grow with it: over 500 wire bodies the
-# process peaked about 200 MB above its Docs at 64 and 55 MB at 16, at the same speed.
+# Texts per model call. The model's working arrays grow with it, and larger calls were
+# no faster (bench/README.md), so a small one keeps a worker's memory down.
 NER_BATCH_SIZE = 16
 
 
