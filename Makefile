@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.installed
 # DuckDB 1.4, as bundled by BI drivers: the tests prove the warehouse opens in it.
 OLD_DUCKDB := .venv-duckdb14/.installed
 
-.PHONY: run test lint bench bench-100k realcheck clean
+.PHONY: run test lint bench bench-100k realcheck bi bi-check clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -48,3 +48,17 @@ clean:
 realcheck: $(STAMP)  ## the pipeline over real copy, then what to read: make realcheck DIR=folder [ARGS="--ner model --sample 500"]
 	@test -n "$(DIR)" || { echo "usage: make realcheck DIR=folder [ARGS='--ner model --sample 500 --seed 1']"; exit 2; }
 	$(PYTHON) bench/realcheck.py $(DIR) $(ARGS)
+
+# Evidence dashboards (bi/) from a warehouse: make bi [BI_WAREHOUSE=/tmp/wh-2k]. Evidence's
+# DuckDB-Wasm downloads its Parquet extension, so this one target needs the network.
+BI_WAREHOUSE ?= warehouse
+
+bi:
+	@test -f $(BI_WAREHOUSE)/dateline.duckdb || { echo "bi: no $(BI_WAREHOUSE)/dateline.duckdb (make run first)" >&2; exit 2; }
+	if [ -f bi/package-lock.json ]; then npm ci --prefix bi; else npm install --prefix bi; fi
+	EVIDENCE_SOURCE__dateline__filename="$$(realpath -m --relative-to=bi/sources/dateline $(BI_WAREHOUSE)/dateline.duckdb)" \
+	  timeout 300 npm run sources:strict --prefix bi
+	timeout 600 npm run build --prefix bi
+
+bi-check: $(STAMP)  ## offline: every bi/ query against the warehouse
+	$(PYTHON) bi/check_queries.py $(BI_WAREHOUSE)/dateline.duckdb
