@@ -173,6 +173,19 @@ def _pipeline_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="seconds to wait for another run on this warehouse (default 600)",
     )
+    parser.add_argument(
+        "--task-runner",
+        choices=("process", "dask"),
+        default=None,
+        help="run the batch tasks on worker processes here, or on Dask (default process)",
+    )
+    parser.add_argument(
+        "--dask-address",
+        default=None,
+        help="with --task-runner dask: a running scheduler, tcp://host:port (default: a "
+        "local cluster of --workers processes); its workers must see --warehouse at the "
+        "same path",
+    )
     parser.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
 
 
@@ -195,6 +208,8 @@ def _settings(args: argparse.Namespace, **more):
             workers=args.workers,
             ner=args.ner,
             lock_timeout_seconds=args.wait,
+            task_runner=args.task_runner,
+            dask_address=args.dask_address,
             **more,
         )
     except ValueError as error:
@@ -224,9 +239,18 @@ def _run(args: argparse.Namespace) -> int:
         from flows.pipeline import ValidationFailed, pipeline
 
         if server is not None:
+            # The server boots on one core: load the suites on the other meanwhile, rather
+            # than in the flow after it (bench/README.md has what it saves).
+            from dateline import validation
+
+            validation.warm_up()
             server.wait_until_ready()
+        from dateline.storage.curation import CurationError
+
         try:
             summary = pipeline(**settings.as_parameters())
+        except CurationError as error:
+            raise UsageError(str(error)) from None
         except ValidationFailed as error:
             return _fail(f"validation failed, nothing published: {error}")
         except (KeyboardInterrupt, Terminated):

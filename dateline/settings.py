@@ -19,6 +19,9 @@ BATCH_SIZES = {"model": 250, "rules": 750}
 # process: starting worker processes (their imports and the model) would cost more than
 # the files; `dateline serve` keeps the model loaded between its runs.
 IN_PROCESS_FILES = 100
+# Where the batch tasks run: Prefect's process pool on this machine, or Dask (a local
+# `distributed` cluster, or an existing one at `dask_address`).
+TASK_RUNNERS = ("process", "dask")
 
 
 @dataclass(frozen=True)
@@ -34,9 +37,16 @@ class Settings:
     default_timezone: str = "UTC"
     timezones_file: Path | None = None
     lock_timeout_seconds: float = 600.0
+    # An article joins the story of a stored one published at most this long before or
+    # after it: matching against every stored story would grow with the warehouse.
+    story_window_days: float = 7.0
     # Runs with at most this many new files process them on a thread of the calling
     # process, where the model stays loaded (`dateline serve`); 0: never.
     in_process_files: int = 0
+    task_runner: str = "process"
+    # A running Dask scheduler, tcp://host:port; None starts a local cluster of `workers`.
+    # Its workers must see the warehouse folder at the same path (staging is local files).
+    dask_address: str | None = None
 
     def __post_init__(self) -> None:
         for name in ("raw_root", "warehouse_root"):
@@ -51,6 +61,17 @@ class Settings:
             raise ValueError("--workers must be at least 1")
         if self.ner not in NER_PROFILES:
             raise ValueError(f"--ner must be one of {', '.join(NER_PROFILES)}")
+        if self.task_runner not in TASK_RUNNERS:
+            raise ValueError(f"--task-runner must be one of {', '.join(TASK_RUNNERS)}")
+        # An address given with the process runner would be silently unused.
+        if self.dask_address and self.task_runner != "dask":
+            raise ValueError("--dask-address is used only with --task-runner dask")
+        if self.dask_address:
+            # The batch tasks read and write these paths on an external cluster's workers,
+            # which run in folders of their own: a relative path would name other files.
+            for name in ("raw_root", "warehouse_root", "timezones_file"):
+                if getattr(self, name) is not None:
+                    object.__setattr__(self, name, getattr(self, name).absolute())
 
     @property
     def warehouse(self) -> Warehouse:
@@ -67,6 +88,8 @@ class Settings:
             "workers": self.workers,
             "wait": self.lock_timeout_seconds,
             "in_process_files": self.in_process_files,
+            "task_runner": self.task_runner,
+            "dask_address": self.dask_address,
         }
 
 
@@ -78,6 +101,9 @@ ENVIRONMENT = {
     "default_timezone": ("DATELINE_DEFAULT_TIMEZONE", str),
     "timezones_file": ("DATELINE_TIMEZONES_FILE", Path),
     "lock_timeout_seconds": ("DATELINE_LOCK_TIMEOUT", float),
+    "story_window_days": ("DATELINE_STORY_WINDOW_DAYS", float),
+    "task_runner": ("DATELINE_TASK_RUNNER", str),
+    "dask_address": ("DATELINE_DASK_ADDRESS", str),
 }
 
 

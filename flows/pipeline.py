@@ -7,12 +7,15 @@ transforms are pure functions in `transforms/`, and the suites are `expectations
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
+import multiprocessing
 import signal
 import time
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -24,7 +27,7 @@ from prefect.utilities.annotations import quote
 from dateline import __version__, validation
 from dateline import run_summary as report
 from dateline.settings import Settings, settings_from_env
-from dateline.storage import lake
+from dateline.storage import curation, lake
 from dateline.storage.landing import HashMemo, RawFile, new_raw_files, read_raw, walk_raw_root
 from dateline.storage.quarantine import keep_quarantined_bytes
 from dateline.storage.runlock import run_lock
@@ -58,10 +61,13 @@ IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5]}
 class ValidationFailed(RuntimeError):
     """A batch failed a batch-level expectation: the run published nothing."""
 
-    def __init__(self, summary: report.RunSummary, validation: list[dict]) -> None:
+    def __init__(
+        self, summary: report.RunSummary, validation: list[dict], settings: Settings
+    ) -> None:
         super().__init__(summary.message)
         self.summary = summary
         self.validation = validation
+        self.settings = settings
 
 
 @dataclass
@@ -137,7 +143,7 @@ def settle(
         files, owners = settle_files(
             outcomes, validations, known_article_ids(warehouse, candidates)
         )
-        stories = _stories(staging, owners, stored_signatures(warehouse)) if owners else {}
+        stories = _stories(staging, owners, warehouse, settings.story_window_days) if owners else {}
     return files, owners, stories
 
 
@@ -148,19 +154,19 @@ def publish_lake(settings: Settings, staging: RunStaging, owners: dict, stories:
 
 
 @task(name="load-warehouse", **IO_RETRIES)
-def load(settings: Settings, published, files: list[FileRecord], run: dict) -> None:
-    """Load the run into DuckDB in one transaction, then publish the file to readers."""
+def load(settings: Settings, published, files: list[FileRecord], run: dict, curation) -> None:
+    """Load the run into DuckDB in one transaction (curation applied), then publish the
+    file to readers."""
     with settings.warehouse.writing(settings.lock_timeout_seconds) as connection:
-        load_run(connection, published, files, run, datetime.now(UTC))
+        load_run(connection, published, files, run, datetime.now(UTC), curation)
 
 
 def record_failure(flow, flow_run, state) -> None:
     """on_failure hook: a run that published nothing still leaves its record and reason."""
     error = state.result(raise_on_failure=False)
-    summary = getattr(error, "summary", None)
-    if summary is None:
-        return
-    settings = summary.settings
+    if not isinstance(error, ValidationFailed):
+        return  # nothing was staged for the record (a bad curation file, say)
+    summary, settings = error.summary, error.settings
     with run_lock(settings.warehouse.run_lock, settings.lock_timeout_seconds):
         RunStaging(settings.warehouse.staging, summary.run_id).remove()
         with settings.warehouse.writing(settings.lock_timeout_seconds) as connection:
@@ -177,6 +183,8 @@ def pipeline(
     workers: int | None = None,
     wait: float | None = None,
     in_process_files: int = 0,
+    task_runner: str = "process",
+    dask_address: str | None = None,
 ) -> dict:
     """One run over the raw folder into the warehouse; returns the run summary that is also
     stored in `runs`."""
@@ -188,18 +196,20 @@ def pipeline(
         workers=workers,
         lock_timeout_seconds=wait,
         in_process_files=in_process_files,
+        task_runner=task_runner,
+        dask_address=dask_address,
     )
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
     run_id = started_at.strftime("%Y%m%dT%H%M%S") + "-" + str(flow_run.get_id() or "local")[-8:]
     store = settings.warehouse
     with run_lock(store.run_lock, settings.lock_timeout_seconds):
+        rules = curation.read_rules(store.curation_file)  # a bad line stops the run here
         known = recover(settings)
         seen, new = discover(settings, quote(known))
         summary = report.RunSummary(
             run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
         )
-        summary.settings = settings
         summary.seconds["discover"] = time.perf_counter() - clock
         staging = RunStaging(store.staging, run_id)
         batches = split_batches(new, settings.batch_size, run_workers(settings, len(new)))
@@ -208,7 +218,7 @@ def pipeline(
         if failed:
             summary.finish("failed", False, "; ".join(f.describe() for f in failed), clock)
             get_run_logger().error("validation failed: %s", summary.message)
-            raise ValidationFailed(summary, validation.suite_report(validations))
+            raise ValidationFailed(summary, validation.suite_report(validations), settings)
         files, owners, stories = settle(settings, staging, quote(outcomes), quote(validations))
         lake.publish_started(store.publishing_marks, run_id)
         with summary.timed("publish"):
@@ -218,7 +228,7 @@ def pipeline(
         summary.count(files)
         summary.finish("completed", all(not v.failures for v in validations), None, clock)
         with summary.timed("load"):
-            load(settings, published, quote(files), summary.run_row(__version__))
+            load(settings, published, quote(files), summary.run_row(__version__), rules)
         lake.publish_committed(store.publishing_marks, run_id)
         staging.remove()
         if validations:
@@ -275,17 +285,91 @@ def run_workers(settings: Settings, files: int) -> int:
 
 
 def task_runner(settings: Settings, batches: int, files: int, workers: int | None = None):
-    """Worker processes for the CPU-bound NER; a thread for a small run where this process
-    keeps the model loaded (`dateline serve`)."""
+    """Worker processes for the CPU-bound NER, here or on Dask; a thread for a small run
+    where this process keeps the model loaded (`dateline serve`)."""
     if run_workers(settings, files) == 1 and settings.in_process_files:
         return ThreadPoolTaskRunner(max_workers=1)
     workers = workers or min(settings.workers, batches)
+    if settings.task_runner == "dask":
+        return dask_task_runner(settings, workers)
     return ProcessPoolTaskRunner(max_workers=workers, initializer=ignore_interrupts)
+
+
+def end_pool_workers() -> None:
+    """End the worker processes of a pool one of whose workers died. A worker killed while
+    it held a lock of the pool's queues would leave the others waiting on it for good, and
+    the pool's shutdown waiting on them."""
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 def ignore_interrupts() -> None:
     """Worker processes leave Ctrl-C to the run, which stops them (no traceback each)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def dask_task_runner(settings: Settings, workers: int):
+    """The batch tasks on Dask: the cluster at `dask_address`, or a local cluster of
+    `workers` single-threaded worker processes that lives as long as the runner.
+
+    Batches stage to paths under the warehouse, so an external cluster's workers must see
+    that folder at the same path (a shared file system).
+    """
+    # Imported here: `distributed` is heavy, and only Dask runs need it.
+    from prefect_dask import DaskTaskRunner
+
+    class PlainDaskTaskRunner(DaskTaskRunner):
+        def submit(self, task, parameters, wait_for=None, dependencies=None):
+            # Dask rebuilds the tuples it finds in a task's arguments, and Prefect's
+            # `quote` is a tuple: the task would get `quote((value,))` instead of the
+            # value (prefect-dask issue 43). Passed plain, at the cost of Prefect walking
+            # them for futures.
+            parameters = {
+                name: value.unquote() if isinstance(value, quote) else value
+                for name, value in parameters.items()
+            }
+            return super().submit(task, parameters, wait_for, dependencies)
+
+    if settings.dask_address:
+        return PlainDaskTaskRunner(address=settings.dask_address)
+    return PlainDaskTaskRunner(
+        cluster_class=local_dask_cluster,
+        cluster_kwargs={
+            "n_workers": workers,
+            "threads_per_worker": 1,  # a batch is CPU-bound Python: one per process
+            "processes": True,
+            "host": "127.0.0.1",  # nothing outside this machine needs to reach it
+            "dashboard_address": None,  # no port 8787 to collide with another run's
+            # A worker's warnings (a batch cancelled by Ctrl-C, a worker restarted) would
+            # land on the run's stderr, whose lines are for the person: the run reports
+            # what became of each batch itself.
+            "silence_logs": logging.ERROR,
+            # Each worker imports this module first, whose `dask_setup` ignores Ctrl-C.
+            "preload": [__name__],
+        },
+    )
+
+
+def local_dask_cluster(**options):
+    """A `distributed.LocalCluster` shaped like the process pool.
+
+    A worker holds only the batch it runs (saturation 1), so the shrinking tail batches
+    (`split_batches`) go to whichever worker frees first rather than queue behind a busy
+    one. A batch whose worker dies fails at once (no allowed failures) instead of being
+    run again on up to three more workers, killing each: `process_all` retries it alone,
+    as it does after the process pool breaks. The nanny replaces the dead worker.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.scheduler.worker-saturation": 1.0}):
+        return LocalCluster(scheduler_kwargs={"allowed_failures": 0}, **options)
+
+
+def dask_setup(worker) -> None:
+    """Dask's preload hook, run in each local worker process as it starts: Ctrl-C is left
+    to the run, which closes the cluster (no traceback from each worker)."""
+    ignore_interrupts()
 
 
 def process_all(settings: Settings, staging: RunStaging, batches, summary):
@@ -336,6 +420,8 @@ def process_all(settings: Settings, staging: RunStaging, batches, summary):
                 outcome = future.result()
             except Exception as error:  # recorded as the batch's reason
                 failed[number] = f"{type(error).__name__}: {error}".strip()
+                if isinstance(error, BrokenProcessPool):
+                    end_pool_workers()
                 continue
             failed.pop(number, None)
             del pending[number]
@@ -387,8 +473,9 @@ def settle_files(outcomes, validations, already: set[str]) -> tuple[list[FileRec
     return records, owners
 
 
-def _stories(staging: RunStaging, owners: dict[str, int], known: list[tuple]) -> dict[str, str]:
-    """story_id for every article the run loads, against the stored signatures."""
+def _stories(staging: RunStaging, owners: dict[str, int], warehouse, window_days: float):
+    """story_id for every article the run loads: a story of its own, or that of an earlier
+    article of the run or stored, published within `window_days` of it."""
     signatures = staging.read_owned("story_signatures", owners, ["article_id", "signature"])
     articles = staging.read_owned("articles", owners, ["article_id", "published_at"])
     published = dict(zip(articles["article_id"].to_pylist(), articles["published_at"].to_pylist()))
@@ -396,7 +483,9 @@ def _stories(staging: RunStaging, owners: dict[str, int], known: list[tuple]) ->
     batch = sorted(
         {(aid, published[aid], sig) for aid, sig in zip(ids, signatures["signature"].to_pylist())}
     )
-    return assign_stories(batch, known)
+    window = timedelta(days=window_days)
+    first, last = min(published.values()) - window, max(published.values()) + window
+    return assign_stories(batch, stored_signatures(warehouse, first, last))
 
 
 def _record(f: FileOutcome, status: str, stage=None, reason_code=None, detail=None) -> FileRecord:

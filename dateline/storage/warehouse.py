@@ -25,6 +25,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from dateline.storage import curation
+
 SQL_DIR = Path(__file__).resolve().parents[2] / "warehouse" / "sql"
 # BI drivers bundle older DuckDB releases; files written this way open in DuckDB >= 1.4.
 STORAGE_COMPATIBILITY = "v1.4.0"
@@ -105,6 +107,11 @@ class Warehouse:
     @property
     def run_lock(self) -> Path:
         return self.root / ".run.lock"
+
+    @property
+    def curation_file(self) -> Path:
+        """The entity corrections a person keeps (`DATELINE_CURATION_FILE` names another)."""
+        return Path(os.environ.get(curation.FILE_ENV) or self.root / curation.FILE_NAME)
 
     def check_usable(self) -> None:
         """Raise NotADirectoryError with a readable message when the root is a file."""
@@ -259,10 +266,15 @@ class FileRecord:
     kept_at: str | None = None
 
 
-def stored_signatures(connection: duckdb.DuckDBPyConnection) -> list[tuple]:
-    """(article_id, story_id, signature) of every stored article, for story matching."""
+def stored_signatures(
+    connection: duckdb.DuckDBPyConnection, first: datetime, last: datetime
+) -> list[tuple]:
+    """(article_id, story_id, signature) of the stored articles published between `first`
+    and `last`: the ones a run's new articles may join the story of."""
     return connection.execute(
-        "SELECT article_id, story_id, signature FROM story_signatures"
+        "SELECT s.article_id, s.story_id, s.signature FROM story_signatures AS s "
+        "JOIN articles AS a USING (article_id) WHERE a.published_at BETWEEN ? AND ?",
+        [first, last],
     ).fetchall()
 
 
@@ -296,6 +308,7 @@ def load_run(
     files: Sequence[FileRecord],
     run: dict,
     loaded_at: datetime,
+    curation_rules: Sequence[curation.Rule] = (),
 ) -> None:
     """Replace exactly the run's articles and record its files and itself, atomically."""
     connection.execute("BEGIN TRANSACTION")
@@ -305,6 +318,8 @@ def load_run(
             _replace_articles(connection, published, article_files)
         if published.get("entities"):
             _merge_entities(connection, [str(p) for p in published["entities"]])
+        # After the run's rows are in, so curation also covers what this run brought.
+        curation.apply(connection, curation_rules, run["run_id"], loaded_at)
         _record_files(connection, files, run["run_id"], loaded_at)
         _record_run(connection, run)
         connection.execute("COMMIT")

@@ -139,3 +139,25 @@ def test_batches_are_capped_and_spread_over_the_workers():
     assert [len(b) for b in split_batches(files[:1], 1000, 2)] == [1]
     assert split_batches([], 1000, 2) == []
     assert [f for batch in split_batches(files, 1000, 1) for f in batch] == files
+
+
+@pytest.mark.parametrize(
+    ("stamp", "joins"), [("2023-11-12 08:00:00", True), ("2023-11-19 21:00:00", False)]
+)
+def test_an_update_joins_a_stored_story_within_the_window(
+    seed_raw: Path, tmp_path: Path, stamp: str, joins: bool
+) -> None:
+    """A later run's update joins the stored story when published within the story window
+    (7 days by default), and starts its own story after it."""
+    warehouse = tmp_path / "wh"
+    run(seed_raw, warehouse)
+    update = SEED.read_text(encoding="utf-8").replace("2023-11-09 20:46:00", stamp)
+    update = update.replace("will devote itself", "is devoting itself")
+    (seed_raw / "update.txt").write_text(update, encoding="utf-8")
+    assert run(seed_raw, warehouse)["articles_loaded"] == 1
+    with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
+        stories = db.execute(
+            "SELECT raw_path, story_id = first_value(article_id) OVER (ORDER BY published_at) "
+            "FROM articles ORDER BY published_at"
+        ).fetchall()
+    assert stories == [(SEED.name, True), ("update.txt", joins)]
