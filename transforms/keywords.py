@@ -86,6 +86,7 @@ _STOPWORD_TEXT = """
     jan feb mar apr jun jul aug sep sept oct nov dec
     year years month months week weeks day days time times
     xinhua reuters ap afp
+    pct mln bln dlrs dlr cts ct vs shr shrs revs avg qtr oper inc corp co ltd plc llc
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # Words that may stand in a phrase (`new energy`, `people's livelihoods`, `global

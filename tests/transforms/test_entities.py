@@ -357,3 +357,20 @@ def test_an_acronym_inside_a_longer_name_is_not_its_own_mention(profile):
         "WIC Wuzhen Summit",
     ]
     assert "Wuzhen" not in names.values()
+
+
+def test_earnings_table_labels_are_no_entities() -> None:
+    """`NOTE:`, `Shr`, `Revs` and `Avg` open the lines of earnings tables on the wire."""
+    from transforms.entities import extract_entities
+
+    article = story(
+        "Acme Corp reported its results for the first quarter.",
+        "Shr 1.10 dlrs vs 95 cts",
+        "Revs 400 mln vs 370 mln",
+        "Avg shrs 36.4 mln vs 36.8 mln",
+        "NOTE: Acme Corp is based in Chicago.",
+    )
+    entities, _ = extract_entities([article], None)
+    assert sorted(zip(entities["name"].to_pylist(), entities["type"].to_pylist())) == [
+        ("Acme Corp", "ORG"), ("Chicago", "PLACE"),
+    ]  # fmt: skip

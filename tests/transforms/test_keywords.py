@@ -140,3 +140,19 @@ def test_country_names_are_left_to_the_entity_tables():
     )
     keywords = keywords_of(extract_keywords([article]), "a1")
     assert "Kenya" not in keywords and "water" in keywords
+
+
+def test_wire_abbreviations_and_company_forms_are_no_keywords() -> None:
+    """Earnings copy abbreviates (`pct`, `mln dlrs`, `cts a shr`) and names firms with their
+    legal form; neither is what the story is about."""
+    article = story(
+        "Acme Corp said first quarter net profit rose 12 pct to 40 mln dlrs, or 1.10 dlrs a "
+        "shr, against 35 mln dlrs, on revs up 8 pct.",
+        "Shr 1.10 dlrs vs 95 cts. Net 40 mln vs 35 mln. Revs 400 mln vs 370 mln. "
+        "Avg shrs 36.4 mln vs 36.8 mln.",
+        "Acme Corp makes industrial valves and pumps for refineries.",
+    )
+    words = {
+        w.lower() for k in extract_keywords([article])["keyword"].to_pylist() for w in k.split()
+    }
+    assert not words & {"pct", "mln", "dlrs", "cts", "vs", "shr", "shrs", "revs", "avg", "corp"}

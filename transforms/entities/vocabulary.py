@@ -147,13 +147,14 @@ Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. AG SA S.A. N
 Bhd Pty Limited Incorporated Corporation Bancorp Holdings
 """)
 # Words that are never entities by themselves however they are capitalized: time zones,
-# currencies, and nationality or group adjectives and nouns (`Chinese`, `Kenyan`,
+# currencies, the labels of earnings tables (`Shr`, `Revs`, `Avg`), and nationality or group adjectives and nouns (`Chinese`, `Kenyan`,
 # `Palestinians`), which the model calls NORP and the guideline leaves out.
 NOT_ENTITIES = _words("""
 GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST JST IST HKT SGT AEST AEDT WIB
 Euro Euros Dollar Dollars Yen Yuan Renminbi Rupee Rupees Ruble Rubles Rouble Roubles Peso
 Pesos Franc Francs Sterling Lira Dinar Dinars Riyal Riyals Baht Ringgit Rupiah Naira Shilling
 Shillings Dirham Dirhams Hryvnia Zloty Forint Krona Krone Kroner Kronor Bitcoin
+NOTE Avg Revs Shr Shrs CTS Cts Qtr Mln Dlrs Pct
 """)
 # Short forms every reader knows, and the organization they stand for when the article
 # never spells it out (written from general knowledge; `(WIC)`-style definitions in the
