@@ -147,8 +147,9 @@ Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. AG SA S.A. N
 Bhd Pty Limited Incorporated Corporation Bancorp Holdings
 """)
 # Words that are never entities by themselves however they are capitalized: time zones,
-# currencies, the labels of earnings tables (`Shr`, `Revs`, `Avg`), and nationality or group adjectives and nouns (`Chinese`, `Kenyan`,
-# `Palestinians`), which the model calls NORP and the guideline leaves out.
+# currencies, the labels of earnings tables (`Shr`, `Revs`, `Avg`), and nationality or
+# group adjectives and nouns (`Chinese`, `Kenyan`, `Palestinians`), which the model calls
+# NORP and the guideline leaves out.
 NOT_ENTITIES = _words("""
 GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST JST IST HKT SGT AEST AEDT WIB
 Euro Euros Dollar Dollars Yen Yuan Renminbi Rupee Rupees Ruble Rubles Rouble Roubles Peso
