@@ -248,7 +248,8 @@ def _run(args: argparse.Namespace) -> int:
         from dateline.storage.curation import CurationError
 
         try:
-            summary = pipeline(**settings.as_parameters())
+            with _heartbeats(server is None):
+                summary = pipeline(**settings.as_parameters())
         except CurationError as error:
             raise UsageError(str(error)) from None
         except ValidationFailed as error:
@@ -264,6 +265,19 @@ def _run(args: argparse.Namespace) -> int:
             return _fail(f"run failed: {type(error).__name__}: {error}")
     print(format_summary(summary))
     return EXIT_OK
+
+
+def _heartbeats(wanted: bool):
+    """Prefect's flow-run heartbeats, which let a server's automations mark a run whose
+    process died as crashed; a run's own temporary server runs none, and it dies with the
+    run. The engine's heartbeat thread, sleeping in 1 s steps, also delays the run's end."""
+    import contextlib
+
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    if wanted:
+        return contextlib.nullcontext()
+    return temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None})
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ Usage: python -m dateline.prefect_server PORT PARENT_PID [--full]
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -24,10 +25,15 @@ PARENT_POLL_SECONDS = 0.5
 def main(argv: list[str] | None = None) -> None:
     port, parent, *flags = argv if argv is not None else sys.argv[1:]
     threading.Thread(target=_end_with, args=(int(parent),), daemon=True).start()
+    # The app's modules and models are loaded once and kept: the cyclic collector's passes
+    # over them while they load find nothing, and made the boot the run waits for slower.
+    gc.disable()
     import uvicorn
     from prefect.server.api.server import create_app
 
     app = create_app(final=True, ephemeral="--full" not in flags)
+    gc.freeze()
+    gc.enable()
     uvicorn.run(app, host="127.0.0.1", port=int(port), log_level="error", lifespan="on")
 
 
