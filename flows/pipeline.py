@@ -284,7 +284,7 @@ def run_workers(settings: Settings, files: int) -> int:
     return 1 if files <= settings.in_process_files else settings.workers
 
 
-def task_runner(settings: Settings, batches: int, files: int, workers: int | None = None):
+def batch_runner(settings: Settings, batches: int, files: int, workers: int | None = None):
     """Worker processes for the CPU-bound NER, here or on Dask; a thread for a small run
     where this process keeps the model loaded (`dateline serve`)."""
     if run_workers(settings, files) == 1 and settings.in_process_files:
@@ -427,14 +427,14 @@ def process_all(settings: Settings, staging: RunStaging, batches, summary):
             del pending[number]
             completed(outcome, last=not pending)
 
-    with task_runner(settings, len(batches), files) as runner:
+    with batch_runner(settings, len(batches), files) as runner:
         run(runner, sorted(pending))
     # Again, one at a time on one worker, so a batch that kills its worker takes no
     # other with it; a fresh worker after each failure.
     with ExitStack() as retrying:
         runner = None
         for number in sorted(pending):
-            runner = runner or retrying.enter_context(task_runner(settings, 1, files, 1))
+            runner = runner or retrying.enter_context(batch_runner(settings, 1, files, 1))
             run(runner, [number])
             if number in failed:
                 retrying.close()

@@ -85,14 +85,14 @@ def test_small_runs_stay_on_a_thread_and_large_ones_go_to_dask() -> None:
     from prefect_dask import DaskTaskRunner
 
     from dateline.settings import Settings
-    from flows.pipeline import task_runner
+    from flows.pipeline import batch_runner
 
     served = Settings(workers=2, in_process_files=100, task_runner="dask")
-    assert isinstance(task_runner(served, 1, 100), ThreadPoolTaskRunner)
-    local = task_runner(served, 5, 101)  # the cluster starts only when a batch is submitted
+    assert isinstance(batch_runner(served, 1, 100), ThreadPoolTaskRunner)
+    local = batch_runner(served, 5, 101)  # the cluster starts only when a batch is submitted
     assert isinstance(local, DaskTaskRunner)
     assert (local.cluster_kwargs["n_workers"], local.cluster_kwargs["threads_per_worker"]) == (2, 1)
-    assert task_runner(served, 5, 101, workers=1).cluster_kwargs["n_workers"] == 1  # retry alone
+    assert batch_runner(served, 5, 101, workers=1).cluster_kwargs["n_workers"] == 1  # retry alone
     address = "tcp://127.0.0.1:8786"
-    external = task_runner(Settings(task_runner="dask", dask_address=address), 5, 500)
+    external = batch_runner(Settings(task_runner="dask", dask_address=address), 5, 500)
     assert isinstance(external, DaskTaskRunner) and external.address == address

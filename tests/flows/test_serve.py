@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from dateline.settings import Settings
-from flows.pipeline import task_runner
+from flows.pipeline import batch_runner
 from tests.flows.cli_runs import content
 
 RUN_LINE = re.compile(
@@ -233,6 +233,6 @@ def test_small_runs_of_a_long_lived_process_stay_on_a_thread() -> None:
     from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
     served = Settings(workers=2, in_process_files=100)
-    assert isinstance(task_runner(served, 1, 100), ThreadPoolTaskRunner)
-    assert isinstance(task_runner(served, 2, 101), ProcessPoolTaskRunner)
-    assert isinstance(task_runner(Settings(workers=2), 1, 1), ProcessPoolTaskRunner)
+    assert isinstance(batch_runner(served, 1, 100), ThreadPoolTaskRunner)
+    assert isinstance(batch_runner(served, 2, 101), ProcessPoolTaskRunner)
+    assert isinstance(batch_runner(Settings(workers=2), 1, 1), ProcessPoolTaskRunner)
