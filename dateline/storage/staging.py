@@ -81,14 +81,14 @@ class RunStaging:
         return pa.concat_tables(tables, promote_options="permissive") if tables else None
 
     def read_owned(self, dataset: str, owners: dict[str, int], columns: list[str]) -> pa.Table:
-        """The rows of `dataset` of the articles a run loads, from the batch owning each."""
+        """The rows of `dataset` of the articles a run loads (`owners`), from every batch
+        that staged them: an article staged twice has the same rows in both."""
         import pyarrow.dataset as ds  # imports pandas: not on a run with nothing new
 
-        table = ds.dataset(self.folder / dataset, format="parquet").to_table(
+        return ds.dataset(self.folder / dataset, format="parquet").to_table(
             columns=columns,
             filter=pc.field("article_id").isin(pa.array(list(owners), pa.string())),
         )
-        return table
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
