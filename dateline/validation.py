@@ -100,7 +100,7 @@ def suite_report(validations: list[BatchValidation]) -> list[dict]:
 
 
 def suite_names() -> list[str]:
-    return sorted(path.stem for path in suites_dir().glob("*.json"))
+    return sorted(path.stem for path in (suites_dir() / "suites").glob("*.json"))
 
 
 def validate_staged(
@@ -241,7 +241,7 @@ def suite_expectations(dataset: str) -> list[dict]:
 @cache
 def _suite_spec(dataset: str) -> dict:
     """The suite of a dataset as written in its JSON file, read once."""
-    return json.loads((suites_dir() / f"{dataset}.json").read_text())
+    return json.loads((suites_dir() / "suites" / f"{dataset}.json").read_text())
 
 
 @cache

@@ -1,7 +1,7 @@
 """The `pipeline` flow: discover raw files, transform them in batches, validate, publish, load.
 
 Each step is a task; what they read and write is owned by `dateline.storage`, the
-transforms are pure functions in `transforms/`, and the suites are `expectations/*.json`.
+transforms are pure functions in `transforms/`, and the suites are `expectations/suites/*.json`.
 """
 
 from __future__ import annotations

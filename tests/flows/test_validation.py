@@ -137,13 +137,13 @@ def test_a_validation_group_keeps_each_articles_rows_from_its_first_batch(tmp_pa
 def test_a_failing_batch_publishes_nothing_and_says_why(tmp_path: Path) -> None:
     suites = tmp_path / "suites"
     shutil.copytree(SUITES_DIR, suites)
-    strict = json.loads((suites / "articles.json").read_text())
+    strict = json.loads((suites / "suites" / "articles.json").read_text())
     strict["expectations"].append({
         "type": "expect_table_row_count_to_be_between",
         "kwargs": {"min_value": 2},
         "meta": {"scope": "batch", "notes": "a batch holds at least two articles"},
     })  # fmt: skip
-    (suites / "articles.json").write_text(json.dumps(strict))
+    (suites / "suites" / "articles.json").write_text(json.dumps(strict))
     raw, warehouse = tmp_path / "raw", tmp_path / "wh"
     raw.mkdir()
     shutil.copy(SEED, raw / SEED.name)
@@ -247,7 +247,8 @@ def test_a_suite_with_a_row_condition_or_a_table_expectation_sees_every_column(
     }
     for name, expectation in suites.items():
         spec = {"name": name, "expectations": [expectation]}
-        (tmp_path / f"{name}.json").write_text(json.dumps(spec))
+        (tmp_path / "suites").mkdir(exist_ok=True)
+        (tmp_path / "suites" / f"{name}.json").write_text(json.dumps(spec))
     monkeypatch.setenv("DATELINE_EXPECTATIONS_DIR", str(tmp_path))
     forget_suites()
     try:
