@@ -9,7 +9,6 @@ nothing new never pays for it.
 from __future__ import annotations
 
 import contextlib
-import copy
 import json
 import os
 from collections.abc import Collection
@@ -100,21 +99,24 @@ def suite_report(validations: list[BatchValidation]) -> list[dict]:
 
 
 def suite_names() -> list[str]:
-    return sorted(path.stem for path in (suites_dir() / "suites").glob("*.json"))
+    """The datasets with a checkpoint (named after its dataset, running its suite)."""
+    return sorted(path.stem for path in (suites_dir() / "checkpoints").glob("*.json"))
 
 
 def validate_staged(
-    staging: RunStaging, batch_nos: list[int], datasets: Collection[str] | None = None
+    staging: RunStaging,
+    batch_nos: list[int],
+    docs_dir: Path,
+    datasets: Collection[str] | None = None,
 ) -> BatchValidation:
-    """Validate several staged batches with one run of each suite (of `datasets` only, if
-    given).
+    """Validate several staged batches with one run of each checkpoint (of `datasets` only,
+    if given), their Data Docs written under `docs_dir`.
 
     A suite run costs about the same whatever its size (Great Expectations' bookkeeping
     per expectation), so batches share a run. Datasets keyed by article are read
     together, an article's duplicate copies left out. The others (entities: one entity
-    is a row in every batch that
-    mentions it) are read together too, each row tagged with its `batch_no`, so their
-    suite checks uniqueness within a batch.
+    is a row in every batch that mentions it) are read together too, each row tagged with
+    its `batch_no`, so their suite checks uniqueness within a batch.
     """
     suites = set(suite_names())
     wanted = suites if datasets is None else suites & {*datasets, BODIES}
@@ -124,18 +126,26 @@ def validate_staged(
         for name in staging.datasets()
         if name in wanted and (table := staging.read_group(name, earlier)) is not None
     }
-    return validate_batch(tables, datasets=datasets)
+    return validate_batch(tables, docs_dir, datasets=datasets)
 
 
 def validate_batch(
     tables: dict[str, pa.Table],
+    docs_dir: Path,
     now: datetime | None = None,
     datasets: Collection[str] | None = None,
 ) -> BatchValidation:
-    """Run each dataset's suite (of `datasets` only, if given) over the batch's Arrow tables
-    (as pandas frames). Spans are checked against the bodies in `tables["articles"]`."""
+    """Run each dataset's checkpoint (of `datasets` only, if given) over the batch's Arrow
+    tables (as pandas frames). Spans are checked against the bodies in `tables["articles"]`.
+
+    The checkpoints' actions run too: Data Docs under `docs_dir` (made to render with no
+    network, `dateline.docs_site`), and whatever notifications a deployment added.
+    """
+    from dateline import docs_site
+
     now = now or datetime.now(UTC)
     parameters = {"max_published_at": (now + timedelta(days=2)).isoformat()}
+    context = project(docs_dir)
     outcome = BatchValidation()
     for dataset in suite_names():
         if datasets is not None and dataset not in datasets:
@@ -144,70 +154,48 @@ def validate_batch(
         if table is None or table.num_rows == 0:
             continue
         frame = _frame_for(dataset, table, tables)
-        definition = _definition(dataset)
-        result = _run(definition, frame, parameters, "BOOLEAN_ONLY")
-        if not result.success:  # again, with the observed values a person needs
-            result = _run(definition, frame, parameters, "SUMMARY")
-        outcome.evaluated += len(result.results)
-        outcome.suites[dataset] = outcome.suites.get(dataset, 0) + len(result.results)
-        for item in result.results:
-            if item.success:
-                continue
-            failure = _failure(dataset, item)
-            outcome.failures.append(failure)
-            if failure.scope == "row" and ROW_KEY in frame.columns:
-                for article_id in _failing_articles(definition, item, frame, parameters):
-                    outcome.rejected_articles.setdefault(article_id, failure.describe())
+        checkpoint = context.checkpoints.get(dataset)
+        checkpoint_result = checkpoint.run(
+            batch_parameters={"dataframe": frame}, expectation_parameters=parameters
+        )
+        for result in checkpoint_result.run_results.values():
+            outcome.evaluated += len(result.results)
+            outcome.suites[dataset] = outcome.suites.get(dataset, 0) + len(result.results)
+            for item in result.results:
+                if item.success:
+                    continue
+                failure = _failure(dataset, item)
+                outcome.failures.append(failure)
+                if failure.scope == "row" and ROW_KEY in frame.columns:
+                    definition = checkpoint.validation_definitions[0]
+                    for article_id in _failing_articles(definition, item, frame, parameters):
+                        outcome.rejected_articles.setdefault(article_id, failure.describe())
+    if outcome.suites:
+        docs_site.make_offline(docs_dir)
     return outcome
 
 
-def _run(definition: Any, frame: Any, parameters: dict, result_format: str) -> Any:
-    """One suite over one frame. A passing suite is checked pass/fail only (BOOLEAN_ONLY is
-    about 40% cheaper than SUMMARY); a failing one is run again for its details."""
-    return definition.run(
-        batch_parameters={"dataframe": frame},
-        expectation_parameters=parameters,
-        result_format=result_format,
+def project(docs_dir: Path):
+    """The Great Expectations project in `suites_dir()`, its Data Docs site set to `docs_dir`.
+
+    A new context per validation: its results store is in memory, so a long-lived process
+    (`dateline serve`) keeps no run's results once that run's Data Docs are written.
+    """
+    gx = _great_expectations()
+    return gx.get_context(
+        context_root_dir=str(suites_dir()),
+        runtime_environment={"dateline_data_docs": str(docs_dir.resolve())},
     )
 
 
 def warm_up() -> None:
-    """Import Great Expectations and register every suite, ahead of the first validation.
-
-    A suite that fails to load is reported by the validation that needs it, not here.
-    """
+    """Import Great Expectations and load every checkpoint (its suite and expectations),
+    ahead of the first validation. A checkpoint that fails to load is reported by the
+    validation that needs it, not here."""
     with contextlib.suppress(Exception):
+        context = project(Path.cwd())  # loading writes no Data Docs
         for dataset in suite_names():
-            _definition(dataset)
-
-
-def build_data_docs(docs_dir: Path) -> None:
-    """Write the validation reports since the last call as Data Docs under `docs_dir`,
-    made to render with no network (`dateline.docs_site`)."""
-    from dateline import docs_site
-
-    context = _context()
-    site = {
-        "class_name": "SiteBuilder",
-        "store_backend": {
-            "class_name": "TupleFilesystemStoreBackend",
-            "base_directory": str(docs_dir.resolve()),
-        },
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-    }
-    sites = context.get_config().data_docs_sites or {}
-    if "dateline" not in sites:
-        context.add_data_docs_site(site_name="dateline", site_config=site)
-    elif sites["dateline"] != site:  # another warehouse, in the same process
-        context.update_data_docs_site(site_name="dateline", site_config=site)
-    # Render this run's results, then drop them from the in-memory store: a long-lived
-    # process (`dateline serve`) would otherwise keep, and re-render, every run's results.
-    store = context.validation_results_store
-    keys = store.list_keys()
-    context.build_data_docs(site_names=["dateline"], resource_identifiers=keys)
-    for key in keys:
-        store.remove_key(key)
-    docs_site.make_offline(docs_dir)
+            context.checkpoints.get(dataset)
 
 
 def _frame_for(dataset: str, table: pa.Table, tables: dict[str, pa.Table]):
@@ -297,20 +285,13 @@ def _failure(dataset: str, item: Any) -> Failure:
 
 def _failing_articles(definition: Any, item: Any, frame: Any, parameters: dict) -> list[str]:
     """Re-run one failed row expectation with the complete format to learn which articles fail."""
-    gx = _great_expectations()
-    config = item.expectation_config
-    expectation = getattr(gx.expectations, _class_name(config.type))(**config.kwargs)
-    batch = definition.data.get_batch(batch_parameters={"dataframe": frame})
+    batch = definition.batch_definition.get_batch(batch_parameters={"dataframe": frame})
     result = batch.validate(
-        expectation,
+        item.expectation_config.to_domain_obj(),
         expectation_parameters=parameters,
         result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [ROW_KEY]},
     )
     return sorted({row[ROW_KEY] for row in result.result.get("unexpected_index_list") or []})
-
-
-def _class_name(expectation_type: str) -> str:
-    return "".join(part.capitalize() for part in expectation_type.split("_"))
 
 
 @cache
@@ -320,29 +301,3 @@ def _great_expectations():
     import great_expectations
 
     return great_expectations
-
-
-@cache
-def _context():
-    gx = _great_expectations()
-    from great_expectations.data_context.types.base import ProgressBarsConfig
-
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
-    context.data_sources.add_pandas("lake")
-    return context
-
-
-@cache
-def _definition(dataset: str):
-    gx = _great_expectations()
-    from great_expectations.core.expectation_suite import ExpectationSuite
-
-    context = _context()
-    # A copy: Great Expectations writes into the suite it is given (its version, in meta).
-    suite = context.suites.add(ExpectationSuite(**copy.deepcopy(_suite_spec(dataset))))
-    asset = context.data_sources.get("lake").add_dataframe_asset(dataset)
-    batch_definition = asset.add_batch_definition_whole_dataframe(dataset)
-    return context.validation_definitions.add(
-        gx.ValidationDefinition(name=dataset, data=batch_definition, suite=suite)
-    )

@@ -16,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -128,9 +129,9 @@ def process_batch(
 
 
 @task(name="validate-batches")
-def validate(staging: RunStaging, batch_nos: list[int]) -> BatchValidation:
-    """Run the expectation suites over staged batches, together."""
-    return validation.validate_staged(staging, batch_nos)
+def validate(staging: RunStaging, batch_nos: list[int], docs_dir: Path) -> BatchValidation:
+    """Run the checkpoints over staged batches, together; their Data Docs go to `docs_dir`."""
+    return validation.validate_staged(staging, batch_nos, docs_dir)
 
 
 @task(name="settle-files")
@@ -231,9 +232,6 @@ def pipeline(
             load(settings, published, quote(files), summary.run_row(__version__), rules)
         lake.publish_committed(store.publishing_marks, run_id)
         staging.remove()
-        if validations:
-            with summary.timed("data_docs"):
-                validation.build_data_docs(store.docs)
         summary.seconds_total = round(time.perf_counter() - clock, 3)
     quarantined = [
         {"raw_path": f.raw_path, "reason_code": f.reason_code, "reason_detail": f.reason_detail}
@@ -396,7 +394,8 @@ def process_all(settings: Settings, staging: RunStaging, batches, summary):
         progress.update(len(outcome.files))
         if waiting and (last or sum(len(o.files) for o in waiting) >= VALIDATION_GROUP_FILES):
             with summary.timed("validate"):
-                validations.append(validate(staging, sorted(o.batch_no for o in waiting)))
+                batch_nos = sorted(o.batch_no for o in waiting)
+                validations.append(validate(staging, batch_nos, settings.warehouse.docs))
             waiting = []
 
     pending = dict(enumerate(batches))

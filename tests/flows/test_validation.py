@@ -104,8 +104,9 @@ def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_no
     staging = RunStaging(tmp_path, "run")
     for batch_no, ids in enumerate([["e1", "e2"], ["e1"], ["e3", "e3"]]):
         staging.stage({"entities": entities(ids)}, batch_no)
-    assert validate_staged(staging, [0, 1]).failures == []
-    failures = validate_staged(staging, [0, 1, 2]).failures
+    docs = tmp_path / "docs"
+    assert validate_staged(staging, [0, 1], docs).failures == []
+    failures = validate_staged(staging, [0, 1, 2], docs).failures
     found = [(f.dataset, f.expectation, f.column, f.scope, f.unexpected_count) for f in failures]
     assert found == [
         ("entities", "expect_compound_columns_to_be_unique", "batch_no,entity_id", "batch", 2)
@@ -201,7 +202,7 @@ def test_a_suite_sees_only_the_columns_it_checks_and_the_article_key() -> None:
     assert "title" not in _checked_columns("articles")
 
 
-def test_narrow_integers_are_checked_as_int64_and_a_bad_offset_still_fails() -> None:
+def test_narrow_integers_are_checked_as_int64_and_a_bad_offset_still_fails(tmp_path: Path) -> None:
     """Offsets are int32 in the lake; the suites see int64 (Great Expectations compares
     those in one vectorized step) and still reject a negative offset."""
     import pyarrow as pa
@@ -218,7 +219,8 @@ def test_narrow_integers_are_checked_as_int64_and_a_bad_offset_still_fails() -> 
     tables = {"mentions": mentions}
     assert str(_frame_for("mentions", mentions, tables)["char_start"].dtype) == "int64"
     tables["articles"] = articles
-    outcome = validate_batch(tables)  # the bare articles fail their own suite: not looked at
+    # The bare articles fail their own suite: not looked at.
+    outcome = validate_batch(tables, tmp_path / "docs")
     failed = {
         (f.expectation, f.column, f.unexpected_count)
         for f in outcome.failures
