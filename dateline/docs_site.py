@@ -72,6 +72,19 @@ _PROMOTION = re.compile(
 )
 
 
+def prune_validations(site_dir: Path, keep: int) -> None:
+    """Keep the pages of the newest `keep` validations of each suite, remove older ones.
+
+    Every checkpoint run re-renders the index, which lists every page in the site: a served
+    warehouse validating every few minutes would otherwise pay more on each run, forever.
+    The run pages (`runs/`) keep each run's validation summary.
+    """
+    for suite in (site_dir / "validations").glob("*"):
+        runs = sorted(suite.glob("*/*/"), key=lambda path: path.name)  # <run name>/<time>/
+        for old in runs[: max(0, len(runs) - keep)]:
+            shutil.rmtree(old, ignore_errors=True)
+
+
 def make_offline(site_dir: Path) -> None:
     """Make every page of the Data Docs site render from local files. Idempotent."""
     _ship_vendor(site_dir)

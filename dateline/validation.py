@@ -31,6 +31,7 @@ def suites_dir() -> Path:
 
 
 ROW_KEY = "article_id"
+DATA_DOCS_KEPT = 100  # validation pages kept per suite in the Data Docs site
 BODIES = "articles"  # the dataset whose bodies the offsets of the others point into
 
 
@@ -145,6 +146,7 @@ def validate_batch(
 
     now = now or datetime.now(UTC)
     parameters = {"max_published_at": (now + timedelta(days=2)).isoformat()}
+    docs_site.prune_validations(docs_dir, DATA_DOCS_KEPT)
     context = project(docs_dir)
     outcome = BatchValidation()
     for dataset in suite_names():

@@ -77,3 +77,21 @@ def test_a_validation_runs_the_actions_writes_data_docs_and_leaves_the_project_a
     assert (docs / "index.html").is_file()
     assert "cdn" not in (docs / "index.html").read_text().lower()  # made to render offline
     assert _tree_digest(project) == before
+
+
+def test_data_docs_keep_the_newest_validations_of_each_suite(tmp_path: Path) -> None:
+    from dateline.docs_site import prune_validations
+
+    for suite, times in {"articles": ["20261201T0900", "20261202T0900", "20261203T0900"],
+                         "quotes": ["20261203T0900"]}.items():  # fmt: skip
+        for time in times:
+            page = tmp_path / "validations" / suite / "__none__" / time / f"lake-{suite}.html"
+            page.parent.mkdir(parents=True)
+            page.write_text("<html></html>")
+    prune_validations(tmp_path, keep=2)
+    kept = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.html"))
+    assert kept == [
+        "validations/articles/__none__/20261202T0900/lake-articles.html",
+        "validations/articles/__none__/20261203T0900/lake-articles.html",
+        "validations/quotes/__none__/20261203T0900/lake-quotes.html",
+    ]
