@@ -374,3 +374,29 @@ def test_earnings_table_labels_are_no_entities() -> None:
     assert sorted(zip(entities["name"].to_pylist(), entities["type"].to_pylist())) == [
         ("Acme Corp", "ORG"), ("Chicago", "PLACE"),
     ]  # fmt: skip
+
+
+RESULTS_DESK = [
+    "Results of second division soccer matches played on Saturday:",
+    "Grimsby 3 Barnsley 1",
+    "Queen of South 0 Stirling Albion 2",
+    "Standings (tabulate under played, won, drawn, lost, points):",
+    "Barnsley 5 4 1 0 13",
+    "DENVER 71 64 .526 4 1/2",
+    "BOSTON AT DENVER",
+    "France 2 Wales 0",
+    "At Taunton: Hampshire 301 and 122-4, Somerset 280. Essex beat Kent by six wickets.",
+    "The mayor of Taunton said on March 18. that the county would build 4 new schools.",
+]
+
+
+def test_teams_in_results_lines_are_organizations_and_national_teams_places(profile) -> None:
+    entities, mentions = profile([article_from(RESULTS_DESK, "London", "results")])
+    typed = {(m["text"], m["entity_type"]) for m in mentions.to_pylist()}
+    teams = {"Grimsby", "Barnsley", "Queen of South", "Stirling Albion", "DENVER", "BOSTON"}
+    teams |= {"Hampshire", "Somerset", "Essex", "Kent"}
+    assert {(team, "ORG") for team in teams} <= typed
+    assert ("France", "PLACE") in typed and ("Wales", "PLACE") in typed
+    assert ("Taunton", "PLACE") in typed
+    assert not {text for text, kind in typed if kind == "ORG"} - teams - {"Standings"}
+    assert not [m for m in mentions.to_pylist() if "\n" in m["text"]]

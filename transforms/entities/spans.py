@@ -26,6 +26,7 @@ from transforms.entities.rules import (
     quoted_works,
     said_by,
 )
+from transforms.entities.sports import team_spans
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
     CALENDAR,
@@ -134,6 +135,10 @@ class ArticleSpans:
         self._collect_acronyms(model_labels)
         for start, end in quoted_works(self.body):
             self.candidates.append(Span(start, end, "WORK", RANK_STRONG, "rule"))
+        lines = _lines(self.body)
+        teams = team_spans(self.body, lines, self._is_country, self._is_town, self._is_person)
+        for start, end, kind in teams:  # a results line is certain: above a title's cue
+            self.candidates.append(Span(start, end, kind, RANK_ACRONYM, "rule"))
         for piece in self.pieces:
             self._collect_piece(piece)
         for ent in doc.ents if doc is not None else ():
@@ -277,7 +282,9 @@ class ArticleSpans:
                 return piece._replace(cue="PERSON", title=title.group("title").casefold())
             if APPOSITIVE_PERSON.match(body, end):
                 cue = "PERSON"
-            elif APPOSITIVE_ORG.match(body, end, end + 60):
+            elif (org := APPOSITIVE_ORG.match(body, end, end + 60)) and not _starts_name(
+                body, org.end()
+            ):  # `Wang Donghai, the pressure group Human Rights in China`: the group's
                 cue = "ORG"
             elif APPOSITIVE_PLACE.match(body, end, end + 60):
                 cue = "PLACE"
@@ -327,6 +334,23 @@ class ArticleSpans:
             kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
         self.candidates.append(Span(start, end, kind, RANK_MODEL, "model", label=label))
 
+    def _places_named(self, name: str) -> list[Place]:
+        """Gazetteer places of that name, as written or, for `ST LOUIS`, in title case."""
+        found = self.gazetteer.candidates(name)
+        return found or (self.gazetteer.candidates(name.title()) if name.isupper() else [])
+
+    def _is_country(self, name: str) -> bool:
+        return any(place.kind == "country" for place in self._places_named(name))
+
+    def _is_town(self, name: str) -> bool:
+        """A town, a region or an English county (`Derbyshire`: not a GeoNames region)."""
+        if name.endswith("shire") and " " not in name:
+            return True
+        return any(place.kind != "country" for place in self._places_named(name))
+
+    def _is_person(self, name: str) -> bool:
+        return self.model_labels.get(name) == "PERSON"
+
     def _common_word(self, start: int, word: str) -> bool:
         """`Farmers also took a hit`: a sentence's first word that the article also writes
         in lower case is a common noun, whatever the model says."""
@@ -370,10 +394,12 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
     """A model span without what is not the name: `the "China Internet Development Report`
     -> `China Internet Development Report`, `The World Internet Conference (WIC` -> the
     name before the parenthesis, `east China's` -> `China`, `Indian Ocean archipelago` ->
-    `Indian Ocean`. None when no name is left."""
-    cut = body.find("(", start, end)
-    if cut > start:
-        end = cut
+    `Indian Ocean`; a span running over a line break (`American League\n\nDETROIT` in a
+    results table) ends at the break. None when no name is left."""
+    for mark in ("(", "\n"):
+        cut = body.find(mark, start, end)
+        if cut > start:
+            end = cut
     while start < end:
         if body[start] in _OPENING_MARKS or body[start].isspace():
             start += 1
@@ -397,6 +423,16 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
     if text in LONE_HEADS:
         return None  # `Lake`, `Commission`: a head word alone names nothing
     return start, end
+
+
+def _lines(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line of the body."""
+    found, start = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
 
 
 def _is_company(text: str) -> bool:

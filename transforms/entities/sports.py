@@ -1,0 +1,84 @@
+"""Teams in the results, standings and fixtures of agency sports copy.
+
+Sports desks print one result per line (`Wigan 4 Chester 2`, `DETROIT 4 Kansas City 1`),
+standings as a name and its columns (`ATLANTA 84 50 .627 -`, `Alloa 3 1 1 1 3 3 4`),
+fixtures (`PITTSBURGH AT MONTREAL`, `Walsall v Wrexham`) and cricket innings (`Sussex 363
+and 144, Lancashire 218 and 53-0`). A name in such a line is a team: an organization,
+even when it is a town's or a county's name, which the model and the gazetteer take for a
+place. A country's name there is its national team, which stays a place, as annotation
+guidelines for news (CoNLL-2003's, GDELT's) have it. A line of people's scores (a golf
+leaderboard) keeps its people: the caller says which names are people.
+
+No library reads these layouts, and they are fixed enough for a few patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from transforms.entities.vocabulary import CALENDAR
+
+# Nations with their own teams that GeoNames files as regions of the United Kingdom.
+HOME_NATIONS = frozenset(["England", "Scotland", "Wales", "Northern Ireland"])
+
+# A team's name: capitalized words (`Queen's Park`, `Heriot's F.P.`, `ST LOUIS`), with
+# `of`/`and` inside (`Queen of South`) and a one- or two-letter town mark (`Rad (B)`).
+_WORD = r"[A-Z][\w'’.&-]*"
+_TEAM = rf"{_WORD}(?:\s(?:of\s|and\s|de\s)?{_WORD}){{0,4}}(?:\s\([A-Z]{{1,2}}\))?"
+_SCORE = r"\d{1,3}"
+_TAIL = r"(?:\s*\([^()]*\))?\.?"  # `(in 12)`, `(halftime 50-28)`
+_RESULT = re.compile(rf"(?P<a>{_TEAM})\s{_SCORE}\s(?P<b>{_TEAM})\s{_SCORE}{_TAIL}")
+_COLUMN = r"(?:\d+(?:\.\d+)?|\.\d+|-|\d+/\d+)"
+_STANDING = re.compile(rf"(?P<a>{_TEAM})(?:\s{_COLUMN}){{3,}}")
+_FIXTURE = re.compile(rf"(?P<a>{_TEAM})\s(?:AT|at|v|vs\.?)\s(?P<b>{_TEAM}){_TAIL}")
+# Within a sentence: `Derbyshire beat Worcestershire`, `Kent 108-3.`, `Essex 372 and 100-5`;
+# only for names the caller calls towns or regions (a country's name is a national team).
+_MATCH = re.compile(
+    rf"(?<![\w'’.-])(?P<a>{_TEAM})\s(?:beat|beats|defeated|drew\swith|lost\sto|v|vs\.?)\s"
+    rf"(?P<b>{_TEAM})"
+)
+_INNINGS = re.compile(
+    rf"(?<![\w'’.-])(?P<a>{_TEAM})\s\d{{1,3}}(?:-\d{{1,2}})?(?:\sand\s\d{{1,3}}(?:-\d{{1,2}})?)?"
+    r"(?=\s*[,.;(]|\s*$)"
+)
+
+
+def team_spans(
+    body: str,
+    paragraphs: list[tuple[int, int]],
+    is_country: Callable[[str], bool],
+    is_town: Callable[[str], bool],
+    is_person: Callable[[str], bool],
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, type) of each team named in a results, standings or fixture line of
+    the body (ORG, or PLACE for a national team), or in a match report's `X beat Y` and
+    innings scores when both are towns or regions. `paragraphs` are the body's (start,
+    end) spans."""
+    for start, end in paragraphs:
+        line = body[start:end]
+        whole = _RESULT.fullmatch(line) or _FIXTURE.fullmatch(line)
+        standing = None if whole else _STANDING.fullmatch(line)
+        match = whole or standing
+        if match:
+            for group in ("a", "b") if whole else ("a",):
+                name = match[group]
+                if standing and is_person(name) and not is_town(name):
+                    continue  # a leaderboard's player
+                national = is_country(name) or name in HOME_NATIONS
+                yield start + match.start(group), start + match.end(group), (
+                    "PLACE" if national else "ORG"
+                )
+            continue
+        for pattern, groups in ((_MATCH, ("a", "b")), (_INNINGS, ("a",))):
+            for found in pattern.finditer(line):
+                names = [found[group] for group in groups]
+                # `March 18.` is a date, though March is also a town
+                if all(_club_town(n, is_country, is_town) for n in names):
+                    for group in groups:
+                        yield start + found.start(group), start + found.end(group), "ORG"
+
+
+def _club_town(name: str, is_country: Callable[[str], bool], is_town: Callable[[str], bool]):
+    national = is_country(name) or name in HOME_NATIONS
+    return is_town(name) and not national and name not in CALENDAR
