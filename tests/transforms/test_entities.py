@@ -391,7 +391,7 @@ RESULTS_DESK = [
 
 
 def test_teams_in_results_lines_are_organizations_and_national_teams_places(profile) -> None:
-    entities, mentions = profile([article_from(RESULTS_DESK, "London", "results")])
+    _, mentions = profile([article_from(RESULTS_DESK, "London", "results")])
     typed = {(m["text"], m["entity_type"]) for m in mentions.to_pylist()}
     teams = {"Grimsby", "Barnsley", "Queen of South", "Stirling Albion", "DENVER", "BOSTON"}
     teams |= {"Hampshire", "Somerset", "Essex", "Kent"}

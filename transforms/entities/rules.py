@@ -69,6 +69,7 @@ APPOSITIVE_TITLE = re.compile(
     rf"(?P<title>(?i:(?:(?:{_MODIFIER_ALTERNATION})[ -])?(?:{_TITLE_ALTERNATION})))\b"
 )
 COP_EVENT = re.compile(r"COP\d{1,2}")
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}[,.;]?")
 _ORG_CUE_ALTERNATION = "|".join(sorted(ORG_CUES, key=len, reverse=True))
 # `Meituan, the food delivery giant,`, `Eurogas, which represents`; `Isao Ota, who heads`.
 APPOSITIVE_ORG = re.compile(
@@ -252,8 +253,8 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
     def close(end_trim: int = 0, cue: str | None = None) -> None:
         while current and (current[0][1] in OPENERS or current[0][1] in CONNECTORS):
             current.pop(0)
-        while current and current[-1][1] in CONNECTORS:
-            current.pop()
+        while current and (current[-1][1] in CONNECTORS or _SCORE.fullmatch(current[-1][1])):
+            current.pop()  # `Ajax Amsterdam 2-1`: the score is not the club's
         if (current and not current[0][1].isdigit()) or len(current) > 1:
             first, last = current[0][0], current[-1][0] + len(current[-1][1]) - end_trim
             words = " ".join(t for _p, t in current)[: last - first]

@@ -7,6 +7,7 @@ model, then the weak rules (a gazetteer hit, an `Agency` head word, `X said`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ from transforms.entities.sports import team_spans
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
     CALENDAR,
+    CLUB_FIRST_WORDS,
+    CLUB_LAST_WORDS,
     COMMON_ABBREVIATIONS,
     COMPANY_ENDINGS,
     DEMONYM_ENDINGS,
@@ -41,6 +44,7 @@ from transforms.entities.vocabulary import (
     NOT_ENTITIES,
     OPENERS,
     ORG_HEADS,
+    PLACE_PLURALS,
 )
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
@@ -56,6 +60,8 @@ MODEL_TYPES = {
 # A city needs this many people to be taken for a place from a capitalized word alone at
 # the start of a sentence (`Mobile phones`, `Split decisions`).
 SENTENCE_START_CITY = 100_000
+# A town this large can name a club with a plural (`Pittsburgh Pirates`).
+CLUB_TOWN = 100_000
 # A city this large is a place whatever the model says (`Lyon`, not a surname).
 WORLD_CITY = 500_000
 
@@ -234,7 +240,7 @@ class ArticleSpans:
             return "ORG", RANK_STRONG
         if _is_company(text):  # as strong as the model: `Douglas & Lomason Co` stays whole
             return "ORG", RANK_MODEL
-        if _is_known_org(text):
+        if _is_known_org(text) or self._is_club(text):
             return "ORG", RANK_MODEL
         head = head_type(text)
         if head == "EVENT":
@@ -314,6 +320,12 @@ class ArticleSpans:
             return
         start, end = cleaned
         text = self.body[start:end]
+        space = text.rfind(" ")
+        number = text[space + 1 :] if space > 0 else ""
+        # `H. Morris 69` on a score card; but `Group of 77` and `Channel 4` keep theirs.
+        scored = kind in ("PERSON", "PLACE") or (kind == "ORG" and len(number) > 1)
+        if number.isdigit() and scored and not text.endswith(" of " + number):
+            end, text = start + space, text[:space]
         first, _, rest = text.partition(" ")
         if rest and first in DEMONYMS and kind == "PERSON":  # `American Dennis Mitchell`
             start, text = start + len(first) + 1, rest
@@ -326,6 +338,8 @@ class ArticleSpans:
         head = head_type(text)
         if text in NEWS_AGENCIES or text in self.agencies or _is_known_org(text):
             kind = "ORG"
+        elif self._is_club(text):
+            kind = "ORG"  # the small model calls `Manchester United` a person
         elif head == "ORG" and kind in ("PERSON", "PLACE") and _is_company(text):
             kind = "ORG"  # `Globex Inc`, not a person
         elif head in ("EVENT", "OTHER"):
@@ -347,6 +361,29 @@ class ArticleSpans:
         if name.endswith("shire") and " " not in name:
             return True
         return any(place.kind != "country" for place in self._places_named(name))
+
+    def _is_club(self, text: str) -> bool:
+        """A sports club's name: `Manchester United`, `FC Porto`, `Ajax Amsterdam`, or a
+        town and a plural (`Pittsburgh Pirates`, `Sydney Bulldogs`, `Boston Red Sox`)."""
+        words = text.split(" ")
+        if len(words) < 2 or len(words) > 4:
+            return False
+        first, last = words[0], words[-1]
+        if last in CLUB_LAST_WORDS or first in CLUB_FIRST_WORDS:
+            return True
+        plural = (last.endswith("s") and not last.endswith("ss")) or last == "Sox"
+        if not plural or last in PLACE_PLURALS or not last[:1].isupper() or last.isupper():
+            return False
+        if self.model_labels.get(text) == "PERSON":
+            return False  # `Dennis Francis`: a surname ends in -s too
+        for cut in range(len(words) - 1, 0, -1):  # `Kansas City Royals`, `Boston Red Sox`
+            town = " ".join(words[:cut])
+            places = self._places_named(town)
+            # A club's town is a big one or a region (`Dennis Francis`, `Olympic Games` not).
+            big = [p for p in places if p.kind == "admin1" or p.population >= CLUB_TOWN]
+            if big and not self._is_country(town):
+                return not self.gazetteer.candidates(text)
+        return False
 
     def _is_person(self, name: str) -> bool:
         return self.model_labels.get(name) == "PERSON"
@@ -387,6 +424,7 @@ class ArticleSpans:
 
 
 _OPENING_MARKS = "\"“‘'"
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _CLOSING_MARKS = ",.;:\"”’' "
 
 
@@ -415,8 +453,10 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if body.endswith(("'s", "’s"), start, end):
         end -= 2
-    while (space := body.rfind(" ", start, end)) != -1 and body[space + 1].islower():
-        end = space
+    while (space := body.rfind(" ", start, end)) != -1 and (
+        body[space + 1].islower() or _SCORE.fullmatch(body, space + 1, end)
+    ):
+        end = space  # `Ajax Amsterdam 2-1`: a score is no part of a name
     text = body[start:end]
     if not any(ch.isupper() for ch in text) or text in OPENERS or text in CALENDAR:
         return None

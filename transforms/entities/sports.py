@@ -66,8 +66,10 @@ def team_spans(
                 if standing and is_person(name) and not is_town(name):
                     continue  # a leaderboard's player
                 national = is_country(name) or name in HOME_NATIONS
-                yield start + match.start(group), start + match.end(group), (
-                    "PLACE" if national else "ORG"
+                yield (
+                    start + match.start(group),
+                    start + match.end(group),
+                    ("PLACE" if national else "ORG"),
                 )
             continue
         for pattern, groups in ((_MATCH, ("a", "b")), (_INNINGS, ("a",))):

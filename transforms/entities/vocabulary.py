@@ -146,6 +146,24 @@ COMPANY_ENDINGS = _words("""
 Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. AG SA S.A. NV N.V. GmbH
 Bhd Pty Limited Incorporated Corporation Bancorp Holdings
 """)
+# Words that make a sports club's name (general knowledge): the last word of `Manchester
+# United`, `Bristol Rovers`, `Glasgow Rangers`; the first of `FC Porto`, `Real Madrid`,
+# `Ajax Amsterdam`, `Dynamo Kiev`.
+CLUB_LAST_WORDS = _words("""
+United Rovers Wanderers Athletic Athletico Albion Hotspur Rangers Celtic Argyle Hibernian
+FC F.C. AFC CF SC
+""")
+CLUB_FIRST_WORDS = _words("""
+FC AC AS SC SV VfB VfL TSV RC CD CF SK FK NK Real Atletico Athletic Dynamo Dinamo Spartak
+Lokomotiv Locomotiv CSKA Sporting Olympique Olympiakos Olympiacos Borussia Eintracht
+Fortuna Hertha Werder Racing Inter Ajax PSV Slavia Sparta Steaua Partizan Rapid Legia
+Galatasaray Fenerbahce Besiktas Benfica Juventus Lazio
+""")
+# Plural last words that name places, not teams: `Golan Heights`, `Cayman Islands`.
+PLACE_PLURALS = _words("""
+Islands Isles Heights Mountains Hills Falls Lakes Springs Plains Highlands Keys Alps
+Territories States Emirates Lands Fields Gardens Rapids Downs Moors Narrows Sands Rocks
+""")
 # Words that are never entities by themselves however they are capitalized: time zones,
 # currencies, the labels of earnings tables (`Shr`, `Revs`, `Avg`), and nationality or
 # group adjectives and nouns (`Chinese`, `Kenyan`, `Palestinians`), which the model calls
