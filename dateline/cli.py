@@ -15,6 +15,8 @@ import json
 import os
 import signal
 import sys
+from collections import Counter
+from datetime import date
 from pathlib import Path
 
 from dateline import __version__
@@ -93,6 +95,19 @@ def _parser() -> argparse.ArgumentParser:
     _warehouse_option(run)
     _pipeline_options(run)
     run.set_defaults(handler=_run)
+
+    again = commands.add_parser(
+        "reprocess", help="enrich stored articles again with the current code, from raw files"
+    )
+    _warehouse_option(again)
+    _pipeline_options(again)
+    again.add_argument("--since", type=_day, help="published on or after this day, YYYY-MM-DD")
+    again.add_argument("--until", type=_day, help="published on or before this day, YYYY-MM-DD")
+    again.add_argument("--source", help="only this source, as in articles.source (Xinhua)")
+    again.add_argument(
+        "--dry-run", action="store_true", help="say what would change and change nothing"
+    )
+    again.set_defaults(handler=_reprocess)
 
     serve = commands.add_parser(
         "serve", help="keep the warehouse current: scheduled runs in one long-lived process"
@@ -230,13 +245,51 @@ def _prefect(settings, args: argparse.Namespace, full: bool = False):
         raise UsageError(f"cannot use PREFECT_HOME: {error}") from None
 
 
-def _run(args: argparse.Namespace) -> int:
+def _day(text: str) -> str:
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from None
+
+
+def _reprocess(args: argparse.Namespace) -> int:
+    from dateline import pipeline_version
+    from dateline.storage.warehouse import Warehouse, stored_articles
+
+    if args.since and args.until and args.since > args.until:
+        raise UsageError(f"--since {args.since} is after --until {args.until}")
+    store = Warehouse(args.warehouse).existing()
+    if not args.dry_run:
+        return _run(args, since=args.since, until=args.until, source=args.source)
+    with store.reading() as connection:
+        stored = stored_articles(connection, args.since, args.until, args.source)
+    print(reprocess_plan(stored, args.raw, pipeline_version()))
+    return EXIT_OK
+
+
+def reprocess_plan(stored, raw_root: Path, current: str) -> str:
+    """What `dateline reprocess` would do to these stored articles, in a few lines."""
+    there = [a for a in stored if (raw_root / a.raw_path).is_file()]
+    versions = Counter(a.pipeline_version for a in there)
+    changing = sum(n for version, n in versions.items() if version != current)
+    lines = [
+        f"{len(there)} stored article(s) would be enriched again with pipeline version "
+        f"{current}; {changing} of them were made by other versions:"
+    ]
+    lines += [f"  {version}: {n}" for version, n in sorted(versions.items())]
+    if len(stored) > len(there):
+        lines.append(f"{len(stored) - len(there)} would be kept as they are: raw file gone")
+    return "\n".join(lines)
+
+
+def _run(args: argparse.Namespace, **selection) -> int:
+    """`dateline run`, or with a `selection` of stored articles `dateline reprocess`."""
     from dateline.settings import IN_PROCESS_FILES
 
     settings = _settings(args, in_process_files=IN_PROCESS_FILES)
     with _prefect(settings, args) as server:
         from dateline.run_summary import format_summary
-        from flows.pipeline import ValidationFailed, pipeline
+        from flows.pipeline import ValidationFailed, pipeline, reprocess
 
         if server is not None:
             # The server boots on one core: load the suites on the other meanwhile, rather
@@ -249,7 +302,11 @@ def _run(args: argparse.Namespace) -> int:
 
         try:
             with _heartbeats(server is None):
-                summary = pipeline(**settings.as_parameters())
+                parameters = settings.as_parameters()
+                if selection:
+                    summary = reprocess(**parameters, **selection)
+                else:
+                    summary = pipeline(**parameters)
         except CurationError as error:
             raise UsageError(str(error)) from None
         except ValidationFailed as error:

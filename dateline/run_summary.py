@@ -141,15 +141,16 @@ def format_summary(summary: dict) -> str:
     """The few lines a person reads after `dateline run`."""
     reasons = summary.get("quarantine_reasons") or {}
     quarantine = f" ({', '.join(f'{k}: {v}' for k, v in reasons.items())})" if reasons else ""
-    return "\n".join(
-        [
-            f"run {summary['run_id']}: {summary['status']} in {summary['seconds_total']:.1f}s",
-            f"  files seen {summary['files_seen']}, new {summary['files_new']}",
-            f"  loaded {summary['articles_loaded']}, duplicates {summary['duplicates']}, "
-            f"quarantined {summary['quarantined']}{quarantine}",
-            f"  validation: {_validation_word(summary['validation_success'])}",
-        ]
-    )
+    lines = [
+        f"run {summary['run_id']}: {summary['status']} in {summary['seconds_total']:.1f}s",
+        f"  files seen {summary['files_seen']}, new {summary['files_new']}",
+        f"  loaded {summary['articles_loaded']}, duplicates {summary['duplicates']}, "
+        f"quarantined {summary['quarantined']}{quarantine}",
+        f"  validation: {_validation_word(summary['validation_success'])}",
+    ]
+    if summary.get("message") and summary["status"] == "completed":
+        lines.append(f"  {summary['message']}")
+    return "\n".join(lines)
 
 
 class _NoProgress:

@@ -25,7 +25,7 @@ from prefect.runtime import flow_run
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
-from dateline import __version__, validation
+from dateline import pipeline_version, validation
 from dateline import run_summary as report
 from dateline.settings import Settings, settings_from_env
 from dateline.storage import curation, lake
@@ -40,6 +40,7 @@ from dateline.storage.warehouse import (
     known_files,
     load_run,
     record_failed_run,
+    stored_articles,
     stored_signatures,
 )
 from dateline.validation import BatchValidation
@@ -112,7 +113,7 @@ def process_batch(
         readable,
         ner=settings.ner,
         run_id=staging.run_id,
-        version=__version__,
+        version=pipeline_version(),
         timezones=timezones,
         default_timezone=settings.default_timezone,
     )
@@ -136,14 +137,19 @@ def validate(staging: RunStaging, batch_nos: list[int], docs_dir: Path) -> Batch
 
 @task(name="settle-files")
 def settle(
-    settings: Settings, staging: RunStaging, outcomes: list[BatchOutcome], validations
+    settings: Settings,
+    staging: RunStaging,
+    outcomes: list[BatchOutcome],
+    validations,
+    replacing: bool = False,
 ) -> tuple[list[FileRecord], dict[str, int], dict[str, str]]:
-    """Every new file's final status, the batch owning each new article, and its story."""
+    """Every file's final status, the batch owning each article to load, and its story.
+    An article already stored makes a new file a duplicate, unless the run is `replacing`
+    the stored articles (reprocessing)."""
     with settings.warehouse.writing(settings.lock_timeout_seconds, publish=False) as warehouse:
         candidates = [aid for o in outcomes for aid in o.article_ids]
-        files, owners = settle_files(
-            outcomes, validations, known_article_ids(warehouse, candidates)
-        )
+        stored = set() if replacing else known_article_ids(warehouse, candidates)
+        files, owners = settle_files(outcomes, validations, stored)
         stories = _stories(staging, owners, warehouse, settings.story_window_days) if owners else {}
     return files, owners, stories
 
@@ -155,11 +161,13 @@ def publish_lake(settings: Settings, staging: RunStaging, owners: dict, stories:
 
 
 @task(name="load-warehouse", **IO_RETRIES)
-def load(settings: Settings, published, files: list[FileRecord], run: dict, curation) -> None:
-    """Load the run into DuckDB in one transaction (curation applied), then publish the
-    file to readers."""
+def load(
+    settings: Settings, published, files: list[FileRecord], run: dict, curation, retired=()
+) -> None:
+    """Load the run into DuckDB in one transaction (curation applied, `retired` articles
+    removed), then publish the file to readers."""
     with settings.warehouse.writing(settings.lock_timeout_seconds) as connection:
-        load_run(connection, published, files, run, datetime.now(UTC), curation)
+        load_run(connection, published, files, run, datetime.now(UTC), curation, retired)
 
 
 def record_failure(flow, flow_run, state) -> None:
@@ -171,7 +179,7 @@ def record_failure(flow, flow_run, state) -> None:
     with run_lock(settings.warehouse.run_lock, settings.lock_timeout_seconds):
         RunStaging(settings.warehouse.staging, summary.run_id).remove()
         with settings.warehouse.writing(settings.lock_timeout_seconds) as connection:
-            record_failed_run(connection, summary.run_row(__version__))
+            record_failed_run(connection, summary.run_row(pipeline_version()))
     report.write_run_report(settings.warehouse.docs, summary, error.validation, [])
 
 
@@ -200,6 +208,68 @@ def pipeline(
         task_runner=task_runner,
         dask_address=dask_address,
     )
+    return run_files(settings)
+
+
+@flow(name="reprocess", on_failure=[record_failure])
+def reprocess(
+    raw: str = "raw",
+    warehouse: str = "warehouse",
+    ner: str = "model",
+    batch_size: int | None = None,
+    workers: int | None = None,
+    wait: float | None = None,
+    in_process_files: int = 0,
+    task_runner: str = "process",
+    dask_address: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    source: str | None = None,
+) -> dict:
+    """Enrich stored articles again with the current code, from their raw files: the
+    articles published from `since` to `until` (days, both included) of `source`, each
+    filter optional. Their rows are replaced in every table in one transaction."""
+    settings = settings_from_env(
+        raw_root=raw,
+        warehouse_root=warehouse,
+        ner=ner,
+        batch_size=batch_size,
+        workers=workers,
+        lock_timeout_seconds=wait,
+        in_process_files=in_process_files,
+        task_runner=task_runner,
+        dask_address=dask_address,
+    )
+    return run_files(settings, Selection(since, until, source))
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which stored articles a reprocessing run takes (each filter optional)."""
+
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+
+
+@task(name="select-stored")
+def select_stored(settings: Settings, selection: Selection):
+    """The selected stored articles whose raw files are still there at the size recorded,
+    and those that are not (left as they are)."""
+    store = settings.warehouse
+    with store.writing(settings.lock_timeout_seconds, publish=False) as connection:
+        stored = stored_articles(connection, selection.since, selection.until, selection.source)
+    there, gone = [], []
+    for article in stored:
+        path = settings.raw_root / article.raw_path
+        same = path.is_file() and path.stat().st_size == article.size_bytes
+        (there if same else gone).append(article)
+    return there, gone
+
+
+def run_files(settings: Settings, selection: Selection | None = None) -> dict:
+    """The run: the new raw files, or the stored articles `selection` names, through
+    transform, validation, lake and warehouse."""
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
     run_id = started_at.strftime("%Y%m%dT%H%M%S") + "-" + str(flow_run.get_id() or "local")[-8:]
@@ -207,7 +277,12 @@ def pipeline(
     with run_lock(store.run_lock, settings.lock_timeout_seconds):
         rules = curation.read_rules(store.curation_file)  # a bad line stops the run here
         known = recover(settings)
-        seen, new = discover(settings, quote(known))
+        stored, left = select_stored(settings, selection) if selection else ([], [])
+        if selection:
+            seen = len(stored) + len(left)
+            new = [RawFile(a.raw_path, a.size_bytes, a.raw_sha256) for a in stored]
+        else:
+            seen, new = discover(settings, quote(known))
         summary = report.RunSummary(
             run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
         )
@@ -220,16 +295,35 @@ def pipeline(
             summary.finish("failed", False, "; ".join(f.describe() for f in failed), clock)
             get_run_logger().error("validation failed: %s", summary.message)
             raise ValidationFailed(summary, validation.suite_report(validations), settings)
-        files, owners, stories = settle(settings, staging, quote(outcomes), quote(validations))
+        replacing = bool(selection)
+        files, owners, stories = settle(
+            settings, staging, quote(outcomes), quote(validations), replacing
+        )
         lake.publish_started(store.publishing_marks, run_id)
         with summary.timed("publish"):
             published = (
                 publish_lake(settings, staging, quote(owners), quote(stories)) if owners else {}
             )
+        # A stored article whose unchanged file now makes another article, or none (the
+        # current suites refuse it), leaves the warehouse; a changed file is a new version
+        # beside the old one, as in any run.
+        same = {(f.raw_path, f.raw_sha256) for f in files}
+        redone = {a.article_id for a in stored if (a.raw_path, a.raw_sha256) in same}
+        retired = sorted(redone - set(owners))
+        if stored:  # the older lake files' rows of these articles go once the load commits
+            days = {a.published_date for a in stored} | _published_days(published)
+            ids = {a.article_id for a in stored} | set(owners)
+            lake.mark_superseding(store.superseding_marks, run_id, ids, days)
         summary.count(files)
+        kept = f"{len(left)} stored article(s) kept as they were: raw file gone or changed"
         summary.finish("completed", all(not v.failures for v in validations), None, clock)
+        if left:
+            summary.message = kept
         with summary.timed("load"):
-            load(settings, published, quote(files), summary.run_row(__version__), rules)
+            run_row = summary.run_row(pipeline_version())
+            load(settings, published, quote(files), run_row, rules, quote(retired))
+        if stored:
+            lake.supersede(store.lake, store.superseding_marks, run_id)
         lake.publish_committed(store.publishing_marks, run_id)
         staging.remove()
         summary.seconds_total = round(time.perf_counter() - clock, 3)
@@ -245,6 +339,18 @@ def pipeline(
     return asdict(summary)
 
 
+def _published_days(published: dict[str, list[Path]]) -> set[str]:
+    """The days (lake partitions) a run's published files fall on."""
+    prefix = f"{lake.PARTITION}="
+    return {
+        part[len(prefix) :]
+        for paths in published.values()
+        for path in paths
+        for part in path.parts
+        if part.startswith(prefix)
+    }
+
+
 def recover(settings: Settings) -> dict[str, str]:
     """Read the manifest after undoing what a crashed run left: publish its committed load,
     remove its staged batches and the lake files it never committed."""
@@ -254,6 +360,7 @@ def recover(settings: Settings) -> dict[str, str]:
     with store.writing(settings.lock_timeout_seconds, publish=False) as connection:
         known, runs = known_files(connection), committed_runs(connection)
     lake.remove_orphans(store.lake, store.publishing_marks, runs)
+    lake.finish_superseding(store.lake, store.superseding_marks, runs)
     return known
 
 

@@ -3,12 +3,15 @@
 Every file is written under a hidden name (readers skip dot files) and renamed, so a crash
 never leaves a half-written Parquet file where readers look. Published files are named
 after their run; files of a run the warehouse never committed are orphans and are removed
-on the next run.
+on the next run. A reprocessing run's articles leave the older runs' files once it has
+committed (`supersede`), so the lake holds each article once, as the warehouse does.
 """
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,3 +136,54 @@ def remove_orphans(lake_dir: Path, markers: Path, committed_runs: set[str]) -> l
                 removed.append(path)
         marker.unlink()
     return removed
+
+
+def mark_superseding(markers: Path, run_id: str, article_ids: Collection[str], days) -> None:
+    """Record, before a reprocessing run commits, which articles its files replace."""
+    markers.mkdir(parents=True, exist_ok=True)
+    record = {"article_ids": sorted(article_ids), "days": sorted(days)}
+    partial = markers / f".{run_id}.partial"
+    partial.write_text(json.dumps(record))
+    os.replace(partial, markers / f"{run_id}.json")
+
+
+def supersede(lake_dir: Path, markers: Path, run_id: str) -> int:
+    """Drop the marked articles' rows from other runs' files on the marked days: the run's
+    own files hold them now. A file is rewritten atomically, or removed when nothing is
+    left in it; redoing it changes nothing. Returns how many files changed."""
+    marker = markers / f"{run_id}.json"
+    record = json.loads(marker.read_text())
+    ids = pa.array(record["article_ids"], pa.string())
+    changed = 0
+    folders = sorted(lake_dir.iterdir()) if lake_dir.is_dir() else []
+    datasets = [d for d in folders if d.is_dir() and d.name not in UNPARTITIONED]
+    for dataset in datasets:
+        for day in record["days"]:
+            for path in sorted((dataset / f"{PARTITION}={day}").glob("*.parquet")):
+                if path.name.startswith((".", f"{run_id}-")):
+                    continue
+                table = pq.ParquetFile(path).read()  # the file alone: no partition column
+                if "article_id" not in table.column_names:
+                    continue
+                keep = pc.invert(pc.is_in(table["article_id"], value_set=ids))
+                if pc.all(keep).as_py():
+                    continue
+                kept = table.filter(keep)
+                if kept.num_rows:
+                    write_parquet(kept, path)
+                else:
+                    path.unlink()
+                changed += 1
+    marker.unlink()
+    return changed
+
+
+def finish_superseding(lake_dir: Path, markers: Path, committed_runs: set[str]) -> None:
+    """After a crash: finish superseding for runs that committed; forget the others (their
+    own files are orphans, and the older files still hold the warehouse's rows)."""
+    for marker in sorted(markers.glob("*.json")) if markers.is_dir() else []:
+        run_id = marker.stem
+        if run_id in committed_runs:
+            supersede(lake_dir, markers, run_id)
+        else:
+            marker.unlink()

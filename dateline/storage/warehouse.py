@@ -100,6 +100,12 @@ class Warehouse:
         return self.root / ".writer" / "publishing"
 
     @property
+    def superseding_marks(self) -> Path:
+        """One file per reprocessing run, from before its commit until the lake holds no
+        older rows of its articles: which articles, on which days."""
+        return self.root / ".writer" / "superseding"
+
+    @property
     def hash_memo(self) -> Path:
         """Hashes of raw files by (size, mtime, inode), so unchanged files are not re-read."""
         return self.root / ".writer" / "raw_hashes.json"
@@ -278,6 +284,40 @@ def stored_signatures(
     ).fetchall()
 
 
+@dataclass(frozen=True)
+class StoredArticle:
+    """A loaded article and the raw file it came from: what `dateline reprocess` redoes."""
+
+    article_id: str
+    raw_path: str
+    raw_sha256: str
+    size_bytes: int
+    pipeline_version: str
+    published_date: str  # its lake partition, YYYY-MM-DD
+
+
+def stored_articles(
+    connection: duckdb.DuckDBPyConnection,
+    since: str | None = None,
+    until: str | None = None,
+    source: str | None = None,
+) -> list[StoredArticle]:
+    """The loaded articles published from `since` to `until` (days, both included) of
+    `source` (each filter optional), with their raw files."""
+    rows = connection.execute(
+        "SELECT a.article_id, f.raw_path, f.raw_sha256, f.size_bytes, a.pipeline_version, "
+        "CAST(CAST(a.published_at AS DATE) AS VARCHAR) "
+        "FROM articles AS a JOIN files AS f ON f.article_id = a.article_id "
+        "AND f.status = 'loaded' "
+        "WHERE (CAST(? AS DATE) IS NULL OR CAST(a.published_at AS DATE) >= CAST(? AS DATE)) "
+        "AND (CAST(? AS DATE) IS NULL OR CAST(a.published_at AS DATE) <= CAST(? AS DATE)) "
+        "AND (CAST(? AS VARCHAR) IS NULL OR a.source = ?) "
+        "ORDER BY f.raw_path",  # the order discovery takes them in: the same batches
+        [since, since, until, until, source, source],
+    ).fetchall()
+    return [StoredArticle(*row) for row in rows]
+
+
 def known_files(connection: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """raw_path -> hash of its latest recorded version."""
     rows = connection.execute(
@@ -309,10 +349,15 @@ def load_run(
     run: dict,
     loaded_at: datetime,
     curation_rules: Sequence[curation.Rule] = (),
+    retired: Sequence[str] = (),
 ) -> None:
-    """Replace exactly the run's articles and record its files and itself, atomically."""
+    """Replace exactly the run's articles and record its files and itself, atomically.
+    `retired` articles (of files a reprocessing run made into other articles, or refused)
+    leave every table in the same transaction."""
     connection.execute("BEGIN TRANSACTION")
     try:
+        if retired:
+            _delete_articles(connection, retired)
         article_files = [str(p) for p in published.get("articles", [])]
         if article_files:
             _replace_articles(connection, published, article_files)
@@ -342,6 +387,15 @@ def _columns(connection: duckdb.DuckDBPyConnection) -> dict[str, str]:
         "FROM information_schema.columns GROUP BY table_name"
     ).fetchall()
     return {table: ", ".join(f'"{name}"' for name in names) for table, names in rows}
+
+
+def _delete_articles(connection, article_ids: Sequence[str]) -> None:
+    connection.register("retired", pa.table({"article_id": pa.array(article_ids, pa.string())}))
+    for table in ("articles", "story_signatures", *ARTICLE_TABLES):
+        connection.execute(
+            f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM retired)"
+        )
+    connection.unregister("retired")
 
 
 def _replace_articles(connection, published: dict[str, list[Path]], article_files: list[str]):

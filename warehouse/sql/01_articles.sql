@@ -64,5 +64,5 @@ COMMENT ON COLUMN articles.encoding IS 'Encoding the raw bytes were decoded from
 COMMENT ON COLUMN articles.mojibake_repaired IS 'True when mis-decoded text (mojibake) was repaired.';
 COMMENT ON COLUMN articles.raw_path IS 'Path of the raw file the article was read from; joins files.raw_path.';
 COMMENT ON COLUMN articles.raw_sha256 IS 'SHA-256 of the raw file''s bytes; with raw_path joins files.';
-COMMENT ON COLUMN articles.pipeline_version IS 'dateline version that produced the row.';
+COMMENT ON COLUMN articles.pipeline_version IS 'Code that produced the row: the dateline version and a fingerprint of its transforms; dateline reprocess replaces rows of other versions.';
 COMMENT ON COLUMN articles.run_id IS 'Run that loaded the article; joins runs.run_id.';

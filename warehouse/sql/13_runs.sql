@@ -27,4 +27,4 @@ COMMENT ON COLUMN runs.duplicates IS 'New files whose article was already loaded
 COMMENT ON COLUMN runs.quarantined IS 'New files refused (rows in quarantine).';
 COMMENT ON COLUMN runs.validation_success IS 'True when every expectation passed; NULL when validation did not run.';
 COMMENT ON COLUMN runs.message IS 'Why a failed run failed (expectation and observed value); NULL otherwise.';
-COMMENT ON COLUMN runs.pipeline_version IS 'dateline version of the run.';
+COMMENT ON COLUMN runs.pipeline_version IS 'Code of the run: the dateline version and a fingerprint of its transforms.';
