@@ -150,14 +150,15 @@ def test_article_places_puts_the_seed_on_the_map(db):
     rows = _rows(
         db,
         "SELECT name, entity_id IS NULL, place_kind, country_code, admin1, latitude, longitude, "
-        "is_dateline, mentions FROM article_places WHERE article_id = ?",
+        "geonames_id, is_dateline, mentions FROM article_places WHERE article_id = ?",
         SEED_ID,
     )
-    assert ("Hangzhou", True, "city", "CN", "Zhejiang", 30.29365, 120.16142, True, 0) in rows
-    assert ("China", False, "country", "CN", None, 39.9075, 116.39723, False, 2) in rows
-    zhejiang = ("Zhejiang", False, "region_or_city", "CN", "Zhejiang", 29.3634, 120.34875)
-    assert (*zhejiang, False, 1) in rows
-    assert [row[0] for row in rows if row[7]] == ["Hangzhou"]
+    hangzhou = ("Hangzhou", True, "city", "CN", "Zhejiang", 30.29365, 120.16142, 1808926)
+    assert (*hangzhou, True, 0) in rows
+    assert ("China", False, "country", "CN", None, 39.9075, 116.39723, 1814991, False, 2) in rows
+    zhejiang = ("Zhejiang", False, "region_or_city", "CN", "Zhejiang", 29.3634, 120.34875, None)
+    assert (*zhejiang, False, 1) in rows  # GeoNames ids: countries and cities, not regions
+    assert [row[0] for row in rows if row[8]] == ["Hangzhou"]
 
 
 def test_article_places_datelines_without_country_and_named_in_the_body(db):

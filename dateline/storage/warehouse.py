@@ -432,7 +432,8 @@ def _merge_entities(connection, paths: list[str]) -> None:
             SELECT entity_id, any_value(name) AS name, any_value(type) AS type,
                    flatten(list(aliases)) AS aliases,
                    any_value(country_code) AS country_code, any_value(admin1) AS admin1,
-                   any_value(latitude) AS latitude, any_value(longitude) AS longitude
+                   any_value(latitude) AS latitude, any_value(longitude) AS longitude,
+                   any_value(geonames_id) AS geonames_id
             FROM read_parquet(?) GROUP BY entity_id
         )
         SELECT i.entity_id, coalesce(e.name, i.name) AS name, i.type,
@@ -441,7 +442,8 @@ def _merge_entities(connection, paths: list[str]) -> None:
                coalesce(e.country_code, i.country_code) AS country_code,
                coalesce(e.admin1, i.admin1) AS admin1,
                coalesce(e.latitude, i.latitude) AS latitude,
-               coalesce(e.longitude, i.longitude) AS longitude
+               coalesce(e.longitude, i.longitude) AS longitude,
+               coalesce(e.geonames_id, i.geonames_id) AS geonames_id
         FROM incoming AS i LEFT JOIN entities AS e USING (entity_id)
         """,
         [paths],

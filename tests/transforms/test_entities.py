@@ -242,6 +242,8 @@ def test_geocode_datelines():
     hangzhou = rows["seed"]
     assert (hangzhou["dateline_country_code"], hangzhou["dateline_admin1"]) == ("CN", "Zhejiang")
     assert hangzhou["dateline_latitude"] == pytest.approx(30.29, abs=0.01)
+    assert hangzhou["dateline_geonames_id"] == 1808926  # https://www.geonames.org/1808926
+    assert rows["un"]["dateline_geonames_id"] is None  # a site: no GeoNames id
     assert rows["springfield"]["dateline_admin1"] == "Illinois"  # the body names Illinois
     assert rows["europe"]["dateline_country_code"] == "FR"
     assert rows["drones"]["dateline_admin1"] == "Guangdong"

@@ -62,6 +62,7 @@ ENTITIES_SCHEMA = pa.schema(
         pa.field("admin1", pa.string()),
         pa.field("latitude", pa.float64()),
         pa.field("longitude", pa.float64()),
+        pa.field("geonames_id", pa.int64()),
     ]
 )
 MENTIONS_SCHEMA = pa.schema(
@@ -83,6 +84,7 @@ DATELINES_SCHEMA = pa.schema(
         pa.field("dateline_admin1", pa.string()),
         pa.field("dateline_latitude", pa.float64()),
         pa.field("dateline_longitude", pa.float64()),
+        pa.field("dateline_geonames_id", pa.int64()),
     ]
 )
 # `UNITED NATIONS` datelines: headquarters ground belongs to no country, so the country and
@@ -133,6 +135,7 @@ def geocode_datelines(articles: Sequence[Article]) -> pa.Table:
         rows["dateline_admin1"].append(place.admin1 if place else None)
         rows["dateline_latitude"].append(place.latitude if place else None)
         rows["dateline_longitude"].append(place.longitude if place else None)
+        rows["dateline_geonames_id"].append(place.geonames_id or None if place else None)
     return pa.table(rows, schema=DATELINES_SCHEMA)
 
 
@@ -214,4 +217,5 @@ class _EntityRegister:
             columns["admin1"].append(place.admin1 if place else None)
             columns["latitude"].append(place.latitude if place else None)
             columns["longitude"].append(place.longitude if place else None)
+            columns["geonames_id"].append(place.geonames_id or None if place else None)
         return pa.table(columns, schema=ENTITIES_SCHEMA)

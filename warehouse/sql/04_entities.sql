@@ -7,7 +7,8 @@ CREATE TABLE IF NOT EXISTS entities (
     country_code VARCHAR,
     admin1 VARCHAR,
     latitude DOUBLE,
-    longitude DOUBLE
+    longitude DOUBLE,
+    geonames_id BIGINT
 );
 COMMENT ON TABLE entities IS 'One row per distinct person, organization, place, event, work or other named thing; key entity_id. Places carry gazetteer (GeoNames) coordinates.';
 COMMENT ON COLUMN entities.entity_id IS 'Key: hash of type and canonical name (plus country and admin1 for located places), stable across articles and runs.';
@@ -18,3 +19,4 @@ COMMENT ON COLUMN entities.country_code IS 'Places: ISO 3166-1 alpha-2 country; 
 COMMENT ON COLUMN entities.admin1 IS 'Places: first-level region name (province, state); the region''s own name for a region; NULL for countries.';
 COMMENT ON COLUMN entities.latitude IS 'Places: latitude (WGS84 degrees); countries sit at their capital, regions at the mean of their towns. NULL otherwise.';
 COMMENT ON COLUMN entities.longitude IS 'Places: longitude (WGS84 degrees). NULL otherwise.';
+COMMENT ON COLUMN entities.geonames_id IS 'Places: GeoNames id of a continent, country or city of 15,000+ people (https://www.geonames.org/<id>); NULL for regions, smaller towns, features and other types.';

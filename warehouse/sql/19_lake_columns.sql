@@ -11,6 +11,8 @@ ALTER TABLE quotes ADD COLUMN IF NOT EXISTS speaker_char_end INTEGER;
 ALTER TABLE mentioned_dates ADD COLUMN IF NOT EXISTS paragraph_index INTEGER;
 ALTER TABLE mentioned_dates ADD COLUMN IF NOT EXISTS period VARCHAR;
 ALTER TABLE mentioned_dates ADD COLUMN IF NOT EXISTS reference_date DATE;
+ALTER TABLE entities ADD COLUMN IF NOT EXISTS geonames_id BIGINT;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS dateline_geonames_id BIGINT;
 COMMENT ON COLUMN mentions.entity_type IS 'Type the extractor gave this mention (PERSON, ORG, PLACE, EVENT, WORK, OTHER), as entities.type; NULL on rows loaded before the column existed.';
 COMMENT ON COLUMN mentions.method IS 'How the mention was found: model (spaCy NER) or rule (wire-copy rules, gazetteer, acronyms); NULL on rows loaded before the column existed.';
 COMMENT ON COLUMN quotes.paragraph_end_index IS 'Paragraph where the quotation ends (greater than paragraph_index when it continues across a break); NULL on rows loaded before the column existed.';

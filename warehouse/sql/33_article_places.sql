@@ -2,17 +2,18 @@
 CREATE OR REPLACE VIEW article_places AS
 WITH body AS (
     SELECT m.article_id, m.entity_id, e.name, e.country_code, e.admin1, e.latitude, e.longitude,
-           count(*) AS mentions
+           e.geonames_id, count(*) AS mentions
     FROM mentions AS m
     JOIN entities AS e USING (entity_id)
     -- Map-ready: places the gazetteer could not place (e.g. Silk Road) have no point.
     WHERE e.type = 'PLACE' AND e.latitude IS NOT NULL
-    GROUP BY m.article_id, m.entity_id, e.name, e.country_code, e.admin1, e.latitude, e.longitude
+    GROUP BY m.article_id, m.entity_id, e.name, e.country_code, e.admin1, e.latitude, e.longitude,
+             e.geonames_id
 ),
 dateline AS (
     SELECT article_id, dateline_place AS name, dateline_country_code AS country_code,
            dateline_admin1 AS admin1, dateline_latitude AS latitude,
-           dateline_longitude AS longitude
+           dateline_longitude AS longitude, dateline_geonames_id AS geonames_id
     FROM articles
     WHERE dateline_latitude IS NOT NULL
 ),
@@ -25,6 +26,7 @@ places AS (
            coalesce(b.admin1, d.admin1) AS admin1,
            coalesce(b.latitude, d.latitude) AS latitude,
            coalesce(b.longitude, d.longitude) AS longitude,
+           coalesce(b.geonames_id, d.geonames_id) AS geonames_id,
            d.article_id IS NOT NULL AS is_dateline,
            coalesce(b.mentions, 0) AS mentions
     FROM body AS b
@@ -43,10 +45,10 @@ SELECT p.article_id, a.published_date, a.source, p.entity_id, p.name,
            WHEN p.admin1 = p.name THEN 'region_or_city'
            ELSE 'city'
        END AS place_kind,
-       p.country_code, p.admin1, p.latitude, p.longitude, p.is_dateline, p.mentions
+       p.country_code, p.admin1, p.latitude, p.longitude, p.geonames_id, p.is_dateline, p.mentions
 FROM places AS p
 JOIN articles AS a USING (article_id);
-COMMENT ON VIEW article_places IS 'Mart, map-ready: one row per (article_id, name, country_code) located place: each place entity its body names, and its geocoded dateline place (is_dateline). No GeoNames ids: the gazetteer does not carry them.';
+COMMENT ON VIEW article_places IS 'Mart, map-ready: one row per (article_id, name, country_code) located place: each place entity its body names, and its geocoded dateline place (is_dateline). GeoNames ids where the place has one.';
 COMMENT ON COLUMN article_places.article_id IS 'Article; joins articles.article_id.';
 COMMENT ON COLUMN article_places.published_date IS 'UTC publication day of the article.';
 COMMENT ON COLUMN article_places.source IS 'Publisher of the article.';
@@ -57,5 +59,6 @@ COMMENT ON COLUMN article_places.country_code IS 'ISO 3166-1 alpha-2 country; NU
 COMMENT ON COLUMN article_places.admin1 IS 'First-level region name; NULL for countries, continents and sites.';
 COMMENT ON COLUMN article_places.latitude IS 'Latitude, WGS84 degrees (countries at their capital, regions at the mean of their towns).';
 COMMENT ON COLUMN article_places.longitude IS 'Longitude, WGS84 degrees.';
+COMMENT ON COLUMN article_places.geonames_id IS 'GeoNames id of a continent, country or city of 15,000+ people (https://www.geonames.org/<id>); NULL for regions, smaller towns and sites.';
 COMMENT ON COLUMN article_places.is_dateline IS 'True for the article''s dateline place.';
 COMMENT ON COLUMN article_places.mentions IS 'Mentions of the place in the body; 0 for a dateline place the body does not name.';
