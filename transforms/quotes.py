@@ -84,8 +84,8 @@ _SPEAKER = rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
 _ROLE = rf"(?:(?!{_STOP}\b|last\b|this\b|next\b)[a-z][\w'’-]*\s+){{1,3}}"
 _SPEAKER_AFTER = (
-    rf"(?:{_NAME}|{_ROLE}{_NAME}|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,6}}"
-    r"|he|she|they|it)"
+    rf"(?:{_NAME}\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"  # `said Wales coach Mike Ruddock`
+    rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,6}}|he|she|they|it)"
 )
 _APPOSITIVE = r",\s[^,\"“”;]{1,80}?,"
 
@@ -134,6 +134,9 @@ _DOCUMENT_HEAD_LIST = (
     " release notice declaration filing circular bulletin resolution"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
+# `The company said`, `the firm added`: the organization the story is about, when it has
+# no such head word in its name.
+_BODY_HEADS = frozenset(["company", "firm", "group", "bank", "club", "team"])
 _ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS
 # Heads of descriptions of someone the story does not name (`the farmer`, `one observer`):
 # never resolved to a person named earlier unless that person was given the same role.
@@ -437,6 +440,8 @@ class _Cast:
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
         pronoun = speaker.lower()
+        if pronoun.rsplit(" ", 1)[-1] in _PRONOUN_TYPES and not pronoun.startswith(("the ", "a ")):
+            pronoun = pronoun.rsplit(" ", 1)[-1]  # `In February 2004 he said`
         if pronoun in _PRONOUN_TYPES:
             for entity_type in _PRONOUN_TYPES[pronoun]:
                 found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
@@ -559,6 +564,8 @@ class _Cast:
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]
+        if head not in _ORGANIZATION_HEADS and head.endswith("s") and not head.endswith("ss"):
+            return None  # `the judges`, `the organisers`: several people, none named
         if head not in _ORGANIZATION_HEADS:
             found = self.named_with_role(head, before)
             if found or head in _UNNAMED_HEADS:
@@ -572,7 +579,7 @@ class _Cast:
             ]
             if by_head:
                 return max(by_head)[2]
-        if head in _DOCUMENT_HEADS and len(words) == 2:
+        if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) == 2:
             found = self.last_subject(before, "ORG", None, strict=True)
             return found if found and self._near(found, before) else None
         return None

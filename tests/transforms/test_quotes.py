@@ -400,3 +400,47 @@ def test_a_spokesman_named_long_before_is_not_the_press_service():
         ("the press service", None),
         ("the spokesman", "e:Dmitry Peskov"),  # named with that role
     ]
+
+
+def test_a_team_or_company_before_a_role_and_a_name_is_not_the_speaker():
+    cast = {
+        "Ghana": ("PLACE", ["Ghana"]),
+        "Kwesi Appiah": ("PERSON", ["Kwesi Appiah", "Appiah"]),
+    }
+    (row,) = quotes_of(
+        '"We will be ready for the final," said Ghana coach Kwesi Appiah on Sunday.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == (
+        "Ghana coach Kwesi Appiah",
+        "e:Kwesi Appiah",
+    )
+
+
+def test_a_pronoun_after_an_opening_phrase_is_still_a_pronoun():
+    cast = {"Lena Fischer": ("PERSON", ["Lena Fischer", "Fischer"])}
+    (row,) = quotes_of(
+        "Lena Fischer bought a stake in the club in 2003.",
+        'In March she said she was "looking at every option" for the club.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("In March she", "e:Lena Fischer")
+
+
+def test_a_group_of_unnamed_people_is_nobody_named_and_the_company_is_the_company():
+    cast = {
+        "Aldo Brandt": ("PERSON", ["Aldo Brandt"]),
+        "Norvia Pharma": ("ORG", ["Norvia Pharma"]),
+    }
+    judges, company = quotes_of(
+        "The panel, chaired by Aldo Brandt, met in Milan.",
+        '"It is a bold and funny first novel," wrote the judges.',
+        "Norvia Pharma named a new research head on Monday.",
+        'The company said the trials would "restart within weeks".',
+        cast=cast,
+    )
+    assert (judges["speaker_text"], judges["speaker_entity_id"]) == ("the judges", None)
+    assert (company["speaker_text"], company["speaker_entity_id"]) == (
+        "The company",
+        "e:Norvia Pharma",
+    )
