@@ -64,7 +64,8 @@ _SPEECH_VERB_LIST = (
     " underscored insisted insists argued commented recalled recalls acknowledged admitted"
     " announced replied responded concluded observed suggested urged claimed confirmed"
     " reiterated highlighted predicted cautioned conceded agreed vowed pledged promised"
-    " disclosed revealed recounted exclaimed affirmed tweeted"
+    " disclosed revealed recounted exclaimed affirmed tweeted joked quipped boasted complained"
+    " lamented smiled smiles laughed laughs mused"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", r"was\s+quoted\s+as\s+saying"])
@@ -96,6 +97,13 @@ _TRAILING = re.compile(
       | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
+    re.VERBOSE,
+)
+# `Economist Colen Garrow said the budget would help. "It's pleasant to see..."`: the
+# sentence before an unattributed quotation reports the same speaker.
+_REPORTED = re.compile(
+    rf"""(?<![\w'’.-])(?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+
+        (?:{_ADVERB})?(?P<verb>{_VERBS})\b[^"“”.!?]{{0,300}}[.!?]\s*$""",
     re.VERBOSE,
 )
 _LEADING = re.compile(
@@ -211,6 +219,11 @@ _PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
 # A name right before one of these is the subject of its clause.
 _SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"])
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
+# First words of a phrase that may stand before the pronoun that says something.
+_CLAUSE_OPENERS = _words(
+    "in at on but yet and so then later earlier asked when after before speaking separately"
+    " however meanwhile also now today last this"
+)
 # Abbreviations ending in a full stop that do not end a sentence.
 _TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
 _ROLE_DISTANCE = 30  # most chars between a name and its role: `Ren Xianliang, secretary-general`
@@ -287,7 +300,11 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
         window_start = quoted.close_mark + 1
         if _is_not_speech(body, quoted, paragraph_start):
             continue
-        attribution = _trailing(body, quoted, spans) or _leading(body, quoted, lead_from)
+        attribution = (
+            _trailing(body, quoted, spans)
+            or _leading(body, quoted, lead_from)
+            or _reported(body, quoted, lead_from)
+        )
         if attribution is None:
             attribution = _continued(body, quoted, spans, found)
             if attribution is None:
@@ -381,6 +398,25 @@ def _leading(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
     return _attribution(match, "leading") if match else None
 
 
+def _reported(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
+    """`X said <what>. "..."`: a quotation of five words or more opening the sentence after
+    one whose subject said something takes that subject, within the paragraph and after
+    the last quotation."""
+    inner = body[quoted.open_mark + 1 : quoted.close_mark]
+    if len(inner.split()) < _MIN_UNATTRIBUTED_WORDS:
+        return None
+    window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
+    before = body[window_from : quoted.open_mark]
+    if not any(word.rstrip(".,:") in _LEADING_CUES for word in before.split()):
+        return None
+    sentence_from = window_from
+    for mark in (". ", "! ", "? "):  # the reporting sentence alone, not the ones before it
+        cut = before.rfind(mark, 0, len(before.rstrip()) - 1)
+        sentence_from = max(sentence_from, window_from + cut + 2 if cut != -1 else window_from)
+    match = _REPORTED.match(body, sentence_from, quoted.open_mark)
+    return _attribution(match, "leading") if match else None
+
+
 def _attribution(match: re.Match[str], kind: str) -> _Attribution:
     """Speaker and verb of a `_TRAILING` or `_LEADING` match. Its last group is the
     speaker of `said Ren` and `according to Ren`, else the verb of `Ren said`."""
@@ -440,8 +476,9 @@ class _Cast:
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
         pronoun = speaker.lower()
-        if pronoun.rsplit(" ", 1)[-1] in _PRONOUN_TYPES and not pronoun.startswith(("the ", "a ")):
-            pronoun = pronoun.rsplit(" ", 1)[-1]  # `In February 2004 he said`
+        opener, _, last = pronoun.rpartition(" ")
+        if last in _PRONOUN_TYPES and opener.split(" ", 1)[0] in _CLAUSE_OPENERS:
+            pronoun = last  # `In February 2004 he said`, `But he said`
         if pronoun in _PRONOUN_TYPES:
             for entity_type in _PRONOUN_TYPES[pronoun]:
                 found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))

@@ -444,3 +444,17 @@ def test_a_group_of_unnamed_people_is_nobody_named_and_the_company_is_the_compan
         "The company",
         "e:Norvia Pharma",
     )
+
+
+def test_a_quote_after_reported_speech_takes_its_speaker():
+    cast = {"Ines Varga": ("PERSON", ["Ines Varga", "Varga"])}
+    (row,) = quotes_of(
+        "Analyst Ines Varga said the budget would lift growth. "
+        '"A cut in company taxes is good news for investors," Others were less sure.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"], row["attribution"]) == (
+        "Analyst Ines Varga",
+        "e:Ines Varga",
+        "leading",
+    )
