@@ -171,7 +171,9 @@ def _warehouse_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _pipeline_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--raw", type=Path, default=Path("raw"), help="raw root (default: raw/)")
+    parser.add_argument(
+        "--raw", default="raw", help="raw folder, or an object-store URL s3://bucket/prefix"
+    )
     parser.add_argument("--batch-size", type=int, default=None, help="most files per batch task")
     parser.add_argument(
         "--workers", type=int, default=None, help="worker processes (default: cores)"
@@ -212,9 +214,10 @@ def _fail(message: str, code: int = EXIT_FAILED) -> int:
 def _settings(args: argparse.Namespace, **more):
     """Run settings from the command line and environment; mistakes are UsageErrors."""
     from dateline.settings import settings_from_env
+    from dateline.storage.landing import check_raw_root
 
-    if not args.raw.is_dir():
-        raise UsageError(f"raw folder {args.raw} does not exist or is not a folder; pass --raw DIR")
+    if (why := check_raw_root(args.raw)) is not None:
+        raise UsageError(why)
     try:
         settings = settings_from_env(
             raw_root=args.raw,
@@ -267,9 +270,11 @@ def _reprocess(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def reprocess_plan(stored, raw_root: Path, current: str) -> str:
+def reprocess_plan(stored, raw_root: str, current: str) -> str:
     """What `dateline reprocess` would do to these stored articles, in a few lines."""
-    there = [a for a in stored if (raw_root / a.raw_path).is_file()]
+    from dateline.storage.landing import raw_file_size
+
+    there = [a for a in stored if raw_file_size(raw_root, a.raw_path) is not None]
     versions = Counter(a.pipeline_version for a in there)
     changing = sum(n for version, n in versions.items() if version != current)
     lines = [

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.storage.landing import is_url
 from dateline.storage.warehouse import Warehouse
 
 NER_PROFILES = ("model", "rules")
@@ -28,7 +29,7 @@ TASK_RUNNERS = ("process", "dask")
 class Settings:
     """Everything a run needs to know; passed to the flow's tasks, never read from globals."""
 
-    raw_root: Path = Path("raw")
+    raw_root: Path | str = Path("raw")  # a folder, or an object-store URL (s3://bucket/prefix)
     warehouse_root: Path = Path("warehouse")
     batch_size: int | None = None  # most files per batch task; None: the profile's default
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
@@ -49,8 +50,9 @@ class Settings:
     dask_address: str | None = None
 
     def __post_init__(self) -> None:
-        for name in ("raw_root", "warehouse_root"):
-            object.__setattr__(self, name, Path(getattr(self, name)))
+        if not is_url(self.raw_root):
+            object.__setattr__(self, "raw_root", Path(self.raw_root))
+        object.__setattr__(self, "warehouse_root", Path(self.warehouse_root))
         if self.timezones_file is not None:
             object.__setattr__(self, "timezones_file", Path(self.timezones_file))
         if self.batch_size is None:
@@ -70,7 +72,7 @@ class Settings:
             # The batch tasks read and write these paths on an external cluster's workers,
             # which run in folders of their own: a relative path would name other files.
             for name in ("raw_root", "warehouse_root", "timezones_file"):
-                if getattr(self, name) is not None:
+                if getattr(self, name) is not None and not is_url(getattr(self, name)):
                     object.__setattr__(self, name, getattr(self, name).absolute())
 
     @property

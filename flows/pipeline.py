@@ -29,7 +29,14 @@ from dateline import pipeline_version, validation
 from dateline import run_summary as report
 from dateline.settings import Settings, settings_from_env
 from dateline.storage import curation, lake
-from dateline.storage.landing import HashMemo, RawFile, new_raw_files, read_raw, walk_raw_root
+from dateline.storage.landing import (
+    HashMemo,
+    RawFile,
+    new_raw_files,
+    raw_file_size,
+    read_raw,
+    walk_raw_root,
+)
 from dateline.storage.quarantine import keep_quarantined_bytes
 from dateline.storage.runlock import run_lock
 from dateline.storage.staging import RunStaging
@@ -261,8 +268,7 @@ def select_stored(settings: Settings, selection: Selection):
         stored = stored_articles(connection, selection.since, selection.until, selection.source)
     there, gone = [], []
     for article in stored:
-        path = settings.raw_root / article.raw_path
-        same = path.is_file() and path.stat().st_size == article.size_bytes
+        same = raw_file_size(settings.raw_root, article.raw_path) == article.size_bytes
         (there if same else gone).append(article)
     return there, gone
 

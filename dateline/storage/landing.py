@@ -1,6 +1,8 @@
 """The landing zone: raw files found under the raw root and read; never modified.
 
-Regular files only; symlinks are recorded, never followed.
+The raw root is a folder, or an object-store location (`s3://bucket/prefix`) read
+through pyarrow's file systems, configured by the standard `AWS_*` variables
+(`AWS_ENDPOINT_URL` included). Regular files only; symlinks are recorded, never followed.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from transforms.article import Rejection
 
@@ -81,16 +85,72 @@ class HashMemo:
             return entry[3]
         return None
 
-    def sha256(self, rel: str, path: str, stat: os.stat_result, settled_ns: int) -> str:
-        """The file's hash: remembered while its stat holds, else read and hashed. It is
-        remembered for the next walk only if modified before `settled_ns` (not racy)."""
-        digest = self.remembered(rel, stat) or sha256_of_file(Path(path))
+    def sha256(self, rel: str, path: str, stat, settled_ns: int, hasher=None) -> str:
+        """The file's hash: remembered while its stat holds, else read and hashed (by
+        `hasher(path)`, a local file by default). It is remembered for the next walk only
+        if modified before `settled_ns` (not racy)."""
+        digest = self.remembered(rel, stat) or (hasher or _hash_local)(path)
         if stat.st_mtime_ns < settled_ns:
             self.seen[rel] = [stat.st_size, stat.st_mtime_ns, stat.st_ino, digest]
         return digest
 
 
-def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]:
+def _hash_local(path: str) -> str:
+    return sha256_of_file(Path(path))
+
+
+def is_url(location: str | Path) -> bool:
+    """Whether a raw root names an object-store location (`s3://...`) rather than a folder."""
+    return "://" in str(location)
+
+
+class _ObjectStat(NamedTuple):
+    """What the hash memo compares, for an object (no inode: 0)."""
+
+    st_size: int
+    st_mtime_ns: int
+    st_ino: int = 0
+
+
+@lru_cache(maxsize=8)
+def object_store(url: str):
+    """(file system, base path) of an object-store location, once per process."""
+    import pyarrow.fs as pafs
+
+    return pafs.FileSystem.from_uri(url)
+
+
+def check_raw_root(raw_root: str | Path) -> str | None:
+    """Why the raw root cannot be read (one line), or None."""
+    if not is_url(raw_root):
+        if Path(raw_root).is_dir():
+            return None
+        return f"raw folder {raw_root} does not exist or is not a folder; pass --raw DIR"
+    import pyarrow.fs as pafs
+
+    try:
+        fs, base = object_store(str(raw_root))
+        found = fs.get_file_info(base).type
+    except (OSError, ValueError) as error:
+        return f"cannot reach {raw_root}: {str(error).splitlines()[0]}"
+    if found == pafs.FileType.NotFound:
+        return f"raw location {raw_root} holds no files (or its bucket does not exist)"
+    return None
+
+
+def raw_file_size(raw_root: str | Path, rel: str) -> int | None:
+    """The size of a raw file, or None when it is not there."""
+    if not is_url(raw_root):
+        path = Path(raw_root) / rel
+        return path.stat().st_size if path.is_file() else None
+    import pyarrow.fs as pafs
+
+    fs, base = object_store(str(raw_root))
+    info = fs.get_file_info(f"{base}/{rel}")
+    return info.size if info.type == pafs.FileType.File else None
+
+
+def walk_raw_root(raw_root: str | Path, memo: HashMemo | None = None) -> list[RawFile]:
     """Every entry under `raw_root`, sorted by path; entries that vanish meanwhile are skipped.
 
     `os.scandir` reads each entry's type with its name, so the walk costs one `stat` per
@@ -100,6 +160,8 @@ def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]
     memo = memo if memo is not None else HashMemo()
     # Once a walk, from its start: files modified during the walk count as racy too.
     settled_ns = time.time_ns() - int(RACY_SECONDS * 1e9)
+    if is_url(raw_root):
+        return _walk_object_store(str(raw_root), memo, settled_ns)
     found: list[RawFile] = []
     folders = [(str(raw_root), "")]
     while folders:
@@ -129,13 +191,40 @@ def walk_raw_root(raw_root: Path, memo: HashMemo | None = None) -> list[RawFile]
     return found
 
 
+def _walk_object_store(url: str, memo: HashMemo, settled_ns: int) -> list[RawFile]:
+    """Every object under the location, as files relative to it; hashed as in a folder."""
+    import pyarrow.fs as pafs
+
+    fs, base = object_store(url)
+    found: list[RawFile] = []
+    for info in fs.get_file_info(pafs.FileSelector(base, recursive=True, allow_not_found=True)):
+        rel = info.path[len(base) :].lstrip("/")
+        if info.type != pafs.FileType.File or rel.rsplit("/", 1)[-1].startswith("."):
+            continue
+        stat = _ObjectStat(info.size, info.mtime_ns or 0)
+        digest = memo.sha256(rel, info.path, stat, settled_ns, lambda path: _hash_object(fs, path))
+        found.append(RawFile(rel, info.size, digest))
+    found.sort(key=attrgetter("raw_path"))
+    return found
+
+
+def _hash_object(fs, path: str) -> str:
+    digest = hashlib.sha256()
+    with fs.open_input_stream(path) as stream:
+        while chunk := stream.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def new_raw_files(found: list[RawFile], known: dict[str, str]) -> list[RawFile]:
     """Files whose (path, hash) is not in the manifest yet: the work of this run."""
     return [raw for raw in found if known.get(raw.raw_path) != raw.raw_sha256]
 
 
-def read_raw(raw: RawFile, raw_root: Path, max_bytes: int) -> tuple[bytes, Rejection | None]:
+def read_raw(raw: RawFile, raw_root: str | Path, max_bytes: int) -> tuple[bytes, Rejection | None]:
     """The file's bytes, or why they cannot be read; large files are refused before reading."""
+    if is_url(raw_root):
+        return _read_object(raw, str(raw_root), max_bytes)
     if raw.symlink_target is not None:
         return b"", Rejection(
             "discover",
@@ -147,12 +236,7 @@ def read_raw(raw: RawFile, raw_root: Path, max_bytes: int) -> tuple[bytes, Rejec
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return b"", Rejection(
-                "discover",
-                "too_large",
-                f"{size:,} bytes is over the {max_bytes:,}-byte limit; raise "
-                "DATELINE_MAX_FILE_BYTES if this is really one article",
-            )
+            return b"", _too_large(size, max_bytes)
         return path.read_bytes(), None
     except FileNotFoundError:
         return b"", Rejection(
@@ -160,3 +244,32 @@ def read_raw(raw: RawFile, raw_root: Path, max_bytes: int) -> tuple[bytes, Rejec
         )
     except OSError as error:
         return b"", Rejection("discover", "unreadable", f"cannot read the file: {error.strerror}")
+
+
+def _too_large(size: int, max_bytes: int) -> Rejection:
+    return Rejection(
+        "discover",
+        "too_large",
+        f"{size:,} bytes is over the {max_bytes:,}-byte limit; raise "
+        "DATELINE_MAX_FILE_BYTES if this is really one article",
+    )
+
+
+def _read_object(raw: RawFile, url: str, max_bytes: int) -> tuple[bytes, Rejection | None]:
+    import pyarrow.fs as pafs
+
+    fs, base = object_store(url)
+    path = f"{base}/{raw.raw_path}"
+    try:
+        info = fs.get_file_info(path)
+        if info.type != pafs.FileType.File:
+            return b"", Rejection(
+                "discover", "unreadable", "object disappeared between discovery and reading"
+            )
+        if info.size > max_bytes:
+            return b"", _too_large(info.size, max_bytes)
+        with fs.open_input_stream(path) as stream:
+            return stream.readall(), None
+    except OSError as error:
+        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+        return b"", Rejection("discover", "unreadable", f"cannot read the object: {detail}")
