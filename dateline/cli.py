@@ -274,16 +274,16 @@ def reprocess_plan(stored, raw_root: str, current: str) -> str:
     """What `dateline reprocess` would do to these stored articles, in a few lines."""
     from dateline.storage.landing import raw_file_size
 
-    there = [a for a in stored if raw_file_size(raw_root, a.raw_path) is not None]
-    versions = Counter(a.pipeline_version for a in there)
+    gone = [a for a in stored if raw_file_size(raw_root, a.raw_path) != a.size_bytes]
+    versions = Counter(a.pipeline_version for a in stored)
     changing = sum(n for version, n in versions.items() if version != current)
     lines = [
-        f"{len(there)} stored article(s) would be enriched again with pipeline version "
+        f"{len(stored)} stored article(s) would be enriched again with pipeline version "
         f"{current}; {changing} of them were made by other versions:"
     ]
     lines += [f"  {version}: {n}" for version, n in sorted(versions.items())]
-    if len(stored) > len(there):
-        lines.append(f"{len(stored) - len(there)} would be kept as they are: raw file gone")
+    if gone:
+        lines.append(f"{len(gone)} of them from their stored text: raw file gone or changed")
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ import math
 import multiprocessing
 import signal
 import time
+from collections import Counter
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field, replace
@@ -47,6 +48,7 @@ from dateline.storage.warehouse import (
     known_files,
     load_run,
     record_failed_run,
+    stored_article_rows,
     stored_articles,
     stored_signatures,
 )
@@ -54,12 +56,15 @@ from dateline.validation import BatchValidation
 from transforms.article import Rejection
 from transforms.batch import FileOutcome, transform_batch
 from transforms.stories import assign_stories
+from transforms.tables import articles_from_rows
 from transforms.timezones import load_timezone_table
 
 # Processed batches are validated together once they hold this many files: a suite run
 # costs about the same whatever its size, while the frames cost memory in this process
 # (bench/README.md has the trade-off measured).
 VALIDATION_GROUP_FILES = 2000
+# Quarantine reasons that are the code's failure, not the article's.
+CODE_FAILURES = ("transform_error", "batch_failed")
 # The smallest batch the tail of a run is cut into (`split_batches`).
 TAIL_BATCH_FILES = 25
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5]}
@@ -108,7 +113,8 @@ def process_batch(
     """Read, parse, normalize and enrich one batch of raw files; stage its datasets."""
     outcome = BatchOutcome(batch_no)
     readable: list[tuple[str, bytes, str]] = []
-    for raw in raw_files:
+    restored = restore_articles(settings, [raw for raw in raw_files if raw.restore])
+    for raw in (raw for raw in raw_files if not raw.restore):
         data, refusal = read_raw(raw, settings.raw_root, settings.max_file_bytes)
         if refusal is None:
             # The bytes read are hashed, even if they changed since discovery.
@@ -123,6 +129,7 @@ def process_batch(
         version=pipeline_version(),
         timezones=timezones,
         default_timezone=settings.default_timezone,
+        restored=restored,
     )
     refused_bytes = {path: (data, sha) for path, data, sha in readable}
     for f in batch.files:
@@ -134,6 +141,17 @@ def process_batch(
     staging.stage(batch.tables, batch_no)
     outcome.seconds = batch.seconds
     return outcome
+
+
+def restore_articles(settings: Settings, raw_files: list[RawFile]) -> list[tuple]:
+    """The stored articles of these raw files, as they were parsed, with the files' sizes:
+    read from the published warehouse (read-only, as any reader)."""
+    if not raw_files:
+        return []
+    with settings.warehouse.reading() as connection:
+        articles, captions = stored_article_rows(connection, [raw.raw_path for raw in raw_files])
+    sizes = {raw.raw_path: raw.size_bytes for raw in raw_files}
+    return [(a, sizes[a.raw_path]) for a in articles_from_rows(articles, captions)]
 
 
 @task(name="validate-batches")
@@ -261,8 +279,8 @@ class Selection:
 
 @task(name="select-stored")
 def select_stored(settings: Settings, selection: Selection):
-    """The selected stored articles whose raw files are still there at the size recorded,
-    and those that are not (left as they are)."""
+    """The selected stored articles: those whose raw files are still there at the size
+    recorded, and those whose are not (enriched again from their stored text)."""
     store = settings.warehouse
     with store.writing(settings.lock_timeout_seconds, publish=False) as connection:
         stored = stored_articles(connection, selection.since, selection.until, selection.source)
@@ -283,10 +301,13 @@ def run_files(settings: Settings, selection: Selection | None = None) -> dict:
     with run_lock(store.run_lock, settings.lock_timeout_seconds):
         rules = curation.read_rules(store.curation_file)  # a bad line stops the run here
         known = recover(settings)
-        stored, left = select_stored(settings, selection) if selection else ([], [])
+        there, gone = select_stored(settings, selection) if selection else ([], [])
+        stored = [*there, *gone]
         if selection:
-            seen = len(stored) + len(left)
-            new = [RawFile(a.raw_path, a.size_bytes, a.raw_sha256) for a in stored]
+            seen = len(stored)
+            new = [RawFile(a.raw_path, a.size_bytes, a.raw_sha256) for a in there]
+            new += [RawFile(a.raw_path, a.size_bytes, a.raw_sha256, restore=True) for a in gone]
+            new.sort(key=lambda raw: raw.raw_path)  # the order discovery takes them in
         else:
             seen, new = discover(settings, quote(known))
         summary = report.RunSummary(
@@ -305,26 +326,23 @@ def run_files(settings: Settings, selection: Selection | None = None) -> dict:
         files, owners, stories = settle(
             settings, staging, quote(outcomes), quote(validations), replacing
         )
+        # Reprocessing: an article the current code failed on (a bug, a dead worker) keeps
+        # its stored rows and its file record, as if it had not been selected.
+        failed_here = [f for f in files if replacing and f.reason_code in CODE_FAILURES]
+        summary.count(files)
+        files = [f for f in files if f not in failed_here]
         lake.publish_started(store.publishing_marks, run_id)
         with summary.timed("publish"):
             published = (
                 publish_lake(settings, staging, quote(owners), quote(stories)) if owners else {}
             )
-        # A stored article whose unchanged file now makes another article, or none (the
-        # current suites refuse it), leaves the warehouse; a changed file is a new version
-        # beside the old one, as in any run.
-        same = {(f.raw_path, f.raw_sha256) for f in files}
-        redone = {a.article_id for a in stored if (a.raw_path, a.raw_sha256) in same}
-        retired = sorted(redone - set(owners))
+        retired = retired_articles(stored, files, owners)
         if stored:  # the older lake files' rows of these articles go once the load commits
             days = {a.published_date for a in stored} | _published_days(published)
-            ids = {a.article_id for a in stored} | set(owners)
+            ids = set(owners) | set(retired)
             lake.mark_superseding(store.superseding_marks, run_id, ids, days)
-        summary.count(files)
-        kept = f"{len(left)} stored article(s) kept as they were: raw file gone or changed"
         summary.finish("completed", all(not v.failures for v in validations), None, clock)
-        if left:
-            summary.message = kept
+        summary.message = _reprocessing_notes(gone, failed_here)
         with summary.timed("load"):
             run_row = summary.run_row(pipeline_version())
             load(settings, published, quote(files), run_row, rules, quote(retired))
@@ -343,6 +361,28 @@ def run_files(settings: Settings, selection: Selection | None = None) -> dict:
     if summary.quarantine_reasons:
         create_markdown_artifact(key="run-quarantine", markdown=summary.quarantine_markdown())
     return asdict(summary)
+
+
+def retired_articles(stored, files: list[FileRecord], owners: dict[str, int]) -> list[str]:
+    """Stored articles a reprocessing run takes out: those whose unchanged file now makes
+    another article, or none (the current suites refuse it). A changed file is a new
+    version beside the old one, as in any run."""
+    same = {(f.raw_path, f.raw_sha256) for f in files}
+    redone = {a.article_id for a in stored if (a.raw_path, a.raw_sha256) in same}
+    return sorted(redone - set(owners))
+
+
+def _reprocessing_notes(gone: list, failed: list[FileRecord]) -> str | None:
+    notes = []
+    if gone:
+        notes.append(f"{len(gone)} article(s) enriched from their stored text: raw file gone")
+    if failed:
+        reasons = Counter(f.reason_code for f in failed)
+        notes.append(
+            f"{len(failed)} article(s) kept as they were, the current code failed on them "
+            f"({', '.join(f'{k}: {v}' for k, v in sorted(reasons.items()))})"
+        )
+    return "; ".join(notes) or None
 
 
 def _published_days(published: dict[str, list[Path]]) -> set[str]:

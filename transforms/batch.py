@@ -66,15 +66,20 @@ def transform_batch(
     version: str,
     timezones: Mapping[str, str] | None = None,
     default_timezone: str = "UTC",
+    restored: Sequence[tuple[Article, int]] = (),
 ) -> Batch:
-    """Parse `(raw_path, bytes, sha256)` files and build every dataset of their articles."""
+    """Parse `(raw_path, bytes, sha256)` files and build every dataset of their articles,
+    and of the `restored` (article, raw file size) pairs: stored articles whose raw file is
+    gone, enriched again as they were parsed."""
     batch = Batch()
     started = time.perf_counter()
     sizes = {path: len(data) for path, data, _ in files}
+    sizes |= {article.raw_path: size for article, size in restored}
     hashes = {path: sha256 for path, _, sha256 in files}
     articles, rejections = parse_batch(
         files, timezones=timezones, default_timezone=default_timezone
     )
+    articles = [*articles, *(article for article, _ in restored)]
     batch.seconds["parse"] = time.perf_counter() - started
     for raw_path, rejection in rejections:
         batch.refuse(raw_path, hashes[raw_path], sizes[raw_path], rejection)

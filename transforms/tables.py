@@ -7,7 +7,7 @@ from datetime import UTC
 
 import pyarrow as pa
 
-from transforms.article import Article
+from transforms.article import PARAGRAPH_SEPARATOR, Article, Caption
 
 ARTICLES_SCHEMA = pa.schema(
     [
@@ -118,3 +118,35 @@ def captions_table(articles: Sequence[Article]) -> pa.Table:
             ):
                 rows[name].append(value)
     return pa.table(rows, schema=CAPTIONS_SCHEMA)
+
+
+def articles_from_rows(rows: Sequence[dict], captions: Sequence[dict] = ()) -> list[Article]:
+    """Articles rebuilt from their stored `articles` and `captions` rows (the inverse of
+    `articles_table` and `captions_table`): what reprocessing enriches when the raw file is
+    gone. The body splits back into its paragraphs."""
+    by_article: dict[str, list[Caption]] = {}
+    for row in captions:
+        by_article.setdefault(row["article_id"], []).append(Caption(row["text"], row["credit"]))
+    return [
+        Article(
+            article_id=row["article_id"],
+            source=row["source"],
+            editor=row["editor"],
+            title=row["title"],
+            authors=tuple(row["authors"] or ()),
+            published_at=row["published_at"].astimezone(UTC),
+            published_local=row["published_local"],
+            source_timezone=row["source_timezone"],
+            dateline_place=row["dateline_place"],
+            dateline_date=row["dateline_date"],
+            agency=row["agency"],
+            paragraphs=tuple(row["body"].split(PARAGRAPH_SEPARATOR)),
+            captions=tuple(by_article.get(row["article_id"], ())),
+            language=row["language"],
+            raw_path=row["raw_path"],
+            raw_sha256=row["raw_sha256"],
+            encoding=row["encoding"],
+            mojibake_repaired=row["mojibake_repaired"],
+        )
+        for row in rows
+    ]

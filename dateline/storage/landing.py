@@ -33,6 +33,8 @@ class RawFile:
     size_bytes: int
     raw_sha256: str
     symlink_target: str | None = None  # set when the entry is a symlink (never followed)
+    # Reprocessing a stored article whose raw file is gone or changed: its stored text.
+    restore: bool = False
 
 
 def sha256_of_file(path: Path) -> str:

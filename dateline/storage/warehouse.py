@@ -318,6 +318,28 @@ def stored_articles(
     return [StoredArticle(*row) for row in rows]
 
 
+def stored_article_rows(
+    connection: duckdb.DuckDBPyConnection, raw_paths: Sequence[str]
+) -> tuple[list[dict], list[dict]]:
+    """The `articles` rows loaded from these raw files (as loaded: their latest loaded
+    version), and those articles' `captions` rows in order."""
+    connection.register("wanted", pa.table({"raw_path": pa.array(raw_paths, pa.string())}))
+    loaded = (
+        "FROM articles AS a JOIN files AS f ON f.article_id = a.article_id "
+        "AND f.status = 'loaded' WHERE f.raw_path IN (SELECT raw_path FROM wanted)"
+    )
+    articles = connection.sql(
+        f"SELECT a.* {loaded} "
+        "QUALIFY row_number() OVER (PARTITION BY f.raw_path ORDER BY f.first_seen_at DESC) = 1"
+    ).to_arrow_table()
+    captions = connection.sql(
+        f"SELECT * FROM captions WHERE article_id IN (SELECT a.article_id {loaded}) "
+        "ORDER BY article_id, caption_index"
+    ).to_arrow_table()
+    connection.unregister("wanted")
+    return articles.to_pylist(), captions.to_pylist()
+
+
 def known_files(connection: duckdb.DuckDBPyConnection) -> dict[str, str]:
     """raw_path -> hash of its latest recorded version."""
     rows = connection.execute(

@@ -88,7 +88,7 @@ def test_reprocessing_replaces_the_rows_older_code_made_everywhere_once(
     assert all(copies == 1 for _, copies in _lake_articles(loaded))
 
 
-def test_an_article_the_current_suites_refuse_leaves_and_a_missing_raw_file_is_kept(
+def test_an_article_the_current_suites_refuse_leaves_and_a_gone_raw_file_is_restored(
     corpus: Path, loaded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     suites = tmp_path / "expectations"
@@ -103,21 +103,23 @@ def test_an_article_the_current_suites_refuse_leaves_and_a_missing_raw_file_is_k
     monkeypatch.setenv("DATELINE_EXPECTATIONS_DIR", str(suites))
     raw = tmp_path / "raw"
     shutil.copytree(corpus, raw)
-    (raw / "variant_byline.txt").unlink()
+    (raw / "000_6cedf1850dac7222.txt").unlink()  # the seed: 315 words, kept by the suite
     short = dict(rows(loaded, "SELECT article_id, word_count < 90 FROM articles"))
-    byline = rows(loaded, "SELECT article_id FROM files WHERE raw_path = 'variant_byline.txt'")
-    refused = sorted(a for a, is_short in short.items() if is_short and a != byline[0][0])
-    assert refused and byline[0][0] in short
+    seed = rows(loaded, "SELECT article_id FROM files WHERE raw_path = '000_6cedf1850dac7222.txt'")
+    refused = sorted(a for a, is_short in short.items() if is_short)
+    assert refused and seed[0][0] not in refused
 
     result = dateline(
         "reprocess", "--raw", str(raw), "--warehouse", str(loaded), "--workers", "1",
         "--ner", "rules",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "1 stored article(s) kept as they were: raw file gone or changed" in result.stdout
+    assert "1 article(s) enriched from their stored text: raw file gone" in result.stdout
     assert f"quarantined {len(refused)} (validation_failed: {len(refused)})" in result.stdout
     left = {a for (a,) in rows(loaded, "SELECT article_id FROM articles")}
     assert left == set(short) - set(refused)
+    seed_version = f"SELECT pipeline_version FROM articles WHERE article_id = '{seed[0][0]}'"
+    assert rows(loaded, seed_version) == [(pipeline_version(),)]
     for table in ("paragraphs", "mentions", "keywords", "topics", "story_signatures"):
         found = rows(loaded, f"SELECT DISTINCT article_id FROM {table}")
         assert not {a for (a,) in found} & set(refused), table
@@ -134,6 +136,50 @@ def test_a_reprocessing_run_killed_after_its_commit_is_finished_by_the_next_run(
     assert any(copies == 2 for _, copies in _lake_articles(loaded))  # old and new rows
     assert run_to_end(corpus, loaded).returncode == 0  # recovers, then finds nothing new
     assert all(copies == 1 for _, copies in _lake_articles(loaded))
+    now = content(loaded)
+    now.pop("lake/entities")
+    assert now == {k: v for k, v in clean.items() if k != "lake/entities"}
+
+
+def test_with_every_raw_file_gone_the_stored_text_gives_the_same_warehouse(
+    loaded: Path, clean: dict, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    """The lake and the warehouse keep each article as it was parsed: reprocessing needs
+    no raw file to enrich it again."""
+    _as_if_older_code(loaded)
+    empty = tmp_path / "gone"
+    empty.mkdir()
+    assert main(["reprocess", "--raw", str(empty), "--warehouse", str(loaded), "--dry-run"]) == 0
+    stored = rows(loaded, "SELECT count(*) FROM articles")[0][0]
+    assert capsys.readouterr().out.endswith(
+        f"{stored} of them from their stored text: raw file gone or changed\n"
+    )
+    result = dateline(
+        "reprocess", "--raw", str(empty), "--warehouse", str(loaded), "--workers", "1",
+        "--ner", "rules", "--batch-size", "10",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert f"{stored} article(s) enriched from their stored text" in result.stdout
+    now = content(loaded)
+    now.pop("lake/entities")
+    assert now == {k: v for k, v in clean.items() if k != "lake/entities"}
+
+
+def test_an_article_the_current_code_fails_on_keeps_its_stored_rows(
+    corpus: Path, loaded: Path, clean: dict
+) -> None:
+    result = dateline(
+        "reprocess", "--raw", str(corpus), "--warehouse", str(loaded), "--workers", "1",
+        "--ner", "rules", "--batch-size", "10", **faulty("raise:Wuzhen"),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (
+        "1 article(s) kept as they were, the current code failed on them (transform_error: 1)"
+        in result.stdout
+    )
+    assert rows(loaded, "SELECT status FROM files WHERE raw_path = '000_6cedf1850dac7222.txt'") == [
+        ("loaded",)
+    ]
     now = content(loaded)
     now.pop("lake/entities")
     assert now == {k: v for k, v in clean.items() if k != "lake/entities"}
