@@ -8,7 +8,7 @@ attributes quotations in a few fixed shapes, so a small regex grammar does it:
   `"...," according to Ren`, `"...", Ren told Xinhua`, `"...," Ren Xianliang, ..., said`;
 - leading: `Ren said "..."`, `Ren said: "..."`, `According to Ren, "..."`;
 - continued: an unattributed quotation of five words or more takes the speaker of the
-  previous one in its paragraph, or of the paragraph before when it is a whole paragraph.
+  previous one in its paragraph, or of the paragraph before when it opens its paragraph;
 
 A quotation left open at a paragraph's end continues when the next paragraph opens with a
 quotation mark (wire convention); its text then holds the break and the re-opening mark,
@@ -219,6 +219,7 @@ _PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
 # A name right before one of these is the subject of its clause.
 _SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"])
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
+_AUXILIARIES = _words("has had have is was were are will would could should may might did does")
 # First words of a phrase that may stand before the pronoun that says something.
 _CLAUSE_OPENERS = _words(
     "in at on but yet and so then later earlier asked when after before speaking separately"
@@ -425,26 +426,30 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution:
         speaker, verb = "named" if match["named"] else "speaker", match["verb"]
     else:
         verb = match[f"{speaker}_verb"]
-    return _Attribution(match[speaker], *match.span(speaker), verb, kind)
+    text, (start, end) = match[speaker], match.span(speaker)
+    while (cut := text.rfind(" ")) > 0 and text[cut + 1 :] in _AUXILIARIES:
+        text, end = text[:cut], start + cut  # `Tony Blair has said`: Tony Blair
+    return _Attribution(text, start, end, verb, kind)
 
 
 def _continued(
     body: str, quoted: _Quoted, spans: _Spans, found: list[_Quote]
 ) -> _Attribution | None:
     """The previous quotation's speaker, for a quotation of five words or more (shorter
-    ones are scare quotes) in its paragraph, or making up the paragraph after it."""
+    ones are scare quotes) in its paragraph, or opening the paragraph after it."""
     if not found:
         return None
     inner = body[quoted.open_mark + 1 : quoted.close_mark]
     if len(inner.split()) < _MIN_UNATTRIBUTED_WORDS:
         return None
     previous_quoted, previous, _ = found[-1]
-    start, end = spans[quoted.first_paragraph]
-    after = body[quoted.close_mark + 1 : end]
-    whole_paragraph = quoted.open_mark == start and not after.strip(" .,;")
+    start = spans[quoted.first_paragraph][0]
+    # Wire copy opens the next paragraph with the same speaker's next words (`"If not,
+    # someone will take their place." In the year that...`): what follows is new matter.
+    opens_paragraph = quoted.open_mark == start
     same_paragraph = previous_quoted.last_paragraph == quoted.first_paragraph
     next_paragraph = previous_quoted.last_paragraph == quoted.first_paragraph - 1
-    if same_paragraph or (next_paragraph and whole_paragraph):
+    if same_paragraph or (next_paragraph and opens_paragraph):
         return previous._replace(kind="continued")
     return None
 

@@ -458,3 +458,19 @@ def test_a_quote_after_reported_speech_takes_its_speaker():
         "e:Ines Varga",
         "leading",
     )
+
+
+def test_a_quote_opening_the_next_paragraph_continues_the_speaker_whatever_follows():
+    cast = {"Tomas Reyes": ("PERSON", ["Tomas Reyes", "Reyes"])}
+    _, second = quotes_of(
+        '"If they are picked, they have to deliver," said Tomas Reyes.',
+        '"If not, someone else will take their place." The squad meets on Monday.',
+        cast=cast,
+    )
+    assert (second["speaker_entity_id"], second["attribution"]) == ("e:Tomas Reyes", "continued")
+
+
+def test_an_auxiliary_before_the_verb_is_not_part_of_the_speaker():
+    cast = {"Mara Lind": ("PERSON", ["Mara Lind", "Lind"])}
+    (row,) = quotes_of('Mara Lind has said she is "ready to serve a full term".', cast=cast)
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("Mara Lind", "e:Mara Lind")
