@@ -63,10 +63,37 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"{args.command} failed: {type(error).__name__}: {error}")
 
 
+# A process's exit must not outlast this: see `_exit_in_time`.
+EXIT_GRACE_SECONDS = 20.0
+
+
 def entry_point() -> None:
     """The `dateline` console script."""
     signal.signal(signal.SIGTERM, _raise_terminated)
-    sys.exit(main())
+    code = main()
+    _exit_in_time(code)
+    sys.exit(code)
+
+
+def _exit_in_time(code: int) -> None:
+    """Make sure the process ends within EXIT_GRACE_SECONDS of its work.
+
+    A worker that dies (killed, out of memory) or is stopped by Ctrl-C while it writes to
+    one of its pool's queues leaves that queue's lock held for good; at exit,
+    multiprocessing waits for the queue's feeder thread, which waits for that lock,
+    forever. The run is done and committed by then, and its last line printed: past the
+    grace period the process ends without the rest of its clean-up.
+    """
+    import threading
+
+    def end() -> None:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+
+    timer = threading.Timer(EXIT_GRACE_SECONDS, end)
+    timer.daemon = True
+    timer.start()
 
 
 def _raise_terminated(signum, frame) -> None:

@@ -147,3 +147,22 @@ def test_an_interrupt_stops_a_multi_worker_run_cleanly(
     )  # fmt: skip
     assert rerun.returncode == 0, rerun.stderr
     assert rows(warehouse, "SELECT count(*) FROM articles") == [(25,)]
+
+
+def test_a_process_whose_exit_hangs_still_ends_with_its_exit_code() -> None:
+    """What a dead worker's held queue lock does at exit (multiprocessing waits forever),
+    stood in for by an exit handler that never returns."""
+    script = (
+        "import atexit, threading\n"
+        "import dateline.cli as cli\n"
+        "cli.EXIT_GRACE_SECONDS = 0.5\n"
+        "atexit.register(threading.Event().wait)\n"
+        "print('done', flush=True)\n"
+        "cli._exit_in_time(7)\n"
+        "raise SystemExit(7)\n"
+    )
+    started = time.monotonic()
+    command = [sys.executable, "-c", script]
+    ended = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert (ended.returncode, ended.stdout) == (7, "done\n")
+    assert time.monotonic() - started < 30
