@@ -402,3 +402,28 @@ def test_teams_in_results_lines_are_organizations_and_national_teams_places(prof
     assert ("Taunton", "PLACE") in typed
     assert not {text for text, kind in typed if kind == "ORG"} - teams - {"Standings"}
     assert not [m for m in mentions.to_pylist() if "\n" in m["text"]]
+
+
+def test_tickers_in_brackets_are_not_entities_and_bracketed_names_are(profile) -> None:
+    article = article_from(
+        [
+            "Shares of Halden Foods <HALD.L> rose, and <Norvik Shipping Ltd> said it would buy "
+            "<NVK> stock."
+        ],
+        "London",
+        "tickers",
+    )
+    _, mentions = profile([article])
+    texts = {m["text"] for m in mentions.to_pylist()}
+    assert "Norvik Shipping Ltd" in texts
+    assert not texts & {"HALD.L", "NVK", "<Norvik Shipping Ltd", "Norvik Shipping Ltd>"}
+
+
+def test_a_portfolio_before_a_name_is_not_part_of_it(recognize) -> None:
+    article = article_from(
+        ["Chancellor of the Exchequer Nigel Lawson said sterling was stable."], "London", "uk"
+    )
+    _, mentions = extract_entities([article], recognize([article.body]))
+    assert ("Nigel Lawson", "PERSON") in {
+        (m["text"], m["entity_type"]) for m in mentions.to_pylist()
+    }

@@ -169,7 +169,7 @@ class ArticleSpans:
         return head_type(long_form) or "ORG"
 
     def _collect_piece(self, piece: Piece) -> None:
-        if piece.text in self.acronyms:
+        if piece.text in self.acronyms or self._is_ticker(piece.start, piece.end):
             return
         if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
             piece = self._cue_after(piece, head_type(piece.text))
@@ -315,6 +315,8 @@ class ArticleSpans:
         kind = MODEL_TYPES.get(label)
         if label == "NORP":  # `Chinese`, `Kenyan`, `Palestinians`: not entities
             return
+        if self._is_ticker(start, end):
+            return
         cleaned = clean_span(self.body, start, end) if kind else None
         if cleaned is None:
             return
@@ -362,6 +364,18 @@ class ArticleSpans:
             return True
         return any(place.kind != "country" for place in self._places_named(name))
 
+    def _is_ticker(self, start: int, end: int) -> bool:
+        """`<ACME.N>`, `<TX>`: a ticker in brackets (an instrument code, no entity);
+        `<Texaco Inc>`, a name in brackets, stays."""
+        body = self.body
+        inside = body[start:end]
+        return (
+            body[start - 1 : start] == "<"
+            and body[end : end + 1] == ">"
+            and " " not in inside
+            and inside.upper() == inside
+        )
+
     def _is_club(self, text: str) -> bool:
         """A sports club's name: `Manchester United`, `FC Porto`, `Ajax Amsterdam`, or a
         town and a plural (`Pittsburgh Pirates`, `Sydney Bulldogs`, `Boston Red Sox`)."""
@@ -405,6 +419,7 @@ class ArticleSpans:
     def _resolve(self) -> None:
         """Keep the strongest, then longest, of overlapping candidates. A defined short
         form inside a longer name (`WIC` in `WIC Wuzhen Summit`) is part of that name only."""
+        self._trim_portfolios()
         short_forms = {(span.start, span.end) for span in self.nested}
         for span in sorted(self.candidates, key=lambda s: (-s.rank, s.start - s.end, s.start)):
             if (span.start, span.end) in short_forms:
@@ -415,6 +430,19 @@ class ArticleSpans:
             if self.occupied.find(1, span.start, span.end) == -1:
                 self.occupy(span)
 
+    def _trim_portfolios(self) -> None:
+        """`Chancellor of the Exchequer Nigel Lawson`: a rule's person that is one word
+        longer at the front than the model's (the portfolio of its title) starts where the
+        model's does."""
+        people = {
+            s.end: s.start for s in self.candidates if s.method == "model" and s.type == "PERSON"
+        }
+        for span in self.candidates:
+            start = people.get(span.end)
+            longer = span.method == "rule" and span.type == "PERSON" and (start or 0) > span.start
+            if longer and " " not in self.body[span.start : start].strip():
+                span.start = start
+
     def occupy(self, span: Span) -> None:
         self.occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
         self.spans.append(span)
@@ -423,9 +451,9 @@ class ArticleSpans:
         return self.occupied.find(1, start, end) == -1
 
 
-_OPENING_MARKS = "\"“‘'"
+_OPENING_MARKS = "\"“‘'<"
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
-_CLOSING_MARKS = ",.;:\"”’' "
+_CLOSING_MARKS = ",.;:\"”’' >"
 
 
 def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
