@@ -299,9 +299,10 @@ def _reprocess(args: argparse.Namespace) -> int:
 
 def reprocess_plan(stored, raw_root: str, current: str) -> str:
     """What `dateline reprocess` would do to these stored articles, in a few lines."""
-    from dateline.storage.landing import raw_file_size
+    from dateline.storage.landing import raw_file_sizes
 
-    gone = [a for a in stored if raw_file_size(raw_root, a.raw_path) != a.size_bytes]
+    sizes = raw_file_sizes(raw_root)
+    gone = [a for a in stored if sizes.get(a.raw_path) != a.size_bytes]
     versions = Counter(a.pipeline_version for a in stored)
     changing = sum(n for version, n in versions.items() if version != current)
     lines = [

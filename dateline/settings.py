@@ -124,3 +124,16 @@ def settings_from_env(**overrides) -> Settings:
                 ) from None
     values.update({key: value for key, value in overrides.items() if value is not None})
     return Settings(**values)
+
+
+def settings_from_parameters(
+    raw: str,
+    warehouse: str,
+    wait: float | None = None,
+    **parameters,
+) -> Settings:
+    """The settings a flow's plain parameters name (the inverse of `Settings.as_parameters`),
+    with `DATELINE_*` environment overrides for what they leave out."""
+    return settings_from_env(
+        raw_root=raw, warehouse_root=warehouse, lock_timeout_seconds=wait, **parameters
+    )

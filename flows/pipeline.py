@@ -28,13 +28,13 @@ from prefect.utilities.annotations import quote
 
 from dateline import pipeline_version, validation
 from dateline import run_summary as report
-from dateline.settings import Settings, settings_from_env
+from dateline.settings import Settings, settings_from_parameters
 from dateline.storage import curation, lake
 from dateline.storage.landing import (
     HashMemo,
     RawFile,
     new_raw_files,
-    raw_file_size,
+    raw_file_sizes,
     read_raw,
     walk_raw_root,
 )
@@ -222,18 +222,7 @@ def pipeline(
 ) -> dict:
     """One run over the raw folder into the warehouse; returns the run summary that is also
     stored in `runs`."""
-    settings = settings_from_env(
-        raw_root=raw,
-        warehouse_root=warehouse,
-        ner=ner,
-        batch_size=batch_size,
-        workers=workers,
-        lock_timeout_seconds=wait,
-        in_process_files=in_process_files,
-        task_runner=task_runner,
-        dask_address=dask_address,
-    )
-    return run_files(settings)
+    return run_files(settings_from_parameters(**locals()))
 
 
 @flow(name="reprocess", on_failure=[record_failure])
@@ -254,18 +243,9 @@ def reprocess(
     """Enrich stored articles again with the current code, from their raw files: the
     articles published from `since` to `until` (days, both included) of `source`, each
     filter optional. Their rows are replaced in every table in one transaction."""
-    settings = settings_from_env(
-        raw_root=raw,
-        warehouse_root=warehouse,
-        ner=ner,
-        batch_size=batch_size,
-        workers=workers,
-        lock_timeout_seconds=wait,
-        in_process_files=in_process_files,
-        task_runner=task_runner,
-        dask_address=dask_address,
-    )
-    return run_files(settings, Selection(since, until, source))
+    parameters = dict(locals())  # the flow's parameters, as `pipeline` takes them
+    selection = Selection(*(parameters.pop(name) for name in ("since", "until", "source")))
+    return run_files(settings_from_parameters(**parameters), selection)
 
 
 @dataclass(frozen=True)
@@ -284,10 +264,9 @@ def select_stored(settings: Settings, selection: Selection):
     store = settings.warehouse
     with store.writing(settings.lock_timeout_seconds, publish=False) as connection:
         stored = stored_articles(connection, selection.since, selection.until, selection.source)
-    there, gone = [], []
-    for article in stored:
-        same = raw_file_size(settings.raw_root, article.raw_path) == article.size_bytes
-        (there if same else gone).append(article)
+    sizes = raw_file_sizes(settings.raw_root)
+    there = [a for a in stored if sizes.get(a.raw_path) == a.size_bytes]
+    gone = [a for a in stored if sizes.get(a.raw_path) != a.size_bytes]
     return there, gone
 
 

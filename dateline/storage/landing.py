@@ -140,16 +140,18 @@ def check_raw_root(raw_root: str | Path) -> str | None:
     return None
 
 
-def raw_file_size(raw_root: str | Path, rel: str) -> int | None:
-    """The size of a raw file, or None when it is not there."""
-    if not is_url(raw_root):
-        path = Path(raw_root) / rel
-        return path.stat().st_size if path.is_file() else None
-    import pyarrow.fs as pafs
-
-    fs, base = object_store(str(raw_root))
-    info = fs.get_file_info(f"{base}/{rel}")
-    return info.size if info.type == pafs.FileType.File else None
+def raw_file_sizes(raw_root: str | Path) -> dict[str, int]:
+    """The size of every regular file under the raw root, by relative path: one listing
+    (one walk, or one object-store listing), nothing read or hashed."""
+    if is_url(raw_root):
+        return {rel: info.size for rel, info in _objects(str(raw_root))}
+    sizes = {}
+    for folder, _, names in os.walk(raw_root):
+        for name in names:
+            path = os.path.join(folder, name)
+            if os.path.isfile(path) and not os.path.islink(path):
+                sizes[Path(os.path.relpath(path, raw_root)).as_posix()] = os.path.getsize(path)
+    return sizes
 
 
 def walk_raw_root(raw_root: str | Path, memo: HashMemo | None = None) -> list[RawFile]:
@@ -195,19 +197,27 @@ def walk_raw_root(raw_root: str | Path, memo: HashMemo | None = None) -> list[Ra
 
 def _walk_object_store(url: str, memo: HashMemo, settled_ns: int) -> list[RawFile]:
     """Every object under the location, as files relative to it; hashed as in a folder."""
-    import pyarrow.fs as pafs
 
-    fs, base = object_store(url)
+    fs, _ = object_store(url)
     found: list[RawFile] = []
-    for info in fs.get_file_info(pafs.FileSelector(base, recursive=True, allow_not_found=True)):
-        rel = info.path[len(base) :].lstrip("/")
-        if info.type != pafs.FileType.File or rel.rsplit("/", 1)[-1].startswith("."):
+    for rel, info in _objects(url):
+        if rel.rsplit("/", 1)[-1].startswith("."):
             continue
         stat = _ObjectStat(info.size, info.mtime_ns or 0)
         digest = memo.sha256(rel, info.path, stat, settled_ns, lambda path: _hash_object(fs, path))
         found.append(RawFile(rel, info.size, digest))
     found.sort(key=attrgetter("raw_path"))
     return found
+
+
+def _objects(url: str):
+    """(path relative to the location, file info) of every object under it."""
+    import pyarrow.fs as pafs
+
+    fs, base = object_store(url)
+    for info in fs.get_file_info(pafs.FileSelector(base, recursive=True, allow_not_found=True)):
+        if info.type == pafs.FileType.File:
+            yield info.path[len(base) :].lstrip("/"), info
 
 
 def _hash_object(fs, path: str) -> str:
