@@ -171,7 +171,7 @@ def settle(
     """Every file's final status, the batch owning each article to load, and its story.
     An article already stored makes a new file a duplicate, unless the run is `replacing`
     the stored articles (reprocessing)."""
-    with settings.warehouse.writing(settings.lock_timeout_seconds, publish=False) as warehouse:
+    with settings.warehouse.latest(settings.lock_timeout_seconds) as warehouse:
         candidates = [aid for o in outcomes for aid in o.article_ids]
         stored = set() if replacing else known_article_ids(warehouse, candidates)
         files, owners = settle_files(outcomes, validations, stored)
@@ -262,7 +262,7 @@ def select_stored(settings: Settings, selection: Selection):
     """The selected stored articles: those whose raw files are still there at the size
     recorded, and those whose are not (enriched again from their stored text)."""
     store = settings.warehouse
-    with store.writing(settings.lock_timeout_seconds, publish=False) as connection:
+    with store.latest(settings.lock_timeout_seconds) as connection:
         stored = stored_articles(connection, selection.since, selection.until, selection.source)
     sizes = raw_file_sizes(settings.raw_root)
     there = [a for a in stored if sizes.get(a.raw_path) == a.size_bytes]
@@ -382,7 +382,7 @@ def recover(settings: Settings) -> dict[str, str]:
     store = settings.warehouse
     RunStaging.clear(store.staging)
     store.publish_pending()
-    with store.writing(settings.lock_timeout_seconds, publish=False) as connection:
+    with store.latest(settings.lock_timeout_seconds) as connection:
         known, runs = known_files(connection), committed_runs(connection)
     lake.remove_orphans(store.lake, store.publishing_marks, runs)
     lake.finish_superseding(store.lake, store.superseding_marks, runs)

@@ -32,6 +32,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from dateline.storage import changes
+
 FILE_NAME = "curation.csv"
 # Another file than `<warehouse>/curation.csv`, e.g. one kept under version control.
 FILE_ENV = "DATELINE_CURATION_FILE"
@@ -147,6 +149,12 @@ def apply(
         ),
     )  # fmt: skip
     try:
+        changes.record(
+            connection,
+            "entity",
+            "SELECT entity_id FROM curation_rules UNION ALL "
+            "SELECT target FROM curation_rules WHERE action = 'merge'",
+        )
         outcomes = _merge(connection)
         outcomes.update(_set(connection, "rename", "name"))
         outcomes.update(_set(connection, "type", "type"))
@@ -195,6 +203,13 @@ def _merge(connection) -> dict[int, tuple[str, int]]:
     # Without its target the merge waits: moving mentions to an absent entity would leave
     # them joining nothing.
     applicable = "SELECT source, target FROM curation_merges WHERE source_found AND target_found"
+    changes.record(
+        connection,
+        "article",
+        f"SELECT article_id FROM mentions WHERE entity_id IN (SELECT source FROM ({applicable})) "
+        "UNION ALL SELECT article_id FROM quotes "
+        f"WHERE speaker_entity_id IN (SELECT source FROM ({applicable}))",
+    )
     connection.execute(
         f"""
         UPDATE entities AS t SET aliases = list_sort(list_filter(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from dateline.storage import changes
 from dateline.storage.runlock import run_lock
 from dateline.storage.warehouse import Warehouse
 
@@ -26,9 +27,11 @@ def requeue_quarantined(warehouse: Warehouse, reason_code: str | None, timeout: 
     again; the quarantine history stays."""
     with run_lock(warehouse.run_lock, timeout), warehouse.writing(timeout) as connection:
         connection.execute("BEGIN TRANSACTION")
-        count = connection.execute(
-            "DELETE FROM files WHERE status = 'quarantined' AND (? IS NULL OR reason = ?)",
-            [reason_code, reason_code],
-        ).fetchall()[0][0]
+        requeued = "FROM files WHERE status = 'quarantined' AND (? IS NULL OR reason = ?)"
+        changes.record(
+            connection, "file", f"SELECT raw_path {requeued}", [reason_code, reason_code]
+        )
+        deleted = connection.execute(f"DELETE {requeued}", [reason_code, reason_code])
+        count = deleted.fetchall()[0][0]
         connection.execute("COMMIT")
     return count

@@ -1,10 +1,14 @@
 """The DuckDB warehouse: one owner for its files, its writer connection and its loads.
 
 DuckDB lets one process write a file or many read it, never both. A BI tool that keeps a
-read-only connection open would block the loader forever, so the loader never touches the
-file readers open: it commits to `<warehouse>/.writer/dateline.duckdb` and then publishes
-a copy as `<warehouse>/dateline.duckdb` with `os.replace`. Readers holding the old file
-keep reading their snapshot; new readers see the new one. A load never waits for a reader.
+read-only connection open would block the loader forever, so the loader never writes the
+file readers open. It keeps two files under `<warehouse>/.writer/generations/`: readers
+open `<warehouse>/dateline.duckdb`, a hard link to one of them, and a load writes the
+other, first bringing it up to date with the keys the change log (`changes.py`) says the
+runs since changed, then renames a new link over the published name. Readers holding the
+old file keep reading their snapshot; new readers see the new one. A load never waits for
+a reader and costs what the run changed: a file a reader still holds is not written, and
+the loader copies the newest file instead (the only copy of the whole warehouse).
 
 A load replaces exactly the run's articles in one transaction, with the `files`
 manifest, the quarantine and the run record, so a crash leaves the whole run or none.
@@ -25,7 +29,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from dateline.storage import curation
+from dateline.storage import changes, curation
+from dateline.storage.changes import ARTICLE_TABLES, INSERT_ORDER
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "warehouse" / "sql"
 # BI drivers bundle older DuckDB releases; files written this way open in DuckDB >= 1.4.
@@ -42,16 +47,6 @@ SEALED = {
     "allow_community_extensions": False,
     "lock_configuration": True,
 }
-
-ARTICLE_TABLES = (
-    "paragraphs",
-    "captions",
-    "mentions",
-    "quotes",
-    "mentioned_dates",
-    "keywords",
-    "topics",
-)
 
 
 class WarehouseBusy(RuntimeError):
@@ -74,9 +69,9 @@ class Warehouse:
         return self.root / "dateline.duckdb"
 
     @property
-    def writer_database(self) -> Path:
-        """The loader's private copy; committed to, then published by atomic rename."""
-        return self.root / ".writer" / "dateline.duckdb"
+    def generations(self) -> Path:
+        """The loader's DuckDB files: the published one and the one the next load writes."""
+        return self.root / ".writer" / "generations"
 
     @property
     def lake(self) -> Path:
@@ -137,15 +132,40 @@ class Warehouse:
         return self
 
     @contextmanager
-    def writing(
-        self, timeout: float = 30.0, publish: bool = True
-    ) -> Iterator[duckdb.DuckDBPyConnection]:
-        """The loader's connection, schema applied. What it committed is published to
-        readers when the block ends without an error (unless only read: `publish=False`)."""
-        with writer(self.writer_database, timeout) as connection:
+    def writing(self, timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+        """The loader's connection, schema applied, to a file no reader has open, up to
+        date. What it commits is published to readers when the block ends without an error.
+        A write says what it changed with `changes.record`; one that does not is copied
+        whole into the other file by the next load."""
+        self.publish_pending()
+        published = self._published_generation()
+        connection, target = self._open_target(published, timeout)
+        try:
+            number = changes.open_change(connection)
             yield connection
-        if publish:
-            publish_database(self.writer_database, self.database)
+            changes.close_change(connection, number)
+            connection.execute("CHECKPOINT")
+        finally:
+            connection.close()
+        publish(target, self.database)
+        self._remove_spares(keep={target, published})
+
+    @contextmanager
+    def latest(self, timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection to the newest committed state (the published file, after
+        `publish_pending`), schema up to date: the loader's own reads during a run."""
+        newest = self._newest()
+        if newest is None:  # a new warehouse: an empty file, published by its first load
+            with writer(self._new_generation(), timeout):
+                pass
+        elif not _schema_current(newest):  # new code: its first write upgrades the file
+            with self.writing(timeout):
+                pass
+        connection = _connect(self._newest(), read_only=True, timeout=timeout, config={})
+        try:
+            yield connection
+        finally:
+            connection.close()
 
     @contextmanager
     def reading(self, timeout: float = 10.0) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -154,15 +174,95 @@ class Warehouse:
             yield connection
 
     def publish_pending(self) -> None:
-        """Publish commits a crash left unpublished. Call before opening the writer:
-        opening it touches the file, which would then look unpublished."""
-        if needs_publish(self.writer_database, self.database):
-            publish_database(self.writer_database, self.database)
+        """Publish what a crash left committed but unpublished (the newest file)."""
+        self._adopt_single_writer_file()
+        newest = self._newest()
+        if newest is None or self._published_generation() == newest:
+            return
+        published = _position(self.database) if self.database.exists() else 0
+        if published >= _position(newest):
+            return  # nothing new, or published by copy (no hard links here)
+        with writer(newest, timeout=30.0) as connection:  # replays the WAL a crash left
+            connection.execute("CHECKPOINT")
+        publish(newest, self.database)
+
+    def _generation_files(self) -> list[Path]:
+        return sorted(
+            self.generations.glob("dateline-*.duckdb"), key=lambda p: int(p.stem.split("-")[1])
+        )
+
+    def _new_generation(self) -> Path:
+        files = self._generation_files()
+        number = int(files[-1].stem.split("-")[1]) + 1 if files else 1
+        self.generations.mkdir(parents=True, exist_ok=True)
+        return self.generations / f"dateline-{number}.duckdb"
+
+    def _newest(self) -> Path | None:
+        """The file holding the most writes (the newest committed state)."""
+        files = self._generation_files()
+        return max(files, key=_position) if files else None
+
+    def _published_generation(self) -> Path | None:
+        """The file `dateline.duckdb` is a link to, if any."""
+        if not self.database.exists():
+            return None
+        for path in self._generation_files():
+            if os.path.samefile(path, self.database):
+                return path
+        return None
+
+    def _open_target(
+        self, published: Path | None, timeout: float
+    ) -> tuple[duckdb.DuckDBPyConnection, Path]:
+        """A writer connection to a file readers do not hold, caught up with the newest:
+        the one least behind, else a copy of the newest."""
+        newest = self._newest()
+        spare = [p for p in self._generation_files() if p != published]
+        for path in sorted(spare, key=_position, reverse=True):
+            connection = _open_writer(path, timeout=0)
+            if connection is None:
+                continue  # a reader opened it while it was published, and holds it
+            if newest in (None, path) or _caught_up(connection, newest):
+                return connection, path
+            connection.close()  # further behind than the change log reaches
+            _copy_database(newest, path)
+            return _open_writer(path, timeout), path
+        path = self._new_generation()
+        if newest is not None:
+            _copy_database(newest, path)
+        return _open_writer(path, timeout), path
+
+    def _remove_spares(self, keep: set[Path | None]) -> None:
+        """Files beyond the two in use, made while readers held them, once released."""
+        for path in self._generation_files():
+            if path in keep:
+                continue
+            connection = _open_writer(path, timeout=0, schema=False)
+            if connection is not None:
+                connection.close()
+                path.unlink()
+                Path(f"{path}.wal").unlink(missing_ok=True)
+
+    def _adopt_single_writer_file(self) -> None:
+        """A warehouse from before two files: its writer file becomes the first of them."""
+        old = self.root / ".writer" / "dateline.duckdb"
+        if not old.exists():
+            return
+        if not self.database.exists() or old.stat().st_mtime_ns > self.database.stat().st_mtime_ns:
+            with writer(old, timeout=30.0, schema=False) as connection:
+                connection.execute("CHECKPOINT")
+            _copy_database(old, self.database)
+        self.generations.mkdir(parents=True, exist_ok=True)
+        os.replace(old, self._new_generation())
 
 
 def schema_statements() -> list[str]:
     """DDL and views from `warehouse/sql/`, applied in file-name order."""
     return [path.read_text() for path in sorted(SQL_DIR.glob("*.sql"))]
+
+
+def schema_fingerprint() -> str:
+    return hashlib.sha256("\0".join(schema_statements()).encode()).hexdigest()
 
 
 def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
@@ -171,7 +271,7 @@ def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
     The descriptions (`COMMENT ON`) make the files hundreds of statements: applied on every
     open, they would cost each run far more than its load."""
     statements = schema_statements()
-    version = hashlib.sha256("\0".join(statements).encode()).hexdigest()
+    version = schema_fingerprint()
     try:
         applied = connection.execute("SELECT version FROM schema_version").fetchall()
     except duckdb.CatalogException:
@@ -191,19 +291,39 @@ def apply_schema(connection: duckdb.DuckDBPyConnection) -> None:
 
 
 @contextmanager
-def writer(path: Path, timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
+def writer(
+    path: Path, timeout: float = 30.0, schema: bool = True
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A writing connection to `path`, with the schema applied."""
+    connection = _open_writer(path, timeout, schema)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _open_writer(
+    path: Path, timeout: float, schema: bool = True
+) -> duckdb.DuckDBPyConnection | None:
+    """A writing connection; None when `timeout` is 0 and another process holds the file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     config = {
         "storage_compatibility_version": STORAGE_COMPATIBILITY,
         "memory_limit": WRITER_MEMORY_LIMIT,
     }
-    connection = _connect(path, read_only=False, timeout=timeout, config=config)
     try:
-        apply_schema(connection)
-        yield connection
-    finally:
-        connection.close()
+        connection = _connect(path, read_only=False, timeout=timeout, config=config)
+    except WarehouseBusy:
+        if timeout:
+            raise
+        return None
+    if schema:
+        try:
+            apply_schema(connection)
+        except BaseException:
+            connection.close()
+            raise
+    return connection
 
 
 @contextmanager
@@ -236,24 +356,51 @@ def _connect(path: Path, read_only: bool, timeout: float, config: dict):
             delay = min(delay * 2, 1.0)
 
 
-def publish_database(writer_path: Path, published_path: Path) -> None:
-    """Copy the committed writer file next to the published one, then rename over it."""
-    if not writer_path.exists():
-        return
-    staging = published_path.with_name(f".{published_path.name}.publishing")
-    shutil.copyfile(writer_path, staging)
-    with staging.open("rb") as handle:
+def _position(path: Path) -> int:
+    """How many writes the file holds (read-only: a reader may hold it)."""
+    with reader(path, timeout=30.0) as connection:
+        return changes.position(connection)
+
+
+def _schema_current(path: Path) -> bool:
+    with reader(path, timeout=30.0) as connection:
+        try:
+            applied = connection.execute("SELECT version FROM schema_version").fetchall()
+        except duckdb.CatalogException:
+            return False
+    return applied == [(schema_fingerprint(),)]
+
+
+def _caught_up(connection: duckdb.DuckDBPyConnection, newest: Path) -> bool:
+    """Bring the writer's file up to `newest` from the change log; False if it cannot."""
+    connection.execute(f"ATTACH '{newest}' AS newest (READ_ONLY)")
+    try:
+        return changes.catch_up(connection, "newest")
+    finally:
+        connection.execute("DETACH newest")
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Replace `target` with a copy of the checkpointed `source`, and drop the log of
+    writes a crash left for the old `target`: replayed on the copy, it would corrupt it."""
+    partial = target.with_name(f".{target.name}.copying")
+    shutil.copyfile(source, partial)
+    with partial.open("rb") as handle:
         os.fsync(handle.fileno())
-    os.replace(staging, published_path)
+    Path(f"{target}.wal").unlink(missing_ok=True)
+    os.replace(partial, target)
 
 
-def needs_publish(writer_path: Path, published_path: Path) -> bool:
-    """True when the writer file holds commits readers have not seen (e.g. after a crash)."""
-    if not writer_path.exists():
-        return False
-    if not published_path.exists():
-        return True
-    return writer_path.stat().st_mtime_ns > published_path.stat().st_mtime_ns
+def publish(generation: Path, published: Path) -> None:
+    """Point new readers at `generation`: a hard link renamed over the published name (a
+    copy where the file system has no hard links). Open readers keep their file."""
+    staging = published.with_name(f".{published.name}.publishing")
+    staging.unlink(missing_ok=True)
+    try:
+        os.link(generation, staging)
+    except OSError:
+        shutil.copyfile(generation, staging)
+    os.replace(staging, published)
 
 
 @dataclass(frozen=True)
@@ -402,17 +549,9 @@ def record_failed_run(connection: duckdb.DuckDBPyConnection, run: dict) -> None:
     connection.execute("COMMIT")
 
 
-def _columns(connection: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """Each table's column list, quoted, in table order (one catalog query, not one a table)."""
-    rows = connection.execute(
-        "SELECT table_name, list(column_name ORDER BY ordinal_position) "
-        "FROM information_schema.columns GROUP BY table_name"
-    ).fetchall()
-    return {table: ", ".join(f'"{name}"' for name in names) for table, names in rows}
-
-
 def _delete_articles(connection, article_ids: Sequence[str]) -> None:
     connection.register("retired", pa.table({"article_id": pa.array(article_ids, pa.string())}))
+    changes.record(connection, "article", "SELECT article_id FROM retired")
     for table in ("articles", "story_signatures", *ARTICLE_TABLES):
         connection.execute(
             f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM retired)"
@@ -426,12 +565,12 @@ def _replace_articles(connection, published: dict[str, list[Path]], article_file
         "SELECT article_id FROM read_parquet(?, hive_partitioning = true)",
         [article_files],
     )
+    changes.record(connection, "article", "SELECT article_id FROM run_articles")
     for table in ("articles", "story_signatures", *ARTICLE_TABLES):
         connection.execute(
             f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM run_articles)"
         )
-    order = {"articles": "published_at, article_id", "mentions": "entity_id, article_id"}
-    table_columns = _columns(connection)
+    table_columns = changes.table_columns(connection)
     for table in ("articles", "story_signatures", *ARTICLE_TABLES):
         paths = [str(p) for p in published.get(table, [])]
         if not paths:
@@ -440,7 +579,7 @@ def _replace_articles(connection, published: dict[str, list[Path]], article_file
         connection.execute(
             f"INSERT INTO {table} ({columns}) SELECT {columns} "
             f"FROM read_parquet(?, hive_partitioning = true, union_by_name = true) "
-            f"ORDER BY {order.get(table, 'article_id')}",
+            f"ORDER BY {INSERT_ORDER.get(table, 'article_id')}",
             [paths],
         )
 
@@ -470,6 +609,7 @@ def _merge_entities(connection, paths: list[str]) -> None:
         """,
         [paths],
     )
+    changes.record(connection, "entity", "SELECT entity_id FROM run_entities")
     connection.execute(
         "DELETE FROM entities WHERE entity_id IN (SELECT entity_id FROM run_entities)"
     )
@@ -480,6 +620,7 @@ def _record_files(connection, files: Sequence[FileRecord], run_id: str, loaded_a
     if not files:
         return
     connection.register("rows", pa.Table.from_pylist([asdict(record) for record in files]))
+    changes.record(connection, "file", "SELECT raw_path FROM rows")
     connection.execute(
         "DELETE FROM files WHERE (raw_path, raw_sha256) IN "
         "(SELECT (raw_path, raw_sha256) FROM rows)"
@@ -502,6 +643,7 @@ def _record_files(connection, files: Sequence[FileRecord], run_id: str, loaded_a
 
 
 def _record_run(connection, run: dict) -> None:
+    changes.record(connection, "run", [run["run_id"]])
     columns = list(run)
     placeholders = ", ".join("?" for _ in columns)
     connection.execute("DELETE FROM runs WHERE run_id = ?", [run["run_id"]])
