@@ -128,6 +128,10 @@ _SENTENCE_MARKS = r"[.!?]+[\"”’')\]]*(?:\s|$)|\n"
 _CLAUSE_MARKS = r"[,;:()\[\]{}\"“”‘«»/|—–…]|\s[-']+\s"
 _WORD_EDGES = "'’-"
 _POSSESSIVE = r"['’]s\b"
+# `<CTSTP>`, `<ACME.N>`: a ticker in brackets is an instrument code, never a keyword; it
+# breaks the clause. The brackets of a name (`<Pacific Basin Corp>`) break it too.
+_TICKER = r"<[^<>\sa-z]+>"
+_BRACKETS = r"[<>]"
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,8 @@ def extract_keywords(articles: Sequence[Article], top_n: int = 8) -> pa.Table:
 def _tokenize(bodies: list[str]) -> _Tokens:
     """Split every body into word and break tokens with Arrow's string kernels."""
     text = pa.array(bodies, pa.large_string())
+    text = pc.replace_substring_regex(text, _TICKER, f" {_CLAUSE_END} ")
+    text = pc.replace_substring_regex(text, _BRACKETS, f" {_CLAUSE_END} ")
     text = pc.replace_substring_regex(text, _POSSESSIVE, "")
     text = pc.replace_substring_regex(text, _SENTENCE_MARKS, f" {_SENTENCE_END} ")
     text = pc.replace_substring_regex(text, _CLAUSE_MARKS, f" {_CLAUSE_END} ")

@@ -12,14 +12,16 @@ attributes quotations in a few fixed shapes, so a small regex grammar does it:
 
 A quotation left open at a paragraph's end continues when the next paragraph opens with a
 quotation mark (wire convention); its text then holds the break and the re-opening mark,
-staying a plain slice of `body`, and `paragraph_end_index` says where it ends. Single
-quotes inside double quotes stay in the text; typographic (“ ”) and straight (") marks are
-both read. Not quotations: quoted titles and names (Title-Case spans; spans right after
-`the`, `titled`, `dubbed`...) and short unattributed scare quotes. Speakers resolve to
-entities as `_Cast.speaker_of` says: `he`/`she` to the subject of the last sentence that
-names a person of that gender (not `with Hans Blix`), `it`/`they` and documents (`the
-memorandum`) to the organization in context, and an unnamed speaker (`one observer`, `a
-local farmer`, `the farmer`) keeps its text with no entity.
+staying a plain slice of `body`, and `paragraph_end_index` says where it ends; where the
+breaks were lost, a straight mark that can only open (`home. "Next`) ends the open
+quotation and opens the next, the same speaker's. Single quotes inside double quotes stay
+in the text; typographic (“ ”) and straight (") marks are both read. Not quotations: quoted
+titles and names (Title-Case spans; spans right after `the`, `titled`, `dubbed`...) and
+short unattributed scare quotes. Speakers resolve to entities as `_Cast.speaker_of` says:
+`he`/`she` to the subject of the last sentence that names a person of that gender (not
+`with Hans Blix`, and first who spoke in it), `it`/`they` and documents (`the memorandum`)
+to the organization in context, and an unnamed speaker (`one observer`, `a local farmer`,
+`the farmer`) keeps its text with no entity.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
+from transforms.entities.vocabulary import TITLES
 
 
 def _words(text: str) -> frozenset[str]:
@@ -68,6 +71,7 @@ _SPEECH_VERB_LIST = (
     " lamented smiled smiles laughed laughs mused"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
+_SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
 _VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", r"was\s+quoted\s+as\s+saying"])
 _ADVERB = r"(?:also|later|then|further|once|again|earlier)\s+"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
@@ -83,12 +87,17 @@ _SPEAKER = rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}
 # After the verb the speaker has nothing to stop it, so it ends at the first word that
 # begins a new phrase. A name may follow a lowercase role: `said biologist Eduardo Carrillo`.
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
-_ROLE = rf"(?:(?!{_STOP}\b|last\b|this\b|next\b)[a-z][\w'’-]*\s+){{1,3}}"
+_ROLE = rf"(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+){{1,3}}"
 _SPEAKER_AFTER = (
     rf"(?:{_NAME}\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"  # `said Wales coach Mike Ruddock`
     rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,6}}|he|she|they|it)"
 )
 _APPOSITIVE = r",\s[^,\"“”;]{1,80}?,"
+# The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).
+_OPENING_PRONOUN = re.compile(rf"\s*(?:[\w'’-]+,?\s+){{0,3}}?(?P<speaker>{_PRONOUN})\b")
+_OPENING_NAME = re.compile(rf"\s*(?P<speaker>{_NAME})(?=\s+[a-z])")
+# What follows a possessive after the verb: `said Mr Blair's [official spokesman]`.
+_POSSESSED = re.compile(rf"(?:\s+(?!{_STOP}\b){_WORD}){{1,5}}?(?=\s*[,.;:]|\s+{_STOP}\b|\s*$)")
 
 _TRAILING = re.compile(
     rf"""\s*,?\s*(?:
@@ -144,7 +153,10 @@ _DOCUMENT_HEAD_LIST = (
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # `The company said`, `the firm added`: the organization the story is about, when it has
 # no such head word in its name.
-_BODY_HEADS = frozenset(["company", "firm", "group", "bank", "club", "team"])
+_BODY_HEADS = _words(
+    "company firm group bank club team organisation organization agency charity union body"
+    " watchdog regulator"
+)
 _ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS
 # Heads of descriptions of someone the story does not name (`the farmer`, `one observer`):
 # never resolved to a person named earlier unless that person was given the same role.
@@ -213,6 +225,13 @@ _FEMALE_NAMES = _words(
     " fatima aisha olga natalia natasha tatiana svetlana irina yelena elena ludmila"
     " marine segolene francoise isabelle sophie monique brigitte giorgia ines carmen"
     " yoko keiko akiko priya sunita"
+)
+# Words after which a name still opens a clause of its own (`..., but Brabazon said`);
+# after any other lower-case word it is an object or in a subordinate clause.
+_CLAUSE_LINKS = _words(
+    "and but or nor yet so then while whereas although though because since if when once"
+    " unless until where also later earlier however meanwhile now today yesterday that"
+    " said says added told"
 )
 # `was made by X`: X did it; `the role played by X`: X is an object.
 _PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
@@ -312,6 +331,8 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
                 continue
             entity_id = found[-1][2]
         else:
+            if attribution.speaker_text.endswith(" and"):
+                attribution = cast.clause_subject(attribution)
             entity_id = cast.speaker_of(attribution, quoted)
         found.append((quoted, attribution, entity_id))
     return found
@@ -343,6 +364,13 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
             if mark != "”":
                 pending = (offset, paragraph, mark)
             continue
+        if mark == '"' and pending[2] == '"' and _opens(body, offset):
+            # `"...nothing happened. "If he has to talk...`: copy that lost its paragraph
+            # breaks re-opens a quotation carried over without closing it; the first part
+            # ends at the break and the next, the same speaker's, opens here.
+            found.append(_Quoted(pending[0], offset - 1, pending[1], paragraph))
+            pending = (offset, paragraph, mark)
+            continue
         if mark == "“":
             nested += 1
         elif mark == '"' and pending[2] == "“":
@@ -353,6 +381,13 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
             found.append(_Quoted(pending[0], offset, pending[1], paragraph))
             pending = None
     return found
+
+
+def _opens(body: str, offset: int) -> bool:
+    """Whether the straight mark at `offset` can only open a quotation: a space before it
+    and a word right after it (`said. "If`), where a closing mark has them the other way."""
+    before, after = body[offset - 1 : offset], body[offset + 1 : offset + 2]
+    return before in (" ", "(") and (after.isalnum() or after in "'‘")
 
 
 def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
@@ -429,6 +464,11 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution:
     text, (start, end) = match[speaker], match.span(speaker)
     while (cut := text.rfind(" ")) > 0 and text[cut + 1 :] in _AUXILIARIES:
         text, end = text[:cut], start + cut  # `Tony Blair has said`: Tony Blair
+    if text.endswith(("'s", "’s")) and speaker in ("inverted", "according"):
+        # `said Mr Blair's official spokesman`: whose the speaker is, then the speaker
+        rest = _POSSESSED.match(match.string, end)
+        if rest is not None:
+            text, end = text + rest.group(), rest.end()
     return _Attribution(text, start, end, verb, kind)
 
 
@@ -476,7 +516,13 @@ class _Cast:
         a name, alias or surname ending the span; a description (`the minister`)."""
         start, end = attribution.speaker_start, attribution.speaker_end
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
+        inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
         inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]
+        # `Mr Blair's official spokesman` spoke, not Mr Blair; `Aguilera's agent Meghan
+        # Prophet` is Meghan Prophet.
+        inside = [m for m in inside if not self._possessor(m[1], end)]
+        if not inside and self._possessor_in(start, end):
+            return None
         if inside:  # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
@@ -490,7 +536,23 @@ class _Cast:
                 if found:
                     return found
             return None
+        words = speaker.split(" ")
+        while len(words) > 2 and words[0].lower() in _CLAUSE_OPENERS:
+            words = words[1:]  # `But the foreign secretary`: the foreign secretary
+        speaker = " ".join(words)
         return self.by_name(speaker, before) or self.by_description(speaker, before)
+
+    def _possessor(self, mention_end: int, span_end: int) -> bool:
+        """Whether the mention ending at `mention_end` is followed by `'s` and more of the
+        speaker span: it names whose the speaker is, not the speaker."""
+        return mention_end < span_end - 2 and self.body.startswith(
+            ("'s ", "’s ", "' ", "’ "), mention_end
+        )
+
+    def _possessor_in(self, start: int, end: int) -> bool:
+        """Whether the speaker span is a possessive description (`Mr Blair's spokesman`)."""
+        text = self.body[start:end]
+        return any(mark in text for mark in ("'s ", "’s ")) and text[-1:].islower()
 
     def last_mentioned(self, before: int, types: tuple[str, ...]) -> str | None:
         """The entity of those types mentioned last before `before`."""
@@ -510,7 +572,10 @@ class _Cast:
             earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
         subjects = [m for m in earlier if not self._is_object(m[0], m[1])]
         if subjects:
-            return max(subjects, key=lambda m: (self._sentence_start(m[0]), -m[0]))[2]
+            # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
+            return max(
+                subjects, key=lambda m: (self._sentence_start(m[0]), self._speaks(m[1]), -m[0])
+            )[2]
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
@@ -520,33 +585,78 @@ class _Cast:
         body = self.body
         return max(body.rfind(mark, 0, offset) for mark in (". ", "? ", "! ", "\n", '." '))
 
+    def clause_subject(self, attribution: _Attribution) -> _Attribution:
+        """`Fitzwater defended the new sanctions against Japan and said "..."`: the speaker of
+        a verb joined to another by `and` is the subject of the first, the person or body
+        that opens the sentence, or its pronoun; the phrase before `and` is none."""
+        start = attribution.speaker_start
+        sentence = self._sentence_start(start) + 1
+        subjects = [
+            m
+            for m in self.mentions
+            if sentence <= m[0] < start
+            and m[3] in ("PERSON", "ORG")
+            and not self._is_object(*m[:2])
+        ]
+        if subjects:  # `White House spokesman Marlin Fitzwater`: the person
+            m_start, m_end, _, _ = min(subjects, key=lambda m: (m[3] != "PERSON", m[0]))
+            text = self.body[m_start:m_end]
+            return attribution._replace(speaker_text=text, speaker_start=m_start, speaker_end=m_end)
+        for pattern in (_OPENING_PRONOUN, _OPENING_NAME):  # else its pronoun or a name
+            opening = pattern.match(self.body, sentence, start)  # the tables missed
+            if opening is not None:
+                begin, finish = opening.span("speaker")
+                return attribution._replace(
+                    speaker_text=opening["speaker"], speaker_start=begin, speaker_end=finish
+                )
+        return attribution
+
+    def _speaks(self, end: int) -> bool:
+        """Whether a speech verb follows the mention ending at `end` (`Brabazon said`)."""
+        after = self.body[end : end + 20].split()
+        return bool(after) and after[0].strip(",") in _SPEECH_VERB_SET
+
     def _is_object(self, start: int, end: int) -> bool:
         """Whether the mention at `start` follows a preposition or a verb that takes it
         as its object, across the titles before it (`with IAEA chief Hans Blix`). A name
         followed by its verb (`Ambassador to China Willy Bett said`) is a subject."""
         after = self.body[end : end + 30].split()
-        if after and (after[0] in _SUBJECT_VERBS or after[0].endswith("ed")):
+        following = after[0].rstrip(",;:.") if after else ""
+        if following in _SUBJECT_VERBS or following.endswith("ed"):
             return False
         words = self.body[max(0, start - 80) : start].split()
+        titled = False  # a role stands between this word and the name
         while words:
             word = words.pop()
             bare = word.strip("\"“”'‘’(),")
             if word.endswith((".", "!", "?", ";", ":")) and bare.lower() not in _TITLE_DOTS:
                 return False  # the sentence (or clause) starts here: a subject
+            if word.endswith(('"', "”")):
+                return False  # `"...wonderful," Simon said`: a quotation ends before it
             if not bare:
                 continue
             lower = bare.lower()
-            if bare[0].isupper() or lower in _PHRASE_WORDS or bare.endswith(("'s", "’s")):
+            role = lower in TITLES or lower in _PHRASE_WORDS  # `rocket engineer Zhou Meiling`
+            if bare[0].isupper() or role or bare.endswith(("'s", "’s")):
                 if word.endswith(","):
                     return False  # `In Tehran, Rafsanjani...`: a clause opens the sentence
+                titled = titled or role
                 continue
+            if word.endswith(","):
+                return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
+            if titled and lower not in _OBJECT_CUES:
+                continue  # `rocket engineer`: what the role is, not a verb
             title_link = lower in ("to", "of", "for") and words and words[-1][:1].isupper()
             if title_link:  # `Minister of Foreign Affairs`, `Ambassador to China`
                 continue
             if lower == "by":  # the agent of a passive (`was made by Paul Volcker`) is
                 clause = " ".join(words[-12:]).lower().split()  # a subject
                 return not _PASSIVE.intersection(clause)
-            return lower in _OBJECT_CUES
+            if bare[0].isdigit():
+                continue  # `In 1999 Smith said`
+            # `..., but Brabazon said` opens a clause; `He underlined Lib Dem plans` and
+            # `which Arsenal lost` do not make their name the one who speaks next.
+            return lower in _OBJECT_CUES or lower not in _CLAUSE_LINKS
         return False
 
     def gender(self, entity_id: str) -> str | None:
@@ -621,7 +731,7 @@ class _Cast:
             ]
             if by_head:
                 return max(by_head)[2]
-        if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) == 2:
+        if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) <= 3:
             found = self.last_subject(before, "ORG", None, strict=True)
             return found if found and self._near(found, before) else None
         return None

@@ -427,3 +427,70 @@ def test_a_portfolio_before_a_name_is_not_part_of_it(recognize) -> None:
     assert ("Nigel Lawson", "PERSON") in {
         (m["text"], m["entity_type"]) for m in mentions.to_pylist()
     }
+
+
+def _typed_mentions(mentions) -> set[tuple[str, str]]:
+    return {(m["entity_type"], m["text"]) for m in mentions.to_pylist()}
+
+
+def test_business_words_in_any_language_make_an_organization(profile) -> None:
+    article = article_from(
+        [
+            "<Gruppo Valdora> will sell its stake in Banque Ornelle, chairman Paolo Renzetti said.",
+            "Valdora also owns Corvane Insurance, Teleo SpA and BankNordia, and Renzetti met "
+            "Kevin McAllister of CenTrust.",
+        ],
+        "Milan",
+        "valdora",
+    )
+    _, mentions = profile([article])
+    typed = _typed_mentions(mentions)
+    organizations = {"Gruppo Valdora", "Banque Ornelle", "Corvane Insurance", "Teleo SpA"}
+    organizations |= {"BankNordia", "CenTrust"}
+    assert {("ORG", name) for name in organizations} <= typed
+    assert ("PERSON", "Paolo Renzetti") in typed
+    assert ("ORG", "Kevin McAllister") not in typed  # an inner capital alone is no business
+    assert not {name for kind, name in typed if kind == "PERSON"} & organizations
+
+
+def test_a_company_without_its_business_word_is_the_company(recognize) -> None:
+    # The model calls both `Gruppo Valdora` and the later `Valdora` people.
+    article = article_from(
+        ["<Gruppo Valdora> will sell shares.", "Valdora also owns Teleo SpA."], "Milan", "short"
+    )
+    _, mentions = extract_entities([article], recognize([article.body]))
+    assert _typed_mentions(mentions) == {
+        ("ORG", "Gruppo Valdora"),
+        ("ORG", "Valdora"),
+        ("ORG", "Teleo SpA"),
+    }
+
+
+def test_a_company_name_before_a_verb_is_no_adjective(recognize) -> None:
+    article = article_from(
+        ["Shares of Mitsubishi rose after Mitsubishi announced a merger; the Swahili "
+         "translation is due."],
+        "Tokyo",
+        "verbs",
+    )  # fmt: skip
+    _, mentions = extract_entities([article], recognize([article.body]))
+    types = {(m["text"], m["entity_type"]) for m in mentions.to_pylist()}
+    assert types == {("Mitsubishi", "ORG"), ("Swahili", "OTHER")}
+
+
+def test_numbers_time_zones_currencies_and_units_are_no_part_of_a_name(profile) -> None:
+    article = article_from(
+        [
+            "Wheat season begins June 1.",
+            "Farmer Reserve 1,400 1,300 564",
+            "Revs 27.3 mln dlrs vs 25.9 mln dlrs",
+            "Corn fetched 226.56 U.S. Dlrs per tonne at 1500 GMT March 22, up from 1.96 dlrs "
+            "per mln Btu.",
+        ],
+        "Chicago",
+        "figures",
+    )
+    _, mentions = profile([article])
+    names = {m["text"] for m in mentions.to_pylist()}
+    assert not {name for name in names if any(ch.isdigit() for ch in name)}
+    assert not names & {"GMT", "Btu", "Dlrs", "U.S. Dlrs", "Revs", "GMT March 22", "March 22"}

@@ -156,3 +156,16 @@ def test_wire_abbreviations_and_company_forms_are_no_keywords() -> None:
         w.lower() for k in extract_keywords([article])["keyword"].to_pylist() for w in k.split()
     }
     assert not words & {"pct", "mln", "dlrs", "cts", "vs", "shr", "shrs", "revs", "avg", "corp"}
+
+
+def test_bracketed_tickers_are_no_keywords_and_brackets_leave_names() -> None:
+    article = story(
+        "<Dorvale Holdings> filed suit to compel <DRVL.O> to sell its option on shares of "
+        "<Pacific Basin Corp>.",
+        "The suit asks <DRVL.O> to honour the option on <Pacific Basin Corp> shares, the "
+        "filing showed. <DRVL.O> shares fell.",
+        article_id="tickers",
+    )
+    assert keywords_of(extract_keywords([article]), "tickers") == [
+        "Pacific Basin", "shares", "option", "suit", "compel", "filed", "sell", "asks",
+    ]  # fmt: skip

@@ -474,3 +474,91 @@ def test_an_auxiliary_before_the_verb_is_not_part_of_the_speaker():
     cast = {"Mara Lind": ("PERSON", ["Mara Lind", "Lind"])}
     (row,) = quotes_of('Mara Lind has said she is "ready to serve a full term".', cast=cast)
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("Mara Lind", "e:Mara Lind")
+
+
+def test_a_reopening_mark_inside_a_quotation_starts_the_same_speakers_next_one():
+    # Copy that lost its paragraph breaks: `"...home. "Next week` re-opens, never closes.
+    cast = {"Tom Hale": ("PERSON", ["Tom Hale", "Hale"])}
+    rows = quotes_of(
+        'Hale said: "We lost the match at home. "Next week we will win it back on the road." '
+        "The club sits fourth.",
+        cast=cast,
+    )
+    assert [(r["text"], r["attribution"], r["speaker_entity_id"]) for r in rows] == [
+        ("We lost the match at home.", "leading", "e:Tom Hale"),
+        ("Next week we will win it back on the road.", "continued", "e:Tom Hale"),
+    ]
+
+
+def test_a_verb_joined_by_and_speaks_for_the_subject_not_the_phrase_before_it():
+    cast = {
+        "Marta Kovac": ("PERSON", ["Marta Kovac"]),
+        "Ruritania": ("PLACE", ["Ruritania"]),
+        "Harbour Board": ("ORG", ["Harbour Board"]),
+    }
+    rows = quotes_of(
+        "Later, Harbour Board spokeswoman Marta Kovac defended the new tariffs against "
+        'Ruritania and said officials "do not expect a trade war."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Marta Kovac", "e:Marta Kovac")
+    ]
+
+
+def test_a_spokesman_of_a_named_person_is_not_that_person():
+    cast = {"Tom Hale": ("PERSON", ["Tom Hale", "Mr Hale"])}
+    rows = quotes_of('"We are looking at it," said Mr Hale\'s official spokesman.', cast=cast)
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Mr Hale's official spokesman", None)
+    ]
+
+
+def test_he_said_prefers_who_spoke_and_skips_objects_of_any_verb():
+    cast = {
+        "Bexley Ferries": ("PERSON", ["Bexley Ferries"]),  # a firm the model took for a man
+        "Lord Amberley": ("PERSON", ["Lord Amberley", "Amberley"]),
+        "Lucy Grant": ("PERSON", ["Lucy Grant"]),
+        "Tom Hale": ("PERSON", ["Tom Hale", "Hale"]),
+    }
+    rows = quotes_of(
+        "Bexley Ferries operate two other ships, but Amberley said they would sail.",
+        '"It is too early to say what happened," he told reporters.',
+        "Tom Hale spoke at the college. He defended Lucy Grant against her critics.",
+        '"Fees put students off university, especially the poorer ones," he said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Lord Amberley", "e:Tom Hale"]
+
+
+def test_he_after_a_quotation_with_its_speaker_goes_to_that_speaker():
+    cast = {
+        "William Stone": ("PERSON", ["William Stone", "Stone"]),
+        "Reagan": ("PERSON", ["Reagan"]),
+    }
+    rows = quotes_of(
+        '"(Reagan) fell for the idea that tax cuts pay for themselves," Stone said, in an '
+        "interview.",
+        '"Every time we hear that nonsense we ought to howl," he said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:William Stone", "e:William Stone"]
+
+
+def test_a_body_described_in_three_words_and_a_role_after_the_verb():
+    cast = {
+        "Chip Makers Association": ("ORG", ["Chip Makers Association"]),
+        "Liverpool": ("ORG", ["Liverpool"]),
+        "Sean Doyle": ("PERSON", ["Sean Doyle", "Doyle"]),
+    }
+    rows = quotes_of(
+        "The Chip Makers Association wrote to the minister.",
+        '"Agreements must be honoured by all the parties," the trade group said.',
+        "Doyle starred against France.",
+        '"We can win the group, even though it is tough," said the Liverpool player.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the trade group", "e:Chip Makers Association"),
+        ("the Liverpool player", "e:Sean Doyle"),
+    ]

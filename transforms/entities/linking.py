@@ -15,9 +15,12 @@ from transforms.entities.spans import (
     RANK_WEAK,
     ArticleSpans,
     Span,
+    is_corporate,
 )
 from transforms.entities.vocabulary import (
     CONNECTORS,
+    CORPORATE_FIRST_WORDS,
+    CORPORATE_LAST_WORDS,
     FACILITY_HEADS,
     FEATURE_HEADS,
     KNOWN_LONG_FORMS,
@@ -30,6 +33,7 @@ from transforms.entities.vocabulary import (
 def link_article(article: ArticleSpans) -> None:
     """Give every span its entity: type made consistent, name, place; sort by position."""
     _unify_types(article)
+    _type_company_short_names(article)
     _link_people(article)
     _link_title_references(article)
     _link_known_organizations(article)
@@ -52,6 +56,26 @@ def _unify_types(article: ArticleSpans) -> None:
         tally = votes.get(article.text(span).casefold())
         if span.rank < RANK_ACRONYM and tally is not None and len(tally) > 1:
             span.type = max(tally, key=lambda vote: (vote[0], tally[vote]))[1]
+
+
+def _type_company_short_names(article: ArticleSpans) -> None:
+    """`Ferruzzi` after `Gruppo Ferruzzi`, `Acme` after `Acme Corp`: a business's name without
+    its business words is that business, not a person, unless a person has that name."""
+    short: set[str] = set()
+    for span in article.spans:
+        words = article.text(span).split(" ")
+        if span.type != "ORG" or len(words) < 2 or not is_corporate(article.text(span)):
+            continue
+        if words[0] in CORPORATE_FIRST_WORDS:
+            words = words[1:]
+        while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
+            words = words[:-1]
+        short.add(" ".join(words))
+    people = {article.text(s) for s in article.spans if s.type == "PERSON" and s.rank > RANK_MODEL}
+    for span in article.spans:
+        text = article.text(span)
+        if span.type == "PERSON" and span.rank <= RANK_MODEL and text in short - people:
+            span.type = "ORG"
 
 
 def _link_people(article: ArticleSpans) -> None:

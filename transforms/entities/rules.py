@@ -52,7 +52,9 @@ SPEECH_BEFORE = re.compile(
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w'’&.-]*"
-_CONTINUATION = rf"(?:[{_UPPER}0-9][\w'’&.-]*)"
+# A number continues a name (`Channel 4`, `Airbus A380`) unless it is cut from a figure
+# (`Reserve 1,400`).
+_CONTINUATION = rf"(?:[{_UPPER}][\w'’&.-]*|[0-9][\w'’&.-]*(?!,\d))"
 _CONNECTOR = "|".join(sorted(CONNECTORS - {"the"}, key=len, reverse=True))
 # No look-behind and no optional year in front: both would be tried at every position
 # and triple the cost; `capitalized_pieces` checks the character and the year instead.

@@ -35,6 +35,11 @@ from transforms.entities.vocabulary import (
     CLUB_LAST_WORDS,
     COMMON_ABBREVIATIONS,
     COMPANY_ENDINGS,
+    CORPORATE_FIRST_STEMS,
+    CORPORATE_FIRST_WORDS,
+    CORPORATE_LAST_STEMS,
+    CORPORATE_LAST_WORDS,
+    CURRENCIES,
     DEMONYM_ENDINGS,
     DEMONYMS,
     KNOWN_LONG_FORMS,
@@ -45,6 +50,10 @@ from transforms.entities.vocabulary import (
     OPENERS,
     ORG_HEADS,
     PLACE_PLURALS,
+    TIME_ZONES,
+    TITLES,
+    UNITS,
+    VERB_OR_BUSINESS_AFTER,
 )
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
@@ -179,6 +188,10 @@ class ArticleSpans:
                 self._collect_piece(part)
             return
         kind, rank = self._piece_type(piece)
+        if kind == "PERSON":
+            piece = _without_numbers(piece)  # `Reser 1,400` in a table: a number is no name
+            if piece is None or self._in_table_row(piece):
+                return  # `Farmer Reser 1,400 1,300`: a row's label, not a farmer
         if kind is not None:
             title = piece.title if kind == "PERSON" else None
             # A place the words around it call a town or a mine is local, like a facility.
@@ -187,6 +200,14 @@ class ArticleSpans:
             self.candidates.append(span)
         else:
             self.loose.append(piece)
+
+    def _in_table_row(self, piece: Piece) -> bool:
+        """Whether a title-cued name heads a line of figures (`Farmer Reser 1,400 1,300`)."""
+        if not piece.title:
+            return False
+        line_end = self.body.find("\n", piece.end)
+        rest = self.body[piece.end : line_end if line_end != -1 else len(self.body)].split()
+        return len(rest) >= 2 and all(_NUMBER.fullmatch(word.lstrip(",")) for word in rest)
 
     def _split_piece(self, piece: Piece) -> list[Piece] | None:
         """`China and Russia` is two names, and so is `Ford and General Motors` when the
@@ -238,8 +259,8 @@ class ArticleSpans:
             return None, 0
         if text in NEWS_AGENCIES or text in self.agencies:
             return "ORG", RANK_STRONG
-        if _is_company(text):  # as strong as the model: `Douglas & Lomason Co` stays whole
-            return "ORG", RANK_MODEL
+        if _is_company(text) or (is_corporate(text) and not self.gazetteer.candidates(text)):
+            return "ORG", RANK_MODEL  # as strong as the model: `Douglas & Lomason Co` stays whole
         if _is_known_org(text) or self._is_club(text):
             return "ORG", RANK_MODEL
         head = head_type(text)
@@ -322,15 +343,20 @@ class ArticleSpans:
             return
         start, end = cleaned
         text = self.body[start:end]
-        space = text.rfind(" ")
-        number = text[space + 1 :] if space > 0 else ""
-        # `H. Morris 69` on a score card; but `Group of 77` and `Channel 4` keep theirs.
-        scored = kind in ("PERSON", "PLACE") or (kind == "ORG" and len(number) > 1)
-        if number.isdigit() and scored and not text.endswith(" of " + number):
+        while (space := text.rfind(" ")) > 0:
+            number = text[space + 1 :]
+            # `H. Morris 69` on a score card, `Reser 1,400` in a table: no number is part of
+            # a person's name; but `Group of 77` and `Channel 4` keep theirs.
+            scored = kind in ("PERSON", "PLACE") or (kind == "ORG" and len(number) > 1)
+            if not (scored and _NUMBER.fullmatch(number)) or text.endswith(" of " + number):
+                break
             end, text = start + space, text[:space]
         first, _, rest = text.partition(" ")
         if rest and first in DEMONYMS and kind == "PERSON":  # `American Dennis Mitchell`
             start, text = start + len(first) + 1, rest
+        titled = rest and first.casefold() in TITLES and kind == "PERSON"
+        if titled and self._in_table_row(Piece(start, end, text, first.casefold(), False)):
+            return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
         if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
             return
         if " " not in text and self._common_word(start, text):
@@ -344,6 +370,8 @@ class ArticleSpans:
             kind = "ORG"  # the small model calls `Manchester United` a person
         elif head == "ORG" and kind in ("PERSON", "PLACE") and _is_company(text):
             kind = "ORG"  # `Globex Inc`, not a person
+        elif kind == "PERSON" and is_corporate(text):
+            kind = "ORG"  # `Gruppo Ferruzzi`, `BankAmerica`
         elif head in ("EVENT", "OTHER"):
             kind = head
         elif kind != "PLACE" and head is None and self._is_known_place(text):
@@ -485,12 +513,50 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
         body[space + 1].islower() or _SCORE.fullmatch(body, space + 1, end)
     ):
         end = space  # `Ajax Amsterdam 2-1`: a score is no part of a name
+    start, end = _without_measures(body, start, end)
     text = body[start:end]
-    if not any(ch.isupper() for ch in text) or text in OPENERS or text in CALENDAR:
+    if not any(ch.isupper() for ch in text) or text in OPENERS or _is_date(text):
         return None
     if text in LONE_HEADS:
         return None  # `Lake`, `Commission`: a head word alone names nothing
     return start, end
+
+
+_NUMBER = re.compile(r"\d[\d,.]*")
+_AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")
+
+
+def _without_numbers(piece: Piece) -> Piece | None:
+    """The piece without the numbers that end it (`Reser 1`), None if nothing is left."""
+    words = piece.text.split(" ")
+    while words and _NUMBER.fullmatch(words[-1]):
+        words.pop()
+    if not words:
+        return None
+    text = " ".join(words)
+    return piece._replace(end=piece.start + len(text), text=text)
+
+
+def _without_measures(body: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the time zones at its edges (`GMT March 22`) and, after an amount,
+    without the currency or unit that ends it (`48 mln U.S. Dlrs` -> `U.S.`)."""
+    while (space := body.find(" ", start, end)) != -1 and body[start:space] in TIME_ZONES:
+        start = space + 1
+    while (space := body.rfind(" ", start, end)) != -1:
+        last = body[space + 1 : end]
+        amount = last in (CURRENCIES | UNITS) and _AMOUNT.search(body, max(0, start - 12), start)
+        if last not in TIME_ZONES and not amount:
+            break
+        end = space
+    return start, end
+
+
+def _is_date(text: str) -> bool:
+    """`March`, `March 22`, `March 21 to 31`: calendar words and numbers only."""
+    words = text.split(" ")
+    return words[0] in CALENDAR and all(
+        w in CALENDAR or _NUMBER.fullmatch(w) or w in ("to", "and", "of") for w in words
+    )
 
 
 def _lines(body: str) -> list[tuple[int, int]]:
@@ -510,6 +576,22 @@ def _is_company(text: str) -> bool:
     return space > 0 and text[space + 1 :] in COMPANY_ENDINGS
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def is_corporate(text: str) -> bool:
+    """`Gruppo Ferruzzi`, `Home Insurance`, `Teleo SpA`: a name of two words or more that
+    opens or ends with a business word; `BankAmerica`, `CenTrust`, `MCorp`: one word joined
+    from parts one of which is a business stem."""
+    words = text.split(" ")
+    if len(words) > 1:
+        return words[0] in CORPORATE_FIRST_WORDS or words[-1] in CORPORATE_LAST_WORDS
+    parts = _INNER_CAPITAL.split(text)
+    return len(parts) == 2 and (
+        parts[0] in CORPORATE_FIRST_STEMS or parts[1] in CORPORATE_LAST_STEMS
+    )
+
+
 def _is_known_org(text: str) -> bool:
     """`EU`, `U.N.`, `NATO`, `United Nations`: an organization every reader knows."""
     return text in KNOWN_SHORT_FORMS or text in KNOWN_LONG_FORMS
@@ -520,8 +602,14 @@ def _starts_name(body: str, end: int) -> bool:
 
 
 def _is_demonym_use(body: str, word: str, end: int) -> bool:
-    following = body[end + 1 : end + 2]
-    return word.endswith(DEMONYM_ENDINGS) and body[end : end + 1] == " " and following.islower()
+    """`Swahili translation`, `African literature`: an adjective of a people or a language,
+    not `Mitsubishi said` or `Ferruzzi unit`."""
+    if not word.endswith(DEMONYM_ENDINGS) or body[end : end + 1] != " ":
+        return False
+    following = body[end + 1 : end + 40].split(" ", 1)[0].rstrip(",.;:")
+    if not following.islower() or following in VERB_OR_BUSINESS_AFTER:
+        return False
+    return not following.endswith(("ed", "s"))
 
 
 def _occurrences(body: str, form: str) -> list[int]:

@@ -134,6 +134,15 @@ CNY HK SAR DNA RNA HIV AIDS SUV SUVs ID IDs PhD MBA VIP FAQ LED GPS CCTV
 """)
 # `Oslo-based`, `Beijing-born`: the name is the part before the hyphen.
 COMPOUND_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-listed", "-made", "-bound")
+# Words after a name that make it the subject of a verb (`Mitsubishi said`, `Ferruzzi
+# announced`) or the owner of a business noun (`Ferruzzi unit`), not an adjective of a
+# people or a language (`Swahili translation`).
+VERB_OR_BUSINESS_AFTER = _words("""
+said says is was has had have will would could can may might must should did does rose fell
+told sold bought made won lost took gave paid set cut put saw expects plans spokesman
+spokeswoman spokesperson chairman president unit units subsidiary subsidiaries shares stock
+stake group executives officials management board
+""")
 # `Kenyan`, `Chinese`, `British`: a word before a title that is a nationality, not an org.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
 # Institutions named by their head word alone stay names: `Congress`, `Parliament`.
@@ -146,6 +155,26 @@ COMPANY_ENDINGS = _words("""
 Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. AG SA S.A. NV N.V. GmbH
 Bhd Pty Limited Incorporated Corporation Bancorp Holdings
 """)
+# Words that make a business's name in the languages of wire copy, whatever the model says
+# (it calls `Gruppo Ferruzzi` or `Banque Paribas` a person): a name opening with one of
+# these (`Groupe Bull`, `Societe Generale`, `Credit Lyonnais`)...
+CORPORATE_FIRST_WORDS = _words("""
+Gruppo Groupe Grupo Gruppe Banca Banco Banque Banka Bankhaus Caisse Sparkasse Credit
+Credito Societe Société Societa Società Sociedad Compagnie Compania Compañia Companhia Cie
+Kabushiki Industrias Industrie Assicurazioni Cementos Petroles Petroleos Financiere
+Financière Finanziaria
+""")
+# ...or ending with one of these (`Home Insurance`, `Teleo SpA`, `Citibank NA`).
+CORPORATE_LAST_WORDS = COMPANY_ENDINGS | _words("""
+SpA Spa S.p.A. NA N.A. BV B.V. AB ASA Oy KK Srl SARL Cie Holding Holdings Group Gruppe
+Bancorp Bancorporation Bancshares Bank Banken Insurance Assurance Assurances Reinsurance
+Securities Brothers Bros Industries Investments Financial Partners Associates Trust
+""")
+# Parts of a business name written as one word with an inner capital (`BankAmerica`,
+# `CenTrust`, `InterFirst`, `MCorp`); surnames in that shape (`McDonald`, `DeVries`,
+# `LaRouche`) have none of these parts.
+CORPORATE_FIRST_STEMS = _words("Bank Banc Fin Inter Ameri Tele Petro Trans Tech Micro Compu Data")
+CORPORATE_LAST_STEMS = _words("Corp Trust Bank Banc Bancorp Tech Soft Tel Com Net Fin Care First")
 # Words that make a sports club's name (general knowledge): the last word of `Manchester
 # United`, `Bristol Rovers`, `Glasgow Rangers`; the first of `FC Porto`, `Real Madrid`,
 # `Ajax Amsterdam`, `Dynamo Kiev`.
@@ -164,17 +193,33 @@ PLACE_PLURALS = _words("""
 Islands Isles Heights Mountains Hills Falls Lakes Springs Plains Highlands Keys Alps
 Territories States Emirates Lands Fields Gardens Rapids Downs Moors Narrows Sands Rocks
 """)
+# Time zones, currencies and units: never entities, and never part of one (`GMT March 22`
+# is a time, `48 mln U.S. Dlrs` leaves `U.S.`).
+TIME_ZONES = _words("""
+GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST JST IST HKT SGT AEST AEDT WIB
+""")
+CURRENCIES = _words("""
+Euro Euros Dollar Dollars Dlr Dlrs Yen Yuan Renminbi Rupee Rupees Ruble Rubles Rouble
+Roubles Peso Pesos Franc Francs Sterling Lira Lire Dinar Dinars Riyal Riyals Baht Ringgit
+Rupiah Naira Shilling Shillings Dirham Dirhams Hryvnia Zloty Forint Krona Krone Kroner Kronor
+Guilders Guilder Bitcoin
+""")
+UNITS = _words("""
+Mln Bln Btu Btus Cwt Cwts CWTs Lbs Kg Kgs Km Kms Kwh Mw Bpd Oz Ozs Pct Cts Tonnes Bushels
+""")
 # Words that are never entities by themselves however they are capitalized: time zones,
-# currencies, the labels of earnings tables (`Shr`, `Revs`, `Avg`), and nationality or
+# currencies, units, the labels of earnings tables (`Shr`, `Revs`, `Avg`), and nationality or
 # group adjectives and nouns (`Chinese`, `Kenyan`, `Palestinians`), which the model calls
 # NORP and the guideline leaves out.
-NOT_ENTITIES = _words("""
-GMT UTC EST EDT CST CDT MST MDT PST PDT CET CEST BST JST IST HKT SGT AEST AEDT WIB
-Euro Euros Dollar Dollars Yen Yuan Renminbi Rupee Rupees Ruble Rubles Rouble Roubles Peso
-Pesos Franc Francs Sterling Lira Dinar Dinars Riyal Riyals Baht Ringgit Rupiah Naira Shilling
-Shillings Dirham Dirhams Hryvnia Zloty Forint Krona Krone Kroner Kronor Bitcoin
-NOTE Avg Revs Shr Shrs CTS Cts Qtr Mln Dlrs Pct
+NOT_ENTITIES = (
+    TIME_ZONES
+    | CURRENCIES
+    | UNITS
+    | _words("""
+NOTE Avg Revs Shr Shrs CTS Qtr
 """)
+)
+
 # Short forms every reader knows, and the organization they stand for when the article
 # never spells it out (written from general knowledge; `(WIC)`-style definitions in the
 # article itself come first). Short forms with two common readings (`CPC`, `ICC`) are
