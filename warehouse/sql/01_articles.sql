@@ -50,7 +50,6 @@ COMMENT ON COLUMN articles.dateline_country_code IS 'ISO 3166-1 alpha-2 country 
 COMMENT ON COLUMN articles.dateline_admin1 IS 'First-level region (province, state) of the dateline place; NULL for countries or when unknown.';
 COMMENT ON COLUMN articles.dateline_latitude IS 'Latitude (WGS84 degrees) of the dateline place; countries sit at their capital. NULL when not geocoded.';
 COMMENT ON COLUMN articles.dateline_longitude IS 'Longitude (WGS84 degrees) of the dateline place. NULL when not geocoded.';
-COMMENT ON COLUMN articles.dateline_geonames_id IS 'GeoNames id of the dateline place when it is a country or a city of 15,000+ people (https://www.geonames.org/<id>); NULL for regions, smaller towns, sites and ungeocoded places.';
 COMMENT ON COLUMN articles.agency IS 'News agency credited in the dateline (e.g. Xinhua); never counted as a body entity.';
 COMMENT ON COLUMN articles.lead IS 'First body paragraph.';
 COMMENT ON COLUMN articles.body IS 'Normalized body text: paragraphs joined by blank lines; mention, quote and date offsets index into it.';

@@ -19,4 +19,3 @@ COMMENT ON COLUMN entities.country_code IS 'Places: ISO 3166-1 alpha-2 country; 
 COMMENT ON COLUMN entities.admin1 IS 'Places: first-level region name (province, state); the region''s own name for a region; NULL for countries.';
 COMMENT ON COLUMN entities.latitude IS 'Places: latitude (WGS84 degrees); countries sit at their capital, regions at the mean of their towns. NULL otherwise.';
 COMMENT ON COLUMN entities.longitude IS 'Places: longitude (WGS84 degrees). NULL otherwise.';
-COMMENT ON COLUMN entities.geonames_id IS 'Places: GeoNames id of a continent, country or city of 15,000+ people (https://www.geonames.org/<id>); NULL for regions, smaller towns, features and other types.';

@@ -22,3 +22,5 @@ COMMENT ON COLUMN quotes.speaker_char_end IS 'Character offset (exclusive) of sp
 COMMENT ON COLUMN mentioned_dates.paragraph_index IS 'Paragraph holding the expression; joins paragraphs on (article_id, paragraph_index). NULL on rows loaded before the column existed.';
 COMMENT ON COLUMN mentioned_dates.period IS 'Span the expression names: day, week, month or year (last week: week, resolution day). NULL on rows loaded before the column existed.';
 COMMENT ON COLUMN mentioned_dates.reference_date IS 'Day relative expressions were resolved against: dateline_date, else the local publication day. NULL on rows loaded before the column existed.';
+COMMENT ON COLUMN articles.dateline_geonames_id IS 'GeoNames id of the dateline place when it is a country or a city of 15,000+ people (https://www.geonames.org/<id>); NULL for regions, smaller towns, sites and ungeocoded places.';
+COMMENT ON COLUMN entities.geonames_id IS 'Places: GeoNames id of a continent, country or city of 15,000+ people (https://www.geonames.org/<id>); NULL for regions, smaller towns, features and other types.';
