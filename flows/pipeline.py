@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.futures import as_completed
@@ -33,10 +34,9 @@ from dateline.storage import curation, lake
 from dateline.storage.landing import (
     HashMemo,
     RawFile,
-    new_raw_files,
+    discover_new,
     raw_file_sizes,
     read_raw,
-    walk_raw_root,
 )
 from dateline.storage.quarantine import keep_quarantined_bytes
 from dateline.storage.runlock import run_lock
@@ -98,12 +98,12 @@ class BatchOutcome:
 
 
 @task(name="discover", **IO_RETRIES)
-def discover(settings: Settings, known: dict[str, str]) -> tuple[int, list[RawFile]]:
+def discover(settings: Settings, known: pa.Table) -> tuple[int, list[RawFile]]:
     """Walk the raw root; return how many files were seen and those not yet recorded."""
     memo = HashMemo.load(settings.warehouse.hash_memo)
-    found = walk_raw_root(settings.raw_root, memo)
+    found = discover_new(settings.raw_root, memo, known)
     memo.save(settings.warehouse.hash_memo)
-    return len(found), new_raw_files(found, known)
+    return found
 
 
 @task(name="process-batch", **IO_RETRIES)
@@ -376,7 +376,7 @@ def _published_days(published: dict[str, list[Path]]) -> set[str]:
     }
 
 
-def recover(settings: Settings) -> dict[str, str]:
+def recover(settings: Settings) -> pa.Table:
     """Read the manifest after undoing what a crashed run left: publish its committed load,
     remove its staged batches and the lake files it never committed."""
     store = settings.warehouse

@@ -8,14 +8,15 @@ through pyarrow's file systems, configured by the standard `AWS_*` variables
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from transforms.article import Rejection
 
@@ -51,67 +52,60 @@ class HashMemo:
 
     Re-hashing every raw file on every run reads every byte again; a scheduled run over
     years of wire copy would spend its time there. As make and rsync do, an unchanged stat
-    means unchanged bytes; the batch hashes the bytes it actually reads in any case.
+    means unchanged bytes; the batch hashes the bytes it actually reads in any case. Kept
+    as a Parquet table and compared with a walk by a join, so a run with nothing new pays
+    for a listing and a join, not for Python work per file.
     """
 
-    def __init__(self, entries: dict[str, list] | None = None) -> None:
-        self.entries = entries or {}
-        self.seen: dict[str, list] = {}
+    SCHEMA = pa.schema(
+        [("raw_path", pa.string()), ("size_bytes", pa.int64()), ("mtime_ns", pa.int64()),
+         ("inode", pa.int64()), ("raw_sha256", pa.string())]
+    )  # fmt: skip
+
+    def __init__(self, table: pa.Table | None = None) -> None:
+        self.table = table if table is not None else self.SCHEMA.empty_table()
+        self.seen: pa.Table | None = None  # what the last walk saw, to save
 
     @classmethod
     def load(cls, path: Path) -> HashMemo:
         try:
-            return cls(json.loads(path.read_text())["files"])
-        except (OSError, ValueError, KeyError, TypeError):
+            return cls(pq.read_table(path, schema=cls.SCHEMA))
+        except (OSError, ValueError, pa.ArrowException):
             return cls()  # missing or unreadable: every file is hashed again
 
     def save(self, path: Path) -> None:
-        """Write what this walk saw; a walk that changed nothing writes nothing."""
-        if self.seen == self.entries:
+        """Write what the last walk saw; a walk that changed nothing writes nothing."""
+        if self.seen is None or self.seen.equals(self.table):
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(path.name + ".partial")
-        partial.write_text(json.dumps({"version": 1, "files": self.seen}))
+        pq.write_table(self.seen, partial, compression="zstd")
         os.replace(partial, path)
 
-    def remembered(self, rel: str, stat: os.stat_result) -> str | None:
-        """The hash remembered for `rel` while its (size, mtime, inode) hold, else None."""
-        entry = self.entries.get(rel)
-        if (
-            entry is not None
-            and len(entry) == 4
-            and entry[0] == stat.st_size
-            and entry[1] == stat.st_mtime_ns
-            and entry[2] == stat.st_ino
-        ):
-            return entry[3]
-        return None
-
-    def sha256(self, rel: str, path: str, stat, settled_ns: int, hasher=None) -> str:
-        """The file's hash: remembered while its stat holds, else read and hashed (by
-        `hasher(path)`, a local file by default). It is remembered for the next walk only
-        if modified before `settled_ns` (not racy)."""
-        digest = self.remembered(rel, stat) or (hasher or _hash_local)(path)
-        if stat.st_mtime_ns < settled_ns:
-            self.seen[rel] = [stat.st_size, stat.st_mtime_ns, stat.st_ino, digest]
-        return digest
-
-
-def _hash_local(path: str) -> str:
-    return sha256_of_file(Path(path))
+    def hashed(self, listing: pa.Table, settled_ns: int, hasher) -> pa.Table:
+        """The listing (raw_path, size_bytes, mtime_ns, inode, raw_sha256 set for links
+        only) with every file's hash: remembered while its stat holds, else `hasher(rel)`.
+        Only hashes of files modified before `settled_ns` (not racy) are remembered."""
+        keys = ["raw_path", "size_bytes", "mtime_ns", "inode"]
+        known = self.table.rename_columns([*keys, "remembered"])
+        joined = listing.join(known, keys=keys, join_type="left outer")
+        digests = pc.coalesce(joined["raw_sha256"], joined["remembered"]).to_pylist()
+        paths = joined["raw_path"].to_pylist()
+        for i in (i for i, digest in enumerate(digests) if digest is None):
+            digests[i] = hasher(paths[i])
+        found = (
+            joined.drop_columns(["raw_sha256", "remembered"])
+            .append_column("raw_sha256", pa.array(digests, pa.string()))
+            .sort_by("raw_path")
+        )
+        settled = pc.and_(pc.less(found["mtime_ns"], settled_ns), pc.is_valid(found["inode"]))
+        self.seen = found.filter(settled).select(self.SCHEMA.names).cast(self.SCHEMA)
+        return found
 
 
 def is_url(location: str | Path) -> bool:
     """Whether a raw root names an object-store location (`s3://...`) rather than a folder."""
     return "://" in str(location)
-
-
-class _ObjectStat(NamedTuple):
-    """What the hash memo compares, for an object (no inode: 0)."""
-
-    st_size: int
-    st_mtime_ns: int
-    st_ino: int = 0
 
 
 @lru_cache(maxsize=8)
@@ -155,19 +149,50 @@ def raw_file_sizes(raw_root: str | Path) -> dict[str, int]:
 
 
 def walk_raw_root(raw_root: str | Path, memo: HashMemo | None = None) -> list[RawFile]:
-    """Every entry under `raw_root`, sorted by path; entries that vanish meanwhile are skipped.
+    """Every entry under `raw_root`, sorted by path (`discover_new` is the run's way)."""
+    found = _found(raw_root, memo if memo is not None else HashMemo())
+    return [RawFile(**row) for row in found.select(list(_FOUND_COLUMNS)).to_pylist()]
 
-    `os.scandir` reads each entry's type with its name, so the walk costs one `stat` per
-    regular file (for the hash memo) and nothing per symlink or folder check. The loop is
-    the cost of a run with nothing new: keep it lean.
-    """
-    memo = memo if memo is not None else HashMemo()
+
+_FOUND_COLUMNS = ("raw_path", "size_bytes", "raw_sha256", "symlink_target")
+
+
+def discover_new(
+    raw_root: str | Path, memo: HashMemo, known: pa.Table
+) -> tuple[int, list[RawFile]]:
+    """How many entries are under `raw_root`, and those whose (path, hash) is not in
+    `known` (raw_path, raw_sha256: the manifest's latest version of each path)."""
+    found = _found(raw_root, memo)
+    versions = known.rename_columns(["raw_path", "known_sha256"])
+    joined = found.join(versions, keys="raw_path", join_type="left outer")
+    new = joined.filter(
+        pc.invert(pc.fill_null(pc.equal(joined["raw_sha256"], joined["known_sha256"]), False))
+    ).sort_by("raw_path")
+    return found.num_rows, [RawFile(**row) for row in new.select(list(_FOUND_COLUMNS)).to_pylist()]
+
+
+def _found(raw_root: str | Path, memo: HashMemo) -> pa.Table:
+    """Every entry under the root, hashed through the memo, sorted by path."""
     # Once a walk, from its start: files modified during the walk count as racy too.
     settled_ns = time.time_ns() - int(RACY_SECONDS * 1e9)
     if is_url(raw_root):
-        return _walk_object_store(str(raw_root), memo, settled_ns)
-    found: list[RawFile] = []
-    folders = [(str(raw_root), "")]
+        fs, base = object_store(str(raw_root))
+        listing = _list_object_store(str(raw_root))
+        return memo.hashed(listing, settled_ns, lambda rel: _hash_object(fs, f"{base}/{rel}"))
+    root = str(raw_root)
+    return memo.hashed(_list_folder(root), settled_ns, lambda rel: sha256_of_file(Path(root) / rel))
+
+
+def _list_folder(raw_root: str) -> pa.Table:
+    """Every entry under a folder: regular files with their stat, symlinks with the hash of
+    their target (never followed); entries that vanish meanwhile are skipped.
+
+    `os.scandir` reads each entry's type with its name, so the walk costs one `stat` per
+    regular file and nothing per symlink or folder check. The loop is the cost of a run
+    with nothing new: it only collects, and the memo's join does the rest.
+    """
+    paths, sizes, mtimes, inodes, links, digests = [], [], [], [], [], []
+    folders = [(raw_root, "")]
     while folders:
         folder, prefix = folders.pop()
         try:
@@ -179,35 +204,51 @@ def walk_raw_root(raw_root: str | Path, memo: HashMemo | None = None) -> list[Ra
                 if entry.is_file(follow_symlinks=False):
                     if entry.name[0] == ".":
                         continue  # editor swap files and hidden state are not wire copy
-                    rel = prefix + entry.name
                     stat = entry.stat(follow_symlinks=False)
-                    digest = memo.sha256(rel, entry.path, stat, settled_ns)
-                    found.append(RawFile(rel, stat.st_size, digest))
+                    paths.append(prefix + entry.name)
+                    sizes.append(stat.st_size)
+                    mtimes.append(stat.st_mtime_ns)
+                    inodes.append(stat.st_ino)
+                    links.append(None)
+                    digests.append(None)
                 elif entry.is_symlink():
                     target = os.readlink(entry.path)
-                    digest = hashlib.sha256(f"symlink:{target}".encode()).hexdigest()
-                    found.append(RawFile(prefix + entry.name, 0, digest, symlink_target=target))
+                    paths.append(prefix + entry.name)
+                    sizes.append(0)
+                    mtimes.append(None)
+                    inodes.append(None)
+                    links.append(target)
+                    digests.append(hashlib.sha256(f"symlink:{target}".encode()).hexdigest())
                 elif entry.is_dir(follow_symlinks=False):
                     folders.append((entry.path, prefix + entry.name + "/"))
             except OSError:
                 continue  # vanished while walking: the next run sees it or not
-    found.sort(key=attrgetter("raw_path"))
-    return found
+    return _listing(paths, sizes, mtimes, inodes, digests, links)
 
 
-def _walk_object_store(url: str, memo: HashMemo, settled_ns: int) -> list[RawFile]:
-    """Every object under the location, as files relative to it; hashed as in a folder."""
+def _list_object_store(url: str) -> pa.Table:
+    """Every object under the location, relative to it (no inode: 0)."""
+    rows = [
+        (rel, info.size, info.mtime_ns or 0)
+        for rel, info in _objects(url)
+        if not rel.rsplit("/", 1)[-1].startswith(".")
+    ]
+    paths, sizes, mtimes = (list(column) for column in zip(*rows)) if rows else ([], [], [])
+    return _listing(paths, sizes, mtimes, [0] * len(paths), [None] * len(paths), None)
 
-    fs, _ = object_store(url)
-    found: list[RawFile] = []
-    for rel, info in _objects(url):
-        if rel.rsplit("/", 1)[-1].startswith("."):
-            continue
-        stat = _ObjectStat(info.size, info.mtime_ns or 0)
-        digest = memo.sha256(rel, info.path, stat, settled_ns, lambda path: _hash_object(fs, path))
-        found.append(RawFile(rel, info.size, digest))
-    found.sort(key=attrgetter("raw_path"))
-    return found
+
+def _listing(paths, sizes, mtimes, inodes, digests, links) -> pa.Table:
+    return pa.table(
+        {
+            "raw_path": pa.array(paths, pa.string()),
+            "size_bytes": pa.array(sizes, pa.int64()),
+            "mtime_ns": pa.array(mtimes, pa.int64()),
+            "inode": pa.array(inodes, pa.int64()),
+            "raw_sha256": pa.array(digests, pa.string()),
+            "symlink_target": pa.array(links if links is not None else [None] * len(paths),
+                                       pa.string()),
+        }
+    )  # fmt: skip
 
 
 def _objects(url: str):
@@ -226,11 +267,6 @@ def _hash_object(fs, path: str) -> str:
         while chunk := stream.read(HASH_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def new_raw_files(found: list[RawFile], known: dict[str, str]) -> list[RawFile]:
-    """Files whose (path, hash) is not in the manifest yet: the work of this run."""
-    return [raw for raw in found if known.get(raw.raw_path) != raw.raw_sha256]
 
 
 def read_raw(raw: RawFile, raw_root: str | Path, max_bytes: int) -> tuple[bytes, Rejection | None]:

@@ -103,7 +103,7 @@ class Warehouse:
     @property
     def hash_memo(self) -> Path:
         """Hashes of raw files by (size, mtime, inode), so unchanged files are not re-read."""
-        return self.root / ".writer" / "raw_hashes.json"
+        return self.root / ".writer" / "raw_hashes.parquet"
 
     @property
     def run_lock(self) -> Path:
@@ -487,12 +487,12 @@ def stored_article_rows(
     return articles.to_pylist(), captions.to_pylist()
 
 
-def known_files(connection: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """raw_path -> hash of its latest recorded version."""
-    rows = connection.execute(
-        "SELECT raw_path, arg_max(raw_sha256, first_seen_at) FROM files GROUP BY raw_path"
-    ).fetchall()
-    return dict(rows)
+def known_files(connection: duckdb.DuckDBPyConnection) -> pa.Table:
+    """(raw_path, raw_sha256) of the latest recorded version of each path."""
+    return connection.sql(
+        "SELECT raw_path, arg_max(raw_sha256, first_seen_at) AS raw_sha256 FROM files "
+        "GROUP BY raw_path"
+    ).to_arrow_table()
 
 
 def known_article_ids(connection: duckdb.DuckDBPyConnection, candidates: Sequence[str]) -> set[str]:
