@@ -13,7 +13,7 @@ import pyarrow as pa
 import pytest
 from great_expectations.checkpoint import ValidationAction
 
-from dateline import validation
+from dateline import docs_views, validation
 from dateline.validation import SUITES_DIR
 
 RECORDED: list[tuple[str, bool]] = []
@@ -95,3 +95,18 @@ def test_data_docs_keep_the_newest_validations_of_each_suite(tmp_path: Path) -> 
         "validations/articles/__none__/20261203T0900/lake-articles.html",
         "validations/quotes/__none__/20261203T0900/lake-quotes.html",
     ]
+
+
+def test_data_docs_templates_are_compiled_once_a_process(tmp_path: Path) -> None:
+    """The site's views are Great Expectations' own with a shared Jinja bytecode cache: a
+    second validation renders its pages without compiling a template."""
+    articles = pa.table({"article_id": ["a" * 32]})
+    validation.validate_batch({"articles": articles}, tmp_path / "first")
+    compiled = dict(docs_views.COMPILED._code)
+    assert len(compiled) > 10  # the page, index and content-block templates
+    validation.validate_batch({"articles": articles}, tmp_path / "second")
+    assert docs_views.COMPILED._code == compiled
+    for docs in (tmp_path / "first", tmp_path / "second"):
+        (page,) = (docs / "validations" / "articles").rglob("*.html")
+        assert "expect_column_values_to_match_regex" in page.read_text()
+        assert "lake-articles.html" in (docs / "index.html").read_text()
