@@ -176,7 +176,13 @@ def run_report(warehouse: Path) -> dict:
 
 
 def pipeline_run(
-    raw: Path, warehouse: Path, workers: int, ner: str | None, logs: Path, fresh: bool = True
+    raw: Path,
+    warehouse: Path,
+    workers: int,
+    ner: str | None,
+    logs: Path,
+    fresh: bool = True,
+    options: tuple[str, ...] = (),
 ) -> dict:
     """One timed `dateline run`; a fresh warehouse unless `fresh` is False.
 
@@ -188,11 +194,12 @@ def pipeline_run(
         shutil.rmtree(warehouse, ignore_errors=True)
         with tempfile.TemporaryDirectory(prefix="dateline-bench-empty-") as empty:
             setup = timed_command(
-                run_command(Path(empty), warehouse, workers, ner), logs / "setup.log"
+                [*run_command(Path(empty), warehouse, workers, ner), *options],
+                logs / "setup.log",
             )
         setup_s = setup["seconds"]
     name = f"{warehouse.name}-{ner or 'model'}-{time.strftime('%H%M%S')}.log"
-    result = timed_command(run_command(raw, warehouse, workers, ner), logs / name)
+    result = timed_command([*run_command(raw, warehouse, workers, ner), *options], logs / name)
     result["report"] = report = run_report(warehouse)
     result["setup_s"] = setup_s
     files = report.get("files_seen") or corpus_size(raw)
@@ -200,6 +207,22 @@ def pipeline_run(
     if report.get("seconds_total") is not None:  # process start, Prefect server, shutdown
         result["outside_run_s"] = round(result["seconds"] - report["seconds_total"], 3)
     return result
+
+
+def scale_out(raw: Path, warehouses: Path, workers: int, logs: Path) -> dict:
+    """The rules backfill on a local Dask cluster (`--task-runner dask`) of one worker and
+    of `workers`, each on a fresh warehouse: how much a second machine's worth of workers
+    buys when the batches run on Dask."""
+    runs = {
+        count: pipeline_run(raw, warehouses / f"dask-{count}", count, "rules", logs,
+                            options=("--task-runner", "dask"))
+        for count in sorted({1, workers})
+    }  # fmt: skip
+    one, many = runs[1], runs[workers]
+    speedup = None
+    if one.get("returncode") == 0 and many.get("returncode") == 0 and many["seconds"]:
+        speedup = round(one["seconds"] / many["seconds"], 3)
+    return {"workers": workers, "one_worker": one, "all_workers": many, "speedup": speedup}
 
 
 def corpus_size(raw: Path) -> int:

@@ -29,7 +29,7 @@ import query_timing
 import scorecard
 
 BENCH = Path(__file__).resolve().parent
-PARTS = ("floor", "ner", "model", "rules", "incremental", "served", "startup", "queries")
+PARTS = ("floor", "ner", "model", "rules", "dask", "incremental", "served", "startup", "queries")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -75,6 +75,11 @@ def measure_size(size: int, args: argparse.Namespace, has_pipeline: bool) -> dic
             result["pipeline"][profile] = pipeline_runs.pipeline_run(
                 root, warehouse, args.workers, ner, logs
             )
+    if "dask" not in skip and args.workers > 1:
+        _say(f"{size}: rules backfill on Dask, 1 and {args.workers} workers")
+        result["scale_out"] = pipeline_runs.scale_out(
+            root, args.out / "warehouses" / str(size), args.workers, logs
+        )
     loaded = result["pipeline"].get("model", {}).get("returncode") == 0 or (
         "model" in skip and (warehouse_dir(args, size, "model") / "dateline.duckdb").exists()
     )  # with --skip model, the incremental parts reuse the warehouse an earlier run left

@@ -5,10 +5,14 @@ from __future__ import annotations
 import itertools
 
 MODEL_VS_NER_MIN = 0.80  # full pipeline keeps >= 80% of the bare NER model's throughput
-RULES_MIN_PER_S = 1000.0  # the rules profile loads >= 1,000 articles/s
 PEAK_RSS_MAX_MB = 1536.0  # 1.5 GiB for the whole process tree
 GROWTH_SLACK = 1.1  # 10x the articles may cost at most 11x the time
 INCREMENTAL_MAX_S = 3.0  # plus the fixed start-up of an empty run
+# `dateline serve`, on the largest warehouse: a run with one new file, and one with none.
+SERVED_NEW_FILE_MAX_S = 3.0
+SERVED_NO_OP_MAX_S = 1.5
+# Backfills scale out instead of a single-machine rate: N Dask workers >= 0.85 N x one.
+SCALE_OUT_MIN = 0.85
 QUERY_MAX_MS = 200.0
 
 
@@ -83,12 +87,6 @@ def targets(record: dict, results: dict) -> list[dict]:
             at_most=False,
         ),
         _target(
-            "rules profile >= 1,000 articles/s",
-            _rate(largest, "pipeline", "rules"),
-            RULES_MIN_PER_S,
-            at_most=False,
-        ),
-        _target(
             "peak memory (PSS of the process tree) < 1.5 GB (MB)",
             _peak_memory(results),
             PEAK_RSS_MAX_MB,
@@ -104,10 +102,22 @@ def targets(record: dict, results: dict) -> list[dict]:
             seconds = (incremental.get(kind) or {}).get("seconds")
             found.append(_target(f"{label} <= 3 s + start-up (s)", seconds, limit, at_most=True))
     served = largest.get("served") or {}
-    for kind, label in (("new_file", "one new file"), ("no_op", "no-op run")):
+    for kind, label, limit in (
+        ("new_file", "one new file", SERVED_NEW_FILE_MAX_S),
+        ("no_op", "no-op run", SERVED_NO_OP_MAX_S),
+    ):
         seconds = (served.get(kind) or {}).get("seconds")
-        limit = INCREMENTAL_MAX_S
-        found.append(_target(f"served: {label} <= 3 s (s)", seconds, limit, at_most=True))
+        found.append(_target(f"served: {label} <= {limit} s (s)", seconds, limit, at_most=True))
+    if scale_out := largest.get("scale_out"):
+        limit = round(SCALE_OUT_MIN * scale_out["workers"], 2)
+        found.append(
+            _target(
+                f"Dask: {scale_out['workers']} workers >= {limit}x one (rules backfill)",
+                scale_out["speedup"],
+                limit,
+                at_most=False,
+            )
+        )
     for name, timing in ((record.get("queries") or {}).get("queries") or {}).items():
         found.append(
             _target(f"query {name} < 200 ms", timing.get("median_ms"), QUERY_MAX_MS, at_most=True)
@@ -201,6 +211,12 @@ def _details(record: dict, results: dict) -> list[str]:
                 f"one new file {_median(served['new_file'])} (loaded "
                 f"{served['new_file']['drop_to_loaded_s']} s after it was written), no-op "
                 f"{_median(served['no_op'])}, peak PSS {served['peak_pss_mb']} MB"
+            )
+        if scale := figures.get("scale_out"):
+            one, many = scale["one_worker"], scale["all_workers"]
+            lines.append(
+                f"{size} rules backfill on Dask: 1 worker {one.get('seconds')} s, "
+                f"{scale['workers']} workers {many.get('seconds')} s, speedup {scale['speedup']}"
             )
     if startup := record.get("startup"):
         lines.append(
