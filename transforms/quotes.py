@@ -326,10 +326,12 @@ def extract_quotes(articles: Sequence[Article], mentions: pa.Table, entities: pa
 def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
     """Quotations of one article with their attribution and resolved speaker."""
     spans = article.paragraph_spans()
+    quoted_spans = _quoted_spans(body, [start for start, _ in spans])
+    cast.quoted = [(q.open_mark, q.close_mark) for q in quoted_spans]
     found: list[_Quote] = []
     window_start = 0  # a leading attribution never reaches back past the last quotation
     unattributed: _Quoted | None = None  # the last quotation left without a speaker
-    for quoted in _quoted_spans(body, [start for start, _ in spans]):
+    for quoted in quoted_spans:
         paragraph_start = spans[quoted.first_paragraph][0]
         lead_from = max(window_start, paragraph_start)
         window_start = quoted.close_mark + 1
@@ -629,6 +631,7 @@ class _Cast:
         self.mentions, self.entity_by_id, self.body = mentions, entity_by_id, body
         self.paragraph_starts = list(paragraph_starts) or [0]
         self._genders: dict[str, str | None] = {}
+        self.quoted: list[tuple[int, int]] = []  # (open mark, close mark) of each quotation
 
     def speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
         """The speaker's entity_id, or None; tried in order: a mention inside the speaker
@@ -690,17 +693,39 @@ class _Cast:
         person, not of the other gender; else (unless `strict`) the last one mentioned
         that fits the gender."""
         earlier = [m for m in self.mentions if m[1] <= before and m[3] == entity_type]
+        # A name someone speaks inside a quotation is no referent of the narrative's `he`.
+        earlier = [m for m in earlier if not self._in_quotation(m[0])]
         if gender is not None:
             earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
         subjects = [m for m in earlier if not self._is_object(m[0], m[1])]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
-            return max(
+            chosen = max(
                 subjects, key=lambda m: (self._sentence_start(m[0]), self._speaks(m[1]), -m[0])
-            )[2]
+            )
+            sentence = self._sentence_start(chosen[0]) + 1
+            if gender is not None and self._opens_with_pronoun(sentence, chosen[0], gender):
+                # `She thanked the woman she played, Katharine Hepburn`, `But he said Mr
+                # Blair had...`: that sentence is about the earlier `she`, whose referent
+                # this one is too.
+                found = self.last_subject(sentence, entity_type, gender, strict=True)
+                if found:
+                    return found
+            return chosen[2]
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _in_quotation(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.quoted, (offset, len(self.body))) - 1
+        return index >= 0 and self.quoted[index][0] < offset < self.quoted[index][1]
+
+    def _opens_with_pronoun(self, sentence: int, until: int, gender: str) -> bool:
+        """Whether the sentence starting at `sentence` has a subject pronoun of that gender
+        among its first words, before `until` (`In 1999 she`, `But he`)."""
+        words = self.body[sentence:until].split()[:4]
+        pronoun = "he" if gender == "M" else "she"
+        return any(word.strip(",").lower() == pronoun for word in words)
 
     def _sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` starts (roughly: after `. ` or a break)."""
@@ -768,6 +793,8 @@ class _Cast:
                 return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
             if titled and lower not in _OBJECT_CUES:
                 continue  # `rocket engineer`: what the role is, not a verb
+            if lower == "to" and words and words[-1].lower() == "according":
+                return False  # `according to John Houlihan`: the source who speaks
             title_link = lower in ("to", "of", "for") and words and words[-1][:1].isupper()
             if title_link:  # `Minister of Foreign Affairs`, `Ambassador to China`
                 continue
