@@ -505,8 +505,12 @@ def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Att
     verb = last[0] if last[0].isalpha() and last[0].islower() else ""
     blank = _Attribution("", colon, colon, verb, "leading")
     for start, end, _, entity_type in cast.mentions:  # `Roly Keating:`, not `told the BBC:`
-        if end == colon and entity_type in ("PERSON", "ORG") and not cast._is_object(start, end):
-            return blank._replace(speaker_text=body[start:end], speaker_start=start)
+        if end == colon and entity_type in ("PERSON", "ORG"):
+            words = body[max(0, start - 40) : start].lower().split()
+            while words and words[-1] in ("the", "a", "an"):
+                words.pop()
+            if not words or words[-1] not in _OBJECT_CUES:
+                return blank._replace(speaker_text=body[start:end], speaker_start=start)
     subject = cast.clause_subject(blank)
     if subject.speaker_text.lower() in _SMALL_WORDS:
         return None  # `A statement ... read:`: an article is no name
@@ -563,7 +567,7 @@ def _reported(
     if match is None:
         return None
     speaker = match["named"] or match["speaker"]
-    if sentence_from < paragraph_start and re.match(_DETERMINER, speaker):
+    if sentence_from < paragraph_start and re.match(rf"{_DETERMINER}\s", speaker):
         return None  # `The restoration of the films revealed...`: across a break, names only
     return _attribution(match, "leading")
 
