@@ -79,7 +79,7 @@ _CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'�
 _WORD = rf"(?:{_CAP_WORD}|[\w'’-]+)"
 _NAME_LINK = r"(?:of|the|for|de|da|van|von|bin|al|del|la|le)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP_WORD}){{0,5}}"
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
+_DETERMINER = r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
 # Before the verb the speaker is the shortest phrase that reaches it (lazy), so a name,
 # a pronoun or a description (`the secretary-general`) all fit.
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
@@ -92,7 +92,13 @@ _SPEAKER_AFTER = (
     rf"(?:{_NAME}\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"  # `said Wales coach Mike Ruddock`
     rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,6}}|he|she|they|it)"
 )
-_APPOSITIVE = r",\s[^,\"“”;]{1,80}?,"
+# `Ren Xianliang, secretary-general of the WIC, said`; copy often drops the closing comma
+# (`Luigi Lucchini, president of the employers organisation Confindustria said`): a role
+# that starts in lower case and holds `of`, `at` or `for` runs on to the verb.
+_APPOSITIVE = (
+    r",\s(?:[^,\"“”;]{1,80}?,"
+    r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s))"
+)
 # The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).
 _OPENING_PRONOUN = re.compile(rf"\s*(?:[\w'’-]+,?\s+){{0,3}}?(?P<speaker>{_PRONOUN})\b")
 _OPENING_NAME = re.compile(rf"\s*(?P<speaker>{_NAME})(?=\s+[a-z])")
@@ -103,18 +109,21 @@ _TRAILING = re.compile(
     rf"""\s*,?\s*(?:
         (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
-      | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))
+      | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}|{_ROLE}{_NAME}))
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
     re.VERBOSE,
 )
 # `Economist Colen Garrow said the budget would help. "It's pleasant to see..."`: the
 # sentence before an unattributed quotation reports the same speaker.
-_REPORTED = re.compile(
-    rf"""(?<![\w'’.-])(?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+
-        (?:{_ADVERB})?(?P<verb>{_VERBS})\b[^"“”.!?]{{0,300}}[.!?]\s*$""",
-    re.VERBOSE,
-)
+# It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
+# quoted fragment (`He said the philosopher was a "towering contributor".`).
+_REPORTING = rf"""(?:[A-Z][^,.!?"“”]{{0,40}},\s+)?(?<![\w'’.-])
+    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b"""
+_REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERBOSE)
+# `Lord Goldsmith said the answer represented his "genuinely held view"`: a fragment
+# quoted inside a sentence that reports what its subject said.
+_EMBEDDING = re.compile(rf"{_REPORTING}[^.!?\"“”]{{0,300}}$", re.VERBOSE)
 _LEADING = re.compile(
     rf"""(?<![\w'’.-])(?:
         (?P<according_verb>[Aa]ccording\ to)\s+(?P<according>{_SPEAKER_AFTER})\s*,
@@ -126,6 +135,8 @@ _LEADING = re.compile(
 # A quoted span right after one of these names something (a report, a slogan, a term).
 _NAMING_WORD_LIST = "the a an its his her their our titled entitled called dubbed named themed"
 _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "theme", "motto"])
+# Of those, the ones that may stand before a quoted fragment of someone's words.
+_DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
 # Words that must sit near an opening mark for `_LEADING` to be worth running.
 _LEADING_CUES = {*_SPEECH_VERBS, "according", "According", "out", "saying"}
@@ -250,6 +261,9 @@ _ROLE_DISTANCE = 30  # most chars between a name and its role: `Ren Xianliang, s
 _LEADING_WINDOW = 250  # chars before an opening mark searched for `X said:`
 _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the opening mark
 _MIN_UNATTRIBUTED_WORDS = 5
+_MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
+_ATTRIBUTION_GAP = 60  # most chars of `, he said. ` between a quotation and the next
+_BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
 
 
 class _Quoted(NamedTuple):
@@ -312,30 +326,67 @@ def extract_quotes(articles: Sequence[Article], mentions: pa.Table, entities: pa
 def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
     """Quotations of one article with their attribution and resolved speaker."""
     spans = article.paragraph_spans()
+    quoted_spans = _quoted_spans(body, [start for start, _ in spans])
+    cast.quoted = [(q.open_mark, q.close_mark) for q in quoted_spans]
     found: list[_Quote] = []
     window_start = 0  # a leading attribution never reaches back past the last quotation
-    for quoted in _quoted_spans(body, [start for start, _ in spans]):
+    unattributed: _Quoted | None = None  # the last quotation left without a speaker
+    for quoted in quoted_spans:
         paragraph_start = spans[quoted.first_paragraph][0]
         lead_from = max(window_start, paragraph_start)
         window_start = quoted.close_mark + 1
         if _is_not_speech(body, quoted, paragraph_start):
+            if not _named_fragment(body, quoted, paragraph_start):
+                continue
+            # `represented his "genuinely held independent view"`: only a sentence that
+            # reports speech makes such a fragment a quotation.
+            attribution = _embedded(body, quoted, lead_from)
+            if attribution is not None:
+                found.append((quoted, attribution, cast.speaker_of(attribution, quoted)))
             continue
+        # A reporting sentence may hold fragments that were no quotation of their own, and
+        # a quotation opening its paragraph may be reported at the end of the one before.
+        reported_from = found[-1][0].close_mark + 1 if found else 0
+        if quoted.open_mark != paragraph_start or quoted.first_paragraph == 0:
+            reported_from = max(reported_from, paragraph_start)
+        else:
+            reported_from = max(reported_from, spans[quoted.first_paragraph - 1][0])
         attribution = (
             _trailing(body, quoted, spans)
             or _leading(body, quoted, lead_from)
-            or _reported(body, quoted, lead_from)
+            or _reported(body, quoted, reported_from, paragraph_start)
+            or _embedded(body, quoted, lead_from)
+            or _introduced(body, quoted, lead_from, cast)
         )
         if attribution is None:
             attribution = _continued(body, quoted, spans, found)
             if attribution is None:
+                unattributed = quoted
                 continue
             entity_id = found[-1][2]
         else:
             if attribution.speaker_text.endswith(" and"):
                 attribution = cast.clause_subject(attribution)
             entity_id = cast.speaker_of(attribution, quoted)
+            if unattributed is not None and _runs_into(body, unattributed, quoted):
+                # `"It was nice to win." "I felt good," said Holmes`: the sentence just
+                # before, with nothing between the two, is the same speaker's.
+                found.append((unattributed, attribution._replace(kind="continued"), entity_id))
+        unattributed = None
         found.append((quoted, attribution, entity_id))
     return found
+
+
+def _runs_into(body: str, first: _Quoted, second: _Quoted) -> bool:
+    """Whether `first` is a whole sentence that `second` follows in the same paragraph
+    with only white space between them."""
+    inner = body[first.open_mark + 1 : first.close_mark].rstrip()
+    return (
+        first.last_paragraph == second.first_paragraph
+        and not body[first.close_mark + 1 : second.open_mark].strip()
+        and inner.endswith((".", "?", "!"))
+        and len(inner.split()) >= 2
+    )
 
 
 def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
@@ -410,14 +461,75 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
     return True
 
 
+def _named_fragment(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
+    """Whether a span after a determiner (`his "genuinely held independent view"`) reads
+    as someone's words: three words or more, not a title, a lower-case word among them,
+    and no naming verb (`dubbed`, `titled`) before it."""
+    previous = body[max(paragraph_start, quoted.open_mark - 20) : quoted.open_mark].split()
+    if not previous or previous[-1].lower() not in _DETERMINER_WORDS:
+        return False
+    words = body[quoted.open_mark + 1 : quoted.close_mark].split()
+    lower = [w for w in words if w[:1].islower() and w.strip(",.;:!?") not in _SMALL_WORDS]
+    return len(words) >= 3 and bool(lower)
+
+
+def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
+    """`X said the rules "make it hard..."`: a fragment inside a sentence whose subject
+    said something takes that subject, when the sentence starts after `lead_from`."""
+    if len(body[quoted.open_mark + 1 : quoted.close_mark].split()) < _MIN_FRAGMENT_WORDS:
+        return None  # `were "worthless"`: a word or two is a scare quote or a term
+    window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
+    before = body[window_from : quoted.open_mark]
+    if not before.strip() or not any(w.rstrip(",:") in _LEADING_CUES for w in before.split()):
+        return None
+    cuts = [before.rfind(mark) for mark in (". ", "! ", "? ", "\n")]
+    sentence_from = window_from + max(cuts) + 2 if max(cuts) != -1 else window_from
+    if sentence_from == window_from and window_from > lead_from:
+        return None  # the sentence starts before the window: too long to be sure of
+    while body[sentence_from : sentence_from + 1].isspace():
+        sentence_from += 1
+    match = _EMBEDDING.match(body, sentence_from, quoted.open_mark)
+    return _attribution(match, "leading") if match else None
+
+
+def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
+    """`He continued: "..."`, `BBC Two controller Roly Keating: "..."`, `A statement read:"`:
+    a colon right before the opening mark hands the quotation to the subject of its
+    sentence (a person or body named there that is no object, or its opening pronoun);
+    the verb is the word before the colon when it is one."""
+    before = body[lead_from : quoted.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = lead_from + len(before) - 1
+    last = before[:-1].split()[-1:] or [""]
+    verb = last[0] if last[0].isalpha() and last[0].islower() else ""
+    blank = _Attribution("", colon, colon, verb, "leading")
+    for start, end, _, entity_type in cast.mentions:  # `Roly Keating:`, not `told the BBC:`
+        if end == colon and entity_type in ("PERSON", "ORG"):
+            words = body[max(0, start - 40) : start].lower().split()
+            while words and words[-1] in ("the", "a", "an"):
+                words.pop()
+            if not words or words[-1] not in _OBJECT_CUES:
+                return blank._replace(speaker_text=body[start:end], speaker_start=start)
+    subject = cast.clause_subject(blank)
+    if subject.speaker_text.lower() in _SMALL_WORDS:
+        return None  # `A statement ... read:`: an article is no name
+    return subject if subject.speaker_text else None
+
+
 def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
     """`"...," X said` and its variants, read right after the closing mark.
 
     A quotation ending in a full stop ends its sentence, so what follows is not its
     attribution.
     """
-    if body[quoted.close_mark - 1] == ".":
-        return None
+    if body[quoted.close_mark - 1] in ".?!":
+        # `"...year." said Janco analyst Martin Pyykkonen`, `"Where's the fun?" they asked`:
+        # a sentence never opens in lower case, so a lower-case word after the closing mark
+        # still attributes the quotation; a capital opens the next sentence.
+        following = body[quoted.close_mark + 1 : quoted.close_mark + 3].lstrip()
+        if not following[:1].islower():
+            return None
     paragraph_end = spans[quoted.last_paragraph][1]
     match = _TRAILING.match(body, quoted.close_mark + 1, paragraph_end)
     return _attribution(match, "trailing") if match else None
@@ -434,10 +546,12 @@ def _leading(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
     return _attribution(match, "leading") if match else None
 
 
-def _reported(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
+def _reported(
+    body: str, quoted: _Quoted, lead_from: int, paragraph_start: int
+) -> _Attribution | None:
     """`X said <what>. "..."`: a quotation of five words or more opening the sentence after
-    one whose subject said something takes that subject, within the paragraph and after
-    the last quotation."""
+    one whose subject said something takes that subject, after the last quotation found
+    and within the paragraph, or at the end of the one before when it opens its own."""
     inner = body[quoted.open_mark + 1 : quoted.close_mark]
     if len(inner.split()) < _MIN_UNATTRIBUTED_WORDS:
         return None
@@ -446,11 +560,16 @@ def _reported(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
     if not any(word.rstrip(".,:") in _LEADING_CUES for word in before.split()):
         return None
     sentence_from = window_from
-    for mark in (". ", "! ", "? "):  # the reporting sentence alone, not the ones before it
+    for mark in (". ", "! ", "? ", "\n"):  # the reporting sentence alone, not those before
         cut = before.rfind(mark, 0, len(before.rstrip()) - 1)
-        sentence_from = max(sentence_from, window_from + cut + 2 if cut != -1 else window_from)
+        sentence_from = max(sentence_from, window_from + cut + len(mark) if cut != -1 else 0)
     match = _REPORTED.match(body, sentence_from, quoted.open_mark)
-    return _attribution(match, "leading") if match else None
+    if match is None:
+        return None
+    speaker = match["named"] or match["speaker"]
+    if sentence_from < paragraph_start and re.match(rf"{_DETERMINER}\s", speaker):
+        return None  # `The restoration of the films revealed...`: across a break, names only
+    return _attribution(match, "leading")
 
 
 def _attribution(match: re.Match[str], kind: str) -> _Attribution:
@@ -480,9 +599,18 @@ def _continued(
     if not found:
         return None
     inner = body[quoted.open_mark + 1 : quoted.close_mark]
+    previous_quoted, previous, _ = found[-1]
+    # `"Nobody else does it," he said. "It's special."`: right after the attribution of
+    # the one before, a quotation of any length goes on with the same speaker.
+    gap = body[previous_quoted.close_mark + 1 : quoted.open_mark]
+    if (
+        previous.kind == "trailing"
+        and len(gap) <= _ATTRIBUTION_GAP
+        and _BARE_ATTRIBUTION.fullmatch(gap)
+    ):
+        return previous._replace(kind="continued")
     if len(inner.split()) < _MIN_UNATTRIBUTED_WORDS:
         return None
-    previous_quoted, previous, _ = found[-1]
     start = spans[quoted.first_paragraph][0]
     # Wire copy opens the next paragraph with the same speaker's next words (`"If not,
     # someone will take their place." In the year that...`): what follows is new matter.
@@ -507,6 +635,7 @@ class _Cast:
         self.mentions, self.entity_by_id, self.body = mentions, entity_by_id, body
         self.paragraph_starts = list(paragraph_starts) or [0]
         self._genders: dict[str, str | None] = {}
+        self.quoted: list[tuple[int, int]] = []  # (open mark, close mark) of each quotation
 
     def speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
         """The speaker's entity_id, or None; tried in order: a mention inside the speaker
@@ -568,17 +697,39 @@ class _Cast:
         person, not of the other gender; else (unless `strict`) the last one mentioned
         that fits the gender."""
         earlier = [m for m in self.mentions if m[1] <= before and m[3] == entity_type]
+        # A name someone speaks inside a quotation is no referent of the narrative's `he`.
+        earlier = [m for m in earlier if not self._in_quotation(m[0])]
         if gender is not None:
             earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
         subjects = [m for m in earlier if not self._is_object(m[0], m[1])]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
-            return max(
+            chosen = max(
                 subjects, key=lambda m: (self._sentence_start(m[0]), self._speaks(m[1]), -m[0])
-            )[2]
+            )
+            sentence = self._sentence_start(chosen[0]) + 1
+            if gender is not None and self._opens_with_pronoun(sentence, chosen[0], gender):
+                # `She thanked the woman she played, Katharine Hepburn`, `But he said Mr
+                # Blair had...`: that sentence is about the earlier `she`, whose referent
+                # this one is too.
+                found = self.last_subject(sentence, entity_type, gender, strict=True)
+                if found:
+                    return found
+            return chosen[2]
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _in_quotation(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.quoted, (offset, len(self.body))) - 1
+        return index >= 0 and self.quoted[index][0] < offset < self.quoted[index][1]
+
+    def _opens_with_pronoun(self, sentence: int, until: int, gender: str) -> bool:
+        """Whether the sentence starting at `sentence` has a subject pronoun of that gender
+        among its first words, before `until` (`In 1999 she`, `But he`)."""
+        words = self.body[sentence:until].split()[:4]
+        pronoun = "he" if gender == "M" else "she"
+        return any(word.strip(",").lower() == pronoun for word in words)
 
     def _sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` starts (roughly: after `. ` or a break)."""
@@ -646,6 +797,8 @@ class _Cast:
                 return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
             if titled and lower not in _OBJECT_CUES:
                 continue  # `rocket engineer`: what the role is, not a verb
+            if lower == "to" and words and words[-1].lower() == "according":
+                return False  # `according to John Houlihan`: the source who speaks
             title_link = lower in ("to", "of", "for") and words and words[-1][:1].isupper()
             if title_link:  # `Minister of Foreign Affairs`, `Ambassador to China`
                 continue

@@ -494,3 +494,40 @@ def test_numbers_time_zones_currencies_and_units_are_no_part_of_a_name(profile) 
     names = {m["text"] for m in mentions.to_pylist()}
     assert not {name for name in names if any(ch.isdigit() for ch in name)}
     assert not names & {"GMT", "Btu", "Dlrs", "U.S. Dlrs", "Revs", "GMT March 22", "March 22"}
+
+
+def _with_model_entities(body: str, entities: list[tuple[str, str]]):
+    """A Doc of `body` holding exactly these (text, label) entities, as the model might."""
+    from transforms.entities.ner import load_model
+
+    doc = load_model().make_doc(body)
+    doc.ents = [doc.char_span(body.index(text), body.index(text) + len(text), label=label)
+                for text, label in entities]  # fmt: skip
+    return doc
+
+
+def test_a_title_alone_is_no_person(recognize) -> None:
+    article = article_from(
+        ["The bank's Vice President for Asia spoke. The Rt Rev Dr Tom Hale agreed."], None, "t"
+    )
+    doc = _with_model_entities(
+        article.body,
+        [("Vice President", "PERSON"), ("Rt Rev Dr", "PERSON"), ("Tom Hale", "PERSON")],
+    )
+    _, mentions = extract_entities([article], [doc])
+    assert _typed_mentions(mentions) == {("PLACE", "Asia"), ("PERSON", "Tom Hale")}
+
+
+def test_a_name_joined_by_a_capital_preposition_is_a_body(recognize) -> None:
+    article = article_from(
+        ["Reporters Without Borders and the Campaign For Clean Rivers spoke."], None, "w"
+    )
+    doc = _with_model_entities(
+        article.body,
+        [("Without Borders", "PERSON"), ("Campaign For Clean Rivers", "PERSON")],
+    )
+    _, mentions = extract_entities([article], [doc])
+    assert _typed_mentions(mentions) == {
+        ("ORG", "Reporters Without Borders"),
+        ("ORG", "Campaign For Clean Rivers"),
+    }

@@ -562,3 +562,124 @@ def test_a_body_described_in_three_words_and_a_role_after_the_verb():
         ("the trade group", "e:Chip Makers Association"),
         ("the Liverpool player", "e:Sean Doyle"),
     ]
+
+
+def _said(rows: list[dict]) -> list[tuple]:
+    return [(r["text"], r["speaker_text"], r["speaker_entity_id"], r["attribution"]) for r in rows]
+
+
+PLANT = {
+    "Luigi Lucchini": ("PERSON", ["Luigi Lucchini"]),
+    "Confindustria": ("ORG", ["Confindustria"]),
+    "Chung Mong-koo": ("PERSON", ["Chung Mong-koo"]),
+    "Roly Keating": ("PERSON", ["Roly Keating", "Mr Keating"]),
+}
+
+
+def test_attributions_after_a_full_stop_a_lower_case_role_and_an_open_appositive():
+    rows = quotes_of(
+        '"The plant opens in May." said chairman Chung Mong-koo.',
+        '"We need a second plant," chairman Chung Mong-koo said in a statement.',
+        '"Costs must come down," Luigi Lucchini, president of the employers group'
+        " Confindustria said.",
+        '"Prices will rise," said another senior official.',
+        cast=PLANT,
+    )
+    assert quotes_of('"Prices will rise." Chung Mong-koo said so.', cast=PLANT) == []
+    assert _said(rows) == [
+        ("The plant opens in May.", "chairman Chung Mong-koo", "e:Chung Mong-koo", "trailing"),
+        ("We need a second plant,", "chairman Chung Mong-koo", "e:Chung Mong-koo", "trailing"),
+        ("Costs must come down,", "Luigi Lucchini", "e:Luigi Lucchini", "trailing"),
+        ("Prices will rise,", "another senior official", None, "trailing"),
+    ]
+
+
+def test_a_colon_hands_the_quotation_to_the_subject_of_its_sentence():
+    rows = quotes_of(
+        'The show moves to Sundays. Channel controller Roly Keating: "It is a new era."',
+        'Mr Keating told the BBC: "It is early days."',
+        'Mr Keating spoke at length. He continued: "We want to make it bigger."',
+        'The channel gave a statement. A statement read:"Nothing has been decided."',
+        cast=PLANT,
+    )
+    assert [(r["text"], r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("It is a new era.", "Roly Keating", "e:Roly Keating", ""),
+        ("It is early days.", "Mr Keating", "e:Roly Keating", "told"),
+        ("We want to make it bigger.", "He", "e:Roly Keating", "continued"),
+    ]
+
+
+def test_fragments_inside_a_reporting_sentence_and_a_report_before_a_paragraph():
+    cast = {
+        "Lord Goldsmith": ("PERSON", ["Lord Goldsmith"]),
+        "Andy Richards": ("PERSON", ["Andy Richards"]),
+        "Clive Woodward": ("PERSON", ["Clive Woodward", "Woodward"]),
+    }
+    rows = quotes_of(
+        'Lord Goldsmith said the answer represented his "genuinely held independent view" and'
+        ' the club was "very pleased".',
+        "Andy Richards said the leaflet was what he expected.",
+        '"The people of this town will not put up with this."',
+        "The restoration of the films revealed new details.",
+        '"There is a cabinet stuck behind one of the doorways."',
+        'As a result, Woodward stressed his squad might change. "Recent results have not been'
+        ' that impressive at all."',
+        cast=cast,
+    )
+    assert _said(rows) == [
+        ("genuinely held independent view", "Lord Goldsmith", "e:Lord Goldsmith", "leading"),
+        (
+            "The people of this town will not put up with this.",
+            "Andy Richards",
+            "e:Andy Richards",
+            "leading",
+        ),
+        (
+            "Recent results have not been that impressive at all.",
+            "Woodward",
+            "e:Clive Woodward",
+            "leading",
+        ),
+    ]
+
+
+def test_quotations_next_to_an_attributed_one_are_the_same_speakers():
+    cast = {"Kelly Holmes": ("PERSON", ["Kelly Holmes", "Holmes"])}
+    rows = quotes_of(
+        'She won. "It was nice to win at home." "I felt good," said Holmes. "Very."',
+        'A crowd gathered. "Not short."',
+        cast=cast,
+    )
+    assert _said(rows) == [
+        ("It was nice to win at home.", "Holmes", "e:Kelly Holmes", "continued"),
+        ("I felt good,", "Holmes", "e:Kelly Holmes", "trailing"),
+        ("Very.", "Holmes", "e:Kelly Holmes", "continued"),
+    ]
+
+
+def test_he_follows_a_chain_of_pronouns_and_skips_names_inside_quotations():
+    cast = {
+        "Helen Mirren": ("PERSON", ["Helen Mirren", "Mirren"]),
+        "Katharine Hepburn": ("PERSON", ["Katharine Hepburn"]),
+        "Charles Kennedy": ("PERSON", ["Charles Kennedy", "Mr Kennedy"]),
+        "Tony Blair": ("PERSON", ["Tony Blair", "Mr Blair"]),
+        "John Houlihan": ("PERSON", ["John Houlihan"]),
+        "Mark Jones": ("PERSON", ["Mark Jones"]),
+    }
+    rows = quotes_of(
+        "Actress Helen Mirren won on Sunday. She thanked the woman she played, Katharine"
+        ' Hepburn, for her example. "It was a gift," she said.',
+        "Mr Kennedy spoke in Leeds. But he said Mr Blair had lost the trust of voters. "
+        '"There is a lack of trust," he said.',
+        'Mr Kennedy was asked. "I met Mark Jones and we agreed," he said. Later it rained.'
+        ' "We will win," he added.',
+        'The price is low, according to John Houlihan, an editor. "It is a fair price," he says.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [
+        "e:Helen Mirren",
+        "e:Charles Kennedy",
+        "e:Charles Kennedy",
+        "e:Charles Kennedy",
+        "e:John Houlihan",
+    ]

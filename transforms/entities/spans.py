@@ -354,6 +354,16 @@ class ArticleSpans:
         first, _, rest = text.partition(" ")
         if rest and first in DEMONYMS and kind == "PERSON":  # `American Dennis Mitchell`
             start, text = start + len(first) + 1, rest
+        if kind == "PERSON" and _is_title_alone(text):
+            return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
+        if kind in ("PERSON", "PLACE") and _opens_with_link(text):
+            # `Reporters Without Borders` read as `Without Borders`: the name starts a word
+            # earlier, and a name joined by a capitalized preposition is a body's.
+            previous = self.body.rfind(" ", 0, start - 1) + 1
+            if self.body[previous : start - 1].istitle():
+                start, text, kind = previous, self.body[previous:end], "ORG"
+        elif kind == "PERSON" and _links_inside(text):
+            kind = "ORG"  # `Campaign For Nuclear Disarmament`: no person is named so
         titled = rest and first.casefold() in TITLES and kind == "PERSON"
         if titled and self._in_table_row(Piece(start, end, text, first.casefold(), False)):
             return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
@@ -567,6 +577,34 @@ def _lines(body: str) -> list[tuple[int, int]]:
             found.append((start, start + len(line)))
         start += len(line) + 1
     return found
+
+
+# Words of a title or an honorific, which alone name no person (`Vice President`).
+_TITLE_WORDS = TITLES | frozenset(
+    str.split(
+        "vice prime deputy acting senior first rt rt. rev rev. reverend right hon hon. honourable"
+        " dr dr. mr mr. mrs mrs. ms ms. sir lord lady dame co-chairman co-chair general"
+    )
+)
+# Prepositions that a name of a body writes with a capital (`Reporters Without Borders`,
+# `Campaign For Nuclear Disarmament`); a person's name never holds one.
+_CAPITAL_LINKS = frozenset(["Without", "For", "Against", "Beyond", "Across", "Within"])
+
+
+def _is_title_alone(text: str) -> bool:
+    """`Vice President`, `Rt Rev Dr`: two words or more, every one a title."""
+    words = text.casefold().split()
+    return len(words) > 1 and all(word in _TITLE_WORDS for word in words)
+
+
+def _opens_with_link(text: str) -> bool:
+    first, _, rest = text.partition(" ")
+    return first in _CAPITAL_LINKS and rest[:1].isupper()
+
+
+def _links_inside(text: str) -> bool:
+    words = text.split(" ")
+    return len(words) > 2 and any(word in _CAPITAL_LINKS for word in words[1:-1])
 
 
 def _is_company(text: str) -> bool:
