@@ -3,7 +3,7 @@
 Grain: one row per (article, topic), at most `MAX_TOPICS` per article, best first.
 Only English articles are classified (the lexicon is English); others get no rows.
 
-Method: a curated term lexicon per topic (`data/iptc_topics.json`, 40-75 lowercase terms
+Method: a curated term lexicon per topic (`data/iptc_topics.json`, 40-110 lowercase terms
 each: words, stems ending in `*`, and phrases of consecutive words whose first word is
 exact), counted in the body.
 

@@ -70,7 +70,7 @@ def test_lexicon_covers_the_17_top_level_topics_with_iptc_labels():
     topics = json.loads(text)["topics"]
     assert {code: topic["label"] for code, topic in topics.items()} == IPTC_LABELS
     for topic in topics.values():
-        assert 30 <= len(topic["terms"]) <= 80
+        assert 30 <= len(topic["terms"]) <= 120
         assert all(term == term.lower() for term in topic["terms"])
 
 
@@ -147,3 +147,23 @@ def test_a_word_repeated_in_passing_does_not_make_a_topic():
 def test_a_single_word_still_gives_a_topic_when_nothing_else_matches():
     rows = classify_topics([story("The team arrived. The team left. The team slept.")]).to_pylist()
     assert [row["topic_label"] for row in rows] == ["sport"]
+
+
+def test_parliamentary_and_consumer_technology_copy_get_their_topics():
+    """Westminster words (MPs, Tories, the Commons) and consumer technology (broadband,
+    mobile phones, consoles) are their topics' terms too, not only wire-service ones."""
+    commons = story(
+        "Tory MPs voted against the bill in the Commons on Tuesday, and the Lib Dems said "
+        "the manifesto promise would be tested at the general election.",
+        article_id="commons",
+    )
+    gadgets = story(
+        "Sales of broadband connections and mobile phones rose, while gamers bought more "
+        "consoles and downloaded video games to their laptops over wi-fi.",
+        article_id="gadgets",
+    )
+    firsts = {
+        row["article_id"]: row["topic_label"]
+        for row in reversed(classify_topics([commons, gadgets]).to_pylist())
+    }
+    assert firsts == {"commons": "politics and government", "gadgets": "science and technology"}
