@@ -201,6 +201,12 @@ def _pipeline_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--raw", default="raw", help="raw folder, or an object-store URL s3://bucket/prefix"
     )
+    parser.add_argument(
+        "--lake",
+        default=None,
+        help="the Parquet lake: a folder or an object-store URL s3://bucket/prefix (default: "
+        "WAREHOUSE/lake); with a URL, batches are staged there too",
+    )
     parser.add_argument("--batch-size", type=int, default=None, help="most files per batch task")
     parser.add_argument(
         "--workers", type=int, default=None, help="worker processes (default: cores)"
@@ -227,8 +233,8 @@ def _pipeline_options(parser: argparse.ArgumentParser) -> None:
         "--dask-address",
         default=None,
         help="with --task-runner dask: a running scheduler, tcp://host:port (default: a "
-        "local cluster of --workers processes); its workers must see --warehouse at the "
-        "same path",
+        "local cluster of --workers processes); its workers must read --raw and write "
+        "--lake at the same locations",
     )
     parser.add_argument("--verbose", action="store_true", help="show Prefect's own log lines")
 
@@ -242,12 +248,16 @@ def _settings(args: argparse.Namespace, **more):
     """Run settings from the command line and environment; mistakes are UsageErrors."""
     from dateline.settings import settings_from_env
     from dateline.storage.landing import check_raw_root
+    from dateline.storage.location import check_lake
 
     if (why := check_raw_root(args.raw)) is not None:
+        raise UsageError(why)
+    if args.lake is not None and (why := check_lake(args.lake)) is not None:
         raise UsageError(why)
     try:
         settings = settings_from_env(
             raw_root=args.raw,
+            lake_root=args.lake,
             warehouse_root=args.warehouse,
             batch_size=args.batch_size,
             workers=args.workers,

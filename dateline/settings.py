@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.storage.landing import is_url
+from dateline.storage.location import Location
 from dateline.storage.warehouse import Warehouse
 
 NER_PROFILES = ("model", "rules")
@@ -46,8 +47,12 @@ class Settings:
     in_process_files: int = 0
     task_runner: str = "process"
     # A running Dask scheduler, tcp://host:port; None starts a local cluster of `workers`.
-    # Its workers must see the warehouse folder at the same path (staging is local files).
+    # Its workers must read the raw files and write staged batches where this process
+    # reads them: at the same paths, or in object storage (`raw_root`, `lake_root`).
     dask_address: str | None = None
+    # The lake: a folder or an object-store URL (s3://bucket/prefix); None: <warehouse>/lake.
+    # With a URL, batches are staged under it too (`<lake>/_staging/`).
+    lake_root: Path | str | None = None
 
     def __post_init__(self) -> None:
         if not is_url(self.raw_root):
@@ -55,6 +60,8 @@ class Settings:
         object.__setattr__(self, "warehouse_root", Path(self.warehouse_root))
         if self.timezones_file is not None:
             object.__setattr__(self, "timezones_file", Path(self.timezones_file))
+        if self.lake_root is not None and not is_url(self.lake_root):
+            object.__setattr__(self, "lake_root", Path(self.lake_root))
         if self.batch_size is None:
             object.__setattr__(self, "batch_size", BATCH_SIZES.get(self.ner, 500))
         if self.batch_size < 1:
@@ -71,13 +78,25 @@ class Settings:
         if self.dask_address:
             # The batch tasks read and write these paths on an external cluster's workers,
             # which run in folders of their own: a relative path would name other files.
-            for name in ("raw_root", "warehouse_root", "timezones_file"):
+            for name in ("raw_root", "warehouse_root", "timezones_file", "lake_root"):
                 if getattr(self, name) is not None and not is_url(getattr(self, name)):
                     object.__setattr__(self, name, getattr(self, name).absolute())
 
     @property
     def warehouse(self) -> Warehouse:
         return Warehouse(self.warehouse_root)
+
+    @property
+    def lake(self) -> Location:
+        return Location.of(self.lake_root if self.lake_root is not None else self.warehouse.lake)
+
+    @property
+    def staging(self) -> Location:
+        """Where batch tasks stage: beside the lake when it is in object storage (so workers
+        elsewhere can write there), else the warehouse's own folder."""
+        if self.lake.is_url:
+            return self.lake.child("_staging")
+        return Location.of(self.warehouse.staging)
 
     def as_parameters(self) -> dict:
         """The `pipeline` flow's parameters for these settings: plain values, as a
@@ -92,6 +111,7 @@ class Settings:
             "in_process_files": self.in_process_files,
             "task_runner": self.task_runner,
             "dask_address": self.dask_address,
+            "lake": None if self.lake_root is None else str(self.lake_root),
         }
 
 
@@ -130,10 +150,15 @@ def settings_from_parameters(
     raw: str,
     warehouse: str,
     wait: float | None = None,
+    lake: str | None = None,
     **parameters,
 ) -> Settings:
     """The settings a flow's plain parameters name (the inverse of `Settings.as_parameters`),
     with `DATELINE_*` environment overrides for what they leave out."""
     return settings_from_env(
-        raw_root=raw, warehouse_root=warehouse, lock_timeout_seconds=wait, **parameters
+        raw_root=raw,
+        warehouse_root=warehouse,
+        lock_timeout_seconds=wait,
+        lake_root=lake,
+        **parameters,
     )

@@ -182,7 +182,7 @@ def settle(
 @task(name="publish-lake", **IO_RETRIES)
 def publish_lake(settings: Settings, staging: RunStaging, owners: dict, stories: dict[str, str]):
     """Write the validated run into the lake, hive-partitioned by day."""
-    return lake.publish(staging, settings.warehouse.lake, owners, stories)
+    return lake.publish(staging, settings.lake, owners, stories)
 
 
 @task(name="load-warehouse", **IO_RETRIES)
@@ -192,7 +192,9 @@ def load(
     """Load the run into DuckDB in one transaction (curation applied, `retired` articles
     removed), then publish the file to readers."""
     with settings.warehouse.writing(settings.lock_timeout_seconds) as connection:
-        load_run(connection, published, files, run, datetime.now(UTC), curation, retired)
+        load_run(
+            connection, published, files, run, datetime.now(UTC), curation, retired, settings.lake
+        )
 
 
 def record_failure(flow, flow_run, state) -> None:
@@ -202,7 +204,7 @@ def record_failure(flow, flow_run, state) -> None:
         return  # nothing was staged for the record (a bad curation file, say)
     summary, settings = error.summary, error.settings
     with run_lock(settings.warehouse.run_lock, settings.lock_timeout_seconds):
-        RunStaging(settings.warehouse.staging, summary.run_id).remove()
+        RunStaging(settings.staging, summary.run_id).remove()
         with settings.warehouse.writing(settings.lock_timeout_seconds) as connection:
             record_failed_run(connection, summary.run_row(pipeline_version()))
     report.write_run_report(settings.warehouse.docs, summary, error.validation, [])
@@ -219,6 +221,7 @@ def pipeline(
     in_process_files: int = 0,
     task_runner: str = "process",
     dask_address: str | None = None,
+    lake: str | None = None,
 ) -> dict:
     """One run over the raw folder into the warehouse; returns the run summary that is also
     stored in `runs`."""
@@ -236,6 +239,7 @@ def reprocess(
     in_process_files: int = 0,
     task_runner: str = "process",
     dask_address: str | None = None,
+    lake: str | None = None,
     since: str | None = None,
     until: str | None = None,
     source: str | None = None,
@@ -293,7 +297,7 @@ def run_files(settings: Settings, selection: Selection | None = None) -> dict:
             run_id, str(flow_run.get_id() or ""), started_at, seen, len(new)
         )
         summary.seconds["discover"] = time.perf_counter() - clock
-        staging = RunStaging(store.staging, run_id)
+        staging = RunStaging(settings.staging, run_id)
         batches = split_batches(new, settings.batch_size, run_workers(settings, len(new)))
         outcomes, validations = process_all(settings, staging, batches, summary)
         failed = [f for v in validations for f in v.failures if f.scope == "batch"]
@@ -326,7 +330,7 @@ def run_files(settings: Settings, selection: Selection | None = None) -> dict:
             run_row = summary.run_row(pipeline_version())
             load(settings, published, quote(files), run_row, rules, quote(retired))
         if stored:
-            lake.supersede(store.lake, store.superseding_marks, run_id)
+            lake.supersede(settings.lake, store.superseding_marks, run_id)
         lake.publish_committed(store.publishing_marks, run_id)
         staging.remove()
         summary.seconds_total = round(time.perf_counter() - clock, 3)
@@ -380,12 +384,12 @@ def recover(settings: Settings) -> pa.Table:
     """Read the manifest after undoing what a crashed run left: publish its committed load,
     remove its staged batches and the lake files it never committed."""
     store = settings.warehouse
-    RunStaging.clear(store.staging)
+    RunStaging.clear(settings.staging)
     store.publish_pending()
     with store.latest(settings.lock_timeout_seconds) as connection:
         known, runs = known_files(connection), committed_runs(connection)
-    lake.remove_orphans(store.lake, store.publishing_marks, runs)
-    lake.finish_superseding(store.lake, store.superseding_marks, runs)
+    lake.remove_orphans(settings.lake, store.publishing_marks, runs)
+    lake.finish_superseding(settings.lake, store.superseding_marks, runs)
     return known
 
 

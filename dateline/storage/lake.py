@@ -1,10 +1,12 @@
 """The Parquet lake: a run's validated batches, published hive-partitioned by day.
 
-Every file is written under a hidden name (readers skip dot files) and renamed, so a crash
-never leaves a half-written Parquet file where readers look. Published files are named
-after their run; files of a run the warehouse never committed are orphans and are removed
-on the next run. A reprocessing run's articles leave the older runs' files once it has
-committed (`supersede`), so the lake holds each article once, as the warehouse does.
+The lake is a folder or an object-store prefix (`location.py`). In a folder every file is
+written under a hidden name (readers skip dot files) and renamed, so a crash never leaves
+a half-written Parquet file where readers look; an object appears whole once written.
+Published files are named after their run; files of a run the warehouse never committed
+are orphans and are removed on the next run, found by their run id. A reprocessing run's
+articles leave the older runs' files once it has committed (`supersede`), so the lake
+holds each article once, as the warehouse does.
 """
 
 from __future__ import annotations
@@ -19,26 +21,19 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from dateline.storage.location import COMPRESSION, Location
+
 if TYPE_CHECKING:
     from dateline.storage.staging import RunStaging
 
 PARTITION = "published_date"
 # Datasets without a publication day (a dimension shared by all articles).
 UNPARTITIONED = frozenset({"entities"})
-COMPRESSION = "zstd"
-
-
-def write_parquet(table: pa.Table, path: Path) -> None:
-    """Write one Parquet file atomically (temporary name, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    pq.write_table(table, partial, compression=COMPRESSION)
-    os.replace(partial, path)
 
 
 def publish(
-    staging: RunStaging, lake_dir: Path, owners: dict[str, int], story_ids: dict[str, str]
-) -> dict[str, list[Path]]:
+    staging: RunStaging, lake: Location, owners: dict[str, int], story_ids: dict[str, str]
+) -> dict[str, list[str]]:
     """Move a validated run into the lake: one file per run per day.
 
     `owners` maps each article to load onto the batch whose rows carry it; rows of other
@@ -48,28 +43,27 @@ def publish(
     kept: dict[int, list[str]] = {}
     for article_id, batch_no in owners.items():
         kept.setdefault(batch_no, []).append(article_id)
-    published: dict[str, list[Path]] = {}
+    published: dict[str, list[str]] = {}
     for dataset in staging.datasets():
         files = staging.batch_files(dataset)
         stories = story_ids if dataset in ("articles", "story_signatures") else None
-        batches = _published_batches(files, kept, stories)
+        batches = _published_batches(staging, files, kept, stories)
         schema = next(batches)
-        published[dataset] = _write_partitioned(
-            schema, batches, lake_dir / dataset, dataset, staging.run_id
-        )
+        published[dataset] = _write_partitioned(schema, batches, lake, dataset, staging.run_id)
     return published
 
 
-def _published_batches(files: list[Path], kept: dict[int, list[str]], story_ids):
+def _published_batches(staging: RunStaging, files: list[str], kept, story_ids):
     """Yield the schema, then each staged file's kept rows: memory stays one file deep."""
-    schema = pq.read_schema(files[0])
+    fs = staging.folder.filesystem
+    schema = pq.read_schema(files[0], filesystem=fs)
     if story_ids is not None:
         schema = schema.append(pa.field("story_id", pa.string()))
     yield schema
     for path in files:
-        table = pq.read_table(path)
+        table = staging.folder.read_parquet(path)
         if "article_id" in table.column_names:
-            batch_no = int(path.stem.split("-")[1])
+            batch_no = int(path.rsplit("/", 1)[-1].split(".")[0].split("-")[1])
             owned = pa.array(kept.get(batch_no, []), pa.string())
             table = table.filter(pc.is_in(table["article_id"], value_set=owned))
         if story_ids is not None:
@@ -81,33 +75,45 @@ def _published_batches(files: list[Path], kept: dict[int, list[str]], story_ids)
 
 
 def _write_partitioned(
-    schema: pa.Schema, batches, target: Path, dataset: str, run_id: str
-) -> list[Path]:
-    """Write one file per partition under a hidden name, then rename each into view."""
+    schema: pa.Schema, batches, lake: Location, dataset: str, run_id: str
+) -> list[str]:
+    """Write one file per partition (in a folder under a hidden name, then renamed into
+    view); the paths written, in the lake's file system."""
     import pyarrow.dataset as ds  # imports pandas: not on a run with nothing new
 
     options = ds.ParquetFileFormat().make_write_options(compression=COMPRESSION)
     partitioning = None
     if dataset not in UNPARTITIONED and PARTITION in schema.names:
-        partitioning = ds.partitioning(pa.schema([(PARTITION, pa.date32())]), flavor="hive")
-    hidden: list[str] = []
+        partitioning = partition_scheme()
+    hidden = "" if lake.is_url else "."
+    written: list[str] = []
     ds.write_dataset(
         batches,
-        target,
+        lake.path(dataset),
         schema=schema,
         format="parquet",
+        filesystem=lake.filesystem,
         file_options=options,
         partitioning=partitioning,
-        basename_template=f".{run_id}-{{i}}.parquet",
+        basename_template=f"{hidden}{run_id}-{{i}}.parquet",
         existing_data_behavior="overwrite_or_ignore",
-        file_visitor=lambda written: hidden.append(written.path),
+        file_visitor=lambda file: written.append(file.path),
     )
+    if not hidden:
+        return sorted(written)
     files = []
-    for path in sorted(map(Path, hidden)):
-        final = path.with_name(path.name[1:])
-        os.replace(path, final)
-        files.append(final)
+    for path in sorted(written):
+        folder, name = path.rsplit("/", 1)
+        lake.filesystem.move(path, f"{folder}/{name[1:]}")
+        files.append(f"{folder}/{name[1:]}")
     return files
+
+
+def partition_scheme():
+    """Hive partitions by publication day, as written and read back."""
+    import pyarrow.dataset as ds
+
+    return ds.partitioning(pa.schema([(PARTITION, pa.date32())]), flavor="hive")
 
 
 def publish_started(markers: Path, run_id: str) -> None:
@@ -121,19 +127,21 @@ def publish_committed(markers: Path, run_id: str) -> None:
     (markers / run_id).unlink(missing_ok=True)
 
 
-def remove_orphans(lake_dir: Path, markers: Path, committed_runs: set[str]) -> list[Path]:
+def remove_orphans(lake: Location, markers: Path, committed_runs: set[str]) -> list[str]:
     """Delete lake files of runs that began publishing but never committed (a crash).
 
     Only runs that left a mark are looked for, so a run after a clean one lists no
     lake folder at all.
     """
-    removed: list[Path] = []
+    removed: list[str] = []
     for marker in sorted(markers.iterdir()) if markers.is_dir() else []:
         run_id = marker.name
         if run_id not in committed_runs:
-            for path in lake_dir.rglob(f"*{run_id}-*.parquet"):  # .hidden ones too
-                path.unlink()
-                removed.append(path)
+            for path in lake.files():
+                name = path.rsplit("/", 1)[-1]
+                if name.lstrip(".").startswith(f"{run_id}-"):  # .hidden ones too
+                    lake.delete(path)
+                    removed.append(path)
         marker.unlink()
     return removed
 
@@ -147,7 +155,7 @@ def mark_superseding(markers: Path, run_id: str, article_ids: Collection[str], d
     os.replace(partial, markers / f"{run_id}.json")
 
 
-def supersede(lake_dir: Path, markers: Path, run_id: str) -> int:
+def supersede(lake: Location, markers: Path, run_id: str) -> int:
     """Drop the marked articles' rows from other runs' files on the marked days: the run's
     own files hold them now. A file is rewritten atomically, or removed when nothing is
     left in it; redoing it changes nothing. Returns how many files changed."""
@@ -155,14 +163,14 @@ def supersede(lake_dir: Path, markers: Path, run_id: str) -> int:
     record = json.loads(marker.read_text())
     ids = pa.array(record["article_ids"], pa.string())
     changed = 0
-    folders = sorted(lake_dir.iterdir()) if lake_dir.is_dir() else []
-    datasets = [d for d in folders if d.is_dir() and d.name not in UNPARTITIONED]
+    datasets = [d for d in lake.folders() if d not in UNPARTITIONED and not d.startswith("_")]
     for dataset in datasets:
         for day in record["days"]:
-            for path in sorted((dataset / f"{PARTITION}={day}").glob("*.parquet")):
-                if path.name.startswith((".", f"{run_id}-")):
+            for path in lake.files(f"{dataset}/{PARTITION}={day}"):
+                name = path.rsplit("/", 1)[-1]
+                if name.startswith((".", f"{run_id}-")) or not name.endswith(".parquet"):
                     continue
-                table = pq.ParquetFile(path).read()  # the file alone: no partition column
+                table = lake.read_parquet(path)  # the file alone: no partition column
                 if "article_id" not in table.column_names:
                     continue
                 keep = pc.invert(pc.is_in(table["article_id"], value_set=ids))
@@ -170,20 +178,20 @@ def supersede(lake_dir: Path, markers: Path, run_id: str) -> int:
                     continue
                 kept = table.filter(keep)
                 if kept.num_rows:
-                    write_parquet(kept, path)
+                    lake.write_parquet(kept, path)
                 else:
-                    path.unlink()
+                    lake.delete(path)
                 changed += 1
     marker.unlink()
     return changed
 
 
-def finish_superseding(lake_dir: Path, markers: Path, committed_runs: set[str]) -> None:
+def finish_superseding(lake: Location, markers: Path, committed_runs: set[str]) -> None:
     """After a crash: finish superseding for runs that committed; forget the others (their
     own files are orphans, and the older files still hold the warehouse's rows)."""
     for marker in sorted(markers.glob("*.json")) if markers.is_dir() else []:
         run_id = marker.stem
         if run_id in committed_runs:
-            supersede(lake_dir, markers, run_id)
+            supersede(lake, markers, run_id)
         else:
             marker.unlink()

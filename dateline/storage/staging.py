@@ -1,53 +1,54 @@
 """A run's staging area: the Parquet its batch tasks write before validation and publish.
 
-One `RunStaging` owns a run's folder: every path under it is built here, and the run
-removes it when it ends. Batch tasks in other processes receive it as a parameter.
+One `RunStaging` owns a run's folder (or object-store prefix, `location.py`): every path
+under it is built here, and the run removes it when it ends. Batch tasks in other
+processes, on other machines too, receive it as a parameter.
 """
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from dateline.storage.lake import write_parquet
+from dateline.storage.location import Location
 
 
 @dataclass(frozen=True)
 class RunStaging:
     """The staged batches of one run, under `<staging root>/<run_id>/<dataset>/`."""
 
-    root: Path
+    root: Location
     run_id: str
 
     @property
-    def folder(self) -> Path:
-        return self.root / self.run_id
+    def folder(self) -> Location:
+        return self.root.child(self.run_id)
 
-    def batch_path(self, dataset: str, batch_no: int) -> Path:
-        return self.folder / dataset / f"batch-{batch_no:05d}.parquet"
+    def batch_path(self, dataset: str, batch_no: int) -> str:
+        return self.folder.path(dataset, f"batch-{batch_no:05d}.parquet")
 
     def stage(self, tables: dict[str, pa.Table], batch_no: int) -> None:
         """Stage every dataset of one batch."""
         for dataset, table in tables.items():
-            write_parquet(table, self.batch_path(dataset, batch_no))
+            self.folder.write_parquet(table, self.batch_path(dataset, batch_no))
 
     def read(
         self, dataset: str, batch_no: int, columns: list[str] | None = None
     ) -> pa.Table | None:
         path = self.batch_path(dataset, batch_no)
-        return pq.read_table(path, columns=columns) if path.exists() else None
+        return self.folder.read_parquet(path, columns) if self.folder.exists(path) else None
 
     def datasets(self) -> list[str]:
-        folder = self.folder
-        return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.exists() else []
+        return self.folder.folders()
 
-    def batch_files(self, dataset: str) -> list[Path]:
-        return sorted((self.folder / dataset).glob("batch-*.parquet"))
+    def batch_files(self, dataset: str) -> list[str]:
+        return [
+            path
+            for path in self.folder.files(dataset)
+            if path.rsplit("/", 1)[-1].startswith("batch-")
+        ]
 
     def earlier_copies(self, batch_nos: list[int]) -> dict[int, pa.Array]:
         """For each batch of a group, the article ids its lower-numbered batches staged."""
@@ -85,15 +86,16 @@ class RunStaging:
         that staged them: an article staged twice has the same rows in both."""
         import pyarrow.dataset as ds  # imports pandas: not on a run with nothing new
 
-        return ds.dataset(self.folder / dataset, format="parquet").to_table(
+        files = self.batch_files(dataset)
+        return ds.dataset(files, format="parquet", filesystem=self.folder.filesystem).to_table(
             columns=columns,
             filter=pc.field("article_id").isin(pa.array(list(owners), pa.string())),
         )
 
     def remove(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.delete_tree()
 
     @staticmethod
-    def clear(root: Path) -> None:
+    def clear(root: Location) -> None:
         """Remove what runs that never finished left staged (the run lock is held)."""
-        shutil.rmtree(root, ignore_errors=True)
+        root.delete_tree()

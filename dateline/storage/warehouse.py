@@ -31,6 +31,8 @@ import pyarrow as pa
 
 from dateline.storage import changes, curation
 from dateline.storage.changes import ARTICLE_TABLES, INSERT_ORDER
+from dateline.storage.lake import UNPARTITIONED, partition_scheme
+from dateline.storage.location import Location
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "warehouse" / "sql"
 # BI drivers bundle older DuckDB releases; files written this way open in DuckDB >= 1.4.
@@ -513,25 +515,27 @@ def committed_runs(connection: duckdb.DuckDBPyConnection) -> set[str]:
 
 def load_run(
     connection: duckdb.DuckDBPyConnection,
-    published: dict[str, list[Path]],
+    published: dict[str, list[str]],
     files: Sequence[FileRecord],
     run: dict,
     loaded_at: datetime,
     curation_rules: Sequence[curation.Rule] = (),
     retired: Sequence[str] = (),
+    lake: Location | None = None,
 ) -> None:
     """Replace exactly the run's articles and record its files and itself, atomically.
     `retired` articles (of files a reprocessing run made into other articles, or refused)
-    leave every table in the same transaction."""
+    leave every table in the same transaction. `published` are the run's lake files, in
+    `lake` (a folder when None)."""
+    scan = _LakeScan(connection, published, lake)
     connection.execute("BEGIN TRANSACTION")
     try:
         if retired:
             _delete_articles(connection, retired)
-        article_files = [str(p) for p in published.get("articles", [])]
-        if article_files:
-            _replace_articles(connection, published, article_files)
+        if published.get("articles"):
+            _replace_articles(connection, published, scan)
         if published.get("entities"):
-            _merge_entities(connection, [str(p) for p in published["entities"]])
+            _merge_entities(connection, scan("entities"))
         # After the run's rows are in, so curation also covers what this run brought.
         curation.apply(connection, curation_rules, run["run_id"], loaded_at)
         _record_files(connection, files, run["run_id"], loaded_at)
@@ -559,11 +563,39 @@ def _delete_articles(connection, article_ids: Sequence[str]) -> None:
     connection.unregister("retired")
 
 
-def _replace_articles(connection, published: dict[str, list[Path]], article_files: list[str]):
+class _LakeScan:
+    """The SQL that reads one dataset's published files of the run: DuckDB's own reader
+    for a folder; for an object store (DuckDB reads none without an extension that cannot
+    be installed here), pyarrow's dataset, registered with the connection."""
+
+    def __init__(self, connection, published: dict[str, list[str]], lake: Location | None):
+        self.connection, self.published, self.lake = connection, published, lake
+
+    def __call__(self, dataset: str) -> str:
+        paths = self.published.get(dataset, [])
+        if self.lake is None or not self.lake.is_url:
+            listed = ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths)
+            hive = "" if dataset in UNPARTITIONED else ", hive_partitioning = true"
+            return f"read_parquet([{listed}]{hive}, union_by_name = true)"
+        import pyarrow.dataset as ds
+
+        partitioned = dataset not in UNPARTITIONED
+        self.connection.register(
+            f"lake_{dataset}",
+            ds.dataset(
+                paths,
+                format="parquet",
+                filesystem=self.lake.filesystem,
+                partitioning=partition_scheme() if partitioned else None,
+                partition_base_dir=self.lake.path(dataset),
+            ),
+        )
+        return f"lake_{dataset}"
+
+
+def _replace_articles(connection, published: dict[str, list[str]], scan: _LakeScan):
     connection.execute(
-        "CREATE OR REPLACE TEMP TABLE run_articles AS "
-        "SELECT article_id FROM read_parquet(?, hive_partitioning = true)",
-        [article_files],
+        f"CREATE OR REPLACE TEMP TABLE run_articles AS SELECT article_id FROM {scan('articles')}"
     )
     changes.record(connection, "article", "SELECT article_id FROM run_articles")
     for table in ("articles", "story_signatures", *ARTICLE_TABLES):
@@ -572,22 +604,19 @@ def _replace_articles(connection, published: dict[str, list[Path]], article_file
         )
     table_columns = changes.table_columns(connection)
     for table in ("articles", "story_signatures", *ARTICLE_TABLES):
-        paths = [str(p) for p in published.get(table, [])]
-        if not paths:
+        if not published.get(table):
             continue
         columns = table_columns[table]
         connection.execute(
-            f"INSERT INTO {table} ({columns}) SELECT {columns} "
-            f"FROM read_parquet(?, hive_partitioning = true, union_by_name = true) "
-            f"ORDER BY {INSERT_ORDER.get(table, 'article_id')}",
-            [paths],
+            f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {scan(table)} "
+            f"ORDER BY {INSERT_ORDER.get(table, 'article_id')}"
         )
 
 
-def _merge_entities(connection, paths: list[str]) -> None:
+def _merge_entities(connection, source: str) -> None:
     """Upsert the run's entities; aliases accumulate across runs, the first name stays."""
     connection.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP TABLE run_entities AS
         WITH incoming AS (
             SELECT entity_id, any_value(name) AS name, any_value(type) AS type,
@@ -595,7 +624,7 @@ def _merge_entities(connection, paths: list[str]) -> None:
                    any_value(country_code) AS country_code, any_value(admin1) AS admin1,
                    any_value(latitude) AS latitude, any_value(longitude) AS longitude,
                    any_value(geonames_id) AS geonames_id
-            FROM read_parquet(?) GROUP BY entity_id
+            FROM {source} GROUP BY entity_id
         )
         SELECT i.entity_id, coalesce(e.name, i.name) AS name, i.type,
                list_sort(list_filter(list_distinct(list_concat(coalesce(e.aliases, []), i.aliases)),
@@ -606,8 +635,7 @@ def _merge_entities(connection, paths: list[str]) -> None:
                coalesce(e.longitude, i.longitude) AS longitude,
                coalesce(e.geonames_id, i.geonames_id) AS geonames_id
         FROM incoming AS i LEFT JOIN entities AS e USING (entity_id)
-        """,
-        [paths],
+        """
     )
     changes.record(connection, "entity", "SELECT entity_id FROM run_entities")
     connection.execute(

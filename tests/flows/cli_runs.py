@@ -44,7 +44,8 @@ def content(warehouse: Path) -> dict:
             for t in tables
         }
         lake = warehouse / "lake"
-        for dataset in sorted(p.name for p in lake.iterdir() if p.is_dir()):
+        datasets = sorted(p.name for p in lake.iterdir() if p.is_dir()) if lake.is_dir() else []
+        for dataset in datasets:
             files = [str(p) for p in (lake / dataset).rglob("*.parquet")]
             state[f"lake/{dataset}"] = db.execute(
                 "SELECT count(*) FROM read_parquet(?, union_by_name = true)", [files]

@@ -175,7 +175,7 @@ def test_file_that_vanishes_or_changes_after_discovery(tmp_path: Path) -> None:
     ]
     (raw / "changes.txt").write_text(SEED_TEXT.replace("Hangzhou", "Hangzhou city"))
     settings = Settings(raw_root=raw, warehouse_root=tmp_path / "wh", ner="rules")
-    staging = RunStaging(settings.warehouse.staging, "run-1")
+    staging = RunStaging(settings.staging, "run-1")
     outcome = process_batch.fn(discovered, settings, staging, 0)
     by_path = {f.raw_path: f for f in outcome.files}
     assert (by_path["gone.txt"].status, by_path["gone.txt"].reason_code) == (

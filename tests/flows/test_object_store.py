@@ -87,6 +87,7 @@ def test_worker_processes_read_the_bucket_and_a_changed_object_is_a_new_version(
     assert second["files_new"] == 2
     assert second["quarantine_reasons"] == {"too_large": 1}
     s3.delete_object(Bucket=BUCKET, Key="raw/huge.txt")
+    s3.put_object(Bucket=BUCKET, Key="raw/variant_byline.txt", Body=body)  # as the others found it
 
 
 def test_a_bucket_that_is_not_there_is_one_line(s3, tmp_path: Path) -> None:
@@ -95,4 +96,86 @@ def test_a_bucket_that_is_not_there_is_one_line(s3, tmp_path: Path) -> None:
     assert run.stderr == (
         "dateline: raw location s3://no-such-bucket/raw holds no files "
         "(or its bucket does not exist)\n"
+    )
+
+
+def _keys(s3, prefix: str) -> list[str]:
+    """The objects under `prefix`, without the empty folder markers pyarrow writes."""
+    pages = s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET, Prefix=prefix)
+    keys = [o["Key"] for page in pages for o in page.get("Contents", [])]
+    return [key for key in keys if not key.endswith("/")]
+
+
+def _lake_rows(s3, prefix: str) -> dict[str, tuple[int]]:
+    """Rows per dataset of the Parquet objects under `prefix`, and nothing left staged."""
+    import pyarrow.fs as pafs
+    import pyarrow.parquet as pq
+
+    fs = pafs.S3FileSystem(endpoint_override=os.environ["AWS_ENDPOINT_URL"])
+    rows: dict[str, int] = {}
+    for key in _keys(s3, prefix):
+        if key[len(prefix) :].startswith("_staging/"):
+            continue
+        dataset = key[len(prefix) :].split("/", 1)[0]
+        rows[f"lake/{dataset}"] = (
+            rows.get(f"lake/{dataset}", 0)
+            + pq.ParquetFile(f"{BUCKET}/{key}", filesystem=fs).metadata.num_rows
+        )
+    return {name: (count,) for name, count in sorted(rows.items())}
+
+
+def test_workers_on_dask_stage_and_publish_to_the_bucket(s3, clean: dict, tmp_path: Path) -> None:
+    """Raw files, staged batches and the lake in the bucket, batches on a local Dask
+    cluster of two worker processes: the warehouse a folder run gives, nothing on disk but
+    the DuckDB files, nothing left staged."""
+    warehouse = tmp_path / "wh"
+    run = dateline(
+        "run", "--raw", f"s3://{BUCKET}/raw", "--lake", f"s3://{BUCKET}/lake",
+        "--warehouse", str(warehouse), "--batch-size", "5", "--workers", "2", "--ner", "rules",
+        "--task-runner", "dask",
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    tables = {k: v for k, v in content(warehouse).items() if not k.startswith("lake/")}
+    assert tables == {k: v for k, v in clean.items() if not k.startswith("lake/")}
+    # The lake's entities hold one row per batch that met an entity: two workers cut the
+    # batches otherwise than one.
+    lake_rows = _lake_rows(s3, "lake/")
+    assert lake_rows.pop("lake/entities")[0] >= clean["lake/entities"][0]
+    assert lake_rows == {
+        k: v for k, v in clean.items() if k.startswith("lake/") and k != "lake/entities"
+    }
+    assert not (warehouse / "lake").exists() and not (warehouse / "staging").exists()
+    assert _keys(s3, "lake/_staging/") == []
+
+
+def test_a_crash_after_publishing_to_the_bucket_leaves_no_orphans(
+    s3, clean: dict, tmp_path: Path
+) -> None:
+    from tests.flows.test_robustness import faulty
+
+    warehouse, lake = tmp_path / "wh", f"s3://{BUCKET}/crash-lake"
+    options = ["--warehouse", str(warehouse), "--lake", lake, "--ner", "rules", "--workers", "1",
+               "--batch-size", "10"]  # fmt: skip
+    env = {**os.environ, **faulty("after:publish")}
+    crashed = subprocess.run(
+        [sys.executable, "-m", "dateline.cli", "run", "--raw", f"s3://{BUCKET}/raw", *options],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+    assert crashed.returncode == 137
+    assert _lake_rows(s3, "crash-lake/")  # the crashed run's objects are there
+    rerun = dateline("run", "--raw", f"s3://{BUCKET}/raw", *options)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _lake_rows(s3, "crash-lake/") == {
+        k: v for k, v in clean.items() if k.startswith("lake/")
+    }
+
+
+def test_a_lake_bucket_that_is_not_there_is_one_line(s3, tmp_path: Path) -> None:
+    run = dateline(
+        "run", "--raw", f"s3://{BUCKET}/raw", "--lake", "s3://no-such-bucket/lake",
+        "--warehouse", str(tmp_path / "w"),
+    )  # fmt: skip
+    assert run.returncode == 2
+    assert run.stderr == (
+        "dateline: lake location s3://no-such-bucket/lake: bucket no-such-bucket does not exist\n"
     )

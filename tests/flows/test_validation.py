@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from dateline.storage.location import Location
 from dateline.storage.quarantine import requeue_quarantined
 from dateline.storage.staging import RunStaging
 from dateline.storage.warehouse import Warehouse
@@ -101,7 +102,7 @@ def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_no
             "longitude": pa.nulls(len(ids), pa.float64()),
         })  # fmt: skip
 
-    staging = RunStaging(tmp_path, "run")
+    staging = RunStaging(Location.of(tmp_path), "run")
     for batch_no, ids in enumerate([["e1", "e2"], ["e1"], ["e3", "e3"]]):
         staging.stage({"entities": entities(ids)}, batch_no)
     docs = tmp_path / "docs"
@@ -116,7 +117,7 @@ def test_an_entity_twice_in_one_batch_fails_the_group_but_once_per_batch_does_no
 def test_a_validation_group_keeps_each_articles_rows_from_its_first_batch(tmp_path: Path) -> None:
     import pyarrow as pa
 
-    staging = RunStaging(tmp_path, "run")
+    staging = RunStaging(Location.of(tmp_path), "run")
     staged = {
         0: ["a", "b"],
         1: ["b", "c"],  # b again: a duplicate of batch 0's copy
