@@ -368,14 +368,14 @@ def _reprocessing_notes(gone: list, failed: list[FileRecord]) -> str | None:
     return "; ".join(notes) or None
 
 
-def _published_days(published: dict[str, list[Path]]) -> set[str]:
+def _published_days(published: dict[str, list[str]]) -> set[str]:
     """The days (lake partitions) a run's published files fall on."""
     prefix = f"{lake.PARTITION}="
     return {
         part[len(prefix) :]
         for paths in published.values()
         for path in paths
-        for part in path.parts
+        for part in str(path).split("/")
         if part.startswith(prefix)
     }
 

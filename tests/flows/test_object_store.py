@@ -179,3 +179,21 @@ def test_a_lake_bucket_that_is_not_there_is_one_line(s3, tmp_path: Path) -> None
     assert run.stderr == (
         "dateline: lake location s3://no-such-bucket/lake: bucket no-such-bucket does not exist\n"
     )
+
+
+def test_reprocessing_rewrites_the_bucket_lake_to_hold_each_article_once(
+    s3, clean: dict, tmp_path: Path
+) -> None:
+    warehouse, lake = tmp_path / "wh", f"s3://{BUCKET}/redo-lake"
+    options = ["--raw", f"s3://{BUCKET}/raw", "--warehouse", str(warehouse), "--lake", lake,
+               "--ner", "rules", "--workers", "1", "--batch-size", "10"]  # fmt: skip
+    assert dateline("run", *options).returncode == 0
+    redo = dateline("reprocess", *options)
+    assert redo.returncode == 0, redo.stderr
+    tables = {k: v for k, v in content(warehouse).items() if not k.startswith("lake/")}
+    assert tables == {k: v for k, v in clean.items() if not k.startswith("lake/")}
+    rows = _lake_rows(s3, "redo-lake/")
+    rows.pop("lake/entities")  # one row per run that met an entity
+    assert rows == {
+        k: v for k, v in clean.items() if k.startswith("lake/") and k != "lake/entities"
+    }
