@@ -6,7 +6,8 @@ attributes quotations in a few fixed shapes, so a small regex grammar does it:
 
 - trailing: `"...," Ren said`, `"...," said Ren`, `"...," said biologist Eduardo Carrillo`,
   `"...," according to Ren`, `"...", Ren told Xinhua`, `"...," Ren Xianliang, ..., said`;
-- leading: `Ren said "..."`, `Ren said: "..."`, `According to Ren, "..."`;
+- leading: `Ren said "..."`, `Ren said: "..."`, `According to Ren, "..."`, `AP quoted
+  Ren as saying "..."` (the one quoted speaks, not the agency);
 - continued: an unattributed quotation of five words or more takes the speaker of the
   previous one in its paragraph, or of the paragraph before when it opens its paragraph;
 
@@ -72,7 +73,9 @@ _SPEECH_VERB_LIST = (
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
-_VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", r"was\s+quoted\s+as\s+saying"])
+# `was quoted by the Interfax news agency as saying`: the agency only relays the words.
+_QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+saying"
+_VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", _QUOTED_AS])
 _ADVERB = r"(?:also|later|then|further|once|again|earlier)\s+"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
 _CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
@@ -105,9 +108,14 @@ _OPENING_NAME = re.compile(rf"\s*(?P<speaker>{_NAME})(?=\s+[a-z])")
 # What follows a possessive after the verb: `said Mr Blair's [official spokesman]`.
 _POSSESSED = re.compile(rf"(?:\s+(?!{_STOP}\b){_WORD}){{1,5}}?(?=\s*[,.;:]|\s+{_STOP}\b|\s*$)")
 
+# `AP quoted prosecutor Lena Fischer as saying`: the one quoted is the speaker, not the
+# paper or agency that quotes; its name may run to a few words (`the Times`).
+_QUOTING = rf"(?:{_NAME}|{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+"
+_QUOTED_OBJECT = rf"(?P<quoted_as_verb>quoted)\s+(?P<quoted_as>{_SPEAKER_AFTER})\s+as\s+saying\b"
 _TRAILING = re.compile(
     rf"""\s*,?\s*(?:
-        (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
+        {_QUOTING}{_QUOTED_OBJECT}
+      | (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
       | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}|{_ROLE}{_NAME}))
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
@@ -118,15 +126,17 @@ _TRAILING = re.compile(
 # sentence before an unattributed quotation reports the same speaker.
 # It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
 # quoted fragment (`He said the philosopher was a "towering contributor".`).
-_REPORTING = rf"""(?:[A-Z][^,.!?"“”]{{0,40}},\s+)?(?<![\w'’.-])
+_REPORTING = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)?(?<![\w'’.-])
     (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b"""
 _REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERBOSE)
 # `Lord Goldsmith said the answer represented his "genuinely held view"`: a fragment
 # quoted inside a sentence that reports what its subject said.
-_EMBEDDING = re.compile(rf"{_REPORTING}[^.!?\"“”]{{0,300}}$", re.VERBOSE)
+# A full stop inside a number (`8.5 pct`) does not end the sentence.
+_EMBEDDING = re.compile(rf"{_REPORTING}(?:[^.!?\"“”]|\.(?=\d)){{0,300}}$", re.VERBOSE)
 _LEADING = re.compile(
     rf"""(?<![\w'’.-])(?:
         (?P<according_verb>[Aa]ccording\ to)\s+(?P<according>{_SPEAKER_AFTER})\s*,
+      | {_QUOTING}{_QUOTED_OBJECT}(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
       | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?
         (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
     )\s*$""",
@@ -263,6 +273,16 @@ _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the ope
 _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
 _ATTRIBUTION_GAP = 60  # most chars of `, he said. ` between a quotation and the next
+_SPEAKER_FRONT = re.compile(
+    rf"(?:.*\s(?:but|while|although|though|whereas|because)\s+(?=[A-Z])"
+    rf"|.*[.!?]\s+(?={_PRONOUN}$)|(?:Said|Says|Added|Adds)\s+(?=(?:the|an?)\s))"
+)
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:on|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|yesterday|today|tonight)$"
+)
+_LINK_BEFORE = re.compile(r"(?<=[.!?] )[A-Z][a-z]+,\s*$")
+_RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
 
 
@@ -556,14 +576,18 @@ def _reported(
     if len(inner.split()) < _MIN_UNATTRIBUTED_WORDS:
         return None
     window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
-    before = body[window_from : quoted.open_mark]
+    # `Keefe said the level will hold. Furthermore, "we still have...`: a linking word
+    # may open the quotation's sentence; the reporting sentence ends before it.
+    link = _LINK_BEFORE.search(body, window_from, quoted.open_mark)
+    until = link.start() if link is not None else quoted.open_mark
+    before = body[window_from:until]
     if not any(word.rstrip(".,:") in _LEADING_CUES for word in before.split()):
         return None
     sentence_from = window_from
     for mark in (". ", "! ", "? ", "\n"):  # the reporting sentence alone, not those before
         cut = before.rfind(mark, 0, len(before.rstrip()) - 1)
         sentence_from = max(sentence_from, window_from + cut + len(mark) if cut != -1 else 0)
-    match = _REPORTED.match(body, sentence_from, quoted.open_mark)
+    match = _REPORTED.match(body, sentence_from, until)
     if match is None:
         return None
     speaker = match["named"] or match["speaker"]
@@ -572,18 +596,30 @@ def _reported(
     return _attribution(match, "leading")
 
 
-def _attribution(match: re.Match[str], kind: str) -> _Attribution:
+def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     """Speaker and verb of a `_TRAILING` or `_LEADING` match. Its last group is the
-    speaker of `said Ren` and `according to Ren`, else the verb of `Ren said`."""
+    speaker of `said Ren` and `according to Ren`, else the verb of `Ren said`. None for
+    a passive (`Despite being told`, `Smith was asked`): its subject heard the words."""
     speaker = match.lastgroup or ""
     if speaker == "verb":
         speaker, verb = "named" if match["named"] else "speaker", match["verb"]
     else:
         verb = match[f"{speaker}_verb"]
     text, (start, end) = match[speaker], match.span(speaker)
+    if speaker in ("named", "speaker") and text.rpartition(" ")[2] in _PASSIVE:
+        return None
+    # What the lazy speaker pattern takes in front of the subject: the clause before
+    # `but` (`ruled out with an injury but Cole said`), the sentence before a pronoun that
+    # opens one (`in the U.S. He said`) and a capitalized speech verb (`Said the Pew`).
+    front = _SPEAKER_FRONT.match(text)
+    if front is not None and front.end() < len(text):
+        text, start = text[front.end() :], start + front.end()
+    tail = _TIME_TAIL.search(text)
+    if tail is not None and tail.start() > 0:
+        text, end = text[: tail.start()], start + tail.start()  # `The prime minister on Sunday`
     while (cut := text.rfind(" ")) > 0 and text[cut + 1 :] in _AUXILIARIES:
         text, end = text[:cut], start + cut  # `Tony Blair has said`: Tony Blair
-    if text.endswith(("'s", "’s")) and speaker in ("inverted", "according"):
+    if text.endswith(("'s", "’s")) and speaker in ("inverted", "according", "quoted_as"):
         # `said Mr Blair's official spokesman`: whose the speaker is, then the speaker
         rest = _POSSESSED.match(match.string, end)
         if rest is not None:
@@ -775,11 +811,15 @@ class _Cast:
         following = after[0].rstrip(",;:.") if after else ""
         if following in _SUBJECT_VERBS or following.endswith("ed"):
             return False
+        if _RELATIVE.match(self.body, end):
+            # `reserved for The Aviator star Leonardo DiCaprio, who paused to sign`: a
+            # relative clause makes the object the one the story goes on about.
+            return False
         words = self.body[max(0, start - 80) : start].split()
         titled = False  # a role stands between this word and the name
         while words:
             word = words.pop()
-            bare = word.strip("\"“”'‘’(),")
+            bare = word.strip("\"“”'‘’(),<>")  # `<Cooper Canada Ltd> said`: a Reuters tag
             if word.endswith((".", "!", "?", ";", ":")) and bare.lower() not in _TITLE_DOTS:
                 return False  # the sentence (or clause) starts here: a subject
             if word.endswith(('"', "”")):
@@ -884,9 +924,26 @@ class _Cast:
             ]
             if by_head:
                 return max(by_head)[2]
+        if head in _BODY_HEADS and len(words) <= 3:
+            # `The company said`: the body the story is about, the first named as a
+            # subject, not an adviser or a rival named in the sentence before.
+            found = self.story_subject(before)
+            if found:
+                return found
         if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) <= 3:
             found = self.last_subject(before, "ORG", None, strict=True)
             return found if found and self._near(found, before) else None
+        return None
+
+    def story_subject(self, before: int) -> str | None:
+        """The organization first named as a subject before `before`, if it is named
+        again (or first) within `_DESCRIPTION_PARAGRAPHS` of it."""
+        for start, end, entity_id, entity_type in self.mentions:
+            if start >= before:
+                break
+            if entity_type != "ORG" or self._in_quotation(start) or self._is_object(start, end):
+                continue
+            return entity_id if self._near(entity_id, before) else None
         return None
 
     def _near(self, entity_id: str, before: int) -> bool:

@@ -683,3 +683,97 @@ def test_he_follows_a_chain_of_pronouns_and_skips_names_inside_quotations():
         "e:Charles Kennedy",
         "e:John Houlihan",
     ]
+
+
+FISCHER = {"Lena Fischer": ("PERSON", ["Lena Fischer", "Fischer"])}
+
+
+def test_the_one_an_agency_quotes_as_saying_is_the_speaker():
+    cast = FISCHER | {"AP": ("ORG", ["AP"]), "Interfax": ("ORG", ["Interfax"])}
+    before, after, passive = quotes_of(
+        'AP quoted prosecutor Lena Fischer as saying "the evidence was overwhelming."',
+        '"We will appeal," AP quoted Fischer as saying.',
+        'Fischer was quoted by the Interfax news agency as saying: "It is a clear win."',
+        cast=cast,
+    )
+    assert (before["speaker_text"], before["verb"], before["attribution"]) == (
+        "prosecutor Lena Fischer",
+        "quoted",
+        "leading",
+    )
+    assert (after["speaker_text"], after["attribution"]) == ("Fischer", "trailing")
+    assert passive["verb"] == "was quoted by the Interfax news agency as saying"
+    assert {r["speaker_entity_id"] for r in (before, after, passive)} == {"e:Lena Fischer"}
+
+
+def test_speaker_text_drops_the_clause_before_but_the_day_after_and_a_passive_is_none():
+    cast = FISCHER | {"Tony Blair": ("PERSON", ["Tony Blair"])}
+    but, day, told = quotes_of(
+        'Blair is out with a cold but Fischer said: "No-one is to blame for it."',
+        'Tony Blair spoke in Leeds. The prime minister on Sunday said it would be "toughened'
+        ' up a great deal".',
+        'Despite being told to rest, Fischer said: "I feel fine and ready to go."',
+        cast=cast,
+    )
+    assert (but["speaker_text"], but["speaker_entity_id"]) == ("Fischer", "e:Lena Fischer")
+    assert (day["speaker_text"], day["speaker_entity_id"]) == ("The prime minister", "e:Tony Blair")
+    assert (told["speaker_text"], told["speaker_entity_id"]) == ("Fischer", "e:Lena Fischer")
+
+
+def test_a_pronoun_after_an_abbreviation_that_ends_a_sentence_is_the_speaker():
+    cast = {"An Wang": ("PERSON", ["An Wang", "Wang"])}
+    (row,) = quotes_of(
+        'Wang grew in the U.S. He said Europe "remains fairly firm today."', cast=cast
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("He", "e:An Wang")
+
+
+def test_a_person_given_a_relative_clause_is_who_he_refers_to_even_as_an_object():
+    cast = {
+        "Cate Blanchett": ("PERSON", ["Cate Blanchett"]),
+        "Leo Marsh": ("PERSON", ["Leo Marsh"]),
+    }
+    (row,) = quotes_of(
+        "Cate Blanchett arrived early.",
+        "The biggest cheer was for star Leo Marsh, who signed autographs. He said the"
+        ' welcome was "unlike anything I have seen".',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("He", "e:Leo Marsh")
+
+
+def test_the_company_is_the_one_the_story_is_about_not_the_one_named_last():
+    cast = {
+        "Oglethorpe Power": ("ORG", ["Oglethorpe Power", "Oglethorpe"]),
+        "Georgia Power": ("ORG", ["Georgia Power"]),
+        "Cooper Canada Ltd": ("ORG", ["Cooper Canada Ltd"]),
+    }
+    (power,) = quotes_of(
+        "Oglethorpe Power said it will not raise rates.",
+        "Earlier, Georgia Power said costs rose. Oglethorpe said its share is small."
+        ' "We do not plan to raise rates this year," the company said.',
+        cast=cast,
+    )
+    (tagged,) = quotes_of(  # a Reuters tag round the name leaves it the subject
+        "<Cooper Canada Ltd> said it has received offers.",
+        'The company also said that "talks are continuing, but no deal has been made."',
+        cast=cast,
+    )
+    assert power["speaker_entity_id"] == "e:Oglethorpe Power"
+    assert tagged["speaker_entity_id"] == "e:Cooper Canada Ltd"
+
+
+def test_a_linking_word_before_the_quotation_and_a_decimal_in_the_reporting_sentence():
+    cast = {"Ed Keefe": ("PERSON", ["Ed Keefe", "Keefe"])}
+    linked, decimal = quotes_of(
+        'Keefe said the next level is 101. Furthermore, "we still have the April highs to'
+        ' beat," which is far.',
+        "Speaking at a meeting for securities analysts, Keefe, the chairman, said growth is"
+        ' 8.5 pct a year, "given an economy that stays on course."',
+        cast=cast,
+    )
+    assert (linked["text"], linked["speaker_entity_id"]) == (
+        "we still have the April highs to beat,",
+        "e:Ed Keefe",
+    )
+    assert (decimal["speaker_text"], decimal["speaker_entity_id"]) == ("Keefe", "e:Ed Keefe")
