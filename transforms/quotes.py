@@ -696,6 +696,10 @@ class _Cast:
         if last in _PRONOUN_TYPES and opener.split(" ", 1)[0] in _CLAUSE_OPENERS:
             pronoun = last  # `In February 2004 he said`, `But he said`
         if pronoun in _PRONOUN_TYPES:
+            if self.body[:start].rstrip().endswith(","):
+                # `Mr Blair has failed, he claimed`: the pronoun of a reporting clause set
+                # after what it reports is no one that clause names; look before it.
+                before = min(before, self._sentence_start(start) + 1)
             for entity_type in _PRONOUN_TYPES[pronoun]:
                 found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
                 if found:

@@ -777,3 +777,21 @@ def test_a_linking_word_before_the_quotation_and_a_decimal_in_the_reporting_sent
         "e:Ed Keefe",
     )
     assert (decimal["speaker_text"], decimal["speaker_entity_id"]) == ("Keefe", "e:Ed Keefe")
+
+
+def test_a_reporting_pronoun_after_a_comma_is_not_the_name_it_reports_on():
+    cast = {
+        "Michael Howard": ("PERSON", ["Michael Howard"]),
+        "Tony Blair": ("PERSON", ["Tony Blair", "Mr Blair"]),
+    }
+    (row,) = quotes_of(
+        "Michael Howard spoke on Monday.",
+        "Mr Blair has failed to tackle these problems, he claimed. "
+        '"The result is big government and higher taxes for all."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["verb"], row["speaker_entity_id"]) == (
+        "he",
+        "claimed",
+        "e:Michael Howard",
+    )
