@@ -608,6 +608,9 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     text, (start, end) = match[speaker], match.span(speaker)
     if speaker in ("named", "speaker") and text.rpartition(" ")[2] in _PASSIVE:
         return None
+    rest, _, last = text.rpartition(" ")
+    if last.endswith("ly") and last.islower() and rest.rpartition(" ")[2].lower() in _NAMING_WORDS:
+        return None  # `the previously announced merger`: the verb is a participle
     # What the lazy speaker pattern takes in front of the subject: the clause before
     # `but` (`ruled out with an injury but Cole said`), the sentence before a pronoun that
     # opens one (`in the U.S. He said`) and a capitalized speech verb (`Said the Pew`).
@@ -936,18 +939,25 @@ class _Cast:
                 return found
         if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) <= 3:
             found = self.last_subject(before, "ORG", None, strict=True)
-            return found if found and self._near(found, before) else None
+            if found and self._near(found, before):
+                return found
+            if head in _DOCUMENT_HEADS:
+                # `the statement said` paragraphs after `The Swiss Bankers Association
+                # said`: with no body near, the one the story opened on issued it.
+                return self.story_subject(before, anywhere=True)
         return None
 
-    def story_subject(self, before: int) -> str | None:
+    def story_subject(self, before: int, anywhere: bool = False) -> str | None:
         """The organization first named as a subject before `before`, if it is named
-        again (or first) within `_DESCRIPTION_PARAGRAPHS` of it."""
+        again (or first) within `_DESCRIPTION_PARAGRAPHS` of it, or `anywhere`."""
         for start, end, entity_id, entity_type in self.mentions:
             if start >= before:
                 break
             if entity_type != "ORG" or self._in_quotation(start) or self._is_object(start, end):
                 continue
-            return entity_id if self._near(entity_id, before) else None
+            if self.body[end : end + 2].lstrip(" ")[:1].isupper():
+                continue  # `Philippine President`: a name inside a name, no subject
+            return entity_id if anywhere or self._near(entity_id, before) else None
         return None
 
     def _near(self, entity_id: str, before: int) -> bool:

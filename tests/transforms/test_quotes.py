@@ -795,3 +795,36 @@ def test_a_reporting_pronoun_after_a_comma_is_not_the_name_it_reports_on():
         "claimed",
         "e:Michael Howard",
     )
+
+
+def test_a_statement_far_from_any_body_is_the_one_the_story_opened_on():
+    cast = {
+        "Swiss Bankers Association": ("ORG", ["Swiss Bankers Association"]),
+        "Marcos": ("PERSON", ["Marcos"]),
+        "Philippine": ("ORG", ["Philippine"]),
+    }
+    (row,) = quotes_of(
+        "Claims that former Philippine President Marcos hid money prompted the move.",
+        "The Swiss Bankers Association said it wanted to curb secrecy.",
+        "The association said it would insist on names.",
+        "Banks would still face fines.",
+        '"The new code will guard banking secrecy and help the banks," the statement said.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == (
+        "the statement",
+        "e:Swiss Bankers Association",
+    )
+
+
+def test_an_adverb_before_a_speech_verb_makes_it_a_participle_not_an_attribution():
+    (row,) = quotes_of(
+        "The chiefs of Acme said they will complete the previously announced merger"
+        ' "as quickly as they can."',
+        cast={"Acme": ("ORG", ["Acme"])},
+    )
+    assert (row["speaker_text"], row["verb"], row["speaker_entity_id"]) == (
+        "The chiefs of Acme",
+        "said",
+        "e:Acme",
+    )
