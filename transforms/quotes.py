@@ -275,8 +275,12 @@ _MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
 _ATTRIBUTION_GAP = 60  # most chars of `, he said. ` between a quotation and the next
 _SPEAKER_FRONT = re.compile(
     rf"(?:.*\s(?:but|while|although|though|whereas|because)\s+(?=[A-Z])"
-    rf"|.*[.!?]\s+(?={_PRONOUN}$)|(?:Said|Says|Added|Adds)\s+(?=(?:the|an?)\s))"
+    rf"|.*[.!?]\s+(?={_PRONOUN}$)|(?:Said|Says|Added|Adds)\s+(?=(?:the|an?)\s)"
+    # `a new deal and he`, `her best actress nomination she`: a pronoun ending a span
+    # that began mid-sentence (a lower-case word) or after `and`/`but` is the subject.
+    rf"|(?:[a-z].*|.*\s(?:and|but))\s(?=(?:he|she|they|it)$))"
 )
+_PARTICIPLE_LINKS = frozenset(["when", "if", "as", "unless", "once"])
 _TIME_TAIL = re.compile(
     r"\s+(?:(?:on|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|yesterday|today|tonight)$"
@@ -606,8 +610,8 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     else:
         verb = match[f"{speaker}_verb"]
     text, (start, end) = match[speaker], match.span(speaker)
-    if speaker in ("named", "speaker") and text.rpartition(" ")[2] in _PASSIVE:
-        return None
+    if speaker in ("named", "speaker") and text.rpartition(" ")[2] in _PASSIVE | _PARTICIPLE_LINKS:
+        return None  # `Despite being told`, `but when asked`: a participle, no attribution
     rest, _, last = text.rpartition(" ")
     if last.endswith("ly") and last.islower() and rest.rpartition(" ")[2].lower() in _NAMING_WORDS:
         return None  # `the previously announced merger`: the verb is a participle
@@ -822,7 +826,10 @@ class _Cast:
             # `reserved for The Aviator star Leonardo DiCaprio, who paused to sign`: a
             # relative clause makes the object the one the story goes on about.
             return False
-        words = self.body[max(0, start - 80) : start].split()
+        window = max(0, start - 80)
+        words = self.body[window:start].split()
+        if window and not self.body[window - 1].isspace():
+            words = words[1:]  # a word cut by the window (`th|is`) is none of its own
         titled = False  # a role stands between this word and the name
         while words:
             word = words.pop()
@@ -842,7 +849,7 @@ class _Cast:
                 continue
             if word.endswith(","):
                 return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
-            if titled and lower not in _OBJECT_CUES:
+            if titled and lower not in _OBJECT_CUES and lower != "by":
                 continue  # `rocket engineer`: what the role is, not a verb
             if lower == "to" and words and words[-1].lower() == "according":
                 return False  # `according to John Houlihan`: the source who speaks

@@ -828,3 +828,28 @@ def test_an_adverb_before_a_speech_verb_makes_it_a_participle_not_an_attribution
         "said",
         "e:Acme",
     )
+
+
+def test_a_pronoun_ending_a_span_begun_mid_sentence_is_the_speaker():
+    cast = {"Dan Leary": ("PERSON", ["Dan Leary", "Leary"])}
+    deal, asked = quotes_of(
+        'Leary has been in talks over a new deal and he said: "I had a message from his agent."',
+        'Leary spoke of his actions but when asked replied: "Is the sky blue?"',
+        cast=cast,
+    )
+    assert (deal["speaker_text"], deal["speaker_entity_id"]) == ("he", "e:Dan Leary")
+    assert (asked["speaker_text"], asked["verb"]) == ("Leary", "replied")  # not `when asked`
+
+
+def test_a_name_after_by_and_a_title_is_the_object_of_the_clause_before():
+    cast = {
+        "Gordon Brown": ("PERSON", ["Gordon Brown", "Mr Brown"]),
+        "Oliver Letwin": ("PERSON", ["Oliver Letwin"]),
+    }
+    (row,) = quotes_of(
+        "Mr Brown spoke in Gateshead.",
+        "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin were deep,"
+        ' he told activists. Then he said: "Never again boom and bust for this country."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("Then he", "e:Gordon Brown")
