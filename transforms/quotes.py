@@ -8,6 +8,8 @@ attributes quotations in a few fixed shapes, so a small regex grammar does it:
   `"...," according to Ren`, `"...", Ren told Xinhua`, `"...," Ren Xianliang, ..., said`;
 - leading: `Ren said "..."`, `Ren said: "..."`, `According to Ren, "..."`, `AP quoted
   Ren as saying "..."` (the one quoted speaks, not the agency);
+- fragments: `X said the plan was "...`, and after a verb of judging or asking
+  (`accused Y of being "..."`, `called for "..."`, `described it as "..."`);
 - continued: an unattributed quotation of five words or more takes the speaker of the
   previous one in its paragraph, or of the paragraph before when it opens its paragraph;
 
@@ -126,13 +128,26 @@ _TRAILING = re.compile(
 # sentence before an unattributed quotation reports the same speaker.
 # It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
 # quoted fragment (`He said the philosopher was a "towering contributor".`).
-_REPORTING = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)?(?<![\w'’.-])
-    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b"""
+_REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)?(?<![\w'’.-])
+    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?"""
+_REPORTING = rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS})\b"
 _REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERBOSE)
 # `Lord Goldsmith said the answer represented his "genuinely held view"`: a fragment
 # quoted inside a sentence that reports what its subject said.
-# A full stop inside a number (`8.5 pct`) does not end the sentence.
-_EMBEDDING = re.compile(rf"{_REPORTING}(?:[^.!?\"“”]|\.(?=\d)){{0,300}}$", re.VERBOSE)
+# A fragment also gives the words of one who judges or asks for something in them
+# (`accused the firm of being "totally irresponsible"`, `called for "an end to the
+# killing"`), though such verbs report no whole quotation. A full stop inside a number
+# (`8.5 pct`) does not end the sentence.
+_STANCE_VERBS = (
+    r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
+    r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
+)
+_STANCE_CUES = frozenset(re.sub(r"\\s\+for", "", _STANCE_VERBS).split("|"))
+_EMBEDDING = re.compile(
+    rf"""{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STANCE_VERBS})\b
+    (?:[^.!?\"“”]|\.(?=\d)){{0,300}}$""",
+    re.VERBOSE,
+)
 _LEADING = re.compile(
     rf"""(?<![\w'’.-])(?:
         (?P<according_verb>[Aa]ccording\ to)\s+(?P<according>{_SPEAKER_AFTER})\s*,
@@ -504,7 +519,8 @@ def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
         return None  # `were "worthless"`: a word or two is a scare quote or a term
     window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
     before = body[window_from : quoted.open_mark]
-    if not before.strip() or not any(w.rstrip(",:") in _LEADING_CUES for w in before.split()):
+    cues = _LEADING_CUES | _STANCE_CUES
+    if not before.strip() or not any(w.rstrip(",:") in cues for w in before.split()):
         return None
     cuts = [before.rfind(mark) for mark in (". ", "! ", "? ", "\n")]
     sentence_from = window_from + max(cuts) + 2 if max(cuts) != -1 else window_from
@@ -652,8 +668,11 @@ def _continued(
         and _BARE_ATTRIBUTION.fullmatch(gap)
     ):
         return previous._replace(kind="continued")
-    if len(inner.split()) < _MIN_UNATTRIBUTED_WORDS:
-        return None
+    if (
+        len(inner.split()) < _MIN_UNATTRIBUTED_WORDS
+        or previous.verb.partition(" ")[0] in _STANCE_CUES
+    ):
+        return None  # `It blamed "continuing uncertainties"`: a judgement, not a speech
     start = spans[quoted.first_paragraph][0]
     # Wire copy opens the next paragraph with the same speaker's next words (`"If not,
     # someone will take their place." In the year that...`): what follows is new matter.

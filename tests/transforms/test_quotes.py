@@ -853,3 +853,20 @@ def test_a_name_after_by_and_a_title_is_the_object_of_the_clause_before():
         cast=cast,
     )
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("Then he", "e:Gordon Brown")
+
+
+def test_a_fragment_after_a_verb_of_judging_or_asking_is_its_subject_s_words():
+    cast = {"Lena Fischer": ("PERSON", ["Lena Fischer", "Fischer"]), "Acme": ("ORG", ["Acme"])}
+    accused, called, described, named = quotes_of(
+        'Fischer accused Acme of being "totally irresponsible with our money".',
+        'Fischer called for "an end to the killing now".',
+        'Fischer described the plan as "simply not good enough". The firm was named "Best'
+        ' Place To Work" in 2004. "Our worry is the plan, and all of it," Acme wrote.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["verb"]) for r in (accused, called, described)] == [
+        ("Fischer", "accused"),
+        ("Fischer", "called for"),
+        ("Fischer", "described"),
+    ]
+    assert named["text"] == "Our worry is the plan, and all of it,"
