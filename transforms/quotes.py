@@ -278,7 +278,7 @@ _AUXILIARIES = _words("has had have is was were are will would could should may 
 # First words of a phrase that may stand before the pronoun that says something.
 _CLAUSE_OPENERS = _words(
     "in at on but yet and so then later earlier asked when after before speaking separately"
-    " however meanwhile also now today last this"
+    " however meanwhile also now today last this while although though because since"
 )
 # Abbreviations ending in a full stop that do not end a sentence.
 _TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
@@ -296,6 +296,8 @@ _SPEAKER_FRONT = re.compile(
     rf"|(?:[a-z].*|.*\s(?:and|but))\s(?=(?:he|she|they|it)$))"
 )
 _PARTICIPLE_LINKS = frozenset(["when", "if", "as", "unless", "once"])
+# Words after `'s` that make it `is` or `has`: `Curry's been`, `she's not`, `he's a`.
+_CONTRACTED = _words("been got not a an the also now still going")
 _TIME_TAIL = re.compile(
     r"\s+(?:(?:on|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|yesterday|today|tonight)$"
@@ -711,8 +713,13 @@ class _Cast:
         inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]
         # `Mr Blair's official spokesman` spoke, not Mr Blair; `Aguilera's agent Meghan
         # Prophet` is Meghan Prophet.
+        owners = [m for m in inside if self._possessor(m[1], end)]
         inside = [m for m in inside if not self._possessor(m[1], end)]
         if not inside and self._possessor_in(start, end):
+            # `United's statement to the stock exchange`: a document speaks for whose it is.
+            owned = self.body[owners[-1][1] : end].split()[1:2] if owners else []
+            if owned and owned[0] in _DOCUMENT_HEADS:
+                return owners[-1][2]
             return None
         if inside:  # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
@@ -767,7 +774,8 @@ class _Cast:
         earlier = [m for m in earlier if not self._in_quotation(m[0])]
         if gender is not None:
             earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
-        subjects = [m for m in earlier if not self._is_object(m[0], m[1])]
+        # `Moore's documentary ..., says Tim Dams`: a possessor is no subject either.
+        subjects = [m for m in earlier if not self._is_object(*m[:2]) and not self._owns(m[1])]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
             chosen = max(
@@ -785,6 +793,14 @@ class _Cast:
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _owns(self, end: int) -> bool:
+        """Whether the mention ending at `end` is a possessor (`Moore's film`), not the
+        subject of a contraction (`Curry's pressing ahead`, `Smith's been`)."""
+        if not self.body.startswith(("'s ", "’s "), end):
+            return False
+        following = self.body[end + 3 : end + 30].split()[:1]
+        return not following or not (following[0].endswith("ing") or following[0] in _CONTRACTED)
 
     def _in_quotation(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quoted, (offset, len(self.body))) - 1

@@ -870,3 +870,36 @@ def test_a_fragment_after_a_verb_of_judging_or_asking_is_its_subject_s_words():
         ("Fischer", "described"),
     ]
     assert named["text"] == "Our worry is the plan, and all of it,"
+
+
+def test_a_possessor_is_no_subject_but_a_document_speaks_for_its_owner():
+    cast = {
+        "Michael Moore": ("PERSON", ["Michael Moore", "Moore"]),
+        "Tim Dams": ("PERSON", ["Tim Dams"]),
+        "Calisto Tanzi": ("PERSON", ["Calisto Tanzi", "Mr Tanzi"]),
+        "Adam Curry": ("PERSON", ["Adam Curry"]),
+    }
+    dams, tanzi, curry = quotes_of(
+        "Moore's film may have been hurt by its category, says Tim Dams, an editor. But he"
+        ' also believes it is too political. "Oscar voters go for epic pictures and they'
+        ' always have," he said.',
+        '"I apologise to all who have suffered," Mr Tanzi\'s statement said.',
+        "Adam Curry's pressing ahead with his own show. He loves it. \"It is a badge I'll"
+        ' wear with great honour," he says.',
+        cast=cast,
+    )
+    assert (dams["speaker_text"], dams["speaker_entity_id"]) == ("he", "e:Tim Dams")
+    assert (tanzi["speaker_text"], tanzi["speaker_entity_id"]) == (
+        "Mr Tanzi's statement",
+        "e:Calisto Tanzi",
+    )
+    assert curry["speaker_entity_id"] == "e:Adam Curry"  # `Curry's pressing`: Curry is
+
+
+def test_while_before_a_pronoun_is_an_opener():
+    cast = {"Tim Dams": ("PERSON", ["Tim Dams", "Dams"])}
+    (row,) = quotes_of(
+        'Dams spoke. While he said the voters were not "snubbing the film at all", he doubted it.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("While he", "e:Tim Dams")
