@@ -6,7 +6,10 @@ attributes quotations in a few fixed shapes, so a small regex grammar does it:
 
 - trailing: `"...," Ren said`, `"...," said Ren`, `"...," said biologist Eduardo Carrillo`,
   `"...," according to Ren`, `"...", Ren told Xinhua`, `"...," Ren Xianliang, ..., said`;
-- leading: `Ren said "..."`, `Ren said: "..."`, `According to Ren, "..."`;
+- leading: `Ren said "..."`, `Ren said: "..."`, `According to Ren, "..."`, `AP quoted
+  Ren as saying "..."` (the one quoted speaks, not the agency);
+- fragments: `X said the plan was "...`, and after a verb of judging or asking
+  (`accused Y of being "..."`, `called for "..."`, `described it as "..."`);
 - continued: an unattributed quotation of five words or more takes the speaker of the
   previous one in its paragraph, or of the paragraph before when it opens its paragraph;
 
@@ -72,7 +75,9 @@ _SPEECH_VERB_LIST = (
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
-_VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", r"was\s+quoted\s+as\s+saying"])
+# `was quoted by the Interfax news agency as saying`: the agency only relays the words.
+_QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+saying"
+_VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", _QUOTED_AS])
 _ADVERB = r"(?:also|later|then|further|once|again|earlier)\s+"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
 _CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
@@ -105,9 +110,14 @@ _OPENING_NAME = re.compile(rf"\s*(?P<speaker>{_NAME})(?=\s+[a-z])")
 # What follows a possessive after the verb: `said Mr Blair's [official spokesman]`.
 _POSSESSED = re.compile(rf"(?:\s+(?!{_STOP}\b){_WORD}){{1,5}}?(?=\s*[,.;:]|\s+{_STOP}\b|\s*$)")
 
+# `AP quoted prosecutor Lena Fischer as saying`: the one quoted is the speaker, not the
+# paper or agency that quotes; its name may run to a few words (`the Times`).
+_QUOTING = rf"(?:{_NAME}|{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+"
+_QUOTED_OBJECT = rf"(?P<quoted_as_verb>quoted)\s+(?P<quoted_as>{_SPEAKER_AFTER})\s+as\s+saying\b"
 _TRAILING = re.compile(
     rf"""\s*,?\s*(?:
-        (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
+        {_QUOTING}{_QUOTED_OBJECT}
+      | (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
       | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}|{_ROLE}{_NAME}))
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
@@ -118,15 +128,30 @@ _TRAILING = re.compile(
 # sentence before an unattributed quotation reports the same speaker.
 # It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
 # quoted fragment (`He said the philosopher was a "towering contributor".`).
-_REPORTING = rf"""(?:[A-Z][^,.!?"“”]{{0,40}},\s+)?(?<![\w'’.-])
-    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b"""
+_REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)?(?<![\w'’.-])
+    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?"""
+_REPORTING = rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS})\b"
 _REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERBOSE)
 # `Lord Goldsmith said the answer represented his "genuinely held view"`: a fragment
 # quoted inside a sentence that reports what its subject said.
-_EMBEDDING = re.compile(rf"{_REPORTING}[^.!?\"“”]{{0,300}}$", re.VERBOSE)
+# A fragment also gives the words of one who judges or asks for something in them
+# (`accused the firm of being "totally irresponsible"`, `called for "an end to the
+# killing"`), though such verbs report no whole quotation. A full stop inside a number
+# (`8.5 pct`) does not end the sentence.
+_STANCE_VERBS = (
+    r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
+    r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
+)
+_STANCE_CUES = frozenset(re.sub(r"\\s\+for", "", _STANCE_VERBS).split("|"))
+_EMBEDDING = re.compile(
+    rf"""{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STANCE_VERBS})\b
+    (?:[^.!?\"“”]|\.(?=\d)){{0,300}}$""",
+    re.VERBOSE,
+)
 _LEADING = re.compile(
     rf"""(?<![\w'’.-])(?:
         (?P<according_verb>[Aa]ccording\ to)\s+(?P<according>{_SPEAKER_AFTER})\s*,
+      | {_QUOTING}{_QUOTED_OBJECT}(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
       | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?
         (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
     )\s*$""",
@@ -253,7 +278,7 @@ _AUXILIARIES = _words("has had have is was were are will would could should may 
 # First words of a phrase that may stand before the pronoun that says something.
 _CLAUSE_OPENERS = _words(
     "in at on but yet and so then later earlier asked when after before speaking separately"
-    " however meanwhile also now today last this"
+    " however meanwhile also now today last this while although though because since"
 )
 # Abbreviations ending in a full stop that do not end a sentence.
 _TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
@@ -263,6 +288,22 @@ _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the ope
 _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
 _ATTRIBUTION_GAP = 60  # most chars of `, he said. ` between a quotation and the next
+_SPEAKER_FRONT = re.compile(
+    rf"(?:.*\s(?:but|while|although|though|whereas|because)\s+(?=[A-Z])"
+    rf"|.*[.!?]\s+(?={_PRONOUN}$)|(?:Said|Says|Added|Adds)\s+(?=(?:the|an?)\s)"
+    # `a new deal and he`, `her best actress nomination she`: a pronoun ending a span
+    # that began mid-sentence (a lower-case word) or after `and`/`but` is the subject.
+    rf"|(?:[a-z].*|.*\s(?:and|but))\s(?=(?:he|she|they|it)$))"
+)
+_PARTICIPLE_LINKS = frozenset(["when", "if", "as", "unless", "once"])
+# Words after `'s` that make it `is` or `has`: `Curry's been`, `she's not`, `he's a`.
+_CONTRACTED = _words("been got not a an the also now still going")
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:on|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|yesterday|today|tonight)$"
+)
+_LINK_BEFORE = re.compile(r"(?<=[.!?] )[A-Z][a-z]+,\s*$")
+_RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
 
 
@@ -480,7 +521,8 @@ def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
         return None  # `were "worthless"`: a word or two is a scare quote or a term
     window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
     before = body[window_from : quoted.open_mark]
-    if not before.strip() or not any(w.rstrip(",:") in _LEADING_CUES for w in before.split()):
+    cues = _LEADING_CUES | _STANCE_CUES
+    if not before.strip() or not any(w.rstrip(",:") in cues for w in before.split()):
         return None
     cuts = [before.rfind(mark) for mark in (". ", "! ", "? ", "\n")]
     sentence_from = window_from + max(cuts) + 2 if max(cuts) != -1 else window_from
@@ -556,14 +598,18 @@ def _reported(
     if len(inner.split()) < _MIN_UNATTRIBUTED_WORDS:
         return None
     window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
-    before = body[window_from : quoted.open_mark]
+    # `Keefe said the level will hold. Furthermore, "we still have...`: a linking word
+    # may open the quotation's sentence; the reporting sentence ends before it.
+    link = _LINK_BEFORE.search(body, window_from, quoted.open_mark)
+    until = link.start() if link is not None else quoted.open_mark
+    before = body[window_from:until]
     if not any(word.rstrip(".,:") in _LEADING_CUES for word in before.split()):
         return None
     sentence_from = window_from
     for mark in (". ", "! ", "? ", "\n"):  # the reporting sentence alone, not those before
         cut = before.rfind(mark, 0, len(before.rstrip()) - 1)
         sentence_from = max(sentence_from, window_from + cut + len(mark) if cut != -1 else 0)
-    match = _REPORTED.match(body, sentence_from, quoted.open_mark)
+    match = _REPORTED.match(body, sentence_from, until)
     if match is None:
         return None
     speaker = match["named"] or match["speaker"]
@@ -572,18 +618,33 @@ def _reported(
     return _attribution(match, "leading")
 
 
-def _attribution(match: re.Match[str], kind: str) -> _Attribution:
+def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     """Speaker and verb of a `_TRAILING` or `_LEADING` match. Its last group is the
-    speaker of `said Ren` and `according to Ren`, else the verb of `Ren said`."""
+    speaker of `said Ren` and `according to Ren`, else the verb of `Ren said`. None for
+    a passive (`Despite being told`, `Smith was asked`): its subject heard the words."""
     speaker = match.lastgroup or ""
     if speaker == "verb":
         speaker, verb = "named" if match["named"] else "speaker", match["verb"]
     else:
         verb = match[f"{speaker}_verb"]
     text, (start, end) = match[speaker], match.span(speaker)
+    if speaker in ("named", "speaker") and text.rpartition(" ")[2] in _PASSIVE | _PARTICIPLE_LINKS:
+        return None  # `Despite being told`, `but when asked`: a participle, no attribution
+    rest, _, last = text.rpartition(" ")
+    if last.endswith("ly") and last.islower() and rest.rpartition(" ")[2].lower() in _NAMING_WORDS:
+        return None  # `the previously announced merger`: the verb is a participle
+    # What the lazy speaker pattern takes in front of the subject: the clause before
+    # `but` (`ruled out with an injury but Cole said`), the sentence before a pronoun that
+    # opens one (`in the U.S. He said`) and a capitalized speech verb (`Said the Pew`).
+    front = _SPEAKER_FRONT.match(text)
+    if front is not None and front.end() < len(text):
+        text, start = text[front.end() :], start + front.end()
+    tail = _TIME_TAIL.search(text)
+    if tail is not None and tail.start() > 0:
+        text, end = text[: tail.start()], start + tail.start()  # `The prime minister on Sunday`
     while (cut := text.rfind(" ")) > 0 and text[cut + 1 :] in _AUXILIARIES:
         text, end = text[:cut], start + cut  # `Tony Blair has said`: Tony Blair
-    if text.endswith(("'s", "’s")) and speaker in ("inverted", "according"):
+    if text.endswith(("'s", "’s")) and speaker in ("inverted", "according", "quoted_as"):
         # `said Mr Blair's official spokesman`: whose the speaker is, then the speaker
         rest = _POSSESSED.match(match.string, end)
         if rest is not None:
@@ -609,8 +670,11 @@ def _continued(
         and _BARE_ATTRIBUTION.fullmatch(gap)
     ):
         return previous._replace(kind="continued")
-    if len(inner.split()) < _MIN_UNATTRIBUTED_WORDS:
-        return None
+    if (
+        len(inner.split()) < _MIN_UNATTRIBUTED_WORDS
+        or previous.verb.partition(" ")[0] in _STANCE_CUES
+    ):
+        return None  # `It blamed "continuing uncertainties"`: a judgement, not a speech
     start = spans[quoted.first_paragraph][0]
     # Wire copy opens the next paragraph with the same speaker's next words (`"If not,
     # someone will take their place." In the year that...`): what follows is new matter.
@@ -649,8 +713,13 @@ class _Cast:
         inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]
         # `Mr Blair's official spokesman` spoke, not Mr Blair; `Aguilera's agent Meghan
         # Prophet` is Meghan Prophet.
+        owners = [m for m in inside if self._possessor(m[1], end)]
         inside = [m for m in inside if not self._possessor(m[1], end)]
         if not inside and self._possessor_in(start, end):
+            # `United's statement to the stock exchange`: a document speaks for whose it is.
+            owned = self.body[owners[-1][1] : end].split()[1:2] if owners else []
+            if owned and owned[0] in _DOCUMENT_HEADS:
+                return owners[-1][2]
             return None
         if inside:  # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
@@ -660,6 +729,10 @@ class _Cast:
         if last in _PRONOUN_TYPES and opener.split(" ", 1)[0] in _CLAUSE_OPENERS:
             pronoun = last  # `In February 2004 he said`, `But he said`
         if pronoun in _PRONOUN_TYPES:
+            if self.body[:start].rstrip().endswith(","):
+                # `Mr Blair has failed, he claimed`: the pronoun of a reporting clause set
+                # after what it reports is no one that clause names; look before it.
+                before = min(before, self._sentence_start(start) + 1)
             for entity_type in _PRONOUN_TYPES[pronoun]:
                 found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
                 if found:
@@ -701,7 +774,8 @@ class _Cast:
         earlier = [m for m in earlier if not self._in_quotation(m[0])]
         if gender is not None:
             earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
-        subjects = [m for m in earlier if not self._is_object(m[0], m[1])]
+        # `Moore's documentary ..., says Tim Dams`: a possessor is no subject either.
+        subjects = [m for m in earlier if not self._is_object(*m[:2]) and not self._owns(m[1])]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
             chosen = max(
@@ -719,6 +793,14 @@ class _Cast:
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _owns(self, end: int) -> bool:
+        """Whether the mention ending at `end` is a possessor (`Moore's film`), not the
+        subject of a contraction (`Curry's pressing ahead`, `Smith's been`)."""
+        if not self.body.startswith(("'s ", "’s "), end):
+            return False
+        following = self.body[end + 3 : end + 30].split()[:1]
+        return not following or not (following[0].endswith("ing") or following[0] in _CONTRACTED)
 
     def _in_quotation(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quoted, (offset, len(self.body))) - 1
@@ -775,11 +857,18 @@ class _Cast:
         following = after[0].rstrip(",;:.") if after else ""
         if following in _SUBJECT_VERBS or following.endswith("ed"):
             return False
-        words = self.body[max(0, start - 80) : start].split()
+        if _RELATIVE.match(self.body, end):
+            # `reserved for The Aviator star Leonardo DiCaprio, who paused to sign`: a
+            # relative clause makes the object the one the story goes on about.
+            return False
+        window = max(0, start - 80)
+        words = self.body[window:start].split()
+        if window and not self.body[window - 1].isspace():
+            words = words[1:]  # a word cut by the window (`th|is`) is none of its own
         titled = False  # a role stands between this word and the name
         while words:
             word = words.pop()
-            bare = word.strip("\"“”'‘’(),")
+            bare = word.strip("\"“”'‘’(),<>")  # `<Cooper Canada Ltd> said`: a Reuters tag
             if word.endswith((".", "!", "?", ";", ":")) and bare.lower() not in _TITLE_DOTS:
                 return False  # the sentence (or clause) starts here: a subject
             if word.endswith(('"', "”")):
@@ -795,7 +884,7 @@ class _Cast:
                 continue
             if word.endswith(","):
                 return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
-            if titled and lower not in _OBJECT_CUES:
+            if titled and lower not in _OBJECT_CUES and lower != "by":
                 continue  # `rocket engineer`: what the role is, not a verb
             if lower == "to" and words and words[-1].lower() == "according":
                 return False  # `according to John Houlihan`: the source who speaks
@@ -884,9 +973,33 @@ class _Cast:
             ]
             if by_head:
                 return max(by_head)[2]
+        if head in _BODY_HEADS and len(words) <= 3:
+            # `The company said`: the body the story is about, the first named as a
+            # subject, not an adviser or a rival named in the sentence before.
+            found = self.story_subject(before)
+            if found:
+                return found
         if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) <= 3:
             found = self.last_subject(before, "ORG", None, strict=True)
-            return found if found and self._near(found, before) else None
+            if found and self._near(found, before):
+                return found
+            if head in _DOCUMENT_HEADS:
+                # `the statement said` paragraphs after `The Swiss Bankers Association
+                # said`: with no body near, the one the story opened on issued it.
+                return self.story_subject(before, anywhere=True)
+        return None
+
+    def story_subject(self, before: int, anywhere: bool = False) -> str | None:
+        """The organization first named as a subject before `before`, if it is named
+        again (or first) within `_DESCRIPTION_PARAGRAPHS` of it, or `anywhere`."""
+        for start, end, entity_id, entity_type in self.mentions:
+            if start >= before:
+                break
+            if entity_type != "ORG" or self._in_quotation(start) or self._is_object(start, end):
+                continue
+            if self.body[end : end + 2].lstrip(" ")[:1].isupper():
+                continue  # `Philippine President`: a name inside a name, no subject
+            return entity_id if anywhere or self._near(entity_id, before) else None
         return None
 
     def _near(self, entity_id: str, before: int) -> bool:

@@ -531,3 +531,38 @@ def test_a_name_joined_by_a_capital_preposition_is_a_body(recognize) -> None:
         ("ORG", "Reporters Without Borders"),
         ("ORG", "Campaign For Clean Rivers"),
     }
+
+
+def test_capitals_a_body_s_head_an_office_and_a_party_are_no_person(recognize) -> None:
+    article = article_from(
+        [
+            "Union Pacific and the FRN desk spoke. Party Co-Chairman Liam Fox sat with the"
+            " Tory Party Co-Chairman. Labour MP Jo Hale and Lena Hale MP met in H.K. today."
+        ],
+        None,
+        "p",
+    )
+    doc = _with_model_entities(
+        article.body,
+        [
+            ("Union Pacific", "PERSON"),
+            ("FRN", "PERSON"),
+            ("Liam Fox", "PERSON"),
+            ("Tory Party Co-Chairman", "PERSON"),
+            ("Labour", "PERSON"),
+            ("Jo Hale", "PERSON"),
+            ("Lena Hale", "PERSON"),
+            ("H.K.", "PERSON"),
+        ],
+    )
+    _, mentions = extract_entities([article], [doc])
+    assert _typed_mentions(mentions) == {
+        ("ORG", "Union Pacific"),
+        ("ORG", "FRN"),
+        ("PERSON", "Liam Fox"),
+        ("ORG", "Tory Party"),
+        ("ORG", "Labour"),
+        ("PERSON", "Jo Hale"),
+        ("PERSON", "Lena Hale"),
+        ("OTHER", "H.K"),  # its full stop is cut as the end of the sentence
+    }

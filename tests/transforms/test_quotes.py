@@ -683,3 +683,223 @@ def test_he_follows_a_chain_of_pronouns_and_skips_names_inside_quotations():
         "e:Charles Kennedy",
         "e:John Houlihan",
     ]
+
+
+FISCHER = {"Lena Fischer": ("PERSON", ["Lena Fischer", "Fischer"])}
+
+
+def test_the_one_an_agency_quotes_as_saying_is_the_speaker():
+    cast = FISCHER | {"AP": ("ORG", ["AP"]), "Interfax": ("ORG", ["Interfax"])}
+    before, after, passive = quotes_of(
+        'AP quoted prosecutor Lena Fischer as saying "the evidence was overwhelming."',
+        '"We will appeal," AP quoted Fischer as saying.',
+        'Fischer was quoted by the Interfax news agency as saying: "It is a clear win."',
+        cast=cast,
+    )
+    assert (before["speaker_text"], before["verb"], before["attribution"]) == (
+        "prosecutor Lena Fischer",
+        "quoted",
+        "leading",
+    )
+    assert (after["speaker_text"], after["attribution"]) == ("Fischer", "trailing")
+    assert passive["verb"] == "was quoted by the Interfax news agency as saying"
+    assert {r["speaker_entity_id"] for r in (before, after, passive)} == {"e:Lena Fischer"}
+
+
+def test_speaker_text_drops_the_clause_before_but_the_day_after_and_a_passive_is_none():
+    cast = FISCHER | {"Tony Blair": ("PERSON", ["Tony Blair"])}
+    but, day, told = quotes_of(
+        'Blair is out with a cold but Fischer said: "No-one is to blame for it."',
+        'Tony Blair spoke in Leeds. The prime minister on Sunday said it would be "toughened'
+        ' up a great deal".',
+        'Despite being told to rest, Fischer said: "I feel fine and ready to go."',
+        cast=cast,
+    )
+    assert (but["speaker_text"], but["speaker_entity_id"]) == ("Fischer", "e:Lena Fischer")
+    assert (day["speaker_text"], day["speaker_entity_id"]) == ("The prime minister", "e:Tony Blair")
+    assert (told["speaker_text"], told["speaker_entity_id"]) == ("Fischer", "e:Lena Fischer")
+
+
+def test_a_pronoun_after_an_abbreviation_that_ends_a_sentence_is_the_speaker():
+    cast = {"An Wang": ("PERSON", ["An Wang", "Wang"])}
+    (row,) = quotes_of(
+        'Wang grew in the U.S. He said Europe "remains fairly firm today."', cast=cast
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("He", "e:An Wang")
+
+
+def test_a_person_given_a_relative_clause_is_who_he_refers_to_even_as_an_object():
+    cast = {
+        "Cate Blanchett": ("PERSON", ["Cate Blanchett"]),
+        "Leo Marsh": ("PERSON", ["Leo Marsh"]),
+    }
+    (row,) = quotes_of(
+        "Cate Blanchett arrived early.",
+        "The biggest cheer was for star Leo Marsh, who signed autographs. He said the"
+        ' welcome was "unlike anything I have seen".',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("He", "e:Leo Marsh")
+
+
+def test_the_company_is_the_one_the_story_is_about_not_the_one_named_last():
+    cast = {
+        "Oglethorpe Power": ("ORG", ["Oglethorpe Power", "Oglethorpe"]),
+        "Georgia Power": ("ORG", ["Georgia Power"]),
+        "Cooper Canada Ltd": ("ORG", ["Cooper Canada Ltd"]),
+    }
+    (power,) = quotes_of(
+        "Oglethorpe Power said it will not raise rates.",
+        "Earlier, Georgia Power said costs rose. Oglethorpe said its share is small."
+        ' "We do not plan to raise rates this year," the company said.',
+        cast=cast,
+    )
+    (tagged,) = quotes_of(  # a Reuters tag round the name leaves it the subject
+        "<Cooper Canada Ltd> said it has received offers.",
+        'The company also said that "talks are continuing, but no deal has been made."',
+        cast=cast,
+    )
+    assert power["speaker_entity_id"] == "e:Oglethorpe Power"
+    assert tagged["speaker_entity_id"] == "e:Cooper Canada Ltd"
+
+
+def test_a_linking_word_before_the_quotation_and_a_decimal_in_the_reporting_sentence():
+    cast = {"Ed Keefe": ("PERSON", ["Ed Keefe", "Keefe"])}
+    linked, decimal = quotes_of(
+        'Keefe said the next level is 101. Furthermore, "we still have the April highs to'
+        ' beat," which is far.',
+        "Speaking at a meeting for securities analysts, Keefe, the chairman, said growth is"
+        ' 8.5 pct a year, "given an economy that stays on course."',
+        cast=cast,
+    )
+    assert (linked["text"], linked["speaker_entity_id"]) == (
+        "we still have the April highs to beat,",
+        "e:Ed Keefe",
+    )
+    assert (decimal["speaker_text"], decimal["speaker_entity_id"]) == ("Keefe", "e:Ed Keefe")
+
+
+def test_a_reporting_pronoun_after_a_comma_is_not_the_name_it_reports_on():
+    cast = {
+        "Michael Howard": ("PERSON", ["Michael Howard"]),
+        "Tony Blair": ("PERSON", ["Tony Blair", "Mr Blair"]),
+    }
+    (row,) = quotes_of(
+        "Michael Howard spoke on Monday.",
+        "Mr Blair has failed to tackle these problems, he claimed. "
+        '"The result is big government and higher taxes for all."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["verb"], row["speaker_entity_id"]) == (
+        "he",
+        "claimed",
+        "e:Michael Howard",
+    )
+
+
+def test_a_statement_far_from_any_body_is_the_one_the_story_opened_on():
+    cast = {
+        "Swiss Bankers Association": ("ORG", ["Swiss Bankers Association"]),
+        "Marcos": ("PERSON", ["Marcos"]),
+        "Philippine": ("ORG", ["Philippine"]),
+    }
+    (row,) = quotes_of(
+        "Claims that former Philippine President Marcos hid money prompted the move.",
+        "The Swiss Bankers Association said it wanted to curb secrecy.",
+        "The association said it would insist on names.",
+        "Banks would still face fines.",
+        '"The new code will guard banking secrecy and help the banks," the statement said.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == (
+        "the statement",
+        "e:Swiss Bankers Association",
+    )
+
+
+def test_an_adverb_before_a_speech_verb_makes_it_a_participle_not_an_attribution():
+    (row,) = quotes_of(
+        "The chiefs of Acme said they will complete the previously announced merger"
+        ' "as quickly as they can."',
+        cast={"Acme": ("ORG", ["Acme"])},
+    )
+    assert (row["speaker_text"], row["verb"], row["speaker_entity_id"]) == (
+        "The chiefs of Acme",
+        "said",
+        "e:Acme",
+    )
+
+
+def test_a_pronoun_ending_a_span_begun_mid_sentence_is_the_speaker():
+    cast = {"Dan Leary": ("PERSON", ["Dan Leary", "Leary"])}
+    deal, asked = quotes_of(
+        'Leary has been in talks over a new deal and he said: "I had a message from his agent."',
+        'Leary spoke of his actions but when asked replied: "Is the sky blue?"',
+        cast=cast,
+    )
+    assert (deal["speaker_text"], deal["speaker_entity_id"]) == ("he", "e:Dan Leary")
+    assert (asked["speaker_text"], asked["verb"]) == ("Leary", "replied")  # not `when asked`
+
+
+def test_a_name_after_by_and_a_title_is_the_object_of_the_clause_before():
+    cast = {
+        "Gordon Brown": ("PERSON", ["Gordon Brown", "Mr Brown"]),
+        "Oliver Letwin": ("PERSON", ["Oliver Letwin"]),
+    }
+    (row,) = quotes_of(
+        "Mr Brown spoke in Gateshead.",
+        "The chancellor said the cuts proposed by shadow chancellor Oliver Letwin were deep,"
+        ' he told activists. Then he said: "Never again boom and bust for this country."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("Then he", "e:Gordon Brown")
+
+
+def test_a_fragment_after_a_verb_of_judging_or_asking_is_its_subject_s_words():
+    cast = {"Lena Fischer": ("PERSON", ["Lena Fischer", "Fischer"]), "Acme": ("ORG", ["Acme"])}
+    accused, called, described, named = quotes_of(
+        'Fischer accused Acme of being "totally irresponsible with our money".',
+        'Fischer called for "an end to the killing now".',
+        'Fischer described the plan as "simply not good enough". The firm was named "Best'
+        ' Place To Work" in 2004. "Our worry is the plan, and all of it," Acme wrote.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["verb"]) for r in (accused, called, described)] == [
+        ("Fischer", "accused"),
+        ("Fischer", "called for"),
+        ("Fischer", "described"),
+    ]
+    assert named["text"] == "Our worry is the plan, and all of it,"
+
+
+def test_a_possessor_is_no_subject_but_a_document_speaks_for_its_owner():
+    cast = {
+        "Michael Moore": ("PERSON", ["Michael Moore", "Moore"]),
+        "Tim Dams": ("PERSON", ["Tim Dams"]),
+        "Calisto Tanzi": ("PERSON", ["Calisto Tanzi", "Mr Tanzi"]),
+        "Adam Curry": ("PERSON", ["Adam Curry"]),
+    }
+    dams, tanzi, curry = quotes_of(
+        "Moore's film may have been hurt by its category, says Tim Dams, an editor. But he"
+        ' also believes it is too political. "Oscar voters go for epic pictures and they'
+        ' always have," he said.',
+        '"I apologise to all who have suffered," Mr Tanzi\'s statement said.',
+        "Adam Curry's pressing ahead with his own show. He loves it. \"It is a badge I'll"
+        ' wear with great honour," he says.',
+        cast=cast,
+    )
+    assert (dams["speaker_text"], dams["speaker_entity_id"]) == ("he", "e:Tim Dams")
+    assert (tanzi["speaker_text"], tanzi["speaker_entity_id"]) == (
+        "Mr Tanzi's statement",
+        "e:Calisto Tanzi",
+    )
+    assert curry["speaker_entity_id"] == "e:Adam Curry"  # `Curry's pressing`: Curry is
+
+
+def test_while_before_a_pronoun_is_an_opener():
+    cast = {"Tim Dams": ("PERSON", ["Tim Dams", "Dams"])}
+    (row,) = quotes_of(
+        'Dams spoke. While he said the voters were not "snubbing the film at all", he doubted it.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("While he", "e:Tim Dams")

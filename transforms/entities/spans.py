@@ -39,6 +39,7 @@ from transforms.entities.vocabulary import (
     CORPORATE_FIRST_WORDS,
     CORPORATE_LAST_STEMS,
     CORPORATE_LAST_WORDS,
+    CORPORATE_TITLES,
     CURRENCIES,
     DEMONYM_ENDINGS,
     DEMONYMS,
@@ -356,6 +357,26 @@ class ArticleSpans:
             start, text = start + len(first) + 1, rest
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
+        if kind == "PERSON":
+            # `Conservative Party Co-Chairman`, `Codelco Chairman`: an office held in a
+            # body ends no one's name; the words before it name the body, and a
+            # portfolio (`Culture Secretary`) names nothing.
+            body_words, _, last = text.rpartition(" ")
+            if body_words and last.casefold() in _OFFICES:
+                if last.casefold() in _PORTFOLIO_OFFICES or body_words.casefold() in TITLES:
+                    return
+                end, text, kind = start + len(body_words), body_words, "ORG"
+                first, _, rest = text.partition(" ")
+        if kind == "PERSON" and _is_acronym(text):
+            # `FRN`, `BAA`, `H.K.`: capitals alone are no one's name but a body's or a
+            # place's short form.
+            kind = "PLACE" if self._is_known_place(text) else "ORG"
+            if "." in text and kind == "ORG":
+                kind = "OTHER"  # `H.K.`, `N.Z.`: dotted initials of a place or a person
+        if kind == "PERSON" and " " in text and first in ORG_HEADS:
+            kind = "ORG"  # `Union Pacific`, `Bank Leumi`: no name opens with a body's head
+        if kind == "PERSON" and self._party_like(text):
+            kind = "ORG"  # `Labour`, `Lib Dems`: the article writes `Labour MP`
         if kind in ("PERSON", "PLACE") and _opens_with_link(text):
             # `Reporters Without Borders` read as `Without Borders`: the name starts a word
             # earlier, and a name joined by a capitalized preposition is a body's.
@@ -387,6 +408,19 @@ class ArticleSpans:
         elif kind != "PLACE" and head is None and self._is_known_place(text):
             kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
         self.candidates.append(Span(start, end, kind, RANK_MODEL, "model", label=label))
+
+    def _party_like(self, text: str) -> bool:
+        """Whether the article writes the name right before a word for a member of a
+        party or a legislature and a member's name, or before their plural (`Labour MP
+        Karen Buck`, `Lib Dem candidates`): a party, not a person."""
+        for at in _occurrences(self.body, text):
+            following = self.body[at + len(text) : at + len(text) + 40].split()
+            # `Labour MP Karen Buck`, `some Labour MPs`; `Ruth Kelly MP was hit` is a person.
+            if following and following[0] in _PARTY_MEMBER_WORDS:
+                named = len(following) > 1 and following[1][:1].isupper()
+                if named or following[0].endswith("s"):
+                    return True
+        return False
 
     def _places_named(self, name: str) -> list[Place]:
         """Gazetteer places of that name, as written or, for `ST LOUIS`, in title case."""
@@ -589,6 +623,25 @@ _TITLE_WORDS = TITLES | frozenset(
 # Prepositions that a name of a body writes with a capital (`Reporters Without Borders`,
 # `Campaign For Nuclear Disarmament`); a person's name never holds one.
 _CAPITAL_LINKS = frozenset(["Without", "For", "Against", "Beyond", "Across", "Within"])
+
+
+# Offices that end a body's name (`Codelco Chairman`), never a person's; of those, the
+# ones a portfolio comes before (`Culture Secretary`, `Finance Minister`).
+_OFFICES = (CORPORATE_TITLES - {"head", "chair", "chief"}) | {
+    "co-chairman",
+    "minister",
+    "secretary",
+}
+_PORTFOLIO_OFFICES = frozenset(["minister", "secretary"])
+# Words for members of a party or a legislature.
+_PARTY_MEMBER_WORDS = frozenset(
+    str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")
+)
+_ACRONYM = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){1,2}[A-Z]\.?")  # `H.K` once its stop is cut
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.fullmatch(text))
 
 
 def _is_title_alone(text: str) -> bool:
