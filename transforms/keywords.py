@@ -55,6 +55,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
+from transforms.entities.vocabulary import TIME_ZONES, UNITS
 
 KEYWORDS_SCHEMA = pa.schema(
     [
@@ -100,7 +101,9 @@ _NOT_ALONE_TEXT = """
     small good great big better best further various different several certain other whole
     total recent current early late latest former future past today's ongoing world
 """
-NOT_ALONE = frozenset(_NOT_ALONE_TEXT.split())
+# Time zones and units of wire copy (`1200 GMT`, `48 mln dlrs`, `5 pct`) say nothing alone
+# either, however often a market report repeats them.
+NOT_ALONE = frozenset(_NOT_ALONE_TEXT.split()) | {w.lower() for w in TIME_ZONES | UNITS}
 # Adjectives and fillers that do not end a phrase either (`global digital`, `new`).
 _MODIFIER_TEXT = """
     new next digital global international national local major key important first last

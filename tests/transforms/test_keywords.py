@@ -169,3 +169,15 @@ def test_bracketed_tickers_are_no_keywords_and_brackets_leave_names() -> None:
     assert keywords_of(extract_keywords([article]), "tickers") == [
         "Pacific Basin", "shares", "option", "suit", "compel", "filed", "sell", "asks",
     ]  # fmt: skip
+
+
+def test_time_zones_and_units_are_no_keywords_however_often_repeated() -> None:
+    """A market report stamps every price with its time zone and unit; neither is a topic."""
+    article = story(
+        "Brent crude rose to 81 dlrs a barrel at 1200 GMT, and output reached 9.8 mln bpd.",
+        "At 1500 GMT Brent traded higher; refiners bought 20,000 tonnes of diesel at 1600 GMT.",
+        "Brent closed firm at 1700 GMT as refiners bought more diesel.",
+    )
+    keywords = extract_keywords([article])["keyword"].to_pylist()
+    assert {"Brent", "diesel"} <= set(keywords)
+    assert not {w.lower() for k in keywords for w in k.split()} & {"gmt", "bpd", "tonnes"}
