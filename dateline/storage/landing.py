@@ -122,16 +122,25 @@ def check_raw_root(raw_root: str | Path) -> str | None:
         if Path(raw_root).is_dir():
             return None
         return f"raw folder {raw_root} does not exist or is not a folder; pass --raw DIR"
+    found = probe_object_store(str(raw_root))
+    if isinstance(found, str):
+        return found
+    if not found:
+        return f"raw location {raw_root} holds no files (or its bucket does not exist)"
+    return None
+
+
+def probe_object_store(url: str, bucket_only: bool = False) -> bool | str:
+    """Whether the location (or only its bucket) exists, or one line on why it cannot be
+    reached."""
     import pyarrow.fs as pafs
 
     try:
-        fs, base = object_store(str(raw_root))
-        found = fs.get_file_info(base).type
+        fs, base = object_store(url)
+        found = fs.get_file_info(base.split("/", 1)[0] if bucket_only else base).type
     except (OSError, ValueError) as error:
-        return f"cannot reach {raw_root}: {str(error).splitlines()[0]}"
-    if found == pafs.FileType.NotFound:
-        return f"raw location {raw_root} holds no files (or its bucket does not exist)"
-    return None
+        return f"cannot reach {url}: {str(error).splitlines()[0]}"
+    return found != pafs.FileType.NotFound
 
 
 def raw_file_sizes(raw_root: str | Path) -> dict[str, int]:

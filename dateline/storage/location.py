@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from dateline.storage.landing import is_url, object_store
+from dateline.storage.landing import is_url, object_store, probe_object_store
 
 COMPRESSION = "zstd"
 
@@ -103,12 +103,10 @@ def check_lake(where: str) -> str | None:
             if folder.exists():
                 return None if folder.is_dir() else f"--lake {where}: {folder} is a file"
         return None
-    try:
-        fs, base = object_store(where)
-        bucket = base.split("/", 1)[0]
-        found = fs.get_file_info(bucket).type
-    except (OSError, ValueError) as error:
-        return f"cannot reach {where}: {str(error).splitlines()[0]}"
-    if found == pafs.FileType.NotFound:
+    found = probe_object_store(where, bucket_only=True)
+    if isinstance(found, str):
+        return found
+    if not found:
+        bucket = object_store(where)[1].split("/", 1)[0]
         return f"lake location {where}: bucket {bucket} does not exist"
     return None

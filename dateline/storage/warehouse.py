@@ -139,9 +139,9 @@ class Warehouse:
         date. What it commits is published to readers when the block ends without an error.
         A write says what it changed with `changes.record`; one that does not is copied
         whole into the other file by the next load."""
-        self.publish_pending()
+        positions = self.publish_pending()
         published = self._published_generation()
-        connection, target = self._open_target(published, timeout)
+        connection, target = self._open_target(published, positions, timeout)
         try:
             number = changes.open_change(connection)
             yield connection
@@ -156,14 +156,16 @@ class Warehouse:
     def latest(self, timeout: float = 30.0) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-only connection to the newest committed state (the published file, after
         `publish_pending`), schema up to date: the loader's own reads during a run."""
-        newest = self._newest()
+        newest = _newest(self._positions())
         if newest is None:  # a new warehouse: an empty file, published by its first load
-            with writer(self._new_generation(), timeout):
+            newest = self._new_generation()
+            with writer(newest, timeout):
                 pass
         elif not _schema_current(newest):  # new code: its first write upgrades the file
             with self.writing(timeout):
                 pass
-        connection = _connect(self._newest(), read_only=True, timeout=timeout, config={})
+            newest = _newest(self._positions())
+        connection = _connect(newest, read_only=True, timeout=timeout, config={})
         try:
             yield connection
         finally:
@@ -175,18 +177,21 @@ class Warehouse:
         with reader(self.existing().database, timeout) as connection:
             yield connection
 
-    def publish_pending(self) -> None:
-        """Publish what a crash left committed but unpublished (the newest file)."""
+    def publish_pending(self) -> dict[Path, int]:
+        """Publish what a crash left committed but unpublished (the newest file). Returns
+        each file's position (writes it holds), read once for the write that follows."""
         self._adopt_single_writer_file()
-        newest = self._newest()
+        positions = self._positions()
+        newest = _newest(positions)
         if newest is None or self._published_generation() == newest:
-            return
+            return positions
         published = _position(self.database) if self.database.exists() else 0
-        if published >= _position(newest):
-            return  # nothing new, or published by copy (no hard links here)
+        if published >= positions[newest]:
+            return positions  # nothing new, or published by copy (no hard links here)
         with writer(newest, timeout=30.0) as connection:  # replays the WAL a crash left
             connection.execute("CHECKPOINT")
         publish(newest, self.database)
+        return positions
 
     def _generation_files(self) -> list[Path]:
         return sorted(
@@ -199,10 +204,9 @@ class Warehouse:
         self.generations.mkdir(parents=True, exist_ok=True)
         return self.generations / f"dateline-{number}.duckdb"
 
-    def _newest(self) -> Path | None:
-        """The file holding the most writes (the newest committed state)."""
-        files = self._generation_files()
-        return max(files, key=_position) if files else None
+    def _positions(self) -> dict[Path, int]:
+        """How many writes each of the loader's files holds (each opened read-only once)."""
+        return {path: _position(path) for path in self._generation_files()}
 
     def _published_generation(self) -> Path | None:
         """The file `dateline.duckdb` is a link to, if any."""
@@ -214,13 +218,13 @@ class Warehouse:
         return None
 
     def _open_target(
-        self, published: Path | None, timeout: float
+        self, published: Path | None, positions: dict[Path, int], timeout: float
     ) -> tuple[duckdb.DuckDBPyConnection, Path]:
         """A writer connection to a file readers do not hold, caught up with the newest:
         the one least behind, else a copy of the newest."""
-        newest = self._newest()
-        spare = [p for p in self._generation_files() if p != published]
-        for path in sorted(spare, key=_position, reverse=True):
+        newest = _newest(positions)
+        spare = [p for p in positions if p != published]
+        for path in sorted(spare, key=positions.get, reverse=True):
             connection = _open_writer(path, timeout=0)
             if connection is None:
                 continue  # a reader opened it while it was published, and holds it
@@ -356,6 +360,11 @@ def _connect(path: Path, read_only: bool, timeout: float, config: dict):
                 ) from error
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
+
+
+def _newest(positions: dict[Path, int]) -> Path | None:
+    """The file holding the most writes (the newest committed state)."""
+    return max(positions, key=positions.get) if positions else None
 
 
 def _position(path: Path) -> int:
