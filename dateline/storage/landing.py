@@ -47,6 +47,9 @@ def sha256_of_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+FORMER_MEMO = "raw_hashes.json"
+
+
 class HashMemo:
     """Hashes of files seen before, keyed by path and valid while (size, mtime, inode) hold.
 
@@ -81,6 +84,8 @@ class HashMemo:
         partial = path.with_name(path.name + ".partial")
         pq.write_table(self.seen, partial, compression="zstd")
         os.replace(partial, path)
+        # The memo's former format, read by no version since the Parquet one.
+        path.with_name(FORMER_MEMO).unlink(missing_ok=True)
 
     def hashed(self, listing: pa.Table, settled_ns: int, hasher) -> pa.Table:
         """The listing (raw_path, size_bytes, mtime_ns, inode, raw_sha256 set for links

@@ -95,14 +95,21 @@ class Location:
             fs.delete_dir(target)
 
 
+def file_in_the_way(folder: Path) -> Path | None:
+    """The file standing where `folder` or its nearest existing parent should be a folder
+    (so it cannot be made), or None."""
+    for candidate in (folder, *folder.absolute().parents):
+        if candidate.exists():
+            return None if candidate.is_dir() else candidate
+    return None
+
+
 def check_lake(where: str) -> str | None:
     """Why the lake location cannot be written (one line), or None. A folder is made when
     needed; an object store's bucket must exist."""
     if not is_url(where):
-        for folder in (Path(where), *Path(where).absolute().parents):
-            if folder.exists():
-                return None if folder.is_dir() else f"--lake {where}: {folder} is a file"
-        return None
+        blocking = file_in_the_way(Path(where))
+        return f"--lake {where}: {blocking} is a file" if blocking else None
     found = probe_object_store(where, bucket_only=True)
     if isinstance(found, str):
         return found

@@ -32,7 +32,7 @@ import pyarrow as pa
 from dateline.storage import changes, curation
 from dateline.storage.changes import ARTICLE_TABLES, INSERT_ORDER
 from dateline.storage.lake import UNPARTITIONED, partition_scheme
-from dateline.storage.location import Location
+from dateline.storage.location import Location, file_in_the_way
 
 SQL_DIR = Path(__file__).resolve().parents[2] / "warehouse" / "sql"
 # BI drivers bundle older DuckDB releases; files written this way open in DuckDB >= 1.4.
@@ -118,11 +118,8 @@ class Warehouse:
 
     def check_usable(self) -> None:
         """Raise NotADirectoryError with a readable message when the root is a file."""
-        for folder in (self.root, *self.root.parents):
-            if folder.exists():
-                if not folder.is_dir():
-                    raise NotADirectoryError(f"--warehouse {self.root}: {folder} is a file")
-                return
+        if blocking := file_in_the_way(self.root):
+            raise NotADirectoryError(f"--warehouse {self.root}: {blocking} is a file")
 
     def existing(self) -> Warehouse:
         """This warehouse, if a run ever published one here (commands that read it)."""

@@ -156,6 +156,9 @@ def test_mistakes_get_one_line_and_a_documented_code(tmp_path: Path) -> None:
          f"--warehouse {tmp_path / 'a-file'}: {tmp_path / 'a-file'} is a file"),
         (["serve", "--raw", str(tmp_path / "raw"), "--warehouse", str(tmp_path / "a-file")], 2,
          "is a file"),
+        (["run", "--raw", str(tmp_path / "raw"), "--warehouse", str(warehouse),
+          "--lake", str(tmp_path / "a-file" / "lake")], 2,
+         f"--lake {tmp_path / 'a-file' / 'lake'}: {tmp_path / 'a-file'} is a file"),
         (["status", "--warehouse", str(tmp_path / "typo")], 2, "no warehouse at"),
     ]  # fmt: skip
     for args, code, message in cases:

@@ -66,7 +66,10 @@ def test_recently_modified_files_are_not_remembered(raw):
 def test_memo_round_trips_and_survives_a_corrupt_file(raw, tmp_path):
     digest = _write(raw / "a.txt", "text")
     stored = tmp_path / "state" / "raw_hashes.parquet"
+    stored.parent.mkdir()
+    (stored.parent / "raw_hashes.json").write_text("{}")  # the memo's former format
     _walked(raw).save(stored)
+    assert sorted(path.name for path in stored.parent.iterdir()) == ["raw_hashes.parquet"]
     assert HashMemo.load(stored).table["raw_sha256"].to_pylist() == [digest]
     again = HashMemo.load(stored)
     walk_raw_root(raw, again)
