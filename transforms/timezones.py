@@ -22,7 +22,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -84,6 +85,21 @@ _SPACES = re.compile(r"\s+")
 def source_key(source: str) -> str:
     """The lookup key of a publisher name: case-folded, single-spaced, straight apostrophes."""
     return _SPACES.sub(" ", source.translate(_APOSTROPHES)).strip().casefold()
+
+
+def source_country(source: str | None) -> str | None:
+    """The country of a known publisher's newsroom, from its time zone (BBC: GB, Xinhua:
+    CN, AP: US); None for an unknown publisher and for the global wires stamped in UTC."""
+    zone_name = SOURCE_TIMEZONES.get(source_key(source)) if source else None
+    return _zone_countries().get(zone_name) if zone_name else None
+
+
+@cache
+def _zone_countries() -> dict[str, str]:
+    """IANA zone -> ISO 3166 country, from the tz database's own `zone.tab`."""
+    table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    rows = (line.split("\t") for line in table.splitlines() if line and line[0] != "#")
+    return {row[2]: row[0] for row in rows if len(row) >= 3}
 
 
 def timezone_name_for(

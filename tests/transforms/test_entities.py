@@ -254,6 +254,33 @@ def test_geocode_datelines():
     assert list(rows) == [a.article_id for a in articles]
 
 
+def test_a_place_without_context_is_in_the_publishers_country(profile):
+    """No dateline and no country named: the publisher's newsroom decides (BBC: GB)."""
+    body = "Thousands of fans queued outside the stadium in Newcastle on Saturday, police said."
+    for source, expected in [
+        ("BBC", ("Newcastle upon Tyne", "GB")),
+        ("Tiny Gazette", ("Newcastle", "AU")),
+    ]:
+        article = story(body, article_id=source, source=source, agency=None, dateline_place=None)
+        entities, _mentions = profile([article])
+        places = [
+            (r["name"], r["country_code"]) for r in entities.to_pylist() if r["type"] == "PLACE"
+        ]
+        assert places == [expected], (source, places)
+
+
+def test_a_dateline_without_context_is_in_the_publishers_country():
+    body = "The city council approved the budget on Monday."
+    articles = [
+        story(body, article_id=source, source=source, agency=source, dateline_place="Birmingham")
+        for source in ("AP", "BBC", "Reuters")
+    ]
+    rows = geocode_datelines(articles).to_pylist()
+    assert [(r["dateline_country_code"], r["dateline_admin1"]) for r in rows] == [
+        ("US", "Alabama"), ("GB", "England"), ("GB", "England")  # Reuters: the larger one
+    ]  # fmt: skip
+
+
 def test_docs_must_match_articles():
     with pytest.raises(ValueError, match="docs"):
         extract_entities([article_from(["A story."])], [])

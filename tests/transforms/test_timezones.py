@@ -10,6 +10,7 @@ import pytest
 from transforms.timezones import (
     SOURCE_TIMEZONES,
     load_timezone_table,
+    source_country,
     timezone_name_for,
     zone,
 )
@@ -32,6 +33,12 @@ from transforms.timezones import (
 )
 def test_built_in_table(source: str, zone_name: str) -> None:
     assert timezone_name_for(source) == zone_name
+
+
+def test_a_known_publishers_country_is_that_of_its_newsroom() -> None:
+    assert [source_country(s) for s in ("BBC", "xinhua", "AP", "Kyodo")] == ["GB", "CN", "US", "JP"]
+    # Global wires stamp UTC and report from everywhere; an unknown publisher is nowhere.
+    assert [source_country(s) for s in ("Reuters", "AFP", "Tiny Gazette", None)] == [None] * 4
 
 
 def test_every_built_in_zone_exists() -> None:

@@ -48,6 +48,7 @@ from transforms.entities.gazetteer import Place, load_gazetteer
 from transforms.entities.linking import link_article
 from transforms.entities.rules import capitalized_pieces
 from transforms.entities.spans import ArticleSpans, Span, place_context
+from transforms.timezones import source_country
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
     from spacy.tokens import Doc
@@ -155,12 +156,19 @@ _CONTEXTS = _RecentContexts()
 
 
 def _dateline(article: Article, context: tuple[Sequence[str], Sequence[str]]) -> Place | None:
+    """Where the dateline is: in the light of the countries the body names, else of the
+    publisher's own (`NEWCASTLE` in BBC copy is in England; AP writes `BIRMINGHAM,
+    England` for the English one)."""
     place = article.dateline_place
     if not place:
         return None
     if place.casefold() in ("united nations", "u.n.", "un"):
         return UNITED_NATIONS
-    return load_gazetteer().geocode(place, *context)
+    countries, regions = context
+    publisher = source_country(article.source)
+    if publisher and not countries:
+        countries = [publisher]
+    return load_gazetteer().geocode(place, countries, regions)
 
 
 def _article_spans(article: Article, doc: Doc | None) -> ArticleSpans:
@@ -173,6 +181,7 @@ def _article_spans(article: Article, doc: Doc | None) -> ArticleSpans:
     dateline = _dateline(article, (spans.countries, spans.regions))
     if dateline is not None and dateline.country_code:
         spans.home_country = dateline.country_code
+    spans.publisher_country = source_country(article.source)
     spans.collect(doc)
     link_article(spans)
     return spans

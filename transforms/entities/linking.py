@@ -172,6 +172,8 @@ def _link_places(article: ArticleSpans) -> None:
     countries = list(article.countries)
     if article.home_country and article.home_country not in countries:
         countries.append(article.home_country)
+    if not countries and article.publisher_country:  # `Newcastle` in BBC copy
+        countries.append(article.publisher_country)
     unresolved = []
     for span in article.spans:
         if span.type != "PLACE":

@@ -130,6 +130,8 @@ class ArticleSpans:
         self.countries, self.regions = place_context(self.pieces, gazetteer)
         self.agencies: set[str] = set()
         self.home_country: str | None = None
+        # The publisher's country (BBC: GB): its places, when the article names no country.
+        self.publisher_country: str | None = None
         self.acronyms: dict[str, tuple[str, str]] = {}  # written form -> (long form, type)
         self.candidates: list[Span] = []
         self.nested: list[Span] = []  # short forms and places inside event names
