@@ -89,6 +89,27 @@ def test_a_city_is_found_by_the_name_it_goes_by():
     assert short_name("Kingston upon Hull", ["Hull"]) is None  # not the head
 
 
+@pytest.mark.parametrize(
+    ("name", "countries", "expected"),
+    [
+        ("Bombay", [], ("Mumbai", "IN")),
+        ("Calcutta", [], ("Kolkata", "IN")),  # not the town of that name in South Africa
+        ("Peking", [], ("Beijing", "CN")),
+        ("Kiev", [], ("Kyiv", "UA")),  # the city, not the region GeoNames names so
+        ("Odessa", [], ("Odesa", "UA")),
+        ("Odessa", ["US"], ("Odessa", "US")),  # Texas, in an American story
+        ("St. Petersburg", [], ("Saint Petersburg", "RU")),
+        ("St. Petersburg", ["US"], ("St. Petersburg", "US")),
+        ("Mecca", [], ("Makkah", "SA")),
+        ("Korea", [], ("South Korea", "KR")),
+        ("Macedonia", [], ("North Macedonia", "MK")),  # a country, not a town in Ohio
+    ],
+)
+def test_names_english_copy_uses_for_places_geonames_names_otherwise(name, countries, expected):
+    place = geocode(name, countries)
+    assert (place.name, place.country_code) == expected
+
+
 def test_unknown_and_unsafe_names_give_none():
     assert geocode("Ren Xianliang") is None
     assert geocode("United Nations") is None

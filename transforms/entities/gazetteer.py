@@ -46,6 +46,30 @@ _COUNTRY_ALIASES = {
     "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
     "UAE": "AE", "DPRK": "KP", "DRC": "CD", "DR Congo": "CD", "Holland": "NL",
     "Turkiye": "TR", "Czech Republic": "CZ", "Palestine": "PS", "Vatican": "VA",
+    # Older and shorter names still in print; `Korea` alone is the Republic of Korea.
+    "Korea": "KR", "Macedonia": "MK", "Bosnia": "BA", "Cape Verde": "CV", "Ceylon": "LK",
+    "Zaire": "CD", "Persia": "IR", "Siam": "TH", "Kampuchea": "KH",
+}  # fmt: skip
+# Cities by the names English copy has long used or still uses, where GeoNames' own name is
+# another: (country, GeoNames name). GeoNames' alternate names hold these too, but among
+# every language's (`White House` is Casablanca there, `Google` a Topeka), so only
+# these are taken.
+_CITY_ALIASES = {
+    "Bombay": ("IN", "Mumbai"), "Calcutta": ("IN", "Kolkata"), "Madras": ("IN", "Chennai"),
+    "Bangalore": ("IN", "Bengaluru"), "Poona": ("IN", "Pune"), "Gurgaon": ("IN", "Gurugram"),
+    "Benares": ("IN", "Varanasi"), "Dacca": ("BD", "Dhaka"), "Rangoon": ("MM", "Yangon"),
+    "Saigon": ("VN", "Ho Chi Minh City"), "Peking": ("CN", "Beijing"),
+    "Canton": ("CN", "Guangzhou"), "Nanking": ("CN", "Nanjing"), "Tientsin": ("CN", "Tianjin"),
+    "Chungking": ("CN", "Chongqing"), "Kiev": ("UA", "Kyiv"), "Kharkov": ("UA", "Kharkiv"),
+    "Odessa": ("UA", "Odesa"), "Lvov": ("UA", "Lviv"), "Zaporizhzhia": ("UA", "Zaporizhzhya"),
+    "Leningrad": ("RU", "Saint Petersburg"), "St Petersburg": ("RU", "Saint Petersburg"),
+    "St. Petersburg": ("RU", "Saint Petersburg"), "Alma-Ata": ("KZ", "Almaty"),
+    "Tiflis": ("GE", "Tbilisi"), "Constantinople": ("TR", "Istanbul"),
+    "Danzig": ("PL", "Gdańsk"), "Mecca": ("SA", "Makkah"), "Medina": ("SA", "Madinah"),
+    "Sana'a": ("YE", "Sanaa"), "Hodeidah": ("YE", "Al Ḩudaydah"), "Raqqa": ("SY", "Ar Raqqah"),
+    "Fallujah": ("IQ", "Al Fallūjah"), "Misrata": ("LY", "Misratah"),
+    "Mazar-i-Sharif": ("AF", "Mazār-e Sharīf"), "Khan Younis": ("PS", "Khān Yūnis"),
+    "Gaza City": ("PS", "Gaza"), "Washington DC": ("US", "Washington"),
 }  # fmt: skip
 # Admin1 names in current Chinese official English that the GeoNames extract predates.
 _ADMIN1_ALIASES = {"Xizang": ("CN", "Tibet")}
@@ -391,6 +415,9 @@ def _cities(
         found.append(a1)
     by_code = {code: tally.most_common(1)[0][0] for code, tally in votes.items()}
     region_names = {region.name for region in regions.values()}
+    aliases: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for alias, city in _CITY_ALIASES.items():
+        aliases[city].append(alias)
     entries: list[tuple[str, Place]] = []
     for (name, cc, code, lat, lon, people, geonames_id, short), a1 in zip(
         major, found, strict=True
@@ -401,6 +428,7 @@ def _cities(
         entries.append((name, place))
         if name.endswith(" City") and people >= _CITY_SUFFIX_POPULATION:
             entries.append((name[:-5], place))
+        entries += [(alias, place) for alias in aliases.get((cc, name), ())]
         if short is not None and short not in region_names:  # `Brandenburg`: the state
             entries.append((short, place))
     return entries
