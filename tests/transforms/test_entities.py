@@ -269,6 +269,17 @@ def test_a_place_without_context_is_in_the_publishers_country(profile):
         assert places == [expected], (source, places)
 
 
+def test_a_feature_the_gazetteer_lacks_has_its_country(recognize):
+    body = (
+        "Floods on the Yangtze and the Yellow River forced 20,000 people from their homes, "
+        "and fishing was halted in the Bohai Sea, officials said on Monday."
+    )
+    article = story(body, dateline_place=None)
+    entities, _mentions = extract_entities([article], recognize([body]))
+    places = {(r["name"], r["country_code"]) for r in entities.to_pylist() if r["type"] == "PLACE"}
+    assert places == {("Yangtze", "CN"), ("Yellow River", "CN"), ("Bohai Sea", "CN")}
+
+
 def test_a_dateline_without_context_is_in_the_publishers_country():
     body = "The city council approved the budget on Monday."
     articles = [

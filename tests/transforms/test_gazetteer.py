@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.entities.gazetteer import admin1_name, geocode, name_key, short_name
+from transforms.entities.gazetteer import (
+    admin1_name,
+    feature_country,
+    geocode,
+    name_key,
+    short_name,
+)
 
 
 def _where(name: str, countries=(), regions=()) -> tuple:
@@ -108,6 +114,13 @@ def test_a_city_is_found_by_the_name_it_goes_by():
 def test_names_english_copy_uses_for_places_geonames_names_otherwise(name, countries, expected):
     place = geocode(name, countries)
     assert (place.name, place.country_code) == expected
+
+
+def test_well_known_features_in_one_country():
+    assert [feature_country(n) for n in ("Yangtze", "the Bohai Sea", "SIBERIA")] == [
+        "CN", "CN", "RU"
+    ]  # fmt: skip
+    assert feature_country("Mekong") is None  # shared by six countries
 
 
 def test_unknown_and_unsafe_names_give_none():

@@ -97,6 +97,27 @@ _SMALL_ABROAD = 15_000
 # How much larger a city abroad must be to win over a namesake in the article's country.
 WORLD_CITY_FACTOR = 50
 _NAN = float("nan")
+# Rivers, lakes, seas, ranges and regions in one country that wire copy names alone and
+# the packaged GeoNames extracts (places people live in) lack. Features shared by several
+# countries (the Mekong, the Alps, the South China Sea) have no country and are not here.
+_FEATURE_COUNTRIES = {
+    "Yangtze": "CN", "Yangtze River": "CN", "Yellow River": "CN", "Pearl River": "CN",
+    "Huai River": "CN", "Bohai Sea": "CN", "Bohai Bay": "CN", "Taihu Lake": "CN",
+    "Lake Taihu": "CN", "Poyang Lake": "CN", "Dongting Lake": "CN", "Qinghai Lake": "CN",
+    "Three Gorges": "CN", "Loess Plateau": "CN", "Tibetan Plateau": "CN",
+    "Pearl River Delta": "CN", "Yangtze River Delta": "CN", "Thames": "GB", "Severn": "GB",
+    "Seine": "FR", "Loire": "FR", "Tiber": "IT", "Volga": "RU", "Lake Baikal": "RU",
+    "Baikal": "RU", "Siberia": "RU", "Urals": "RU", "Ural Mountains": "RU", "Ganges": "IN",
+    "Potomac": "US", "Appalachians": "US", "Great Barrier Reef": "AU", "Murray River": "AU",
+    "Kilimanjaro": "TZ", "Mount Kilimanjaro": "TZ", "Chao Phraya": "TH", "Orinoco": "VE",
+    "Sinai": "EG", "Sinai Peninsula": "EG", "Darfur": "SD", "Donbas": "UA", "Donbass": "UA",
+}  # fmt: skip
+_FEATURE_KEYS = {name.casefold(): country for name, country in _FEATURE_COUNTRIES.items()}
+
+
+def feature_country(name: str) -> str | None:
+    """The country of a well-known natural feature or region (`Yangtze`: CN), else None."""
+    return _FEATURE_KEYS.get(" ".join(name.split()).casefold().removeprefix("the "))
 
 
 class Place(NamedTuple):

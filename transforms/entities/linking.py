@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from transforms.entities.gazetteer import Place
+from transforms.entities.gazetteer import Place, feature_country
 from transforms.entities.spans import (
     RANK_ACRONYM,
     RANK_MODEL,
@@ -195,10 +195,13 @@ def _link_places(article: ArticleSpans) -> None:
 def _unlisted_place(
     article: ArticleSpans, span: Span, countries: list[str], home: str | None
 ) -> Place | None:
-    """A place the gazetteer lacks. Its country is the one its name holds (`North China
-    Plain`, `Qinghai-Tibet Plateau`); for a facility, the article's (`Clarksville Street`);
-    for a river or a valley, the one its stem names (`Mississippi River`), else the
-    dateline's (`Hunter Valley` in a Newcastle story); anything else has none."""
+    """A place the gazetteer lacks. A well-known feature's country is known (`Yangtze`);
+    else it is the one its name holds (`North China Plain`, `Qinghai-Tibet Plateau`); for
+    a facility, the article's (`Clarksville Street`); for a river or a valley, the one its
+    stem names (`Mississippi River`), else the dateline's (`Hunter Valley` in a Newcastle
+    story); anything else has none."""
+    if known := feature_country(span.name):  # `Yangtze`, `Bohai Sea`, `Siberia`
+        return Place(span.name, "feature", known, None, None, None)
     words = span.name.replace("-", " ").split(" ")
     named = {p.country_code for w in words for p in _areas(article, w)}
     if len(named) == 1:
