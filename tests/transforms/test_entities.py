@@ -280,6 +280,15 @@ def test_a_feature_the_gazetteer_lacks_has_its_country(recognize):
     assert places == {("Yangtze", "CN"), ("Yellow River", "CN"), ("Bohai Sea", "CN")}
 
 
+def test_a_states_ap_abbreviation_is_the_state(recognize):
+    body = "Caterpillar Inc, based in Peoria, Ill., said on Monday it would cut 500 jobs."
+    entities, mentions = extract_entities([story(body)], recognize([body]))
+    by_id = {r["entity_id"]: r for r in entities.to_pylist()}
+    found = [(m["text"], by_id[m["entity_id"]]) for m in mentions.to_pylist()]
+    places = [(text, e["name"], e["country_code"]) for text, e in found if e["type"] == "PLACE"]
+    assert places == [("Peoria", "Peoria", "US"), ("Ill", "Illinois", "US")]
+
+
 def test_a_dateline_without_context_is_in_the_publishers_country():
     body = "The city council approved the budget on Monday."
     articles = [

@@ -6,6 +6,7 @@ import pytest
 
 from transforms.entities.gazetteer import (
     admin1_name,
+    ap_state,
     feature_country,
     geocode,
     name_key,
@@ -121,6 +122,22 @@ def test_well_known_features_in_one_country():
         "CN", "CN", "RU"
     ]  # fmt: skip
     assert feature_country("Mekong") is None  # shared by six countries
+
+
+def test_common_words_are_no_regions_or_accented_villages():
+    assert geocode("Gulf") is None  # Papua New Guinea's province: `the Gulf` is not it
+    assert geocode("Capital") is None
+    assert geocode("Bank") is None  # `Bānk`, a town in India, only in a story about India
+    assert geocode("Bank", ["IN"]).name == "Bānk"
+    assert geocode("Tikrit") is None and geocode("Tikrit", ["IQ"]).name == "Tikrīt"
+    assert geocode("Zurich").name == "Zürich"  # a city is known without its accents
+
+
+def test_ap_state_abbreviations_take_their_stop():
+    assert _where(ap_state("Ill", ".")) == ("admin1", "US", "Illinois")
+    assert _where(ap_state("N.Y", ".")) == ("admin1", "US", "New York")  # the state
+    assert _where(ap_state("Wash", ".")) == ("admin1", "US", "Washington")
+    assert ap_state("Ill", " ") is None  # `Ill health`: a word
 
 
 def test_unknown_and_unsafe_names_give_none():

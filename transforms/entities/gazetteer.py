@@ -86,16 +86,25 @@ _ADMIN1_ASKED = re.compile(
     re.IGNORECASE,
 )
 _KIND_RANK = {"continent": 0, "country": 0, "city": 1, "admin1": 2}
-# Admin1 regions named by a compass point (Cameroon's `South`): `the South` of a US story
-# is not them, and they are never written alone in wire copy.
+# Admin1 regions named by a compass point or a common word (Cameroon's `South`, Papua New
+# Guinea's `Gulf`, Zimbabwe's `Midlands`): `the South` of a US story, `the Gulf` of an oil
+# report are not them, and they are never written alone in wire copy.
 _COMPASS = frozenset(["north", "south", "east", "west", "central", "centre", "center",
-                      "northern", "southern", "eastern", "western"])  # fmt: skip
+                      "northern", "southern", "eastern", "western", "northeast", "northwest",
+                      "southeast", "southwest", "north east", "north west", "south east",
+                      "south west", "north-east", "north-west", "south-east", "south-west",
+                      "far north", "gulf", "capital", "national capital", "bay", "delta",
+                      "lakes", "littoral", "midlands", "oriental", "savanes",
+                      "west coast"])  # fmt: skip
 # A city known without its `City` (`New York`) is a big one; `New City` is not `New`.
 _CITY_SUFFIX_POPULATION = 1_000_000
 # Below this many people a place outside the article's countries is not taken for it.
 _SMALL_ABROAD = 15_000
 # How much larger a city abroad must be to win over a namesake in the article's country.
 WORLD_CITY_FACTOR = 50
+# A town smaller than this whose name has accents is matched without them only in the
+# article's countries (`accents_only`).
+ACCENTED_TOWN_POPULATION = 100_000
 _NAN = float("nan")
 # Rivers, lakes, seas, ranges and regions in one country that wire copy names alone and
 # the packaged GeoNames extracts (places people live in) lack. Features shared by several
@@ -113,6 +122,31 @@ _FEATURE_COUNTRIES = {
     "Sinai": "EG", "Sinai Peninsula": "EG", "Darfur": "SD", "Donbas": "UA", "Donbass": "UA",
 }  # fmt: skip
 _FEATURE_KEYS = {name.casefold(): country for name, country in _FEATURE_COUNTRIES.items()}
+
+
+# The Associated Press's abbreviations of US states, as written after a town (`Peoria,
+# Ill.`), each ending in a stop: `Ill` or `Miss` alone is a word.
+_AP_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas",
+    "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire",
+    "N.J": "New Jersey", "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina",
+    "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
+    "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
+    "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
+    "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+    "D.C": "Washington, D.C.",
+}  # fmt: skip
+
+
+def ap_state(name: str, following: str) -> str | None:
+    """The US state an AP abbreviation names when a stop follows it (`Fla` + `.`), as a
+    name the gazetteer takes for the state (`New York State`), not its namesake city."""
+    state = _AP_STATES.get(name) if following == "." else None
+    return state if state is None or "," in state else f"{state} State"
 
 
 def feature_country(name: str) -> str | None:
@@ -237,6 +271,10 @@ class Gazetteer:
         (`Georgia` in a US story).
         """
         found = self.candidates(name)
+        if name.isascii():  # `Tikrit` in a story about Iraq, but `the Bank` is no `Bānk`
+            found = tuple(
+                p for p in found if not accents_only(p, name) or p.country_code in context_countries
+            )
         if len(found) <= 1:
             return found[0] if found else None
         if any(p.kind in ("country", "continent") for p in found):
@@ -267,6 +305,18 @@ class Gazetteer:
         if cities and foreign.population >= WORLD_CITY_FACTOR * max(local.population, 1_000):
             return foreign
         return local
+
+
+def accents_only(place: Place, name: str) -> bool:
+    """Whether a town under ACCENTED_TOWN_POPULATION matched `name` only because accents
+    are folded (`Bānk` for `Bank`): copy that drops the accents of a small foreign town
+    is rarer than a common word that happens to be its name."""
+    return (
+        place.kind == "city"
+        and place.population < ACCENTED_TOWN_POPULATION
+        and not place.name.isascii()
+        and name.isascii()
+    )
 
 
 def _rank(place: Place) -> tuple:

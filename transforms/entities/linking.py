@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from transforms.entities.gazetteer import Place, feature_country
+from transforms.entities.gazetteer import Place, ap_state, feature_country
 from transforms.entities.spans import (
     RANK_ACRONYM,
     RANK_MODEL,
@@ -178,9 +178,10 @@ def _link_places(article: ArticleSpans) -> None:
     for span in article.spans:
         if span.type != "PLACE":
             continue
-        place = article.gazetteer.geocode(
-            span.name or article.text(span), countries, article.regions
-        )
+        name = span.name or article.text(span)
+        # `Peoria, Ill.`: the abbreviation's stop ends the sentence or is left out of the span
+        name = ap_state(name, article.body[span.end : span.end + 1]) or name
+        place = article.gazetteer.geocode(name, countries, article.regions)
         if place is None:
             unresolved.append(span)
         else:

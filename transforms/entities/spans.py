@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from transforms.entities.acronyms import AcronymDefinition
-from transforms.entities.gazetteer import Gazetteer, Place
+from transforms.entities.gazetteer import Gazetteer, Place, accents_only
 from transforms.entities.rules import (
     APPOSITIVE_ORG,
     APPOSITIVE_PERSON,
@@ -327,6 +327,8 @@ class ArticleSpans:
         for place in self.gazetteer.candidates(piece.text):
             if place.kind != "city" or place.country_code == self.home_country:
                 return True
+            if accents_only(place, piece.text):
+                continue  # `the Bank` is no `Bānk`
             if place.population >= (SENTENCE_START_CITY if lone_opener else 1):
                 return True
         return False
