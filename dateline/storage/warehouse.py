@@ -620,17 +620,25 @@ def _replace_articles(connection, published: dict[str, list[str]], scan: _LakeSc
 
 
 def _merge_entities(connection, source: str) -> None:
-    """Upsert the run's entities; aliases accumulate across runs, the first name stays."""
+    """Upsert the run's entities; aliases accumulate across runs, the first name stays.
+
+    Each batch names an entity by the form it met first (`Nasdaq`, `NASDAQ`: one id); the
+    run takes the name most of its batches chose, the first in order on a tie, so the same
+    files give the same names whichever batch finished first."""
     connection.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE run_entities AS
-        WITH incoming AS (
-            SELECT entity_id, any_value(name) AS name, any_value(type) AS type,
+        WITH named AS (
+            SELECT entity_id, first(name ORDER BY batches DESC, name) AS name
+            FROM (SELECT entity_id, name, count(*) AS batches FROM {source} GROUP BY ALL)
+            GROUP BY entity_id
+        ), incoming AS (
+            SELECT entity_id, any_value(n.name) AS name, any_value(type) AS type,
                    flatten(list(aliases)) AS aliases,
                    any_value(country_code) AS country_code, any_value(admin1) AS admin1,
                    any_value(latitude) AS latitude, any_value(longitude) AS longitude,
                    any_value(geonames_id) AS geonames_id
-            FROM {source} GROUP BY entity_id
+            FROM {source} JOIN named AS n USING (entity_id) GROUP BY entity_id
         )
         SELECT i.entity_id, coalesce(e.name, i.name) AS name, i.type,
                list_sort(list_filter(list_distinct(list_concat(coalesce(e.aliases, []), i.aliases)),
