@@ -613,3 +613,13 @@ def test_capitals_a_body_s_head_an_office_and_a_party_are_no_person(recognize) -
         ("PERSON", "Lena Hale"),
         ("OTHER", "H.K"),  # its full stop is cut as the end of the sentence
     }
+
+
+def test_a_name_ends_at_a_dash(recognize) -> None:
+    """The model takes in the dash that opens an aside: `Alan Beith - who chairs`."""
+    article = article_from(
+        ["Liberal Democrat Alan Beith - who chairs the committee - said the plan would fail."]
+    )
+    doc = _with_model_entities(article.body, [("Alan Beith -", "PERSON")])
+    _, mentions = extract_entities([article], [doc])
+    assert _typed_mentions(mentions) == {("PERSON", "Alan Beith")}

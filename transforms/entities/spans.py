@@ -537,8 +537,9 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
     -> `China Internet Development Report`, `The World Internet Conference (WIC` -> the
     name before the parenthesis, `east China's` -> `China`, `Indian Ocean archipelago` ->
     `Indian Ocean`; a span running over a line break (`American League\n\nDETROIT` in a
-    results table) ends at the break. None when no name is left."""
-    for mark in ("(", "\n"):
+    results table) ends at the break, and one running into a dash (`Alan Beith - who
+    chairs`) at the dash. None when no name is left."""
+    for mark in ("(", "\n", " -", " –", " —"):
         cut = body.find(mark, start, end)
         if cut > start:
             end = cut
