@@ -623,3 +623,20 @@ def test_a_name_ends_at_a_dash(recognize) -> None:
     doc = _with_model_entities(article.body, [("Alan Beith -", "PERSON")])
     _, mentions = extract_entities([article], [doc])
     assert _typed_mentions(mentions) == {("PERSON", "Alan Beith")}
+
+
+def test_a_peer_is_the_rank_and_the_name_and_an_office_of_a_place_no_person(profile) -> None:
+    """`Lord Nicholls of Birkenhead` is one person (Birkenhead is his title's, no place of
+    the story); `the Lord Mayor of London`: London is the office's place, not a person."""
+    article = article_from(
+        [
+            "Lord Nicholls of Birkenhead said detention without trial was unlawful.",
+            "Baroness Kennedy of The Shaws agreed, and the Lord Mayor of London said nothing.",
+        ]
+    )
+    _, mentions = profile([article])
+    assert _typed_mentions(mentions) == {
+        ("PERSON", "Lord Nicholls of Birkenhead"),
+        ("PERSON", "Baroness Kennedy of The Shaws"),
+        ("PLACE", "London"),
+    }

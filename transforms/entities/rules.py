@@ -304,6 +304,8 @@ def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
     if not rest:
         return False
     following = [t for _p, t in rest]
+    if following[0] == "of" and len(following) <= 3:
+        return False  # `Mayor of London`, `Bishop of Durham`: an office of a place, no name
     return not any(t in ORG_HEADS or t in EVENT_HEADS or t in PLACE_HEADS for t in following)
 
 

@@ -237,6 +237,16 @@ class ArticleSpans:
             cut = text.index(" of ")  # `Kia Motor Corp of South Korea`
             left, right = self._halves(piece, cut, 4)
             return [left._replace(cue="ORG"), right._replace(cue=None)]
+        if (
+            " of " in text
+            and text.split(" ", 1)[0] in PEERAGES
+            and " " in text[: text.index(" of ")]
+        ):
+            left, right = self._halves(piece, text.index(" of "), 4)
+            if _is_title_alone(left.text):  # `Lord Mayor of London`: an office of a place
+                return [right]
+            # `Lord Nicholls of Birkenhead` is one person: the place is his title's.
+            return None if piece.cue == "PERSON" else [piece._replace(cue="PERSON")]
         if " of " in text and head_type(text) is None:
             cut = text.index(" of ")
             if " " in text[:cut]:
@@ -624,6 +634,11 @@ _TITLE_WORDS = TITLES | frozenset(
         "vice prime deputy acting senior first rt rt. rev rev. reverend right hon hon. honourable"
         " dr dr. mr mr. mrs mrs. ms ms. sir lord lady dame co-chairman co-chair general"
     )
+)
+# The ranks of a peer, whose name goes on with the place of the title (`Baroness Kennedy of
+# The Shaws`): the person is the rank and the name.
+PEERAGES = frozenset(
+    ["Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"]
 )
 # Prepositions that a name of a body writes with a capital (`Reporters Without Borders`,
 # `Campaign For Nuclear Disarmament`); a person's name never holds one.
