@@ -640,3 +640,20 @@ def test_a_peer_is_the_rank_and_the_name_and_an_office_of_a_place_no_person(prof
         ("PERSON", "Baroness Kennedy of The Shaws"),
         ("PLACE", "London"),
     }
+
+
+def test_after_a_titles_of_come_the_office_place_then_the_person(profile) -> None:
+    article = article_from(
+        [
+            "Mayor of London Sadiq Khan met Secretary of State Antony Blinken on Monday.",
+            "Chancellor of the Exchequer Nigel Lawson spoke later.",
+        ]
+    )
+    _, mentions = profile([article])
+    people_and_places = {(t, text) for t, text in _typed_mentions(mentions) if t != "ORG"}
+    assert people_and_places == {
+        ("PLACE", "London"),
+        ("PERSON", "Sadiq Khan"),
+        ("PERSON", "Antony Blinken"),
+        ("PERSON", "Nigel Lawson"),
+    }

@@ -219,6 +219,8 @@ class ArticleSpans:
         text = piece.text
         if self.gazetteer.candidates(text):
             return None
+        if piece.title and piece.cue == "PERSON" and (parts := self._office_of(piece)):
+            return parts
         if " and " in text:
             cut = text.index(" and ")
             halves = self._halves(piece, cut, 5)
@@ -254,6 +256,24 @@ class ArticleSpans:
                 # A title before the name stays with it; a cue after the whole does not.
                 left_cue = piece.cue if piece.title or piece.cue == "PERSON" else None
                 return [left._replace(cue=left_cue), right._replace(cue="ORG")]
+        return None
+
+    def _office_of(self, piece: Piece) -> list[Piece] | None:
+        """`Mayor of London Sadiq Khan`, `Governor of the Central Bank Yi Gang`: after a
+        title's `of` come the place or body of the office, then the person; in `Secretary
+        of State Antony Blinken` the portfolio is the title's own."""
+        before = self.body[max(0, piece.start - 8) : piece.start]
+        if not before.endswith((" of ", " of the ")):
+            return None
+        words = piece.text.split(" ")
+        for count in range(1, len(words) - 1):  # the person keeps two words at least
+            office = " ".join(words[:count])
+            left, right = self._halves(piece, len(office), 1)
+            right = right._replace(title=piece.title)
+            if office in OFFICE_PORTFOLIOS:
+                return [right]
+            if head_type(office) in ("ORG", "PLACE") or self._is_known_place(office):
+                return [left._replace(title=None, cue=None), right]
         return None
 
     @staticmethod
@@ -653,6 +673,14 @@ _OFFICES = (CORPORATE_TITLES - {"head", "chair", "chief"}) | {
     "secretary",
 }
 _PORTFOLIO_OFFICES = frozenset(["minister", "secretary"])
+# What an office is `of` that names no body or place of its own (`Secretary of State`,
+# `Chief of Staff`, `Minister of Foreign Affairs`): part of the title.
+OFFICE_PORTFOLIOS = frozenset(
+    ["State", "Staff", "Exchequer", "Defence", "Defense", "Finance", "Foreign Affairs",
+     "Home Affairs", "Commerce", "Agriculture", "Health", "Education", "Justice", "Labour", "Labor",
+     "Transport", "Transportation", "Energy", "Interior", "Trade", "Culture", "Housing",
+     "Environment", "Police", "Industry", "Communications", "Tourism"]
+)  # fmt: skip
 # Words for members of a party or a legislature.
 _PARTY_MEMBER_WORDS = frozenset(
     str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")
