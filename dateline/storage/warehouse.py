@@ -623,13 +623,15 @@ def _merge_entities(connection, source: str) -> None:
     """Upsert the run's entities; aliases accumulate across runs, the first name stays.
 
     Each batch names an entity by the form it met first (`Nasdaq`, `NASDAQ`: one id); the
-    run takes the name most of its batches chose, the first in order on a tie, so the same
+    run takes the name most of its batches chose, on a tie the one with fewer capitals
+    (`Theo van Gogh` over a headline's `Theo Van Gogh`), then the first in order: the same
     files give the same names whichever batch finished first."""
     connection.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE run_entities AS
         WITH named AS (
-            SELECT entity_id, first(name ORDER BY batches DESC, name) AS name
+            SELECT entity_id, first(name ORDER BY batches DESC,
+                                    length(regexp_replace(name, '[^A-Z]', '', 'g')), name) AS name
             FROM (SELECT entity_id, name, count(*) AS batches FROM {source} GROUP BY ALL)
             GROUP BY entity_id
         ), incoming AS (

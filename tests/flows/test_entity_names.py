@@ -31,5 +31,7 @@ def _merged(batches: list[list[str]]) -> str:
 def test_the_name_most_batches_chose_wins_whatever_their_order() -> None:
     assert _merged([["Nasdaq"], ["NASDAQ"], ["Nasdaq"]]) == "Nasdaq"
     assert _merged([["NASDAQ"], ["Nasdaq"], ["Nasdaq"]]) == "Nasdaq"
-    # a tie: the first in order, however the batches came in
-    assert _merged([["Nasdaq"], ["NASDAQ"]]) == _merged([["NASDAQ"], ["Nasdaq"]]) == "NASDAQ"
+    # a tie: fewer capitals (a headline capitalizes every word), then the first in order
+    assert _merged([["Nasdaq"], ["NASDAQ"]]) == _merged([["NASDAQ"], ["Nasdaq"]]) == "Nasdaq"
+    assert _merged([["Theo Van Gogh"], ["Theo van Gogh"]]) == "Theo van Gogh"
+    assert _merged([["eBay"], ["Ebay"]]) == _merged([["Ebay"], ["eBay"]]) == "Ebay"
