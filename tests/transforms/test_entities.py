@@ -646,7 +646,8 @@ def test_after_a_titles_of_come_the_office_place_then_the_person(profile) -> Non
     article = article_from(
         [
             "Mayor of London Sadiq Khan met Secretary of State Antony Blinken on Monday.",
-            "Chancellor of the Exchequer Nigel Lawson spoke later.",
+            "Chancellor of the Exchequer Nigel Lawson spoke later, as did Secretary of State for "
+            "Culture Tessa Jowell and Karen Thomson, Chief Executive of AOL UK.",
         ]
     )
     _, mentions = profile([article])
@@ -656,4 +657,6 @@ def test_after_a_titles_of_come_the_office_place_then_the_person(profile) -> Non
         ("PERSON", "Sadiq Khan"),
         ("PERSON", "Antony Blinken"),
         ("PERSON", "Nigel Lawson"),
+        ("PERSON", "Tessa Jowell"),
+        ("PERSON", "Karen Thomson"),
     }

@@ -304,7 +304,10 @@ def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
     if not rest:
         return False
     following = [t for _p, t in rest]
-    if following[0] == "of" and len(following) <= 3:
+    office = following
+    while office and (office[0].casefold() in TITLES or office[0].casefold() in TITLE_MODIFIERS):
+        office = office[1:]  # `Chief Executive of AOL UK`
+    if office and office[0] == "of" and len(office) <= 3:
         return False  # `Mayor of London`, `Bishop of Durham`: an office of a place, no name
     return not any(t in ORG_HEADS or t in EVENT_HEADS or t in PLACE_HEADS for t in following)
 

@@ -219,8 +219,6 @@ class ArticleSpans:
         text = piece.text
         if self.gazetteer.candidates(text):
             return None
-        if piece.title and piece.cue == "PERSON" and (parts := self._office_of(piece)):
-            return parts
         if " and " in text:
             cut = text.index(" and ")
             halves = self._halves(piece, cut, 5)
@@ -231,6 +229,10 @@ class ArticleSpans:
                 or all(self._piece_type(half)[0] for half in halves)
             ):
                 return halves
+        if piece.title and piece.cue == "PERSON":
+            parts = self._office_of(piece)
+            if parts is not None:
+                return parts
         if piece.sentence_start and _is_company(text) and " of " in text:
             cut = text.index(" of ")  # `Shares of Acme Corp rose`: the company alone
             if " " not in text[:cut] and text[:cut] not in ORG_HEADS:
@@ -261,19 +263,31 @@ class ArticleSpans:
     def _office_of(self, piece: Piece) -> list[Piece] | None:
         """`Mayor of London Sadiq Khan`, `Governor of the Central Bank Yi Gang`: after a
         title's `of` come the place or body of the office, then the person; in `Secretary
-        of State Antony Blinken` the portfolio is the title's own."""
+        of State Antony Blinken` the portfolio is the title's own. Names joined on by `and`
+        are pieces of their own."""
         before = self.body[max(0, piece.start - 8) : piece.start]
         if not before.endswith((" of ", " of the ")):
             return None
+        joined: list[Piece] = []
+        if " and " in piece.text:
+            piece, other = self._halves(piece, piece.text.index(" and "), 5)
+            joined.append(other)
         words = piece.text.split(" ")
         for count in range(1, len(words) - 1):  # the person keeps two words at least
             office = " ".join(words[:count])
             left, right = self._halves(piece, len(office), 1)
             right = right._replace(title=piece.title)
+            if office in OFFICE_PORTFOLIOS and words[count] == "for":
+                # `Secretary of State for Culture Tessa Jowell`: the person's are the last
+                # two words, the portfolio's the rest.
+                if len(words) - count < 4:
+                    return joined
+                person = self._halves(piece, len(" ".join(words[:-2])), 1)[1]
+                return [person._replace(title=piece.title), *joined]
             if office in OFFICE_PORTFOLIOS:
-                return [right]
+                return [right, *joined]
             if head_type(office) in ("ORG", "PLACE") or self._is_known_place(office):
-                return [left._replace(title=None, cue=None), right]
+                return [left._replace(title=None, cue=None), right, *joined]
         return None
 
     @staticmethod
@@ -378,6 +392,8 @@ class ArticleSpans:
             return
         start, end = cleaned
         text = self.body[start:end]
+        if text.split(" ", 1)[0] in OFFICE_PORTFOLIOS and self.body.endswith(" of ", 0, start):
+            return  # `Secretary of State (for Culture Tessa Jowell)`: the title's, not a body
         while (space := text.rfind(" ")) > 0:
             number = text[space + 1 :]
             # `H. Morris 69` on a score card, `Reser 1,400` in a table: no number is part of
