@@ -378,6 +378,19 @@ def test_earnings_table_labels_are_no_entities() -> None:
     ]  # fmt: skip
 
 
+def test_amounts_in_earnings_tables_are_no_innings_scores(profile) -> None:
+    """`Sales 13.6 mln`: a decimal or a thousands group is an amount, so the word before it
+    is a table's label, not a team (a town called Sales exists)."""
+    article = story(
+        "Acme Corp reported its results for the first quarter.",
+        "Net 1,062,000 vs 585,000",
+        "Sales 13.6 mln vs 9,262,000",
+        "Sales 1.41 billion vs 885.2 mln",
+    )
+    _, mentions = profile([article])
+    assert _typed_mentions(mentions) == {("ORG", "Acme Corp")}
+
+
 RESULTS_DESK = [
     "Results of second division soccer matches played on Saturday:",
     "Grimsby 3 Barnsley 1",
