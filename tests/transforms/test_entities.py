@@ -579,3 +579,64 @@ def test_capitals_a_body_s_head_an_office_and_a_party_are_no_person(recognize) -
         ("PERSON", "Lena Hale"),
         ("OTHER", "H.K"),  # its full stop is cut as the end of the sentence
     }
+
+
+def test_a_body_before_an_office_with_no_name_after_it_is_the_body(profile) -> None:
+    article = article_from(
+        [
+            "The Zorvan President said output would rise. Zorvan agreed to cut output.",
+            "Football Manager consumed my weekends, and the Finance Minister said nothing.",
+        ],
+        None,
+        "office",
+    )
+    _, mentions = profile([article])
+    typed = _typed_mentions(mentions)
+    assert ("ORG", "Zorvan") in typed
+    assert not {name for kind, name in typed if kind == "PERSON"}
+    assert not {name for _, name in typed} & {"Football", "Zorvan President"}
+
+
+def test_capitals_cued_as_a_person_or_a_work_are_a_body(profile) -> None:
+    article = article_from(
+        [
+            "A senior QRTA official said the QRTA report was late, said internet provider "
+            "XLN. Buyers wanted better HDTV."
+        ],
+        None,
+        "capitals",
+    )
+    _, mentions = profile([article])
+    typed = _typed_mentions(mentions)
+    assert {("ORG", "QRTA"), ("ORG", "XLN")} <= typed
+    assert not {name for kind, name in typed if kind != "ORG"} & {"QRTA", "XLN", "HDTV"}
+    assert "HDTV" not in {name for _, name in typed}
+
+
+def test_well_known_agencies_parties_and_title_case_short_forms_are_bodies(recognize) -> None:
+    article = article_from(
+        [
+            "The Lib Dems and the Tories met Opec and Nato officials. The USDA spoke.",
+            "Dome Petroleum Ltd sold assets; Nova said it could bid for Dome.",
+        ],
+        None,
+        "bodies",
+    )
+    doc = _with_model_entities(
+        article.body,
+        [
+            ("Lib Dems", "PERSON"),
+            ("Tories", "PERSON"),
+            ("Opec", "PERSON"),
+            ("USDA", "WORK_OF_ART"),
+            ("Nova", "ORG"),
+        ],
+    )
+    doc.ents = [*doc.ents, doc.char_span(len(article.body) - 5, len(article.body) - 1, "GPE")]
+    entities, mentions = extract_entities([article], [doc])
+    typed = _typed_mentions(mentions)
+    bodies = {"Lib Dems", "Tories", "Opec", "Nato", "USDA", "Dome Petroleum Ltd", "Nova", "Dome"}
+    assert typed == {("ORG", name) for name in bodies}
+    names = set(entities["name"].to_pylist())
+    assert "Organization of the Petroleum Exporting Countries" in names
+    assert "United States Department of Agriculture" in names

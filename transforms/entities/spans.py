@@ -217,6 +217,16 @@ class ArticleSpans:
         text = piece.text
         if self.gazetteer.candidates(text):
             return None
+        body_words, _, last = text.rpartition(" ")
+        office = body_words and last[:1].isupper() and last.casefold() in _OFFICES
+        if office and (self._is_person(text) or said_by(self.body, piece.start, piece.end)):
+            # `The Opec President said`: no name follows the office, so the words before
+            # it name the body that holds it (or a portfolio, `Finance Minister`: nothing);
+            # `Football Manager`, a game, says or does nothing.
+            if last.casefold() in _PORTFOLIO_OFFICES or _is_title_words(body_words):
+                return []
+            end = piece.start + len(body_words)
+            return [piece._replace(end=end, text=body_words, title=None, cue="ORG")]
         if " and " in text:
             cut = text.index(" and ")
             halves = self._halves(piece, cut, 5)
@@ -268,6 +278,13 @@ class ArticleSpans:
         if head == "EVENT":
             return "EVENT", RANK_STRONG
         cue = piece.cue
+        if cue in ("PERSON", "WORK") and text in COMMON_ABBREVIATIONS:
+            return None, 0  # `better HDTV`, `a PC report`: a thing, not a name
+        if cue in ("PERSON", "WORK") and _is_acronym(text) and not self.is_region(text):
+            # `a senior USDA official`, `internet provider AOL`, `the CFTC report`: capitals
+            # alone are no one's name and no title, but the body that employs, serves or
+            # writes.
+            return "ORG", RANK_STRONG
         if cue == "PERSON" and head is None and not self.is_region(text):
             return "PERSON", RANK_STRONG
         place = self._looks_like_place(piece)
@@ -390,6 +407,8 @@ class ArticleSpans:
             return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
         if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
             return
+        if text in COMMON_ABBREVIATIONS:
+            return  # `game AI`, `a PC`: a thing's abbreviation, not a name
         if " " not in text and self._common_word(start, text):
             return
         if kind != "PLACE" and " " not in text and _is_demonym_use(self.body, text, end):
@@ -637,7 +656,8 @@ _PORTFOLIO_OFFICES = frozenset(["minister", "secretary"])
 _PARTY_MEMBER_WORDS = frozenset(
     str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")
 )
-_ACRONYM = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){1,2}[A-Z]\.?")  # `H.K` once its stop is cut
+# `H.K` once its stop is cut; `MI6`, `O2`: letters and a number name no person either.
+_ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,2}|(?:[A-Z]\.){1,2}[A-Z]\.?")
 
 
 def _is_acronym(text: str) -> bool:
@@ -648,6 +668,11 @@ def _is_title_alone(text: str) -> bool:
     """`Vice President`, `Rt Rev Dr`: two words or more, every one a title."""
     words = text.casefold().split()
     return len(words) > 1 and all(word in _TITLE_WORDS for word in words)
+
+
+def _is_title_words(text: str) -> bool:
+    """`Vice`, `Acting Deputy`: every word a title or an honorific."""
+    return all(word in _TITLE_WORDS for word in text.casefold().split())
 
 
 def _opens_with_link(text: str) -> bool:
