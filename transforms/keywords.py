@@ -296,7 +296,11 @@ def _word_weights(tokens: _Tokens) -> _Words:
     spread = np.add.reduceat(new_sentence.astype(np.int64), first_token) / sentences[article]
     vocabulary_size = np.maximum(_per_article(np.ones_like(tf), article, np.add), 1)
     mean = _per_article(tf, article, np.add) / vocabulary_size
-    deviation = np.sqrt(_per_article((tf - mean[article]) ** 2, article, np.add) / vocabulary_size)
+    # From sums of integers, which do not depend on the order of an article's words (their
+    # ids in the batch's vocabulary); a sum of floats would, in its last digits, and an
+    # article's scores would then change with the batch it came in.
+    squares = _per_article(tf * tf, article, np.add) / vocabulary_size
+    deviation = np.sqrt(np.maximum(squares - mean**2, 0.0))
     frequency = tf / (mean + deviation)[article]
     weight = position / (casing + frequency + spread)
     return _Words(

@@ -227,3 +227,26 @@ def test_figures_with_their_units_are_no_keywords() -> None:
     keywords = keywords_of(extract_keywords([article]), "figures")
     assert "3G phones" in keywords
     assert not {"$671.7bn", "14.3p", "1980s", "21st"} & set(keywords)
+
+
+def test_scores_are_the_same_to_the_last_digit_whatever_the_batch() -> None:
+    """An article's words get their ids from the batch's vocabulary; the statistics must
+    not depend on that order, or a reprocessed article's scores would move."""
+    report = story(
+        "seller output china port demand traders copper output port market stocks zinc zinc "
+        "cargo market stocks cargo price market smelter supply port traders union china port "
+        "traders smelter market port buyer smelter strike smelter port copper demand port mine "
+        "port strike strike union market buyer copper union demand union zinc quota buyer buyer "
+        "china output strike cargo traders market traders.",
+        article_id="report",
+    )
+    other = story(
+        "union strike demand port price stocks zinc output seller traders china quota tonnes "
+        "supply buyer mine cargo copper smelter market.",
+        article_id="other",
+    )
+    alone = extract_keywords([report]).to_pylist()
+    together = extract_keywords([other, report]).to_pylist()
+    assert [(r["keyword"], r["score"]) for r in alone] == [
+        (r["keyword"], r["score"]) for r in together if r["article_id"] == "report"
+    ]
