@@ -229,7 +229,10 @@ def _tokenize(bodies: list[str]) -> _Tokens:
     text = pc.replace_substring_regex(text, _DOTTED, f"\\1{_HELD_STOP}\\2")
     text = pc.replace_substring_regex(text, _SENTENCE_MARKS, f" {_SENTENCE_END} ")
     text = pc.replace_substring_regex(text, _CLAUSE_MARKS, f" {_CLAUSE_END} ")
-    lists = pc.utf8_split_whitespace(text)
+    # Arrow's whitespace split of a string that ends in whitespace sometimes keeps that
+    # whitespace in the last token and sometimes gives an empty one after it (it depends
+    # on memory left by earlier calls); with nothing to split at the end it is stable.
+    lists = pc.utf8_split_whitespace(pc.utf8_rtrim_whitespace(text))
     surface = pc.utf8_trim(pc.list_flatten(lists), _WORD_EDGES)
     surface = pc.replace_substring(surface, _HELD_STOP, ".")
     article = pc.list_parent_indices(lists).to_numpy()

@@ -250,3 +250,10 @@ def test_scores_are_the_same_to_the_last_digit_whatever_the_batch() -> None:
     assert [(r["keyword"], r["score"]) for r in alone] == [
         (r["keyword"], r["score"]) for r in together if r["article_id"] == "report"
     ]
+
+
+def test_the_end_of_a_body_is_one_sentence_end_and_no_empty_word() -> None:
+    from transforms.keywords import _tokenize
+
+    tokens = _tokenize(["Copper prices rose.", "Zinc fell. "])
+    assert tokens.surface.to_pylist() == ["Copper", "prices", "rose", ".", "Zinc", "fell", "."]
