@@ -720,6 +720,12 @@ class _Cast:
         person of that gender, `it` an organization, `they` an organization or a person);
         a name, alias or surname ending the span; a description (`the minister`)."""
         start, end = attribution.speaker_start, attribution.speaker_end
+        if attribution.speaker_text.split(" ", 1)[0].lower() in _DETERMINER_WORDS:
+            # `The Higher Education Minister, Kim Howells, said`: the appositive names the
+            # one the description stands for.
+            named = [m for m in self.mentions if m[3] == "PERSON" and m[0] == end + 2]
+            if named and self.body[end : end + 2] == ", " and self.body[named[0][1]] == ",":
+                return named[0][2]
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
         inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]

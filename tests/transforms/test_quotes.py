@@ -937,3 +937,16 @@ def test_an_office_no_one_is_named_with_stays_unnamed_among_several_people():
         "The foreign secretary",
         "e:Ada Moss",
     )
+
+
+def test_a_description_with_a_name_set_after_it_is_that_person():
+    cast = FISCHER | {"Karl Brandt": ("PERSON", ["Karl Brandt"])}
+    (row,) = quotes_of(
+        "Karl Brandt spoke first. The Higher Education Minister, Lena Fischer, said: "
+        '"We are working in schools to raise the attainment of young people."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == (
+        "The Higher Education Minister",
+        "e:Lena Fischer",
+    )
