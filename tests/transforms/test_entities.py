@@ -640,3 +640,18 @@ def test_well_known_agencies_parties_and_title_case_short_forms_are_bodies(recog
     names = set(entities["name"].to_pylist())
     assert "Organization of the Petroleum Exporting Countries" in names
     assert "United States Department of Agriculture" in names
+
+
+def test_an_office_s_brief_and_an_award_s_name_are_no_entities(profile) -> None:
+    article = article_from(
+        [
+            "Home Secretary Carl Dunmore and Transport Commissioner Ida Berne met. Dunmore will"
+            " be named World Player of the Year, and Children's Minister Pia Holt spoke."
+        ],
+        None,
+        "briefs",
+    )
+    _, mentions = profile([article])
+    typed = _typed_mentions(mentions)
+    assert {("PERSON", "Carl Dunmore"), ("PERSON", "Ida Berne"), ("PERSON", "Pia Holt")} <= typed
+    assert not {name for _, name in typed} & {"Home", "Transport", "Children", "Year"}

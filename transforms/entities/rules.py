@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
+    AWARD_PERIODS,
     CALENDAR,
     COMPOUND_SUFFIXES,
     CONNECTORS,
@@ -304,6 +305,8 @@ def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
     if not rest:
         return False
     following = [t for _p, t in rest]
+    if next((t for t in following if t[:1].isupper()), None) in AWARD_PERIODS:
+        return False  # `Player of the Year`: an award's name, not a title before a name
     return not any(t in ORG_HEADS or t in EVENT_HEADS or t in PLACE_HEADS for t in following)
 
 

@@ -30,6 +30,7 @@ from transforms.entities.rules import (
 from transforms.entities.sports import team_spans
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
+    AWARD_PERIODS,
     CALENDAR,
     CLUB_FIRST_WORDS,
     CLUB_LAST_WORDS,
@@ -51,6 +52,7 @@ from transforms.entities.vocabulary import (
     OPENERS,
     ORG_HEADS,
     PLACE_PLURALS,
+    PORTFOLIOS,
     TIME_ZONES,
     TITLES,
     UNITS,
@@ -181,6 +183,8 @@ class ArticleSpans:
     def _collect_piece(self, piece: Piece) -> None:
         if piece.text in self.acronyms or self._is_ticker(piece.start, piece.end):
             return
+        if self._is_portfolio(piece.start, piece.end):
+            return
         if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
             piece = self._cue_after(piece, head_type(piece.text))
         parts = self._split_piece(piece)
@@ -247,6 +251,8 @@ class ArticleSpans:
             return [left._replace(cue="ORG"), right._replace(cue=None)]
         if " of " in text and head_type(text) is None:
             cut = text.index(" of ")
+            if text[cut + 4 :].removeprefix("the ") in AWARD_PERIODS:
+                return []  # `World Player of the Year`: an award, no person and no body
             if " " in text[:cut]:
                 left, right = self._halves(piece, cut, 4)
                 # A title before the name stays with it; a cue after the whole does not.
@@ -360,6 +366,8 @@ class ArticleSpans:
         if cleaned is None:
             return
         start, end = cleaned
+        if self._is_portfolio(start, end):
+            return
         text = self.body[start:end]
         while (space := text.rfind(" ")) > 0:
             number = text[space + 1 :]
@@ -454,6 +462,11 @@ class ArticleSpans:
         if name.endswith("shire") and " " not in name:
             return True
         return any(place.kind != "country" for place in self._places_named(name))
+
+    def _is_portfolio(self, start: int, end: int) -> bool:
+        """`Home Secretary`, `Transport Commissioner`, `Children's Minister`: the brief of
+        an office, which names no body, place or person."""
+        return self.body[start:end] in PORTFOLIOS and bool(_OFFICE_AFTER.match(self.body, end))
 
     def _is_ticker(self, start: int, end: int) -> bool:
         """`<ACME.N>`, `<TX>`: a ticker in brackets (an instrument code, no entity);
@@ -652,6 +665,7 @@ _OFFICES = (CORPORATE_TITLES - {"head", "chair", "chief"}) | {
     "secretary",
 }
 _PORTFOLIO_OFFICES = frozenset(["minister", "secretary"])
+_OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b")
 # Words for members of a party or a legislature.
 _PARTY_MEMBER_WORDS = frozenset(
     str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")

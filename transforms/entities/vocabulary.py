@@ -178,6 +178,17 @@ Petroleum Petroleums Oil Oils Gas Energy Resources Mining Minerals Metals Steel 
 Airlines Airways Chemical Chemicals Electric Electronics Pipeline Pipelines Foods Stores
 Communications Systems Technologies Technology Pharmaceuticals Textiles Shipping
 """)
+# Last words of an award's name (`World Player of the Year`, `Man of the Match`).
+AWARD_PERIODS = _words("Year Decade Century Season Month Match")
+# Briefs of government offices, written before the office (`Home Secretary`, `Transport
+# Commissioner`, `Children's Minister`): there no name of a body or a place. `Treasury`,
+# `Europe` and `Labour` are left out: before an office they still name one.
+PORTFOLIOS = _words("""
+Home Foreign Transport Health Education Culture Trade Defence Defense Environment Energy
+Agriculture Finance Justice Interior Employment Work Pensions Children Schools Sport Sports
+Industry Housing Communities Science Technology Tourism Fisheries Development Welfare
+Immigration Skills Competition
+""")
 # Parts of a business name written as one word with an inner capital (`BankAmerica`,
 # `CenTrust`, `InterFirst`, `MCorp`); surnames in that shape (`McDonald`, `DeVries`,
 # `LaRouche`) have none of these parts.
