@@ -655,3 +655,13 @@ def test_an_office_s_brief_and_an_award_s_name_are_no_entities(profile) -> None:
     typed = _typed_mentions(mentions)
     assert {("PERSON", "Carl Dunmore"), ("PERSON", "Ida Berne"), ("PERSON", "Pia Holt")} <= typed
     assert not {name for _, name in typed} & {"Home", "Transport", "Children", "Year"}
+
+
+def test_a_party_word_before_a_member_s_name_is_no_part_of_it(recognize) -> None:
+    article = article_from(["Tory Liam Fox and Republican Ann Lee spoke in London."], None, "m")
+    doc = _with_model_entities(
+        article.body, [("Tory Liam Fox", "PERSON"), ("Republican Ann Lee", "PERSON")]
+    )
+    _, mentions = extract_entities([article], [doc])
+    people = {name for kind, name in _typed_mentions(mentions) if kind == "PERSON"}
+    assert people == {"Liam Fox", "Ann Lee"}

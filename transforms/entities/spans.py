@@ -51,6 +51,7 @@ from transforms.entities.vocabulary import (
     NOT_ENTITIES,
     OPENERS,
     ORG_HEADS,
+    PARTIES,
     PLACE_PLURALS,
     PORTFOLIOS,
     TIME_ZONES,
@@ -378,7 +379,10 @@ class ArticleSpans:
                 break
             end, text = start + space, text[:space]
         first, _, rest = text.partition(" ")
-        if rest and first in DEMONYMS and kind == "PERSON":  # `American Dennis Mitchell`
+        # `American Dennis Mitchell`, `Tory Liam Fox`: a people's or a party's word is no
+        # part of the name.
+        party = first in PARTIES or first in _PARTY_ADJECTIVES
+        if rest and (first in DEMONYMS or party) and kind == "PERSON" and rest[:1].isupper():
             start, text = start + len(first) + 1, rest
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
@@ -665,6 +669,8 @@ _OFFICES = (CORPORATE_TITLES - {"head", "chair", "chief"}) | {
     "secretary",
 }
 _PORTFOLIO_OFFICES = frozenset(["minister", "secretary"])
+# Party words that stand before a member's name (`Labour Jo Hale`, `Republican Ann Lee`).
+_PARTY_ADJECTIVES = frozenset(["Labour", "Conservative", "Liberal", "Democrat", "Republican"])
 _OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b")
 # Words for members of a party or a legislature.
 _PARTY_MEMBER_WORDS = frozenset(
