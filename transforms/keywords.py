@@ -88,8 +88,25 @@ _STOPWORD_TEXT = """
     year years month months week weeks day days time times
     xinhua reuters ap afp
     pct mln bln dlrs dlr cts ct vs shr shrs revs avg qtr oper inc corp co ltd plc llc
+    qtly qtrly mth mths prior previously earlier ago e.g. i.e. a.m. p.m.
+    despite amid following soon i'm i've i'd i'll we're we've they're you're don't doesn't
+    didn't can't won't isn't aren't wasn't weren't hasn't haven't let's
 """
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# Number words count like figures (`eight cts`, `nine mths`): no topic alone, and they
+# neither open nor end a lower-case phrase; names keep theirs (`Six Nations`).
+_NUMBER_WORDS = """
+    zero two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety
+"""
+# Verbs in forms no noun takes (`rose`, `expects`): they end a phrase as a stopword does.
+# Regular past forms (`reached`, `acquired`) are found by their ending instead.
+_VERB_TEXT = """
+    rose risen fell fallen grew grown began begun took taken gave given sold bought brought
+    came went became spent saw seen knew known showed shown chose chosen wrote written
+    met led sent expects believes seeks sought wants remains seems include includes
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split() + _VERB_TEXT.split())
 # Words that may stand in a phrase (`new energy`, `people's livelihoods`, `global
 # development`) but say nothing alone: fillers, vague nouns and adjectives.
 _NOT_ALONE_TEXT = """
@@ -100,10 +117,13 @@ _NOT_ALONE_TEXT = """
     things case cases issue issues point points place places use used using high low large
     small good great big better best further various different several certain other whole
     total recent current early late latest former future past today's ongoing world
+    pay payable record due
 """
 # Time zones and units of wire copy (`1200 GMT`, `48 mln dlrs`, `5 pct`) say nothing alone
 # either, however often a market report repeats them.
-NOT_ALONE = frozenset(_NOT_ALONE_TEXT.split()) | {w.lower() for w in TIME_ZONES | UNITS}
+NOT_ALONE = frozenset(_NOT_ALONE_TEXT.split() + _NUMBER_WORDS.split()) | {
+    w.lower() for w in TIME_ZONES | UNITS
+}
 # Adjectives and fillers that do not end a phrase either (`global digital`, `new`).
 _MODIFIER_TEXT = """
     new next digital global international national local major key important first last
@@ -111,9 +131,10 @@ _MODIFIER_TEXT = """
     late latest former future past ongoing further good great big better best high low large
     small bringing including according making taking giving getting going coming
 """
-MODIFIERS = frozenset(_MODIFIER_TEXT.split())
+MODIFIERS = frozenset(_MODIFIER_TEXT.split() + _NUMBER_WORDS.split())
 # Fillers that open no phrase either (`end delays`, `people expect`, `new plan`).
 FILLERS = frozenset(["new", "next", "end", "people", "bringing", "including", "according", "per"])
+FILLERS |= frozenset(_NUMBER_WORDS.split())
 # Reporting words next to which a capitalized word is someone's name (`Ren said`).
 _NAMING_VERBS = ("said", "says", "told", "added", "noted", "stressed", "according", "asked")
 # A phrase seen once is kept when each of its words occurs this often in the article
@@ -131,6 +152,12 @@ _SENTENCE_MARKS = r"[.!?]+[\"”’')\]]*(?:\s|$)|\n"
 _CLAUSE_MARKS = r"[,;:()\[\]{}\"“”‘«»/|—–…]|\s[-']+\s"
 _WORD_EDGES = "'’-"
 _POSSESSIVE = r"['’]s\b"
+# `U.N.`, `U.S.`: the full stop of a dotted short form stays with it (held as a one-dot
+# leader while sentences are split, which would take it for a sentence end).
+_DOTTED = r"\b((?:\pL\.)+\pL)\.(\s|$)"
+_HELD_STOP = "\u2024"
+# `$671.7bn`, `14.3p`, `1980s`, `21st`: a figure with its unit or ending is a number.
+_FIGURE = r"^[$£€¥]?\d[\d.,]*(?:bn|m|k|p|pc|s|st|nd|rd|th)?$"
 # `<CTSTP>`, `<ACME.N>`: a ticker in brackets is an instrument code, never a keyword; it
 # breaks the clause. The brackets of a name (`<Pacific Basin Corp>`) break it too.
 _TICKER = r"<[^<>\sa-z]+>"
@@ -199,10 +226,15 @@ def _tokenize(bodies: list[str]) -> _Tokens:
     text = pc.replace_substring_regex(text, _TICKER, f" {_CLAUSE_END} ")
     text = pc.replace_substring_regex(text, _BRACKETS, f" {_CLAUSE_END} ")
     text = pc.replace_substring_regex(text, _POSSESSIVE, "")
+    text = pc.replace_substring_regex(text, _DOTTED, f"\\1{_HELD_STOP}\\2")
     text = pc.replace_substring_regex(text, _SENTENCE_MARKS, f" {_SENTENCE_END} ")
     text = pc.replace_substring_regex(text, _CLAUSE_MARKS, f" {_CLAUSE_END} ")
-    lists = pc.utf8_split_whitespace(text)
+    # Arrow's whitespace split of a string that ends in whitespace sometimes keeps that
+    # whitespace in the last token and sometimes gives an empty one after it (it depends
+    # on memory left by earlier calls); with nothing to split at the end it is stable.
+    lists = pc.utf8_split_whitespace(pc.utf8_rtrim_whitespace(text))
     surface = pc.utf8_trim(pc.list_flatten(lists), _WORD_EDGES)
+    surface = pc.replace_substring(surface, _HELD_STOP, ".")
     article = pc.list_parent_indices(lists).to_numpy()
     encoded = pc.utf8_lower(surface).dictionary_encode()
     vocabulary = encoded.dictionary
@@ -213,6 +245,7 @@ def _tokenize(bodies: list[str]) -> _Tokens:
             pc.match_substring_regex(vocabulary, r"\pL"), pc.greater(pc.utf8_length(vocabulary), 1)
         ),
     )
+    candidate = pc.and_(candidate, pc.invert(pc.match_substring_regex(vocabulary, _FIGURE)))
     end = word == pc.index(vocabulary, _SENTENCE_END).as_py()
     first = np.searchsorted(article, article)  # each token's article starts here
     opens = np.r_[True, end[:-1]] | (first == np.arange(len(word)))
@@ -266,7 +299,11 @@ def _word_weights(tokens: _Tokens) -> _Words:
     spread = np.add.reduceat(new_sentence.astype(np.int64), first_token) / sentences[article]
     vocabulary_size = np.maximum(_per_article(np.ones_like(tf), article, np.add), 1)
     mean = _per_article(tf, article, np.add) / vocabulary_size
-    deviation = np.sqrt(_per_article((tf - mean[article]) ** 2, article, np.add) / vocabulary_size)
+    # From sums of integers, which do not depend on the order of an article's words (their
+    # ids in the batch's vocabulary); a sum of floats would, in its last digits, and an
+    # article's scores would then change with the batch it came in.
+    squares = _per_article(tf * tf, article, np.add) / vocabulary_size
+    deviation = np.sqrt(np.maximum(squares - mean**2, 0.0))
     frequency = tf / (mean + deviation)[article]
     weight = position / (casing + frequency + spread)
     return _Words(
@@ -363,7 +400,10 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
         & (modifier[words.word[last]] | filler[words.word[rows[:, 0]]])
         & ~tokens.capital[spelled_at]
     )
-    kept &= whole & ~surname & ~vague & ~modifier_end
+    # A keyword is a noun or a name: a lower-case phrase that is or ends in a past form
+    # (`reached`, `shares acquired`) is a verb's; `proposed merger` ends in its noun.
+    verb_end = _past_forms(tokens.vocabulary)[words.word[last]] & ~tokens.capital[spelled_at]
+    kept &= whole & ~surname & ~vague & ~modifier_end & ~verb_end
     kept[: len(unigrams.tf)] &= ~_countries(tokens, unigrams.spelled_at)
     rows, tf, spelled_at, free = rows[kept], tf[kept], spelled_at[kept], free[kept]
     weight = np.where(rows >= 0, words.weight[rows], np.nan)
@@ -376,6 +416,18 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
         free=free,
         is_name=tokens.capital[spelled_at],
     )
+
+
+def _past_forms(vocabulary: pa.Array) -> np.ndarray:
+    """Which words read as a regular past form (`reached`, `acquired`), not a noun in
+    -eed (`speed`, `seed`) nor a short word (`red`, `bed`)."""
+    past = pc.and_(
+        pc.ends_with(vocabulary, "ed"),
+        pc.and_(
+            pc.invert(pc.ends_with(vocabulary, "eed")), pc.greater(pc.utf8_length(vocabulary), 4)
+        ),
+    )
+    return np.asarray(past)
 
 
 def _countries(tokens: _Tokens, spelled_at: np.ndarray) -> np.ndarray:

@@ -39,6 +39,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
+from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
 from transforms.entities.vocabulary import TITLES
 
 
@@ -301,6 +302,14 @@ _CONTRACTED = _words("been got not a an the also now still going")
 _TIME_TAIL = re.compile(
     r"\s+(?:(?:on|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday|yesterday|today|tonight)$"
+)
+# What opens the sentence before its subject: `But Smith said`, `And producer Shogo
+# Tomiyama`, `Meanwhile Mark Oaten`, `On Wednesday Irish Transport Minister Martin Cullen`,
+# `But on Friday he`: no part of who speaks.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SPEAKER_OPENER = re.compile(
+    r"(?:(?:But|And|Yet|So|Meanwhile|However|Still|Now|Also|Then|Later|Earlier|Separately"
+    rf"|Instead)\b,?\s+)*(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+{_WEEKDAY},?\s+)?"
 )
 _LINK_BEFORE = re.compile(r"(?<=[.!?] )[A-Z][a-z]+,\s*$")
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
@@ -639,6 +648,9 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     front = _SPEAKER_FRONT.match(text)
     if front is not None and front.end() < len(text):
         text, start = text[front.end() :], start + front.end()
+    opener = _SPEAKER_OPENER.match(text)
+    if 0 < opener.end() < len(text):
+        text, start = text[opener.end() :], start + opener.end()
     tail = _TIME_TAIL.search(text)
     if tail is not None and tail.start() > 0:
         text, end = text[: tail.start()], start + tail.start()  # `The prime minister on Sunday`
@@ -708,6 +720,12 @@ class _Cast:
         person of that gender, `it` an organization, `they` an organization or a person);
         a name, alias or surname ending the span; a description (`the minister`)."""
         start, end = attribution.speaker_start, attribution.speaker_end
+        if attribution.speaker_text.split(" ", 1)[0].lower() in _DETERMINER_WORDS:
+            # `The Higher Education Minister, Kim Howells, said`: the appositive names the
+            # one the description stands for.
+            named = [m for m in self.mentions if m[3] == "PERSON" and m[0] == end + 2]
+            if named and self.body[end : end + 2] == ", " and self.body[named[0][1]] == ",":
+                return named[0][2]
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
         inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]
@@ -961,6 +979,13 @@ class _Cast:
         if head not in _ORGANIZATION_HEADS and head.endswith("s") and not head.endswith("ss"):
             return None  # `the judges`, `the organisers`: several people, none named
         if head not in _ORGANIZATION_HEADS:
+            if len(words) > 2 and not _TITLE_MODIFIERS.isdisjoint(words[1:-1]):
+                # `the prime minister`, `the foreign secretary`: an office of its own, held
+                # by whoever the story names with it, else by the one person its paragraph
+                # names before it; among several (the chancellor, a rival) it stays
+                # unnamed, and a `Finance Minister` met earlier holds another office.
+                found = self.named_with_role(" ".join(words[1:]), before)
+                return found or self.only_person_near(before)
             found = self.named_with_role(head, before)
             if found or head in _UNNAMED_HEADS:
                 return found
@@ -1013,6 +1038,15 @@ class _Cast:
             for m in self.mentions
             if m[1] <= before
         )
+
+    def only_person_near(self, before: int) -> str | None:
+        """The one person mentioned before `before` in its paragraph; None when there
+        are none or several."""
+        opens = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, before) - 1]
+        people = {
+            m[2] for m in self.mentions if opens <= m[0] and m[1] <= before and m[3] == "PERSON"
+        }
+        return people.pop() if len(people) == 1 else None
 
     def last_person_near(self, before: int) -> str | None:
         """The person mentioned last before `before`, if within the paragraph of `before`

@@ -425,6 +425,19 @@ def test_earnings_table_labels_are_no_entities() -> None:
     ]  # fmt: skip
 
 
+def test_amounts_in_earnings_tables_are_no_innings_scores(profile) -> None:
+    """`Sales 13.6 mln`: a decimal or a thousands group is an amount, so the word before it
+    is a table's label, not a team (a town called Sales exists)."""
+    article = story(
+        "Acme Corp reported its results for the first quarter.",
+        "Net 1,062,000 vs 585,000",
+        "Sales 13.6 mln vs 9,262,000",
+        "Sales 1.41 billion vs 885.2 mln",
+    )
+    _, mentions = profile([article])
+    assert _typed_mentions(mentions) == {("ORG", "Acme Corp")}
+
+
 RESULTS_DESK = [
     "Results of second division soccer matches played on Saturday:",
     "Grimsby 3 Barnsley 1",
@@ -660,3 +673,89 @@ def test_after_a_titles_of_come_the_office_place_then_the_person(profile) -> Non
         ("PERSON", "Tessa Jowell"),
         ("PERSON", "Karen Thomson"),
     }
+
+
+def test_a_body_before_an_office_with_no_name_after_it_is_the_body(profile) -> None:
+    article = article_from(
+        [
+            "The Zorvan President said output would rise. Zorvan agreed to cut output.",
+            "Football Manager consumed my weekends, and the Finance Minister said nothing.",
+        ],
+        None,
+        "office",
+    )
+    _, mentions = profile([article])
+    typed = _typed_mentions(mentions)
+    assert ("ORG", "Zorvan") in typed
+    assert not {name for kind, name in typed if kind == "PERSON"}
+    assert not {name for _, name in typed} & {"Football", "Zorvan President"}
+
+
+def test_capitals_cued_as_a_person_or_a_work_are_a_body(profile) -> None:
+    article = article_from(
+        [
+            "A senior QRTA official said the QRTA report was late, said internet provider "
+            "XLN. Buyers wanted better HDTV."
+        ],
+        None,
+        "capitals",
+    )
+    _, mentions = profile([article])
+    typed = _typed_mentions(mentions)
+    assert {("ORG", "QRTA"), ("ORG", "XLN")} <= typed
+    assert not {name for kind, name in typed if kind != "ORG"} & {"QRTA", "XLN", "HDTV"}
+    assert "HDTV" not in {name for _, name in typed}
+
+
+def test_well_known_agencies_parties_and_title_case_short_forms_are_bodies(recognize) -> None:
+    article = article_from(
+        [
+            "The Lib Dems and the Tories met Opec and Nato officials. The USDA spoke.",
+            "Dome Petroleum Ltd sold assets; Nova said it could bid for Dome.",
+        ],
+        None,
+        "bodies",
+    )
+    doc = _with_model_entities(
+        article.body,
+        [
+            ("Lib Dems", "PERSON"),
+            ("Tories", "PERSON"),
+            ("Opec", "PERSON"),
+            ("USDA", "WORK_OF_ART"),
+            ("Nova", "ORG"),
+        ],
+    )
+    doc.ents = [*doc.ents, doc.char_span(len(article.body) - 5, len(article.body) - 1, "GPE")]
+    entities, mentions = extract_entities([article], [doc])
+    typed = _typed_mentions(mentions)
+    bodies = {"Lib Dems", "Tories", "Opec", "Nato", "USDA", "Dome Petroleum Ltd", "Nova", "Dome"}
+    assert typed == {("ORG", name) for name in bodies}
+    names = set(entities["name"].to_pylist())
+    assert "Organization of the Petroleum Exporting Countries" in names
+    assert "United States Department of Agriculture" in names
+
+
+def test_an_office_s_brief_and_an_award_s_name_are_no_entities(profile) -> None:
+    article = article_from(
+        [
+            "Home Secretary Carl Dunmore and Transport Commissioner Ida Berne met. Dunmore will"
+            " be named World Player of the Year, and Children's Minister Pia Holt spoke."
+        ],
+        None,
+        "briefs",
+    )
+    _, mentions = profile([article])
+    typed = _typed_mentions(mentions)
+    assert {("PERSON", "Carl Dunmore"), ("PERSON", "Ida Berne"), ("PERSON", "Pia Holt")} <= typed
+    assert not {name for _, name in typed} & {"Home", "Transport", "Children", "Year"}
+
+
+def test_a_party_word_before_a_member_s_name_is_no_part_of_it(recognize) -> None:
+    article = article_from(["Tory Liam Fox and Republican Ann Lee spoke in London."], None, "m")
+    doc = _with_model_entities(
+        article.body, [("Tory Liam Fox", "PERSON"), ("Republican Ann Lee", "PERSON")]
+    )
+    _, mentions = extract_entities([article], [doc])
+    people = {name for kind, name in _typed_mentions(mentions) if kind == "PERSON"}
+    assert people == {"Liam Fox", "Ann Lee"}

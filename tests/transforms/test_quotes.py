@@ -852,7 +852,7 @@ def test_a_name_after_by_and_a_title_is_the_object_of_the_clause_before():
         ' he told activists. Then he said: "Never again boom and bust for this country."',
         cast=cast,
     )
-    assert (row["speaker_text"], row["speaker_entity_id"]) == ("Then he", "e:Gordon Brown")
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("he", "e:Gordon Brown")
 
 
 def test_a_fragment_after_a_verb_of_judging_or_asking_is_its_subject_s_words():
@@ -903,3 +903,50 @@ def test_while_before_a_pronoun_is_an_opener():
         cast=cast,
     )
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("While he", "e:Tim Dams")
+
+
+def test_a_conjunction_or_a_day_opening_the_sentence_is_no_part_of_the_speaker():
+    cast = FISCHER | {"Karl Brandt": ("PERSON", ["Karl Brandt", "Brandt"])}
+    but, meanwhile, day = quotes_of(
+        'But Fischer said: "The budget is not enough for the schools."',
+        'Meanwhile Karl Brandt said: "We will vote against it next week."',
+        'Brandt left early. But on Friday he said: "I have not changed my mind at all."',
+        cast=cast,
+    )
+    assert (but["speaker_text"], but["speaker_entity_id"]) == ("Fischer", "e:Lena Fischer")
+    assert (meanwhile["speaker_text"], meanwhile["speaker_entity_id"]) == (
+        "Karl Brandt",
+        "e:Karl Brandt",
+    )
+    assert (day["speaker_text"], day["speaker_entity_id"]) == ("he", "e:Karl Brandt")
+
+
+def test_an_office_no_one_is_named_with_stays_unnamed_among_several_people():
+    cast = FISCHER | {
+        "Karl Brandt": ("PERSON", ["Karl Brandt", "Mr Brandt"]),
+        "Ada Moss": ("PERSON", ["Ada Moss"]),
+    }
+    several, named = quotes_of(
+        "Mr Brandt and Lena Fischer met. But the prime minister said the talks were"
+        ' "a load of nonsense".',
+        'Foreign Secretary Ada Moss flew in. The foreign secretary said: "We stand firm here."',
+        cast=cast,
+    )
+    assert (several["speaker_text"], several["speaker_entity_id"]) == ("the prime minister", None)
+    assert (named["speaker_text"], named["speaker_entity_id"]) == (
+        "The foreign secretary",
+        "e:Ada Moss",
+    )
+
+
+def test_a_description_with_a_name_set_after_it_is_that_person():
+    cast = FISCHER | {"Karl Brandt": ("PERSON", ["Karl Brandt"])}
+    (row,) = quotes_of(
+        "Karl Brandt spoke first. The Higher Education Minister, Lena Fischer, said: "
+        '"We are working in schools to raise the attainment of young people."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == (
+        "The Higher Education Minister",
+        "e:Lena Fischer",
+    )

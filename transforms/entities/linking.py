@@ -13,6 +13,7 @@ from transforms.entities.spans import (
     RANK_MODEL,
     RANK_STRONG,
     RANK_WEAK,
+    WORLD_CITY,
     ArticleSpans,
     Span,
     is_corporate,
@@ -27,6 +28,7 @@ from transforms.entities.vocabulary import (
     KNOWN_SHORT_FORMS,
     LOCAL_FEATURES,
     OPEN_WATERS,
+    TRADE_WORDS,
 )
 
 
@@ -59,8 +61,9 @@ def _unify_types(article: ArticleSpans) -> None:
 
 
 def _type_company_short_names(article: ArticleSpans) -> None:
-    """`Ferruzzi` after `Gruppo Ferruzzi`, `Acme` after `Acme Corp`: a business's name without
-    its business words is that business, not a person, unless a person has that name."""
+    """`Ferruzzi` after `Gruppo Ferruzzi`, `Acme` after `Acme Corp`, `Dome` after `Dome
+    Petroleum Ltd`: a business's name without its business or trade words is that
+    business, not a person (unless a person has that name) nor a small town of that name."""
     short: set[str] = set()
     for span in article.spans:
         words = article.text(span).split(" ")
@@ -71,11 +74,25 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
             words = words[:-1]
         short.add(" ".join(words))
+        while len(words) > 1 and words[-1] in TRADE_WORDS:
+            words = words[:-1]
+        short.add(" ".join(words))
     people = {article.text(s) for s in article.spans if s.type == "PERSON" and s.rank > RANK_MODEL}
     for span in article.spans:
         text = article.text(span)
-        if span.type == "PERSON" and span.rank <= RANK_MODEL and text in short - people:
+        if span.rank > RANK_MODEL or text not in short:
+            continue
+        person = span.type == "PERSON" and text not in people
+        if person or (span.type == "PLACE" and not _well_known_place(article, text)):
             span.type = "ORG"
+
+
+def _well_known_place(article: ArticleSpans, text: str) -> bool:
+    """A country, a region or a big city: `Kenya` of `Kenya Airways` stays a place."""
+    return any(
+        place.kind != "city" or place.population >= WORLD_CITY
+        for place in article.gazetteer.candidates(text)
+    )
 
 
 def _link_people(article: ArticleSpans) -> None:

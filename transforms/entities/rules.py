@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
+    AWARD_PERIODS,
     CALENDAR,
     COMPOUND_SUFFIXES,
     CONNECTORS,
@@ -309,6 +310,8 @@ def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
         office = office[1:]  # `Chief Executive of AOL UK`
     if office and office[0] == "of" and len(office) <= 3:
         return False  # `Mayor of London`, `Bishop of Durham`: an office of a place, no name
+    if next((t for t in following if t[:1].isupper()), None) in AWARD_PERIODS:
+        return False  # `Player of the Year`: an award's name, not a title before a name
     return not any(t in ORG_HEADS or t in EVENT_HEADS or t in PLACE_HEADS for t in following)
 
 

@@ -30,6 +30,7 @@ from transforms.entities.rules import (
 from transforms.entities.sports import team_spans
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
+    AWARD_PERIODS,
     CALENDAR,
     CLUB_FIRST_WORDS,
     CLUB_LAST_WORDS,
@@ -50,7 +51,9 @@ from transforms.entities.vocabulary import (
     NOT_ENTITIES,
     OPENERS,
     ORG_HEADS,
+    PARTIES,
     PLACE_PLURALS,
+    PORTFOLIOS,
     TIME_ZONES,
     TITLES,
     UNITS,
@@ -183,6 +186,8 @@ class ArticleSpans:
     def _collect_piece(self, piece: Piece) -> None:
         if piece.text in self.acronyms or self._is_ticker(piece.start, piece.end):
             return
+        if self._is_portfolio(piece.start, piece.end):
+            return
         if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
             piece = self._cue_after(piece, head_type(piece.text))
         parts = self._split_piece(piece)
@@ -219,6 +224,16 @@ class ArticleSpans:
         text = piece.text
         if self.gazetteer.candidates(text):
             return None
+        body_words, _, last = text.rpartition(" ")
+        office = body_words and last[:1].isupper() and last.casefold() in _OFFICES
+        if office and (self._is_person(text) or said_by(self.body, piece.start, piece.end)):
+            # `The Opec President said`: no name follows the office, so the words before
+            # it name the body that holds it (or a portfolio, `Finance Minister`: nothing);
+            # `Football Manager`, a game, says or does nothing.
+            if last.casefold() in _PORTFOLIO_OFFICES or _is_title_words(body_words):
+                return []
+            end = piece.start + len(body_words)
+            return [piece._replace(end=end, text=body_words, title=None, cue="ORG")]
         if " and " in text:
             cut = text.index(" and ")
             halves = self._halves(piece, cut, 5)
@@ -253,6 +268,8 @@ class ArticleSpans:
             return None if piece.cue == "PERSON" else [piece._replace(cue="PERSON")]
         if " of " in text and head_type(text) is None:
             cut = text.index(" of ")
+            if text[cut + 4 :].removeprefix("the ") in AWARD_PERIODS:
+                return []  # `World Player of the Year`: an award, no person and no body
             if " " in text[:cut]:
                 left, right = self._halves(piece, cut, 4)
                 # A title before the name stays with it; a cue after the whole does not.
@@ -314,6 +331,13 @@ class ArticleSpans:
         if head == "EVENT":
             return "EVENT", RANK_STRONG
         cue = piece.cue
+        if cue in ("PERSON", "WORK") and text in COMMON_ABBREVIATIONS:
+            return None, 0  # `better HDTV`, `a PC report`: a thing, not a name
+        if cue in ("PERSON", "WORK") and _is_acronym(text) and not self.is_region(text):
+            # `a senior USDA official`, `internet provider AOL`, `the CFTC report`: capitals
+            # alone are no one's name and no title, but the body that employs, serves or
+            # writes.
+            return "ORG", RANK_STRONG
         if cue == "PERSON" and head is None and not self.is_region(text):
             return "PERSON", RANK_STRONG
         place = self._looks_like_place(piece)
@@ -391,6 +415,8 @@ class ArticleSpans:
         if cleaned is None:
             return
         start, end = cleaned
+        if self._is_portfolio(start, end):
+            return
         text = self.body[start:end]
         if text.split(" ", 1)[0] in OFFICE_PORTFOLIOS and self.body.endswith(" of ", 0, start):
             return  # `Secretary of State (for Culture Tessa Jowell)`: the title's, not a body
@@ -403,7 +429,10 @@ class ArticleSpans:
                 break
             end, text = start + space, text[:space]
         first, _, rest = text.partition(" ")
-        if rest and first in DEMONYMS and kind == "PERSON":  # `American Dennis Mitchell`
+        # `American Dennis Mitchell`, `Tory Liam Fox`: a people's or a party's word is no
+        # part of the name.
+        party = first in PARTIES or first in _PARTY_ADJECTIVES
+        if rest and (first in DEMONYMS or party) and kind == "PERSON" and rest[:1].isupper():
             start, text = start + len(first) + 1, rest
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
@@ -440,6 +469,8 @@ class ArticleSpans:
             return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
         if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
             return
+        if text in COMMON_ABBREVIATIONS:
+            return  # `game AI`, `a PC`: a thing's abbreviation, not a name
         if " " not in text and self._common_word(start, text):
             return
         if kind != "PLACE" and " " not in text and _is_demonym_use(self.body, text, end):
@@ -485,6 +516,11 @@ class ArticleSpans:
         if name.endswith("shire") and " " not in name:
             return True
         return any(place.kind != "country" for place in self._places_named(name))
+
+    def _is_portfolio(self, start: int, end: int) -> bool:
+        """`Home Secretary`, `Transport Commissioner`, `Children's Minister`: the brief of
+        an office, which names no body, place or person."""
+        return self.body[start:end] in PORTFOLIOS and bool(_OFFICE_AFTER.match(self.body, end))
 
     def _is_ticker(self, start: int, end: int) -> bool:
         """`<ACME.N>`, `<TX>`: a ticker in brackets (an instrument code, no entity);
@@ -697,11 +733,15 @@ OFFICE_PORTFOLIOS = frozenset(
      "Transport", "Transportation", "Energy", "Interior", "Trade", "Culture", "Housing",
      "Environment", "Police", "Industry", "Communications", "Tourism"]
 )  # fmt: skip
+# Party words that stand before a member's name (`Labour Jo Hale`, `Republican Ann Lee`).
+_PARTY_ADJECTIVES = frozenset(["Labour", "Conservative", "Liberal", "Democrat", "Republican"])
+_OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b")
 # Words for members of a party or a legislature.
 _PARTY_MEMBER_WORDS = frozenset(
     str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")
 )
-_ACRONYM = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){1,2}[A-Z]\.?")  # `H.K` once its stop is cut
+# `H.K` once its stop is cut; `MI6`, `O2`: letters and a number name no person either.
+_ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,2}|(?:[A-Z]\.){1,2}[A-Z]\.?")
 
 
 def _is_acronym(text: str) -> bool:
@@ -712,6 +752,11 @@ def _is_title_alone(text: str) -> bool:
     """`Vice President`, `Rt Rev Dr`: two words or more, every one a title."""
     words = text.casefold().split()
     return len(words) > 1 and all(word in _TITLE_WORDS for word in words)
+
+
+def _is_title_words(text: str) -> bool:
+    """`Vice`, `Acting Deputy`: every word a title or an honorific."""
+    return all(word in _TITLE_WORDS for word in text.casefold().split())
 
 
 def _opens_with_link(text: str) -> bool:

@@ -38,9 +38,11 @@ _MATCH = re.compile(
     rf"(?<![\w'’.-])(?P<a>{_TEAM})\s(?:beat|beats|defeated|drew\swith|lost\sto|v|vs\.?)\s"
     rf"(?P<b>{_TEAM})"
 )
+# The score ends at a mark that is no part of a figure: `Sales 13.6 mln` and `Net 1,062,000`
+# in an earnings table are amounts, not innings.
 _INNINGS = re.compile(
     rf"(?<![\w'’.-])(?P<a>{_TEAM})\s\d{{1,3}}(?:-\d{{1,2}})?(?:\sand\s\d{{1,3}}(?:-\d{{1,2}})?)?"
-    r"(?=\s*[,.;(]|\s*$)"
+    r"(?=\s*(?:[,.;](?!\d)|\()|\s*$)"
 )
 
 

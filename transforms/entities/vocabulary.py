@@ -130,7 +130,8 @@ CONNECTORS = _words(
 # Capitalized abbreviations that are not organizations.
 COMMON_ABBREVIATIONS = _words("""
 GDP CEO CFO AI COVID LNG EV EVs PM AM TV IT OK GMT UTC CPI PMI IPO ETF USD RMB EUR GBP JPY
-CNY HK SAR DNA RNA HIV AIDS SUV SUVs ID IDs PhD MBA VIP FAQ LED GPS CCTV
+CNY HK SAR DNA RNA HIV AIDS SUV SUVs ID IDs PhD MBA VIP FAQ LED GPS CCTV PC PCs HDTV DVD DVDs
+CD CDs MP3 SMS PDA PDAs
 """)
 # `Oslo-based`, `Beijing-born`: the name is the part before the hyphen.
 COMPOUND_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-listed", "-made", "-bound")
@@ -169,6 +170,24 @@ CORPORATE_LAST_WORDS = COMPANY_ENDINGS | _words("""
 SpA Spa S.p.A. NA N.A. BV B.V. AB ASA Oy KK Srl SARL Cie Holding Holdings Group Gruppe
 Bancorp Bancorporation Bancshares Bank Banken Insurance Assurance Assurances Reinsurance
 Securities Brothers Bros Industries Investments Financial Partners Associates Trust
+""")
+# Words for a business's trade that its short name leaves out (`Dome` for `Dome Petroleum
+# Ltd`, `Nova` for `Nova Mining Corp`).
+TRADE_WORDS = _words("""
+Petroleum Petroleums Oil Oils Gas Energy Resources Mining Minerals Metals Steel Motor Motors
+Airlines Airways Chemical Chemicals Electric Electronics Pipeline Pipelines Foods Stores
+Communications Systems Technologies Technology Pharmaceuticals Textiles Shipping
+""")
+# Last words of an award's name (`World Player of the Year`, `Man of the Match`).
+AWARD_PERIODS = _words("Year Decade Century Season Month Match")
+# Briefs of government offices, written before the office (`Home Secretary`, `Transport
+# Commissioner`, `Children's Minister`): there no name of a body or a place. `Treasury`,
+# `Europe` and `Labour` are left out: before an office they still name one.
+PORTFOLIOS = _words("""
+Home Foreign Transport Health Education Culture Trade Defence Defense Environment Energy
+Agriculture Finance Justice Interior Employment Work Pensions Children Schools Sport Sports
+Industry Housing Communities Science Technology Tourism Fisheries Development Welfare
+Immigration Skills Competition
 """)
 # Parts of a business name written as one word with an inner capital (`BankAmerica`,
 # `CenTrust`, `InterFirst`, `MCorp`); surnames in that shape (`McDonald`, `DeVries`,
@@ -250,8 +269,24 @@ KNOWN_SHORT_FORMS = {
     "ANC": "African National Congress", "PLO": "Palestine Liberation Organization",
     "OAS": "Organization of American States", "IEA": "International Energy Agency",
     "IPCC": "Intergovernmental Panel on Climate Change",
+    "UEFA": "UEFA", "USDA": "United States Department of Agriculture",
+    "FDA": "Food and Drug Administration", "FTC": "Federal Trade Commission",
+    "FCC": "Federal Communications Commission", "IRS": "Internal Revenue Service",
+    "FAA": "Federal Aviation Administration", "NHS": "National Health Service",
+    "CFTC": "Commodity Futures Trading Commission",
 }  # fmt: skip
-KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values())
+# British style writes a short form said as a word in title case (`Opec`, `Nato`, `Fifa`).
+KNOWN_SHORT_FORMS |= {
+    form.title(): KNOWN_SHORT_FORMS[form]
+    for form in str.split("OPEC NATO UNESCO UNICEF NASA FIFA UEFA ASEAN APEC")
+}
+# Parties by the short names and nicknames papers use (general knowledge): bodies, though
+# the model reads `Lib Dems` or `Tories` as people. `Labour` and `Conservatives` are left
+# to the article's own evidence (`Labour MP`): both are also common words.
+PARTIES = frozenset(
+    ["Lib Dems", "Lib Dem", "Liberal Democrats", "Tories", "Tory", "SNP", "UKIP", "Plaid Cymru"]
+)
+KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values()) | PARTIES
 # Nationality and group adjectives and nouns (`Chinese`, `Kenyan`, `Palestinians`,
 # `Kurdish`): never entities by themselves, and not part of a person's name (`American
 # Dennis Mitchell` is Dennis Mitchell). Written from general knowledge.
