@@ -98,11 +98,13 @@ _SPEAKER_AFTER = (
     rf"(?:{_NAME}\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"  # `said Wales coach Mike Ruddock`
     rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,6}}|he|she|they|it)"
 )
-# `Ren Xianliang, secretary-general of the WIC, said`; copy often drops the closing comma
-# (`Luigi Lucchini, president of the employers organisation Confindustria said`): a role
-# that starts in lower case and holds `of`, `at` or `for` runs on to the verb.
+# `Ren Xianliang, secretary-general of the WIC, said`, also with a relative clause on the
+# role (`Nick Davies, spokesman for the IAAF, which handed out the bans, said`); copy often
+# drops the closing comma (`Luigi Lucchini, president of the employers organisation
+# Confindustria said`): a role that starts in lower case and holds `of`, `at` or `for` runs
+# on to the verb.
 _APPOSITIVE = (
-    r",\s(?:[^,\"“”;]{1,80}?,"
+    r",\s(?:[^,\"“”;]{1,80}?,(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s))"
 )
 # The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).

@@ -950,3 +950,13 @@ def test_a_description_with_a_name_set_after_it_is_that_person():
         "The Higher Education Minister",
         "e:Lena Fischer",
     )
+
+
+def test_a_role_with_a_relative_clause_still_belongs_to_the_name_before_it():
+    cast = FISCHER | {"IAAF": ("ORG", ["IAAF"])}
+    (row,) = quotes_of(
+        "Lena Fischer, spokeswoman for the ruling body the IAAF, which handed out the bans, "
+        'said: "We cannot comment on the hearing."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("Lena Fischer", "e:Lena Fischer")
