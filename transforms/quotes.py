@@ -314,6 +314,7 @@ _SPEAKER_OPENER = re.compile(
     rf"|Instead)\b,?\s+)*(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+{_WEEKDAY},?\s+)?"
 )
 _LINK_BEFORE = re.compile(r"(?<=[.!?] )[A-Z][a-z]+,\s*$")
+_QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|cabinet)\b")
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
 
@@ -794,6 +795,8 @@ class _Cast:
         earlier = [m for m in earlier if not self._in_quotation(m[0])]
         if gender is not None:
             earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
+        # `the Carter administration years`: a name that only qualifies a word is no one.
+        earlier = [m for m in earlier if not _QUALIFIED.match(self.body, m[1])]
         # `Moore's documentary ..., says Tim Dams`: a possessor is no subject either.
         subjects = [m for m in earlier if not self._is_object(*m[:2]) and not self._owns(m[1])]
         if subjects:

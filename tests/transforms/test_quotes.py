@@ -960,3 +960,13 @@ def test_a_role_with_a_relative_clause_still_belongs_to_the_name_before_it():
         cast=cast,
     )
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("Lena Fischer", "e:Lena Fischer")
+
+
+def test_a_name_that_only_qualifies_a_word_is_no_referent():
+    cast = {"Jimmy Carter": ("PERSON", ["Carter"])}
+    (row,) = quotes_of(
+        "The market is more global than in the Carter administration years, the official said.",
+        '"There was not the same ease then for holders of other currencies," he added.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("he", None)
