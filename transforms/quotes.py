@@ -145,6 +145,9 @@ _STANCE_VERBS = (
     r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
 )
+# A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
+# criticised the plans.`).
+_GAP_VERB = re.compile(rf"\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b")
 _STANCE_CUES = frozenset(re.sub(r"\\s\+for", "", _STANCE_VERBS).split("|"))
 _EMBEDDING = re.compile(
     rf"""{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STANCE_VERBS})\b
@@ -417,6 +420,11 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
                 unattributed = quoted
                 continue
             entity_id = found[-1][2]
+            # `He insisted the changes were "modest". But Unison's Dave Prentis criticised
+            # the plans. "If you want..."`: one who spoke since is the speaker now.
+            since = cast.new_speaker(found[-1][0].close_mark + 1, quoted.open_mark, entity_id)
+            if since is not None:
+                attribution, entity_id = since
         else:
             if attribution.speaker_text.endswith(" and"):
                 attribution = cast.clause_subject(attribution)
@@ -764,6 +772,26 @@ class _Cast:
             words = words[1:]  # `But the foreign secretary`: the foreign secretary
         speaker = " ".join(words)
         return self.by_name(speaker, before) or self.by_description(speaker, before)
+
+    def new_speaker(self, start: int, end: int, previous: str | None):
+        """(attribution, entity_id) of a person who opens the last sentence between `start`
+        and `end` with a verb of speech or judgement and is not `previous`; else None."""
+        last = len(self.body[:end].rstrip()) - 1  # the stop that ends the gap's sentence
+        if last < start or self.body[last] not in ".!?":
+            return None  # the quotation goes on a sentence begun before it
+        sentence = self._sentence_start(last) + 1
+        if sentence < start:
+            return None  # the sentence began before the gap
+        text = self.body[sentence:end]
+        if not _GAP_VERB.search(text):
+            return None
+        people = [m for m in self.mentions if sentence <= m[0] < end and m[3] == "PERSON"]
+        people = [m for m in people if not self._is_object(*m[:2])]
+        if not people or people[0][2] == previous or not _GAP_VERB.match(self.body, people[0][1]):
+            return None
+        m_start, m_end, entity_id, _ = people[0]
+        attribution = _Attribution(self.body[m_start:m_end], m_start, m_end, "", "leading")
+        return attribution, entity_id
 
     def _possessor(self, mention_end: int, span_end: int) -> bool:
         """Whether the mention ending at `mention_end` is followed by `'s` and more of the

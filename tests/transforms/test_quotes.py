@@ -970,3 +970,18 @@ def test_a_name_that_only_qualifies_a_word_is_no_referent():
         cast=cast,
     )
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("he", None)
+
+
+def test_one_who_spoke_since_the_last_quotation_speaks_the_next():
+    cast = FISCHER | {"Karl Brandt": ("PERSON", ["Karl Brandt", "Brandt"])}
+    first, second = quotes_of(
+        'Karl Brandt said the changes were "very modest" and would tackle early retirement. '
+        "But union leader Lena Fischer criticised the plans. "
+        '"If you want good public services you do not get them by hitting people as they retire."',
+        cast=cast,
+    )
+    assert first["speaker_entity_id"] == "e:Karl Brandt"
+    assert (second["speaker_text"], second["speaker_entity_id"]) == (
+        "Lena Fischer",
+        "e:Lena Fischer",
+    )
