@@ -385,6 +385,25 @@ def test_known_short_forms_link_to_their_long_form_across_articles(profile):
     assert len(eu_ids) == 1
 
 
+def test_a_partys_nicknames_are_the_party(profile):
+    article = article_from(
+        ["Tory leader Michael Howard attacked the Lib Dems; the Tories and the Liberal "
+         "Democrats both want votes, said Lib Dem spokesman Ed Davey."]
+    )  # fmt: skip
+    entities, mentions = profile([article])
+    names = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
+    parties = {m["text"]: names[m["entity_id"]] for m in mentions.to_pylist()}
+    assert parties == {
+        "Tory": "Conservative Party",
+        "Tories": "Conservative Party",
+        "Michael Howard": "Michael Howard",
+        "Lib Dems": "Liberal Democrats",
+        "Liberal Democrats": "Liberal Democrats",
+        "Lib Dem": "Liberal Democrats",
+        "Ed Davey": "Ed Davey",
+    }
+
+
 def test_an_acronym_inside_a_longer_name_is_not_its_own_mention(profile):
     article = article_from(
         [

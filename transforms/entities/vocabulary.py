@@ -286,6 +286,11 @@ KNOWN_SHORT_FORMS |= {
 PARTIES = frozenset(
     ["Lib Dems", "Lib Dem", "Liberal Democrats", "Tories", "Tory", "SNP", "UKIP", "Plaid Cymru"]
 )
+# Nicknames of one party link to its name, so an analyst counts one party, not three.
+KNOWN_SHORT_FORMS |= {
+    "Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats",
+    "Tories": "Conservative Party", "Tory": "Conservative Party",
+}  # fmt: skip
 KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values()) | PARTIES
 # Nationality and group adjectives and nouns (`Chinese`, `Kenyan`, `Palestinians`,
 # `Kurdish`): never entities by themselves, and not part of a person's name (`American
