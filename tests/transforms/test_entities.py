@@ -778,3 +778,18 @@ def test_a_party_word_before_a_member_s_name_is_no_part_of_it(recognize) -> None
     _, mentions = extract_entities([article], [doc])
     people = {name for kind, name in _typed_mentions(mentions) if kind == "PERSON"}
     assert people == {"Liam Fox", "Ann Lee"}
+
+
+def test_awards_are_no_people_and_their_ceremonies_events(recognize) -> None:
+    article = article_from(
+        ["Hilary Swank won an Oscar on Sunday. The Oscars drew 40 million viewers, and "
+         "Labour said the Grammys were next. Labour wants more arts funding."]
+    )  # fmt: skip
+    _, mentions = extract_entities([article], recognize([article.body]))
+    assert _typed_mentions(mentions) == {
+        ("PERSON", "Hilary Swank"),
+        ("OTHER", "Oscar"),
+        ("EVENT", "Oscars"),
+        ("EVENT", "Grammys"),
+        ("ORG", "Labour"),
+    }

@@ -31,6 +31,7 @@ from transforms.entities.sports import team_spans
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
     AWARD_PERIODS,
+    AWARDS,
     CALENDAR,
     CLUB_FIRST_WORDS,
     CLUB_LAST_WORDS,
@@ -52,6 +53,7 @@ from transforms.entities.vocabulary import (
     OPENERS,
     ORG_HEADS,
     PARTIES,
+    PARTY_WORDS,
     PLACE_PLURALS,
     PORTFOLIOS,
     TIME_ZONES,
@@ -327,6 +329,8 @@ class ArticleSpans:
             return "ORG", RANK_MODEL  # as strong as the model: `Douglas & Lomason Co` stays whole
         if _is_known_org(text) or self._is_club(text):
             return "ORG", RANK_MODEL
+        if text in AWARDS:
+            return AWARDS[text], RANK_STRONG
         head = head_type(text)
         if head == "EVENT":
             return "EVENT", RANK_STRONG
@@ -478,6 +482,10 @@ class ArticleSpans:
         head = head_type(text)
         if text in NEWS_AGENCIES or text in self.agencies or _is_known_org(text):
             kind = "ORG"
+        elif text in AWARDS:
+            kind = AWARDS[text]  # `an Oscar` is no person, `the Oscars` no body
+        elif kind == "PERSON" and text in PARTY_WORDS:
+            kind = "ORG"  # `Labour`: no one's name
         elif self._is_club(text):
             kind = "ORG"  # the small model calls `Manchester United` a person
         elif head == "ORG" and kind in ("PERSON", "PLACE") and _is_company(text):

@@ -292,6 +292,16 @@ KNOWN_SHORT_FORMS |= {
     "Tories": "Conservative Party", "Tory": "Conservative Party",
 }  # fmt: skip
 KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values()) | PARTIES
+# Parties named by a word that is never a person's name, though the model reads it so.
+PARTY_WORDS = frozenset(["Labour", "Conservatives"])
+# Awards and their ceremonies, which the model reads as people (`an Oscar`) or bodies (`the
+# Oscars`): an award is OTHER, its ceremony an EVENT. Written from general knowledge.
+AWARDS = {
+    **dict.fromkeys(["Oscar", "Grammy", "Bafta", "Emmy", "Golden Globe", "Brit Award",
+                     "Tony Award", "Academy Award", "Golden Bear", "Palme d'Or"], "OTHER"),
+    **dict.fromkeys(["Oscars", "Grammys", "Baftas", "Emmys", "Golden Globes", "Brit Awards",
+                     "Tony Awards", "Academy Awards", "Brits"], "EVENT"),
+}  # fmt: skip
 # Nationality and group adjectives and nouns (`Chinese`, `Kenyan`, `Palestinians`,
 # `Kurdish`): never entities by themselves, and not part of a person's name (`American
 # Dennis Mitchell` is Dennis Mitchell). Written from general knowledge.
