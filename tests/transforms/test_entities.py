@@ -793,3 +793,11 @@ def test_awards_are_no_people_and_their_ceremonies_events(recognize) -> None:
         ("EVENT", "Grammys"),
         ("ORG", "Labour"),
     }
+
+
+def test_economic_indicators_are_no_entities(profile) -> None:
+    article = article_from(
+        ["GNP rose 1.1 pct in the first quarter, and the PPI was flat, the ministry said."]
+    )
+    _, mentions = profile([article])
+    assert not {name for _, name in _typed_mentions(mentions)} & {"GNP", "PPI"}

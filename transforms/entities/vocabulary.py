@@ -129,9 +129,9 @@ CONNECTORS = _words(
 )
 # Capitalized abbreviations that are not organizations.
 COMMON_ABBREVIATIONS = _words("""
-GDP CEO CFO AI COVID LNG EV EVs PM AM TV IT OK GMT UTC CPI PMI IPO ETF USD RMB EUR GBP JPY
-CNY HK SAR DNA RNA HIV AIDS SUV SUVs ID IDs PhD MBA VIP FAQ LED GPS CCTV PC PCs HDTV DVD DVDs
-CD CDs MP3 SMS PDA PDAs
+GDP GNP PPI CEO CFO AI COVID LNG EV EVs PM AM TV IT OK GMT UTC CPI PMI IPO ETF USD RMB EUR
+GBP JPY CNY HK SAR DNA RNA HIV AIDS SUV SUVs ID IDs PhD MBA VIP FAQ LED GPS CCTV PC PCs HDTV
+DVD DVDs CD CDs MP3 SMS PDA PDAs
 """)
 # `Oslo-based`, `Beijing-born`: the name is the part before the hyphen.
 COMPOUND_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-listed", "-made", "-bound")
