@@ -801,3 +801,17 @@ def test_economic_indicators_are_no_entities(profile) -> None:
     )
     _, mentions = profile([article])
     assert not {name for _, name in _typed_mentions(mentions)} & {"GNP", "PPI"}
+
+
+def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
+    """`the Reagan administration`: a name ending like a nationality (`Swahili translation`)
+    is still the person the article names in full."""
+    article = article_from(
+        ["President Ronald Reagan met Yasuhiro Nakasone on Monday. The Reagan administration "
+         "opposes the tax, and a Swahili translation was issued."]
+    )  # fmt: skip
+    entities, mentions = extract_entities([article], recognize([article.body]))
+    names = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
+    found = {(m["text"], m["entity_type"], names[m["entity_id"]]) for m in mentions.to_pylist()}
+    assert ("Reagan", "PERSON", "Ronald Reagan") in found
+    assert ("Swahili", "OTHER", "Swahili") in found

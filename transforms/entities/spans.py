@@ -477,7 +477,12 @@ class ArticleSpans:
             return  # `game AI`, `a PC`: a thing's abbreviation, not a name
         if " " not in text and self._common_word(start, text):
             return
-        if kind != "PLACE" and " " not in text and _is_demonym_use(self.body, text, end):
+        if (
+            kind != "PLACE"
+            and " " not in text
+            and _is_demonym_use(self.body, text, end)
+            and not self._surname_of_a_person(text)  # `the Reagan administration`
+        ):
             kind = "OTHER"  # `Swahili translation`, `African literature`
         head = head_type(text)
         if text in NEWS_AGENCIES or text in self.agencies or _is_known_org(text):
@@ -567,6 +572,14 @@ class ArticleSpans:
 
     def _is_person(self, name: str) -> bool:
         return self.model_labels.get(name) == "PERSON"
+
+    def _surname_of_a_person(self, word: str) -> bool:
+        """Whether the model names a person ending in `word` elsewhere in the article
+        (`Ronald Reagan`, `President Reagan`)."""
+        return any(
+            label == "PERSON" and name.endswith(" " + word)
+            for name, label in self.model_labels.items()
+        )
 
     def _common_word(self, start: int, word: str) -> bool:
         """`Farmers also took a hit`: a sentence's first word that the article also writes
