@@ -815,3 +815,9 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
     found = {(m["text"], m["entity_type"], names[m["entity_id"]]) for m in mentions.to_pylist()}
     assert ("Reagan", "PERSON", "Ronald Reagan") in found
     assert ("Swahili", "OTHER", "Swahili") in found
+    titled = article_from(["President Reagan spoke. The Reagan administration opposes the tax."])
+    _, mentions = extract_entities([titled], recognize([titled.body]))
+    assert [(m["text"], m["entity_type"]) for m in mentions.to_pylist()] == [
+        ("Reagan", "PERSON"),
+        ("Reagan", "PERSON"),
+    ]

@@ -574,12 +574,12 @@ class ArticleSpans:
         return self.model_labels.get(name) == "PERSON"
 
     def _surname_of_a_person(self, word: str) -> bool:
-        """Whether the model names a person ending in `word` elsewhere in the article
-        (`Ronald Reagan`, `President Reagan`)."""
+        """Whether the article names a person ending in `word` elsewhere: in full (the
+        model's `Ronald Reagan`) or after a title (`President Reagan`)."""
         return any(
             label == "PERSON" and name.endswith(" " + word)
             for name, label in self.model_labels.items()
-        )
+        ) or any(piece.text == word and piece.title for piece in self.pieces)
 
     def _common_word(self, start: int, word: str) -> bool:
         """`Farmers also took a hit`: a sentence's first word that the article also writes
