@@ -317,6 +317,10 @@ _SPEAKER_OPENER = re.compile(
     rf"|Instead)\b,?\s+)*(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+{_WEEKDAY},?\s+)?"
 )
 _LINK_BEFORE = re.compile(r"(?<=[.!?] )[A-Z][a-z]+,\s*$")
+_BELIEVED = re.compile(
+    r"\b(?:believes|believed|thinks|thought|feels|felt|hopes|hoped|expects|expected|knows"
+    r"|knew|fears|feared|reckons|suspects|doubts)\s+(?:that\s+)?$"
+)
 _QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|cabinet)\b")
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
@@ -825,6 +829,10 @@ class _Cast:
             earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
         # `the Carter administration years`: a name that only qualifies a word is no one.
         earlier = [m for m in earlier if not _QUALIFIED.match(self.body, m[1])]
+        # `the defender believes Mourinho is suited`: a name opening what someone believes
+        # is not who the sentence is about (but in `..., thinks Tim Danton, editor of PC
+        # Pro` the name after the verb is the one who thinks).
+        earlier = [m for m in earlier if not self._believed(*m[:2])]
         # `Moore's documentary ..., says Tim Dams`: a possessor is no subject either.
         subjects = [m for m in earlier if not self._is_object(*m[:2]) and not self._owns(m[1])]
         if subjects:
@@ -844,6 +852,13 @@ class _Cast:
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _believed(self, start: int, end: int) -> bool:
+        """Whether the mention opens a clause after a verb of belief (`believes Mourinho
+        is`), the clause's verb following it."""
+        if not _BELIEVED.search(self.body, max(0, start - 20), start):
+            return False
+        return self.body[end : end + 1] == " " and self.body[end + 1 : end + 2].islower()
 
     def _owns(self, end: int) -> bool:
         """Whether the mention ending at `end` is a possessor (`Moore's film`), not the

@@ -985,3 +985,16 @@ def test_one_who_spoke_since_the_last_quotation_speaks_the_next():
         "Lena Fischer",
         "e:Lena Fischer",
     )
+
+
+def test_a_name_opening_what_someone_believes_is_not_the_sentences_subject():
+    cast = FISCHER | {"Karl Brandt": ("PERSON", ["Karl Brandt", "Brandt"])}
+    rows = quotes_of(
+        "Lena Fischer has been given confidence by the arrival of coach Karl Brandt.",
+        "And the veteran defender believes Brandt is suited to the squad. "
+        '"It is only normal that a team of big names gets a coach like Brandt," she said.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("she", "e:Lena Fischer")
+    ]
