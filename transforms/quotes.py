@@ -780,15 +780,14 @@ class _Cast:
     def new_speaker(self, start: int, end: int, previous: str | None):
         """(attribution, entity_id) of a person who opens the last sentence between `start`
         and `end` with a verb of speech or judgement and is not `previous`; else None."""
-        last = len(self.body[:end].rstrip()) - 1  # the stop that ends the gap's sentence
+        last = end - 1  # the stop that ends the gap's sentence
+        while last >= start and self.body[last].isspace():
+            last -= 1
         if last < start or self.body[last] not in ".!?":
             return None  # the quotation goes on a sentence begun before it
         sentence = self._sentence_start(last) + 1
         if sentence < start:
             return None  # the sentence began before the gap
-        text = self.body[sentence:end]
-        if not _GAP_VERB.search(text):
-            return None
         people = [m for m in self.mentions if sentence <= m[0] < end and m[3] == "PERSON"]
         people = [m for m in people if not self._is_object(*m[:2])]
         if not people or people[0][2] == previous or not _GAP_VERB.match(self.body, people[0][1]):

@@ -87,6 +87,7 @@ def source_key(source: str) -> str:
     return _SPACES.sub(" ", source.translate(_APOSTROPHES)).strip().casefold()
 
 
+@lru_cache(maxsize=1024)
 def source_country(source: str | None) -> str | None:
     """The country of a known publisher's newsroom, from its time zone (BBC: GB, Xinhua:
     CN, AP: US); None for an unknown publisher and for the global wires stamped in UTC."""

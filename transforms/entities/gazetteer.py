@@ -89,7 +89,7 @@ _KIND_RANK = {"continent": 0, "country": 0, "city": 1, "admin1": 2}
 # Admin1 regions named by a compass point or a common word (Cameroon's `South`, Papua New
 # Guinea's `Gulf`, Zimbabwe's `Midlands`): `the South` of a US story, `the Gulf` of an oil
 # report are not them, and they are never written alone in wire copy.
-_COMPASS = frozenset(["north", "south", "east", "west", "central", "centre", "center",
+_GENERIC_REGION_NAMES = frozenset(["north", "south", "east", "west", "central", "centre", "center",
                       "northern", "southern", "eastern", "western", "northeast", "northwest",
                       "southeast", "southwest", "north east", "north west", "south east",
                       "south west", "north-east", "north-west", "south-east", "south-west",
@@ -526,7 +526,7 @@ def _with_population(
 def _regions_by_name(regions: dict[tuple[str, str], Place]) -> list[tuple[str, Place]]:
     entries = []
     for (_cc, geonames_name), place in regions.items():
-        if place.name.casefold() not in _COMPASS:
+        if place.name.casefold() not in _GENERIC_REGION_NAMES:
             entries += [(geonames_name, place), (place.name, place)]
     by_name = {(p.country_code, p.name): p for p in regions.values()}
     for alias, (cc, name) in _ADMIN1_ALIASES.items():

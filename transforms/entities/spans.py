@@ -50,6 +50,7 @@ from transforms.entities.vocabulary import (
     LONE_HEADS,
     NEWS_AGENCIES,
     NOT_ENTITIES,
+    OFFICE_PORTFOLIOS,
     OPENERS,
     ORG_HEADS,
     PARTIES,
@@ -746,14 +747,6 @@ _OFFICES = (CORPORATE_TITLES - {"head", "chair", "chief"}) | {
     "secretary",
 }
 _PORTFOLIO_OFFICES = frozenset(["minister", "secretary"])
-# What an office is `of` that names no body or place of its own (`Secretary of State`,
-# `Chief of Staff`, `Minister of Foreign Affairs`): part of the title.
-OFFICE_PORTFOLIOS = frozenset(
-    ["State", "Staff", "Exchequer", "Defence", "Defense", "Finance", "Foreign Affairs",
-     "Home Affairs", "Commerce", "Agriculture", "Health", "Education", "Justice", "Labour", "Labor",
-     "Transport", "Transportation", "Energy", "Interior", "Trade", "Culture", "Housing",
-     "Environment", "Police", "Industry", "Communications", "Tourism"]
-)  # fmt: skip
 # Party words that stand before a member's name (`Labour Jo Hale`, `Republican Ann Lee`).
 _PARTY_ADJECTIVES = frozenset(["Labour", "Conservative", "Liberal", "Democrat", "Republican"])
 _OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b")
@@ -771,8 +764,7 @@ def _is_acronym(text: str) -> bool:
 
 def _is_title_alone(text: str) -> bool:
     """`Vice President`, `Rt Rev Dr`: two words or more, every one a title."""
-    words = text.casefold().split()
-    return len(words) > 1 and all(word in _TITLE_WORDS for word in words)
+    return " " in text.strip() and _is_title_words(text)
 
 
 def _is_title_words(text: str) -> bool:

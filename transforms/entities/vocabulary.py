@@ -189,6 +189,15 @@ Agriculture Finance Justice Interior Employment Work Pensions Children Schools S
 Industry Housing Communities Science Technology Tourism Fisheries Development Welfare
 Immigration Skills Competition
 """)
+# What an office is `of` that names no body or place of its own (`Secretary of State`,
+# `Chief of Staff`, `Minister of Foreign Affairs`): part of the title. PORTFOLIOS stand
+# before the office; these after it, and `State` or `Exchequer` only there.
+OFFICE_PORTFOLIOS = frozenset(
+    ["State", "Staff", "Exchequer", "Defence", "Defense", "Finance", "Foreign Affairs",
+     "Home Affairs", "Commerce", "Agriculture", "Health", "Education", "Justice", "Labour", "Labor",
+     "Transport", "Transportation", "Energy", "Interior", "Trade", "Culture", "Housing",
+     "Environment", "Police", "Industry", "Communications", "Tourism"]
+)  # fmt: skip
 # Parts of a business name written as one word with an inner capital (`BankAmerica`,
 # `CenTrust`, `InterFirst`, `MCorp`); surnames in that shape (`McDonald`, `DeVries`,
 # `LaRouche`) have none of these parts.
