@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from bench import conll_score, realcheck
-from bench.corpora import bbc, conll2003, decode_bytes, reuters21578
+from bench.corpora import bbc, conll2003, decode_bytes, meantime, reuters21578
 
 SGML = b"""<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="9001" NEWID="7">
@@ -180,6 +180,33 @@ def test_conll_refuses_the_held_out_test_split(tmp_path: Path) -> None:
 def test_detokenize() -> None:
     tokens = ["He", "said", '"', "yes", '"', "(", "U.S.", ")", "and", "it", "'s", "5", "%", "."]
     assert conll2003.detokenize(tokens) == 'He said "yes" (U.S.) and it\'s 5%.'
+
+
+TIMEML = """<?xml version='1.0' encoding='utf-8'?>
+<TimeML><DOCID>{doc}</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2009-06-02">x</TIMEX3></DCT>
+<EXTRAINFO>Acme Motors ' plant to close</EXTRAINFO>
+<TEXT><s id="0">Acme Motors ' plant to close</s><s id="1">June 02 , 2009</s>
+<s id="2">Acme Motors will <EVENT eid="e1">close</EVENT> its plant , it said .</s>
+<s id="3">`` We are n't happy .</s><s id="4">It 's sad , '' said Jo Roe , who
+paid US$ 5 ( five ) dollars .</s><s id="5">He called it " a sad day " .</s></TEXT></TimeML>
+"""
+
+
+def test_meantime_timeml_to_raw_files_skips_the_frozen_documents(tmp_path: Path) -> None:
+    for doc in ("7001", "7002"):
+        (tmp_path / "src" / f"{doc}_plant.tml").parent.mkdir(exist_ok=True)
+        (tmp_path / "src" / f"{doc}_plant.tml").write_text(TIMEML.format(doc=doc))
+    readme = tmp_path / "README.md"
+    readme.write_text("| `test_01` | ... | SemEval-2015 Task 4 / MEANTIME (doc 7002) |\n")
+    written = meantime.convert(tmp_path / "src", tmp_path / "out", meantime.frozen_doc_ids(readme))
+    assert written == (1, 1)
+    assert (tmp_path / "out" / "7001.txt").read_text() == (
+        "Acme Motors ' plant to close\nSource: Wikinews\n2009-06-02 12:00:00\n"
+        "Acme Motors will close its plant, it said.\n"
+        "\"We aren't happy. It's sad,\" said Jo Roe, who paid US$5 (five) dollars.\n"
+        'He called it "a sad day".\n'
+    )
 
 
 def test_score_exact_micro_figures() -> None:

@@ -5,6 +5,7 @@ Each module is a command line, run from the repository root:
     python -m bench.corpora.reuters21578 SRC OUT   # reut2-*.sgm files (Reuters-21578)
     python -m bench.corpora.bbc SRC OUT            # bbc/<category>/NNN.txt (BBC News, 2004-05)
     python -m bench.corpora.conll2003 SRC OUT      # eng.train / eng.testa, plus OUT/gold.jsonl
+    python -m bench.corpora.meantime SRC OUT       # MEANTIME Wikinews TimeML, test docs skipped
 
 The corpora are research-only: keep them and everything converted from them outside the
 repository (e.g. under /work/corpora/). Nothing here ships corpus text; the tests use
