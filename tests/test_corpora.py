@@ -184,7 +184,7 @@ def test_detokenize() -> None:
 
 TIMEML = """<?xml version='1.0' encoding='utf-8'?>
 <TimeML><DOCID>{doc}</DOCID>
-<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t0" type="DATE" value="2009-06-02">x</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2009-06-02">x</TIMEX3></DCT>
 <EXTRAINFO>Acme Motors ' plant to close</EXTRAINFO>
 <TEXT><s id="0">Acme Motors ' plant to close</s><s id="1">June 02 , 2009</s>
 <s id="2">Acme Motors will <EVENT eid="e1">close</EVENT> its plant , it said .</s>
