@@ -290,8 +290,22 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
         if token.endswith(("'s", "’s")):
             close(2)
         elif token.endswith(("'", "’")) or (token.endswith(".") and _ends_sentence(token)):
-            close(1)
+            if not _middle_initial(token, current, tokens[index + 1 :]):
+                close(1)
     close()
+
+
+def _middle_initial(token: str, current: list, rest: list[tuple[int, str]]) -> bool:
+    """`George W. Bush`, `Timothy D. Cook`: one capital and a full stop between a given
+    name and a surname is an initial, not a sentence's end."""
+    return (
+        len(token) == 2
+        and token[0].isupper()
+        and len(current) >= 2
+        and bool(rest)
+        and rest[0][1] not in OPENERS
+        and rest[0][1][:1].isupper()
+    )
 
 
 def _is_demonym(current: list[tuple[int, str]]) -> bool:

@@ -146,6 +146,7 @@ class ArticleSpans:
         self.occupied = bytearray(len(body))
         self.model_edges: set[int] = set()  # where the model's entities start and end
         self.model_labels: dict[str, str] = {}
+        self.model_person_starts: dict[int, int] = {}  # end -> start of the model's persons
 
     def text(self, span: Span | Piece) -> str:
         return self.body[span.start : span.end]
@@ -156,6 +157,8 @@ class ArticleSpans:
         self.model_labels = model_labels
         if doc is not None:
             self.model_edges = {e.start_char for e in doc.ents} | {e.end_char for e in doc.ents}
+            persons = (e for e in doc.ents if e.label_ == "PERSON" and " " in e.text)
+            self.model_person_starts = {e.end_char: e.start_char for e in persons}
         self._collect_acronyms(model_labels)
         for start, end in quoted_works(self.body):
             self.candidates.append(Span(start, end, "WORK", RANK_STRONG, "rule"))
@@ -227,6 +230,9 @@ class ArticleSpans:
         text = piece.text
         if self.gazetteer.candidates(text):
             return None
+        person = self._person_after_employer(piece)
+        if person is not None:
+            return person
         body_words, _, last = text.rpartition(" ")
         office = body_words and last[:1].isupper() and last.casefold() in _OFFICES
         if office and (self._is_person(text) or said_by(self.body, piece.start, piece.end)):
@@ -280,6 +286,28 @@ class ArticleSpans:
                 return [left._replace(cue=left_cue), right._replace(cue="ORG")]
         return None
 
+    def _person_after_employer(self, piece: Piece) -> list[Piece] | None:
+        """`Chrysler LLC Jim Press`, `Fort Pitt Capital Group Charlie Smith`, `company CEO
+        Steve Jobs`: a body or a title run on into a person's name, where the model ends a
+        name of two words or more at the run's end but starts it inside: two pieces."""
+        start = self.model_person_starts.get(piece.end)
+        if start is None or not piece.start < start < piece.end:
+            return None
+        left_text = self.body[piece.start : start].rstrip()
+        right = Piece(start, piece.end, self.body[start : piece.end], None, False, "PERSON")
+        if _is_title_words(left_text) or left_text.casefold() in _OFFICES:
+            return [right._replace(title=left_text.casefold())]
+        employer = (
+            self.model_labels.get(left_text) == "ORG"
+            or head_type(left_text) == "ORG"
+            or is_corporate(left_text)
+            or _is_company(left_text)
+        )
+        if not employer:
+            return None
+        left = piece._replace(end=piece.start + len(left_text), text=left_text, title=None)
+        return [left._replace(cue="ORG"), right]
+
     def _office_of(self, piece: Piece) -> list[Piece] | None:
         """`Mayor of London Sadiq Khan`, `Governor of the Central Bank Yi Gang`: after a
         title's `of` come the place or body of the office, then the person; in `Secretary
@@ -332,6 +360,8 @@ class ArticleSpans:
             return "ORG", RANK_MODEL
         if text in AWARDS:
             return AWARDS[text], RANK_STRONG
+        if piece.cue == "PERSON" and self.model_person_starts.get(piece.end) == piece.start:
+            return "PERSON", RANK_STRONG  # `Jim Press`: the model and a title agree on a person
         head = head_type(text)
         if head == "EVENT":
             return "EVENT", RANK_STRONG
