@@ -289,9 +289,12 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
         current.append((position, token))
         if token.endswith(("'s", "’s")):
             close(2)
-        elif token.endswith(("'", "’")) or (token.endswith(".") and _ends_sentence(token)):
-            if not _middle_initial(token, current, tokens[index + 1 :]):
-                close(1)
+        elif token.endswith(("'", "’")) or (
+            token.endswith(".")
+            and _ends_sentence(token)
+            and not _middle_initial(token, current, tokens[index + 1 :])
+        ):
+            close(1)
     close()
 
 
