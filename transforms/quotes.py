@@ -72,7 +72,9 @@ _SPEECH_VERB_LIST = (
     " announced replied responded concluded observed suggested urged claimed confirmed"
     " reiterated highlighted predicted cautioned conceded agreed vowed pledged promised"
     " disclosed revealed recounted exclaimed affirmed tweeted joked quipped boasted complained"
-    " lamented smiled smiles laughed laughs mused"
+    " lamented smiled smiles laughed laughs mused states claims comments declares remarks"
+    " argues admits acknowledges announces replies responds concludes observes suggests"
+    " confirms predicts enthused enthuses continued continues indicated indicates"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
@@ -144,6 +146,7 @@ _REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERB
 _STANCE_VERBS = (
     r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
+    r"|called|calls|termed"
 )
 # A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
 # criticised the plans.`).
@@ -161,6 +164,17 @@ _LEADING = re.compile(
       | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?
         (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
     )\s*$""",
+    re.VERBOSE,
+)
+# `..., with UBS analyst David Strauss saying "..."`, `Jobs resigned in a letter stating,
+# "..."`, `the UAW issued a statement saying "..."`: a participle of speech before the
+# opening mark (a fragment may sit between them); `Charles O'Reilly, a management expert,
+# who stated, "..."`: a relative clause of speech.
+_PARTICIPLE_VERBS = "saying|stating|adding|noting|declaring|explaining|insisting|asking|writing"
+_PARTICIPIAL = re.compile(
+    rf"""(?:(?<=,)|(?<=\s))(?:(?P<relative>who)\s+(?:{_ADVERB})?(?P<relative_verb>{_VERBS})
+        |(?P<participle>{_PARTICIPLE_VERBS}))\b
+        (?:\s+[\w'’$%.,-]+){{0,10}}?\s*[:,]?\s*$""",
     re.VERBOSE,
 )
 # A quoted span right after one of these names something (a report, a slogan, a term).
@@ -414,6 +428,7 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
         attribution = (
             _trailing(body, quoted, spans)
             or _leading(body, quoted, lead_from)
+            or _participial(body, quoted, lead_from, cast)
             or _reported(body, quoted, reported_from, paragraph_start)
             or _embedded(body, quoted, lead_from)
             or _introduced(body, quoted, lead_from, cast)
@@ -558,6 +573,35 @@ def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
     return _attribution(match, "leading") if match else None
 
 
+def _participial(
+    body: str, quoted: _Quoted, lead_from: int, cast: _Cast
+) -> _Attribution | None:
+    """`with David Strauss saying "..."`: the name right before a participle of speech,
+    else the subject of its sentence; `X, a management expert, who stated, "..."`: the
+    person the relative clause is about."""
+    window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
+    before = body[window_from : quoted.open_mark]
+    cuts = [before.rfind(mark) for mark in (". ", "! ", "? ", "\n")]
+    sentence_from = window_from + max(cuts) + 2 if max(cuts) != -1 else window_from
+    match = _PARTICIPIAL.search(body, sentence_from, quoted.open_mark)
+    if match is None:
+        return None
+    inner = body[quoted.open_mark + 1 : quoted.close_mark].split()
+    if len(inner) < _MIN_FRAGMENT_WORDS and body[match.end() - 1] not in ",:":
+        return None  # `saying it was "idiotic"`: a word or two is a scare quote or a term
+    at = match.start()
+    verb = match["relative_verb"] or match["participle"]
+    blank = _Attribution("", at, at, verb, "leading")
+    # The person a relative clause is about, or the one named right before the participle.
+    types = ("PERSON",) if match["relative"] else ("PERSON", "ORG")
+    earlier = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= at and m[3] in types]
+    if earlier and (match["relative"] or not body[earlier[-1][1] : at].strip()):
+        start, end = earlier[-1][:2]
+        return blank._replace(speaker_text=body[start:end], speaker_start=start, speaker_end=end)
+    subject = cast.clause_subject(blank)
+    return subject if subject.speaker_text else None
+
+
 def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
     """`He continued: "..."`, `BBC Two controller Roly Keating: "..."`, `A statement read:"`:
     a colon right before the opening mark hands the quotation to the subject of its
@@ -593,11 +637,21 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
         # `"...year." said Janco analyst Martin Pyykkonen`, `"Where's the fun?" they asked`:
         # a sentence never opens in lower case, so a lower-case word after the closing mark
         # still attributes the quotation; a capital opens the next sentence.
-        following = body[quoted.close_mark + 1 : quoted.close_mark + 3].lstrip()
+        following = body[quoted.close_mark + 1 : quoted.close_mark + 8].lstrip()
         if not following[:1].islower():
             return None
     paragraph_end = spans[quoted.last_paragraph][1]
     match = _TRAILING.match(body, quoted.close_mark + 1, paragraph_end)
+    if match is None and not body[quoted.close_mark + 1 : paragraph_end].strip():
+        # `"...a short-term collapse."` then a paragraph `said Stephen Harper, Prime
+        # Minister of Canada.`: copy split into sentences puts the attribution on a line
+        # of its own, which opens with the verb in lower case.
+        following = quoted.last_paragraph + 1
+        if following < len(spans):
+            start, end = spans[following]
+            first = body[start:end].split(" ", 1)[0]
+            if first in _SPEECH_VERB_SET:
+                match = _TRAILING.match(body, start, end)
     return _attribution(match, "trailing") if match else None
 
 
@@ -654,6 +708,8 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     text, (start, end) = match[speaker], match.span(speaker)
     if speaker in ("named", "speaker") and text.rpartition(" ")[2] in _PASSIVE | _PARTICIPLE_LINKS:
         return None  # `Despite being told`, `but when asked`: a participle, no attribution
+    if speaker in ("named", "speaker") and text.rpartition(" ")[2] in _DETERMINER_WORDS:
+        return None  # `the claims`, `his comments were`: a noun, not a verb of speech
     rest, _, last = text.rpartition(" ")
     if last.endswith("ly") and last.islower() and rest.rpartition(" ")[2].lower() in _NAMING_WORDS:
         return None  # `the previously announced merger`: the verb is a participle
@@ -741,6 +797,10 @@ class _Cast:
             named = [m for m in self.mentions if m[3] == "PERSON" and m[0] == end + 2]
             if named and self.body[end : end + 2] == ", " and self.body[named[0][1]] == ",":
                 return named[0][2]
+        if attribution.kind == "trailing":
+            named = self._named_after(end)
+            if named is not None:
+                return named
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
         inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]
@@ -759,8 +819,12 @@ class _Cast:
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
         pronoun = speaker.lower()
         opener, _, last = pronoun.rpartition(" ")
-        if last in _PRONOUN_TYPES and opener.split(" ", 1)[0] in _CLAUSE_OPENERS:
-            pronoun = last  # `In February 2004 he said`, `But he said`
+        if last in _PRONOUN_TYPES and (
+            opener.split(" ", 1)[0] in _CLAUSE_OPENERS or (opener and last != "it")
+        ):
+            # `In February 2004 he said`, `But he said`, `Of the government's stake he
+            # stated`: no name ends in a pronoun, so a phrase before one is fronted.
+            pronoun = last
         if pronoun in _PRONOUN_TYPES:
             if self.body[:start].rstrip().endswith(","):
                 # `Mr Blair has failed, he claimed`: the pronoun of a reporting clause set
@@ -776,6 +840,19 @@ class _Cast:
             words = words[1:]  # `But the foreign secretary`: the foreign secretary
         speaker = " ".join(words)
         return self.by_name(speaker, before) or self.by_description(speaker, before)
+
+    def _named_after(self, end: int) -> str | None:
+        """`said the senior market strategist for Invesco AIM, Fritz Meyer.`: the person
+        whose name, after a comma, closes the sentence the speaker span opened."""
+        for m_start, m_end, entity_id, entity_type in self.mentions:
+            if m_start < end or entity_type != "PERSON":
+                continue
+            between = self.body[end:m_start]
+            closes = self.body[m_end : m_end + 1] in (".", "\n", "")
+            if between.endswith(", ") and not re.search(r'[,.;"“”\n]', between[:-2]) and closes:
+                return entity_id
+            return None
+        return None
 
     def new_speaker(self, start: int, end: int, previous: str | None):
         """(attribution, entity_id) of a person who opens the last sentence between `start`
