@@ -83,7 +83,8 @@ _QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+sa
 _VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", _QUOTED_AS])
 _ADVERB = r"(?:also|later|then|further|once|again|earlier)\s+"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
-_CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'’-]*)"
+_DOMAIN = r"(?:\.(?:com|net|org))?"  # `Detik.com quoted Djamal as saying`
+_CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'’-]*{_DOMAIN})"
 _WORD = rf"(?:{_CAP_WORD}|[\w'’-]+)"
 _NAME_LINK = r"(?:of|the|for|de|da|van|von|bin|al|del|la|le)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP_WORD}){{0,5}}"
@@ -98,7 +99,7 @@ _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from
 _ROLE = rf"(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+){{1,3}}"
 _SPEAKER_AFTER = (
     rf"(?:{_NAME}\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"  # `said Wales coach Mike Ruddock`
-    rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,6}}|he|she|they|it)"
+    rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,9}}|he|she|they|it)"
 )
 # `Ren Xianliang, secretary-general of the WIC, said`, also with a relative clause on the
 # role (`Nick Davies, spokesman for the IAAF, which handed out the bans, said`); copy often
@@ -106,7 +107,7 @@ _SPEAKER_AFTER = (
 # Confindustria said`): a role that starts in lower case and holds `of`, `at` or `for` runs
 # on to the verb.
 _APPOSITIVE = (
-    r",\s(?:[^,\"“”;]{1,80}?,(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
+    r",\s(?:[^,\"“”;]{1,100}?,(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s))"
 )
 # The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).
@@ -133,8 +134,8 @@ _TRAILING = re.compile(
 # sentence before an unattributed quotation reports the same speaker.
 # It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
 # quoted fragment (`He said the philosopher was a "towering contributor".`).
-_REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)?(?<![\w'’.-])
-    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?"""
+_REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)??(?<![\w'’.-])
+    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}),?)\s+(?:{_ADVERB})?"""
 _REPORTING = rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS})\b"
 _REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERBOSE)
 # `Lord Goldsmith said the answer represented his "genuinely held view"`: a fragment
@@ -204,7 +205,7 @@ _ORGANIZATION_HEAD_LIST = (
 # ...or a document, which speaks for the body that issued it: the last one named.
 _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
-    " release notice declaration filing circular bulletin resolution"
+    " release notice declaration filing circular bulletin resolution email e-mail"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # `The company said`, `the firm added`: the organization the story is about, when it has
@@ -719,6 +720,8 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     front = _SPEAKER_FRONT.match(text)
     if front is not None and front.end() < len(text):
         text, start = text[front.end() :], start + front.end()
+    if speaker in ("named", "speaker") and _SPEAKER_OPENER.match(f"{text} ").end() > len(text):
+        return None  # `Instead, said Mr Doctorow, DRM...`: a linking word, no speaker
     opener = _SPEAKER_OPENER.match(text)
     if 0 < opener.end() < len(text):
         text, start = text[opener.end() :], start + opener.end()
@@ -839,7 +842,20 @@ class _Cast:
         while len(words) > 2 and words[0].lower() in _CLAUSE_OPENERS:
             words = words[1:]  # `But the foreign secretary`: the foreign secretary
         speaker = " ".join(words)
-        return self.by_name(speaker, before) or self.by_description(speaker, before)
+        found = self.by_name(speaker, before) or self.by_description(speaker, before)
+        return found or self._described(start)
+
+    def _described(self, start: int) -> str | None:
+        """`Ralph Crosby, EADS's North America CEO and ex Northrop executive commented`:
+        a role that names no one is the appositive of the person before its comma, the
+        subject of the sentence."""
+        sentence = self._sentence_start(start) + 1
+        for m_start, m_end, entity_id, entity_type in self.mentions:
+            if m_start < sentence or m_end > start:
+                continue
+            if entity_type == "PERSON" and self.body[m_end : m_end + 2] == ", ":
+                return None if self._is_object(m_start, m_end) else entity_id
+        return None
 
     def _named_after(self, end: int) -> str | None:
         """`said the senior market strategist for Invesco AIM, Fritz Meyer.`: the person
@@ -1033,6 +1049,8 @@ class _Cast:
             title_link = lower in ("to", "of", "for") and words and words[-1][:1].isupper()
             if title_link:  # `Minister of Foreign Affairs`, `Ambassador to China`
                 continue
+            if lower in ("by", "from") and words and words[-1].lower() in _DOCUMENT_HEADS:
+                return False  # `An email from Burkhardt & Associates`: its author speaks
             if lower == "by":  # the agent of a passive (`was made by Paul Volcker`) is
                 clause = " ".join(words[-12:]).lower().split()  # a subject
                 return not _PASSIVE.intersection(clause)

@@ -396,8 +396,19 @@ def quoted_works(body: str) -> list[tuple[int, int]]:
     return found
 
 
+# `," said the senior market strategist for Invesco AIM, ` right before a name.
+ROLE_BEFORE = re.compile(r"[,\"”] (?:said|says|added|explained) [^.;\"“”\n]{3,80}, $")
+
+
 def said_by(body: str, start: int, end: int) -> bool:
-    """Whether a speech verb stands right after or before the span (`Marsh said`)."""
-    return bool(SPEECH_VERBS.match(body, end, end + 20)) or bool(
-        SPEECH_BEFORE.search(body, max(0, start - 14), start)
+    """Whether a speech verb stands right after or before the span (`Marsh said`), or the
+    span closes an attribution after its speaker's role (`," said the senior strategist
+    for Invesco AIM, Fritz Meyer.`)."""
+    return (
+        bool(SPEECH_VERBS.match(body, end, end + 20))
+        or bool(SPEECH_BEFORE.search(body, max(0, start - 14), start))
+        or (
+            body[end : end + 1] in (".", "\n")
+            and bool(ROLE_BEFORE.search(body, max(0, start - 100), start))
+        )
     )

@@ -72,7 +72,7 @@ Airways Times News Post Daily Press Media Conference Forum Industries Holdings M
 Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard Brigade
 Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
-Inc Corp Ltd Co Plc PLC LLC Bancorp
+Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
@@ -148,7 +148,7 @@ stake group executives officials management board
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
 # Institutions named by their head word alone stay names: `Congress`, `Parliament`.
 LONE_HEADS = (ORG_HEADS | EVENT_HEADS | EVENT_OPENERS | PLACE_HEADS | OTHER_HEADS) - _words(
-    "Congress Parliament Senate Cabinet"
+    "Congress Parliament Senate Cabinet Treasury"
 )
 # Company endings, written with or without the full stop (`Acme Corp`, `Globex Inc.`):
 # a name ending in one is an organization whatever the model says.
