@@ -574,9 +574,7 @@ def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
     return _attribution(match, "leading") if match else None
 
 
-def _participial(
-    body: str, quoted: _Quoted, lead_from: int, cast: _Cast
-) -> _Attribution | None:
+def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
     """`with David Strauss saying "..."`: the name right before a participle of speech,
     else the subject of its sentence; `X, a management expert, who stated, "..."`: the
     person the relative clause is about."""
