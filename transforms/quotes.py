@@ -175,7 +175,11 @@ _PARTICIPLE_VERBS = "saying|stating|adding|noting|declaring|explaining|insisting
 _PARTICIPIAL = re.compile(
     rf"""(?:(?<=,)|(?<=\s))(?:(?P<relative>who)\s+(?:{_ADVERB})?(?P<relative_verb>{_VERBS})
         |(?P<participle>{_PARTICIPLE_VERBS}))\b
-        (?:\s+[\w'’$%.,-]+){{0,10}}?\s*[:,]?\s*$""",
+        (?:\s+[\w'’$%.,-]+){{0,10}}?\s*[:,]?\s*$
+      # `was praised by Jobs as "..."`, `what Steve Jobs described as "..."`, `and
+      # described him as "..."`: a judgement in the judge's words.
+      |(?<=\s)(?P<stance>described|called|termed|branded|labell?ed|hailed|praised)
+        (?:\s+by\s+(?P<agent>{_NAME}))?(?:\s+[\w'’-]+){{0,4}}?\s+as\s*$""",
     re.VERBOSE,
 )
 # A quoted span right after one of these names something (a report, a slogan, a term).
@@ -303,6 +307,8 @@ _CLAUSE_OPENERS = _words(
 )
 # Abbreviations ending in a full stop that do not end a sentence.
 _TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
+# Words that open a sentence even after an abbreviation's full stop (`in the U.S. He said`).
+_SENTENCE_OPENERS = _words("He She It They We I The A An But In On This That There")
 _ROLE_DISTANCE = 30  # most chars between a name and its role: `Ren Xianliang, secretary-general`
 _LEADING_WINDOW = 250  # chars before an opening mark searched for `X said:`
 _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the opening mark
@@ -589,8 +595,11 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     if len(inner) < _MIN_FRAGMENT_WORDS and body[match.end() - 1] not in ",:":
         return None  # `saying it was "idiotic"`: a word or two is a scare quote or a term
     at = match.start()
-    verb = match["relative_verb"] or match["participle"]
+    verb = match["relative_verb"] or match["participle"] or match["stance"]
     blank = _Attribution("", at, at, verb, "leading")
+    if match["agent"]:
+        start, end = match.span("agent")
+        return blank._replace(speaker_text=match["agent"], speaker_start=start, speaker_end=end)
     # The person a relative clause is about, or the one named right before the participle.
     types = ("PERSON",) if match["relative"] else ("PERSON", "ORG")
     earlier = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= at and m[3] in types]
@@ -970,9 +979,20 @@ class _Cast:
         return any(word.strip(",").lower() == pronoun for word in words)
 
     def _sentence_start(self, offset: int) -> int:
-        """Where the sentence holding `offset` starts (roughly: after `. ` or a break)."""
-        body = self.body
-        return max(body.rfind(mark, 0, offset) for mark in (". ", "? ", "! ", "\n", '." '))
+        """Where the sentence holding `offset` starts (roughly: after `. ` or a break; not
+        after `U.S.`, `Mr.` or an initial)."""
+        body, end = self.body, offset
+        while True:
+            found = max(body.rfind(mark, 0, end) for mark in (". ", "? ", "! ", "\n", '." '))
+            if found <= 0 or body[found] != ".":
+                return found
+            word = body[body.rfind(" ", 0, found) + 1 : found + 1].lower()
+            following = body[found + 2 : found + 12].split(" ", 1)[0]
+            if following in _SENTENCE_OPENERS or (
+                word not in _TITLE_DOTS and not (len(word) == 2 and word[0].isalpha())
+            ):
+                return found  # `in the U.S. He said`: a sentence opens after all
+            end = found
 
     def clause_subject(self, attribution: _Attribution) -> _Attribution:
         """`Fitzwater defended the new sanctions against Japan and said "..."`: the speaker of
