@@ -209,7 +209,7 @@ _ORGANIZATION_HEAD_LIST = (
 # ...or a document, which speaks for the body that issued it: the last one named.
 _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
-    " release notice declaration filing circular bulletin resolution email e-mail"
+    " release notice declaration filing circular bulletin resolution email e-mail lawsuit suit"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # `The company said`, `the firm added`: the organization the story is about, when it has
