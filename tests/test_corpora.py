@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from bench import conll_score, realcheck
-from bench.corpora import bbc, conll2003, decode_bytes, meantime, reuters21578
+from bench.corpora import bbc, conll2003, decode_bytes, gum, meantime, reuters21578
 
 SGML = b"""<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="9001" NEWID="7">
@@ -206,6 +206,46 @@ def test_meantime_timeml_to_raw_files_skips_the_frozen_documents(tmp_path: Path)
         "Acme Motors will close its plant, it said.\n"
         "\"We aren't happy. It's sad,\" said Jo Roe, who paid US$5 (five) dollars.\n"
         'He called it "a sad day".\n'
+    )
+
+
+GUM = """# newdoc id = GUM_news_{name}
+# meta::dateCreated = 2015-05-07
+# meta::sourceURL = https://en.wikinews.org/wiki/{name}_story
+# meta::title = Acme plant to close
+# newpar
+# newpar_block = head (1 s)
+# text = Acme plant to close
+# newpar
+# newpar_block = p (2 s)
+# text = Thursday, May 7, 2015
+# text = Acme will close its plant.
+# newpar
+# newpar_block = figure (1 s) | caption (1 s)
+# text = The plant in 1990.
+# text = "It is sad," said Jo Roe.
+# newpar
+# newpar_block = p (1 s)
+# text = The plant opened in 1950.
+"""
+
+
+def test_gum_news_to_raw_files_skips_the_frozen_documents(tmp_path: Path) -> None:
+    for name in ("acme", "zeta"):
+        (tmp_path / "src").mkdir(exist_ok=True)
+        (tmp_path / "src" / f"GUM_news_{name}.conllu").write_text(GUM.format(name=name))
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "| `test_07` | <https://en.wikinews.org/wiki/zeta_story> | GUM corpus (amir-zeldes/gum) |\n"
+        "| `wn_gum_acme` | <https://en.wikinews.org/wiki/acme_story> |\n"
+    )
+    written = gum.convert(tmp_path / "src", tmp_path / "out", gum.frozen_urls(readme))
+    assert written == (1, 1)
+    assert (tmp_path / "out" / "acme.txt").read_text() == (
+        "Acme plant to close\nSource: Wikinews\n2015-05-07 12:00:00\n"
+        "Acme will close its plant.\n"
+        '"It is sad," said Jo Roe.\n'
+        "The plant opened in 1950.\n"
     )
 
 
