@@ -74,7 +74,8 @@ _SPEECH_VERB_LIST = (
     " disclosed revealed recounted exclaimed affirmed tweeted joked quipped boasted complained"
     " lamented smiled smiles laughed laughs mused states claims comments declares remarks"
     " argues admits acknowledges announces replies responds concludes observes suggests"
-    " confirms predicts enthused enthuses continued continues indicated indicates"
+    " confirms predicts enthused enthuses continued continues indicated indicates asserted"
+    " asserts reasoned reads"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
@@ -107,7 +108,8 @@ _SPEAKER_AFTER = (
 # Confindustria said`): a role that starts in lower case and holds `of`, `at` or `for` runs
 # on to the verb.
 _APPOSITIVE = (
-    r",\s(?:[^,\"“”;]{1,100}?,(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
+    r",\s(?:[^,\"“”;]{1,100}?,(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
+    r"(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s))"
 )
 # The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).
@@ -161,6 +163,8 @@ _EMBEDDING = re.compile(
 _LEADING = re.compile(
     rf"""(?<![\w'’.-])(?:
         (?P<according_verb>[Aa]ccording\ to)\s+(?P<according>{_SPEAKER_AFTER})\s*,
+      # `in the words of the Crown prosecutor, Mark Tedeschi, QC,`
+      | (?P<words_verb>in\ the\ words\ of)\s+(?P<words>[^.;:\"“”]{{3,90}}?)\s*,
       | {_QUOTING}{_QUOTED_OBJECT}(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
       | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?
         (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
@@ -189,7 +193,7 @@ _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "t
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
 # Words that must sit near an opening mark for `_LEADING` to be worth running.
-_LEADING_CUES = {*_SPEECH_VERBS, "according", "According", "out", "saying"}
+_LEADING_CUES = {*_SPEECH_VERBS, "according", "According", "out", "saying", "words"}
 _QUOTE_MARK = re.compile('["“”]')
 # What a pronoun may stand for, most likely first: `they` and `it` are mostly bodies.
 _PRONOUN_TYPES = {
@@ -204,12 +208,13 @@ _ORGANIZATION_HEAD_LIST = (
     " organization organisation group firm bank court police authority authorities board"
     " association federation institute union university service bureau administration cabinet"
     " parliament party club corporation exchange secretariat regulator watchdog army military"
+    " city municipality"
     " presidency kremlin delegation mission fund foundation alliance coalition league team"
 )
 # ...or a document, which speaks for the body that issued it: the last one named.
 _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
-    " release notice declaration filing circular bulletin resolution email e-mail lawsuit suit"
+    " release notice declaration filing circular bulletin resolution email e-mail"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # `The company said`, `the firm added`: the organization the story is about, when it has
@@ -227,6 +232,8 @@ _UNNAMED_HEAD_LIST = (
     " onlooker bystander neighbour neighbor mother father parent tourist visitor fan patient"
 )
 _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
+# A lawsuit speaks for whoever filed it, whom the story seldom names beside it: no one.
+_LAWSUIT_HEADS = frozenset(["suit", "lawsuit"])
 # A description resolves to the last person named at most this many paragraphs back.
 _DESCRIPTION_PARAGRAPHS = 2
 # A person right after one of these words is an object (`a meeting with Hans Blix`,
@@ -415,6 +422,12 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
     for quoted in quoted_spans:
         paragraph_start = spans[quoted.first_paragraph][0]
         lead_from = max(window_start, paragraph_start)
+        if quoted.open_mark == paragraph_start and quoted.first_paragraph > 0:
+            # `Obama tweeted using his account:` closing the paragraph before: it
+            # introduces the quotation that opens this one.
+            before_start, before_end = spans[quoted.first_paragraph - 1]
+            if body[before_start:before_end].rstrip().endswith((":", ",")):
+                lead_from = max(window_start, before_start)
         window_start = quoted.close_mark + 1
         if _is_not_speech(body, quoted, paragraph_start):
             if not _named_fragment(body, quoted, paragraph_start):
@@ -494,9 +507,16 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
             nested, straight_inside = 0, False
             reopens = offset == paragraph_starts[paragraph] and mark != "”"
             continues = pending is not None and paragraph == current + 1 and reopens
+            # `said, "In the first half it felt good.` / `We could've scored... early."`:
+            # the break lost its re-opening mark, and this paragraph's first mark closes.
+            closes = pending is not None and paragraph == current + 1 and _closes(body, offset)
             current = paragraph
             if continues:
                 continue  # the re-opening mark of a quotation carried over the break
+            if closes and mark != "“":
+                found.append(_Quoted(pending[0], offset, pending[1], paragraph))
+                pending = None
+                continue
             pending = None
         if pending is None:
             if mark != "”":
@@ -519,6 +539,13 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
             found.append(_Quoted(pending[0], offset, pending[1], paragraph))
             pending = None
     return found
+
+
+def _closes(body: str, offset: int) -> bool:
+    """Whether the mark at `offset` can only close a quotation: a word or a stop right
+    before it and no word right after it (`early."`)."""
+    before, after = body[offset - 1 : offset], body[offset + 1 : offset + 2]
+    return (before.isalnum() or before in ".,!?'’") and not after.isalnum()
 
 
 def _opens(body: str, offset: int) -> bool:
@@ -1136,6 +1163,8 @@ class _Cast:
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]
+        if head in _LAWSUIT_HEADS:
+            return None
         if head not in _ORGANIZATION_HEADS and head.endswith("s") and not head.endswith("ss"):
             return None  # `the judges`, `the organisers`: several people, none named
         if head not in _ORGANIZATION_HEADS:

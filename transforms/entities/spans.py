@@ -147,6 +147,9 @@ class ArticleSpans:
         self.model_edges: set[int] = set()  # where the model's entities start and end
         self.model_labels: dict[str, str] = {}
         self.model_person_starts: dict[int, int] = {}  # end -> start of the model's persons
+        self.model_person_ends: set[int] = set()  # where the model's persons end
+        self.model_org_ends: set[int] = set()  # where the model's organizations end
+        self.split_persons: set[int] = set()  # persons split off a body the model ends
 
     def text(self, span: Span | Piece) -> str:
         return self.body[span.start : span.end]
@@ -157,8 +160,10 @@ class ArticleSpans:
         self.model_labels = model_labels
         if doc is not None:
             self.model_edges = {e.start_char for e in doc.ents} | {e.end_char for e in doc.ents}
-            persons = (e for e in doc.ents if e.label_ == "PERSON" and " " in e.text)
-            self.model_person_starts = {e.end_char: e.start_char for e in persons}
+            persons = [e for e in doc.ents if e.label_ == "PERSON"]
+            self.model_person_starts = {e.end_char: e.start_char for e in persons if " " in e.text}
+            self.model_person_ends = {e.end_char for e in persons}
+            self.model_org_ends = {e.end_char for e in doc.ents if e.label_ == "ORG"}
         self._collect_acronyms(model_labels)
         for start, end in quoted_works(self.body):
             self.candidates.append(Span(start, end, "WORK", RANK_STRONG, "rule"))
@@ -291,14 +296,25 @@ class ArticleSpans:
         Steve Jobs`: a body or a title run on into a person's name, where the model ends a
         name of two words or more at the run's end but starts it inside: two pieces."""
         start = self.model_person_starts.get(piece.end)
+        if start is None and piece.end in self.model_person_ends:
+            # `the Refugee Council Enver Solomon`, the model naming only `Solomon`: the
+            # person is the two or three words after the body the model ends before them.
+            ends = [e for e in self.model_org_ends if piece.start < e < piece.end]
+            rest = self.body[max(ends) : piece.end].split() if ends else []
+            named = 2 <= len(rest) <= 3 and all(word[:1].isupper() for word in rest)
+            start = max(ends) + 1 if named else None
         if start is None or not piece.start < start < piece.end:
             return None
+        after_org = start - 1 in self.model_org_ends  # the model ends a body right before
+        if after_org:
+            self.split_persons.add(start)  # `Enver` is his given name, no portfolio
         left_text = self.body[piece.start : start].rstrip()
         right = Piece(start, piece.end, self.body[start : piece.end], None, False, "PERSON")
         if _is_title_words(left_text) or left_text.casefold() in _OFFICES:
             return [right._replace(title=left_text.casefold())]
         employer = (
-            self.model_labels.get(left_text) == "ORG"
+            after_org
+            or self.model_labels.get(left_text) == "ORG"
             or head_type(left_text) == "ORG"
             or is_corporate(left_text)
             or _is_company(left_text)
@@ -306,6 +322,9 @@ class ArticleSpans:
         if not employer:
             return None
         left = piece._replace(end=piece.start + len(left_text), text=left_text, title=None)
+        office, of, _ = left_text.partition(" of ")
+        if of and _is_title_words(office):  # `CEO of the Refugee Council`: the body
+            left = self._halves(left, len(office), len(of))[1]
         return [left._replace(cue="ORG"), right]
 
     def _office_of(self, piece: Piece) -> list[Piece] | None:
@@ -650,6 +669,7 @@ class ArticleSpans:
         for span in self.candidates:
             start = people.get(span.end)
             longer = span.method == "rule" and span.type == "PERSON" and (start or 0) > span.start
+            longer = longer and span.start not in self.split_persons
             if longer and " " not in self.body[span.start : start].strip():
                 span.start = start
 

@@ -72,7 +72,7 @@ Airways Times News Post Daily Press Media Conference Forum Industries Holdings M
 Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard Brigade
 Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
-Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury
+Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury Herald Tribune Journal Gazette Chronicle Telegraph
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
