@@ -407,13 +407,8 @@ def said_by(body: str, start: int, end: int) -> bool:
     return (
         bool(SPEECH_VERBS.match(body, end, end + 20))
         or bool(SPEECH_BEFORE.search(body, max(0, start - 14), start))
-        or closes_attribution(body, start, end)
-    )
-
-
-def closes_attribution(body: str, start: int, end: int) -> bool:
-    """Whether the span ends an attribution after its speaker's role (`," said the senior
-    strategist for Invesco AIM, Fritz Meyer.`): a person, whatever the model says."""
-    return body[end : end + 1] in (".", "\n") and bool(
-        ROLE_BEFORE.search(body, max(0, start - 100), start)
+        or (
+            body[end : end + 1] in (".", "\n")
+            and bool(ROLE_BEFORE.search(body, max(0, start - 100), start))
+        )
     )

@@ -23,7 +23,6 @@ from transforms.entities.rules import (
     WORK_NOUN_AFTER,
     Piece,
     capitalized_pieces,
-    closes_attribution,
     head_type,
     quoted_works,
     said_by,
@@ -408,11 +407,7 @@ class ArticleSpans:
         plain = 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words)
         # `Marsh said`, `said Karen Liu`; but not `Statistics Canada said`.
         named = plain and cue is None and not any(self.is_region(word) for word in words)
-        # `Smith Barney said`: a firm the model knows keeps its type, unless a role before
-        # the name says whose it is.
-        firm = self.model_labels.get(text) == "ORG"
-        said = named and said_by(self.body, piece.start, piece.end)
-        if said and (not firm or closes_attribution(self.body, piece.start, piece.end)):
+        if named and said_by(self.body, piece.start, piece.end):
             return "PERSON", RANK_MODEL
         if cue == "THING" and self.model_labels.get(text) not in ("GPE", "LOC", "FAC"):
             return "ORG", RANK_MODEL  # `Eurogas, which represents`, not `the Mekong, which`
