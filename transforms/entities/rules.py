@@ -23,6 +23,7 @@ from transforms.entities.vocabulary import (
     EDITION_HEADS,
     EVENT_HEADS,
     EVENT_OPENERS,
+    FIRMS,
     HONORIFICS,
     NOT_OCCUPATIONS,
     OCCUPATION_ENDINGS,
@@ -322,6 +323,8 @@ def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
     if not rest:
         return False
     following = [t for _p, t in rest]
+    if f"{token} {following[0]}" in FIRMS:
+        return False  # `Dean Witter Reynolds`: a firm named after its founder
     office = following
     while office and (office[0].casefold() in TITLES or office[0].casefold() in TITLE_MODIFIERS):
         office = office[1:]  # `Chief Executive of AOL UK`

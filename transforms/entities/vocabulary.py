@@ -300,7 +300,20 @@ KNOWN_SHORT_FORMS |= {
     "Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats",
     "Tories": "Conservative Party", "Tory": "Conservative Party",
 }  # fmt: skip
-KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values()) | PARTIES
+# Firms named after their founders, which the rules would read as people (`Smith Barney
+# said`): banks, brokers, auditors and retailers news copy names often. Written from
+# general knowledge.
+FIRMS = frozenset([
+    "Merrill Lynch", "Morgan Stanley", "Goldman Sachs", "Smith Barney", "Bear Stearns",
+    "Lehman Brothers", "Salomon Brothers", "Dean Witter", "Dean Witter Reynolds",
+    "Shearson Lehman", "Paine Webber", "PaineWebber", "Kidder Peabody", "Drexel Burnham",
+    "Drexel Burnham Lambert", "Charles Schwab", "Morgan Grenfell", "Kleinwort Benson",
+    "Cazenove", "Warburg", "Lazard", "Rothschild", "Ernst & Young", "Price Waterhouse",
+    "Arthur Andersen", "Deloitte", "Coopers & Lybrand", "Peat Marwick", "KPMG Peat Marwick",
+    "Marks & Spencer", "Procter & Gamble", "Johnson & Johnson", "Sotheby's", "Christie's",
+    "Dow Jones", "Standard & Poor's", "Moody's", "Lloyd's", "J.P. Morgan", "JP Morgan",
+])  # fmt: skip
+KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values()) | PARTIES | FIRMS
 # Parties named by a word that is never a person's name, though the model reads it so.
 PARTY_WORDS = frozenset(["Labour", "Conservatives"])
 # Awards and their ceremonies, which the model reads as people (`an Oscar`) or bodies (`the
