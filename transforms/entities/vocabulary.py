@@ -311,7 +311,7 @@ FIRMS = frozenset([
     "Cazenove", "Warburg", "Lazard", "Rothschild", "Ernst & Young", "Price Waterhouse",
     "Arthur Andersen", "Deloitte", "Coopers & Lybrand", "Peat Marwick", "KPMG Peat Marwick",
     "Marks & Spencer", "Procter & Gamble", "Johnson & Johnson", "Sotheby's", "Christie's",
-    "Dow Jones", "Standard & Poor's", "Moody's", "Lloyd's", "J.P. Morgan", "JP Morgan",
+    "Standard & Poor's", "Moody's", "Lloyd's", "J.P. Morgan", "JP Morgan",
 ])  # fmt: skip
 KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values()) | PARTIES | FIRMS
 # Parties named by a word that is never a person's name, though the model reads it so.
