@@ -273,6 +273,9 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
             current.append((position, token))
             close(len(token) - token.rindex("-"))
             continue
+        if _surname_month(token, current, tokens[index + 1 :]):
+            current.append((position, token))  # `Prime Minister Theresa May`: her surname
+            continue
         if token in CALENDAR or token.rstrip(".") in CALENDAR or token in HONORIFICS:
             close()
             if token in HONORIFICS:
@@ -297,6 +300,23 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
         ):
             close(1)
     close()
+
+
+_NAME_MONTHS = frozenset(["May", "June", "April", "August"])
+
+
+def _surname_month(token: str, current: list, rest: list[tuple[int, str]]) -> bool:
+    """`Theresa May`, `Brian May`: a month that is also a name, right after a name's first
+    word and not before a day's number (`Friday May 5`)."""
+    following = rest[0][1] if rest else ""
+    return (
+        token in _NAME_MONTHS
+        and len(current) == 1
+        and current[0][1][:1].isupper()  # `May and June`: no name before it
+        and current[0][1] not in OPENERS
+        and not following[:1].isdigit()
+        and not following[:1].isupper()  # `Last June Grewcock was banned`
+    )
 
 
 def _middle_initial(token: str, current: list, rest: list[tuple[int, str]]) -> bool:

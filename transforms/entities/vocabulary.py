@@ -24,6 +24,8 @@ translator artist singer actor actress filmmaker producer photographer journalis
 musician composer athlete player striker activist volunteer historian scholar lecturer
 entrepreneur investor banker designer sociologist biologist epidemiologist villager fisherman
 co-author treasurer breeder grower rancher visitor tourist worker employee retiree shopkeeper
+sergeant constable inspector detective superintendent dj msp mep comedian broadcaster presenter
+sprinter cinematographer bookmaker
 """)
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
