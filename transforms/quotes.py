@@ -8,8 +8,13 @@ attributes quotations in a few fixed shapes, so a small regex grammar does it:
   `"...," according to Ren`, `"...", Ren told Xinhua`, `"...," Ren Xianliang, ..., said`;
 - leading: `Ren said "..."`, `Ren said: "..."`, `According to Ren, "..."`, `AP quoted
   Ren as saying "..."` (the one quoted speaks, not the agency);
+- participles and relative clauses: `with analyst David Strauss saying "..."`, `Jobs
+  resigned in a letter stating, "..."`, `Charles O'Reilly, an expert, who stated, "..."`;
+- across a break: an introduction that ends the paragraph before (`he tweeted:`), and a
+  verb alone on the line after (`"..."` then `said Stephen Harper.`);
 - fragments: `X said the plan was "...`, and after a verb of judging or asking
-  (`accused Y of being "..."`, `called for "..."`, `described it as "..."`);
+  (`accused Y of being "..."`, `called for "..."`, `described it as "..."`, `praised by
+  Jobs as "..."`);
 - continued: an unattributed quotation of five words or more takes the speaker of the
   previous one in its paragraph, or of the paragraph before when it opens its paragraph;
 
