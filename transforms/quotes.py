@@ -651,8 +651,10 @@ def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Att
     if not before.endswith(":"):
         return None
     colon = lead_from + len(before) - 1
-    last = before[:-1].split()[-1:] or [""]
-    verb = last[0] if last[0].isalpha() and last[0].islower() else ""
+    # `He continued:`, `Obama tweeted using his account:`: the last verb of speech among
+    # the words before the colon, not `account`.
+    words = before[:-1].split()[-_LEADING_CUE_WORDS:]
+    verb = next((word for word in reversed(words) if word in _SPEECH_VERB_SET), "")
     blank = _Attribution("", colon, colon, verb, "leading")
     for start, end, _, entity_type in cast.mentions:  # `Roly Keating:`, not `told the BBC:`
         if end == colon and entity_type in ("PERSON", "ORG"):

@@ -821,3 +821,37 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
         ("Reagan", "PERSON"),
         ("Reagan", "PERSON"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a middle initial does not end a name
+        (
+            "President George W. Bush said markets were driven by fear.",
+            {("PERSON", "George W. Bush")},
+        ),
+        # a body or a title run on into a person the model names is two names
+        (
+            '"The market is starting," said the chairman of Chrysler LLC Jim Press.',
+            {("ORG", "Chrysler LLC"), ("PERSON", "Jim Press")},
+        ),
+        (
+            "After the leak, CEO of the Refugee Council Enver Solomon told Sky News so.",
+            {("ORG", "Refugee Council"), ("PERSON", "Enver Solomon"), ("ORG", "Sky News")},
+        ),
+        # a month that is also a surname, after a title
+        ("Prime Minister Theresa May said so.", {("PERSON", "Theresa May")}),
+        # firms named after their founders
+        (
+            "Smith Barney said Bear Stearns and Morgan Stanley fell.",
+            {("ORG", "Smith Barney"), ("ORG", "Bear Stearns"), ("ORG", "Morgan Stanley")},
+        ),
+        # a rank or an occupation before a name is its title
+        ("Sergeant Keith McDonald said so.", {("PERSON", "Keith McDonald")}),
+    ],
+)
+def test_names_the_wikinews_and_bbc_rounds_fixed(recognize, paragraph, expected) -> None:
+    article = article_from([paragraph])
+    _, mentions = extract_entities([article], recognize([article.body]))
+    assert _typed_mentions(mentions) == expected

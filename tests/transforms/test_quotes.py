@@ -998,3 +998,96 @@ def test_a_name_opening_what_someone_believes_is_not_the_sentences_subject():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("she", "e:Lena Fischer")
     ]
+
+
+# The shapes below are from the Wikinews quotations split (tests/gold/wikinews/, CC BY 2.5).
+STRAUSS = {"David Strauss": ("PERSON", ["David Strauss"]), "USAF": ("ORG", ["USAF"])}
+
+
+def test_the_name_right_before_a_participle_of_speech_speaks():
+    (row,) = quotes_of(
+        "USAF officials said that the contract had been awarded based on competence, with"
+        ' UBS analyst David Strauss saying "The key decision was the amount of fuel."',
+        cast=STRAUSS,
+    )
+    assert (row["speaker_text"], row["verb"]) == ("David Strauss", "saying")
+    assert row["speaker_entity_id"] == "e:David Strauss"
+
+
+def test_a_participle_after_a_comma_belongs_to_the_subject_of_its_sentence():
+    (row,) = quotes_of(
+        "Jobs resigned in a letter to Apple's board of directors stating, \"I have always"
+        ' said if there ever came a day, I would be the first to let you know."',
+        cast={"Steve Jobs": ("PERSON", ["Jobs"]), "Apple": ("ORG", ["Apple"])},
+    )
+    assert (row["verb"], row["speaker_entity_id"]) == ("stating", "e:Steve Jobs")
+
+
+def test_a_relative_clause_of_speech_gives_the_person_it_is_about():
+    (row,) = quotes_of(
+        "A contrary view is offered by Charles O'Reilly, a management expert at Stanford"
+        ' University, who stated, "Great companies rarely go from strength to strength".',
+        cast={
+            "Charles O'Reilly": ("PERSON", ["Charles O'Reilly"]),
+            "Stanford University": ("ORG", ["Stanford University"]),
+        },
+    )
+    assert (row["verb"], row["speaker_entity_id"]) == ("stated", "e:Charles O'Reilly")
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_subject():
+    (row,) = quotes_of(
+        "Barack Obama presented the plan.",
+        'Of the government ownership he stated that he refused "to let General Motors and'
+        ' Chrysler become wards of the state".',
+        cast={"Barack Obama": ("PERSON", ["Barack Obama"])},
+    )
+    assert row["speaker_text"] == "Of the government ownership he"  # as written
+    assert row["speaker_entity_id"] == "e:Barack Obama"
+
+
+def test_the_verb_alone_on_the_next_line_attributes_the_quotation():
+    (row,) = quotes_of(
+        '"This is a regrettable but necessary step to protect the Canadian economy."',
+        "said Stephen Harper, Prime Minister of Canada.",
+        cast={"Stephen Harper": ("PERSON", ["Stephen Harper"])},
+    )
+    assert (row["attribution"], row["speaker_entity_id"]) == ("trailing", "e:Stephen Harper")
+
+
+def test_an_introduction_closing_the_paragraph_before_attributes_the_next():
+    (row,) = quotes_of(
+        "US President Barack Obama tweeted using his @POTUS account:",
+        '"Cool clock, Ahmed. Want to bring it to the White House?"',
+        cast={"Barack Obama": ("PERSON", ["Barack Obama"])},
+    )
+    assert (row["verb"], row["speaker_entity_id"]) == ("tweeted", "e:Barack Obama")
+
+
+def test_a_quotation_that_lost_its_reopening_mark_closes_in_the_next_paragraph():
+    (row,) = quotes_of(
+        'Harry Kane won the award. He said, "In the first half it felt good out there.',
+        'We could have scored two or three goals in the first half."',
+        cast={"Harry Kane": ("PERSON", ["Harry Kane"])},
+    )
+    assert row["text"].startswith("In the first half") and row["text"].endswith("half.")
+    assert (row["paragraph_index"], row["paragraph_end_index"]) == (0, 1)
+    assert row["speaker_entity_id"] == "e:Harry Kane"
+
+
+def test_the_person_named_after_the_role_that_follows_the_verb_speaks():
+    (row,) = quotes_of(
+        '"Many investors simply cannot contemplate any more risk," said the senior market'
+        " strategist for Invesco AIM, Fritz Meyer.",
+        cast={"Fritz Meyer": ("PERSON", ["Fritz Meyer"]), "Invesco AIM": ("ORG", ["Invesco AIM"])},
+    )
+    assert row["speaker_entity_id"] == "e:Fritz Meyer"
+
+
+def test_a_noun_after_a_determiner_is_no_verb_of_speech():
+    rows = quotes_of(
+        'Responding to the claims Tory Party co-chairman Liam Fox said: "Like Labour, the'
+        ' Lib Dems are soft on crime."',
+        cast={"Liam Fox": ("PERSON", ["Liam Fox"])},
+    )
+    assert [(r["verb"], r["speaker_entity_id"]) for r in rows] == [("said", "e:Liam Fox")]
