@@ -30,9 +30,9 @@ SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "WORK_OF_ART": "WORK"}
 SPACY_TYPES |= dict.fromkeys(("GPE", "LOC", "FAC"), "PLACE")
 TARGETS = {"entity_f1": 0.90, "quote_speaker_accuracy": 0.90, "place_country_accuracy": 0.95}
 _TARGET_TEXT = defaultdict(str, {key: f"target >= {v:.2f}" for key, v in TARGETS.items()})
-TALLIES = ("quote_speaker_accuracy", "quote_recall", "quote_verb_accuracy")
-TALLIES += ("titles_taken_as_quotes", "place_country_accuracy", "dateline_country_accuracy")
-TALLIES += ("date_recall", "date_accuracy")
+QUOTE_TALLIES = ("quote_speaker_accuracy", "quote_recall", "quote_verb_accuracy")
+TALLIES = (*QUOTE_TALLIES, "titles_taken_as_quotes", "place_country_accuracy")
+TALLIES += ("dateline_country_accuracy", "date_recall", "date_accuracy")
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
 SPLITS = ("dev", "wikinews", "test")
 _EDGE_PUNCTUATION = " \"'()[],;:"
@@ -357,20 +357,21 @@ def render(golds: Sequence[Facts], ours: Report | None, base: Report, note: str)
     for key, label in (("entity_f1", "entity micro F1"), ("mention_f1", "mention micro F1")):
         value = f"{mine[key]:.2f}" if ours else "-"
         lines.append(f"{label:<32}{value:<16}bare spaCy {theirs[key]:.2f}  {_TARGET_TEXT[key]}")
-    for key in TALLIES:
-        items = ours.tallies[key] if ours else []
-        value = f"{mine[key]:.2f} ({sum(items)}/{len(items)})" if ours else "-"
-        lines.append(f"{key.replace('_', ' '):<32}{value:<16}{_TARGET_TEXT[key]}")
+    lines += [_tally_line(ours, key) for key in TALLIES]
     return "\n".join(line.rstrip() for line in ([*lines, note] if note else lines))
+
+
+def _tally_line(ours: Report | None, key: str) -> str:
+    """`quote recall   0.95 (228/239)`: one share with its counts and target."""
+    items = ours.tallies[key] if ours else []
+    value = f"{_ratio(sum(items), len(items)):.2f} ({sum(items)}/{len(items)})" if ours else "-"
+    return f"{key.replace('_', ' '):<32}{value:<16}{_TARGET_TEXT[key]}"
 
 
 def render_quotes(golds: Sequence[Facts], ours: Report | None, note: str) -> str:
     """The table of a split annotated for quotations only: the quotation figures."""
     lines = [f"gold set: {len(golds)} articles, {sum(len(g.quotes) for g in golds)} quotes"]
-    for key in ("quote_speaker_accuracy", "quote_recall", "quote_verb_accuracy"):
-        items = ours.tallies[key] if ours else []
-        value = f"{_ratio(sum(items), len(items)):.2f} ({sum(items)}/{len(items)})" if ours else "-"
-        lines.append(f"{key.replace('_', ' '):<32}{value:<16}{_TARGET_TEXT[key]}")
+    lines += [_tally_line(ours, key) for key in QUOTE_TALLIES]
     return "\n".join(line.rstrip() for line in ([*lines, note] if note else lines))
 
 

@@ -21,9 +21,11 @@ from __future__ import annotations
 import argparse
 import codecs
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+# The gold README: its test table lists the articles the Wikinews converters never write.
+GOLD_README = Path(__file__).resolve().parents[2] / "tests" / "gold" / "README.md"
 _WHITESPACE = re.compile(r"\s+")
 # Control characters other than tab/newline: Reuters-21578 frames its texts with &#2;/&#3;
 # and carries &#5;, &#22;, &#31; in transmission headers; none of them belong in an article.
@@ -74,9 +76,29 @@ def write_article(out: Path, relative: str, text: str) -> Path:
     return path
 
 
-def cli_parser(description: str) -> argparse.ArgumentParser:
-    """A parser with the SRC and OUT arguments every converter takes."""
+def cli_parser(description: str, frozen: bool = False) -> argparse.ArgumentParser:
+    """A parser with the SRC and OUT arguments every converter takes, and `--frozen` (the
+    gold README whose test table lists the articles never to write) when asked."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("src", type=Path, help="the corpus file or folder")
     parser.add_argument("out", type=Path, help="the folder to write the raw articles to")
+    if frozen:
+        parser.add_argument("--frozen", type=Path, default=GOLD_README, help="gold README")
     return parser
+
+
+def write_unfrozen(
+    out: Path, converted: Iterable[tuple[str, str, str] | None], frozen: set[str]
+) -> tuple[int, int]:
+    """Write each (key, file name, text) whose key the frozen test split does not hold and
+    whose file name is new; the numbers written and skipped (frozen, repeated or empty)."""
+    written = skipped = 0
+    seen: set[str] = set()
+    for item in converted:
+        if item is None or item[0] in frozen or item[1] in seen:
+            skipped += 1
+            continue
+        seen.add(item[1])
+        write_article(out, item[1], item[2])
+        written += 1
+    return written, skipped

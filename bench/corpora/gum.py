@@ -23,10 +23,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import unquote
 
-from bench.corpora import clean_line, cli_parser, render_article, write_article
+from bench.corpora import clean_line, cli_parser, render_article, write_unfrozen
 
 SOURCE = "Wikinews"
-DEFAULT_FROZEN = Path(__file__).resolve().parents[2] / "tests" / "gold" / "README.md"
 _WIKINEWS_URL = re.compile(r"https://en\.wikinews\.org/wiki/[^>\s|]+")
 _DATE_LINE = re.compile(r"^(?:\w+day,\s+)?[A-Z][a-z]+ \d{1,2}\s*,\s*\d{4}$")
 _SKIPPED_BLOCKS = ("head", "figure", "caption")
@@ -81,23 +80,13 @@ def convert_conllu(lines: Iterable[str]) -> tuple[str, str, str] | None:
 
 def convert(src: Path, out: Path, frozen: set[str]) -> tuple[int, int]:
     """Convert every GUM news document under SRC but the frozen ones; written, skipped."""
-    written = skipped = 0
-    seen: set[str] = set()
-    for path in sorted(src.rglob("GUM_news_*.conllu")):
-        converted = convert_conllu(path.read_text(encoding="utf-8").splitlines())
-        if converted is None or converted[0] in frozen or converted[1] in seen:
-            skipped += 1
-            continue
-        seen.add(converted[1])
-        write_article(out, converted[1], converted[2])
-        written += 1
-    return written, skipped
+    paths = sorted(src.rglob("GUM_news_*.conllu"))
+    converted = (convert_conllu(p.read_text(encoding="utf-8").splitlines()) for p in paths)
+    return write_unfrozen(out, converted, frozen)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = cli_parser(__doc__.splitlines()[0])
-    parser.add_argument("--frozen", type=Path, default=DEFAULT_FROZEN, help="gold README")
-    args = parser.parse_args(argv)
+    args = cli_parser(__doc__.splitlines()[0], frozen=True).parse_args(argv)
     written, skipped = convert(args.src, args.out, frozen_urls(args.frozen))
     print(f"gum: {written} articles written, {skipped} skipped (frozen, repeated or empty)")
     return 0

@@ -22,10 +22,9 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.corpora import clean_line, cli_parser, render_article, write_article
+from bench.corpora import clean_line, cli_parser, render_article, write_unfrozen
 
 SOURCE = "Wikinews"
-DEFAULT_FROZEN = Path(__file__).resolve().parents[2] / "tests" / "gold" / "README.md"
 _FROZEN_DOC = re.compile(r"MEANTIME \(doc (\d+)\)")
 _DATE_LINE = re.compile(r"^[A-Z][a-z]+ \d{1,2} , \d{4}$|^\w+day , [A-Z][a-z]+ \d{1,2} , \d{4}$")
 # Tokenizer undoing, in order: quotation marks (`` and '' are unambiguous), clitics split off
@@ -99,23 +98,17 @@ def _join_quotations(sentences: list[str]) -> list[str]:
 
 def convert(src: Path, out: Path, frozen: set[str]) -> tuple[int, int]:
     """Convert every TimeML file under SRC but the frozen ones; the numbers written and skipped."""
-    written = skipped = 0
-    seen: set[str] = set()
-    for path in sorted(src.rglob("*.tml")):
-        converted = convert_timeml(path.read_text(encoding="utf-8"))
-        if converted is None or converted[0] in frozen or converted[0] in seen:
-            skipped += 1
-            continue
-        seen.add(converted[0])
-        write_article(out, f"{converted[0]}.txt", converted[1])
-        written += 1
-    return written, skipped
+
+    def converted():
+        for path in sorted(src.rglob("*.tml")):
+            item = convert_timeml(path.read_text(encoding="utf-8"))
+            yield None if item is None else (item[0], f"{item[0]}.txt", item[1])
+
+    return write_unfrozen(out, converted(), frozen)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = cli_parser(__doc__.splitlines()[0])
-    parser.add_argument("--frozen", type=Path, default=DEFAULT_FROZEN, help="gold README")
-    args = parser.parse_args(argv)
+    args = cli_parser(__doc__.splitlines()[0], frozen=True).parse_args(argv)
     written, skipped = convert(args.src, args.out, frozen_doc_ids(args.frozen))
     print(f"meantime: {written} articles written, {skipped} skipped (frozen, repeated or empty)")
     return 0
