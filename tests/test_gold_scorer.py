@@ -183,6 +183,26 @@ def test_score_adds_up_a_small_article() -> None:
     assert figures["date_accuracy"] == 0.0
 
 
+def test_an_annotation_of_quotations_only_scores_quotations_only() -> None:
+    gold = load_annotation(
+        "wn",
+        {"quotes": [{"text_startswith": "Cool clock", "speaker": "Barack Obama",
+                     "speaker_variants": ["Obama"], "verb": None}]},
+    )  # fmt: skip
+    assert gold.quotes_only and gold.quotes[0].speakers == ("Barack Obama", "Obama")
+    predicted = Facts(
+        entities=(Entity("Barack Obama", "PERSON"), Entity("White House", "ORG")),
+        quotes=(Quote("Cool clock, Ahmed.", ("Obama",)),),
+        dates=(DateMention("Monday", "2015-09-14", "day"),),
+    )
+    report = score([gold], [predicted])
+    figures = report.figures()
+    assert figures["quote_speaker_accuracy"] == 1.0 and figures["quote_recall"] == 1.0
+    # the system's entities and dates are neither right nor wrong: nothing was annotated
+    assert all(counts == Counts() for counts in report.entities.values())
+    assert report.tallies["date_recall"] == [] and report.errors == []
+
+
 SPLITS = ("dev", "wikinews", "test")
 
 

@@ -602,8 +602,7 @@ def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
     cues = _LEADING_CUES | _STANCE_CUES
     if not before.strip() or not any(w.rstrip(",:") in cues for w in before.split()):
         return None
-    cuts = [before.rfind(mark) for mark in (". ", "! ", "? ", "\n")]
-    sentence_from = window_from + max(cuts) + 2 if max(cuts) != -1 else window_from
+    sentence_from = _last_sentence(body, window_from, quoted.open_mark)
     if sentence_from == window_from and window_from > lead_from:
         return None  # the sentence starts before the window: too long to be sure of
     while body[sentence_from : sentence_from + 1].isspace():
@@ -612,14 +611,19 @@ def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
     return _attribution(match, "leading") if match else None
 
 
+def _last_sentence(body: str, window_from: int, end: int) -> int:
+    """Where the last sentence before `end` starts, or `window_from` when it starts earlier."""
+    before = body[window_from:end]
+    cut = max(before.rfind(mark) for mark in (". ", "! ", "? ", "\n"))
+    return window_from + cut + 2 if cut != -1 else window_from
+
+
 def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
     """`with David Strauss saying "..."`: the name right before a participle of speech,
     else the subject of its sentence; `X, a management expert, who stated, "..."`: the
     person the relative clause is about."""
     window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
-    before = body[window_from : quoted.open_mark]
-    cuts = [before.rfind(mark) for mark in (". ", "! ", "? ", "\n")]
-    sentence_from = window_from + max(cuts) + 2 if max(cuts) != -1 else window_from
+    sentence_from = _last_sentence(body, window_from, quoted.open_mark)
     match = _PARTICIPIAL.search(body, sentence_from, quoted.open_mark)
     if match is None:
         return None

@@ -146,8 +146,7 @@ class ArticleSpans:
         self.occupied = bytearray(len(body))
         self.model_edges: set[int] = set()  # where the model's entities start and end
         self.model_labels: dict[str, str] = {}
-        self.model_person_starts: dict[int, int] = {}  # end -> start of the model's persons
-        self.model_person_ends: set[int] = set()  # where the model's persons end
+        self.model_persons: dict[int, int] = {}  # end -> start of each of the model's persons
         self.model_org_ends: set[int] = set()  # where the model's organizations end
         self.split_persons: set[int] = set()  # persons split off a body the model ends
 
@@ -160,9 +159,8 @@ class ArticleSpans:
         self.model_labels = model_labels
         if doc is not None:
             self.model_edges = {e.start_char for e in doc.ents} | {e.end_char for e in doc.ents}
-            persons = [e for e in doc.ents if e.label_ == "PERSON"]
-            self.model_person_starts = {e.end_char: e.start_char for e in persons if " " in e.text}
-            self.model_person_ends = {e.end_char for e in persons}
+            persons = (e for e in doc.ents if e.label_ == "PERSON")
+            self.model_persons = {e.end_char: e.start_char for e in persons}
             self.model_org_ends = {e.end_char for e in doc.ents if e.label_ == "ORG"}
         self._collect_acronyms(model_labels)
         for start, end in quoted_works(self.body):
@@ -295,8 +293,8 @@ class ArticleSpans:
         """`Chrysler LLC Jim Press`, `Fort Pitt Capital Group Charlie Smith`, `company CEO
         Steve Jobs`: a body or a title run on into a person's name, where the model ends a
         name of two words or more at the run's end but starts it inside: two pieces."""
-        start = self.model_person_starts.get(piece.end)
-        if start is None and piece.end in self.model_person_ends:
+        start = self.model_persons.get(piece.end)
+        if start is not None and " " not in self.body[start : piece.end]:
             # `the Refugee Council Enver Solomon`, the model naming only `Solomon`: the
             # person is the two or three words after the body the model ends before them.
             ends = [e for e in self.model_org_ends if piece.start < e < piece.end]
@@ -379,7 +377,8 @@ class ArticleSpans:
             return "ORG", RANK_MODEL
         if text in AWARDS:
             return AWARDS[text], RANK_STRONG
-        if piece.cue == "PERSON" and self.model_person_starts.get(piece.end) == piece.start:
+        model_person = self.model_persons.get(piece.end) == piece.start and " " in text
+        if piece.cue == "PERSON" and model_person:
             return "PERSON", RANK_STRONG  # `Jim Press`: the model and a title agree on a person
         head = head_type(text)
         if head == "EVENT":
