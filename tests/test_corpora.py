@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from bench import conll_score, realcheck
-from bench.corpora import bbc, conll2003, decode_bytes, gum, meantime, reuters21578
+from bench.corpora import bbc, conll2003, decode_bytes, gum, meantime, reuters21578, wikinews
 
 SGML = b"""<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="9001" NEWID="7">
@@ -246,6 +246,40 @@ def test_gum_news_to_raw_files_skips_the_frozen_documents(tmp_path: Path) -> Non
         "Acme will close its plant.\n"
         '"It is sad," said Jo Roe.\n'
         "The plant opened in 1950.\n"
+    )
+
+
+NBSP = "\u00a0"  # the scrape ends some lines with one
+WIKINEWS_CSV = (
+    "url,date,title,text\n"
+    '"https://en.wikinews.org//wiki/Acme_plant_to_close",2019-05-07,"Acme plant to close",'
+    f'"Tuesday, May 7, 2019{NBSP}\n\n\nAcme will close its plant.{NBSP}\n\n\n'
+    '""It is sad,"" said Jo Roe.\n\n\n"\n'
+    '"https://en.wikinews.org/wiki/Zeta_story",2019-05-08,"Zeta story","Zeta closes."\n'
+    '"https://en.wikinews.org/wiki/Jo_Roe",2019-05-09,"Jo Roe tells Wikinews about it","Q: Why?"\n'
+)
+
+
+def test_wikinews_csv_to_raw_files_skips_the_frozen_articles_and_interviews(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "wikinews_2019.csv").write_text(WIKINEWS_CSV)
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "# Gold set\n## Test split: sources\n"
+        "| `test_07` | <https://en.wikinews.org/wiki/Zeta_story> |\n"
+        "## Wikinews quotations split\n"
+        "| `wn_2019_001` | <https://en.wikinews.org/wiki/Acme_plant_to_close> |\n"
+    )
+    assert wikinews.frozen_urls(readme) == {"https://en.wikinews.org/wiki/Zeta_story"}
+    written = wikinews.convert(tmp_path / "src", tmp_path / "out", wikinews.frozen_urls(readme))
+    assert written == (1, 2)
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["2019_001.txt"]
+    assert (tmp_path / "out" / "2019_001.txt").read_text() == (
+        "Acme plant to close\nSource: Wikinews\n2019-05-07 12:00:00\n"
+        "Acme will close its plant.\n"
+        '"It is sad," said Jo Roe.\n'
     )
 
 

@@ -7,11 +7,12 @@ Each module is a command line, run from the repository root:
     python -m bench.corpora.conll2003 SRC OUT      # eng.train / eng.testa, plus OUT/gold.jsonl
     python -m bench.corpora.meantime SRC OUT       # MEANTIME Wikinews TimeML, test docs skipped
     python -m bench.corpora.gum SRC OUT            # GUM news (Wikinews) CoNLL-U, test docs skipped
+    python -m bench.corpora.wikinews SRC OUT       # Wikinews scraped to CSV, test docs skipped
 
 Reuters-21578, BBC News and CoNLL-2003 are research-only: keep them and everything
 converted from them outside the repository (e.g. under /work/corpora/). Nothing here ships
 corpus text; the tests use snippets written by hand in the corpus formats. Wikinews text
-(MEANTIME, GUM) is CC BY 2.5: the gold set carries some of it, with attribution.
+(MEANTIME, GUM, the CSV scrapes) is CC BY 2.5: the gold set carries some of it, with attribution.
 
 A converted article is what a scraper would have saved: an optional headline line, the
 header (`Source:` and a `YYYY-MM-DD HH:MM:SS` local time), then one paragraph per line,

@@ -1,0 +1,103 @@
+"""Wikinews articles scraped to CSV (`url,date,title,text`) to dateline's raw layout.
+
+    python -m bench.corpora.wikinews SRC OUT [--frozen tests/gold/README.md]
+
+SRC is a CSV file or a folder of them (`*.csv`, searched recursively), one Wikinews
+article a row, as the public `vanatteveldt/wikinews` collection keeps the 2019 and 2020
+articles: `text` holds the page's paragraphs separated by blank lines, often after the
+date line (`Friday, January 4, 2019`). Each article becomes `OUT/<year>_<row>.txt` (the
+CSV's data row, so names are stable for one copy of the files): the title, `Source:
+Wikinews`, the date at noon (Wikinews gives no time), then one paragraph a line.
+
+Left out: every article of the frozen test split (its address in the gold README's test
+section), interviews (`... tells Wikinews`: questions and answers, not reported
+speech), and drafts scraped before review. Wikinews text is CC BY 2.5 (attribution:
+"From Wikinews, the free news source").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from urllib.parse import unquote
+
+from bench.corpora import clean_line, cli_parser, render_article, write_unfrozen
+
+SOURCE = "Wikinews"
+_WIKINEWS_URL = re.compile(r"https://en\.wikinews\.org/+wiki/[^>\s|]+")
+_DATE_LINE = re.compile(r"^(?:\w+day,\s+)?[A-Z][a-z]+ \d{1,2}\s*,\s*\d{4}$")
+_TEST_SECTION = "\n## Test split"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Titles of Wikinews's own interviews and the notice on a page not yet reviewed.
+_INTERVIEW = re.compile(
+    r"\b(?:tells|talks? (?:to|with)|speaks? (?:to|with)|discuss\w* .* with|interviews?)\b"
+    r".*\bWikinews\b|\bWikinews (?:interviews?|talks|speaks)\b|\binterview\b",
+    re.IGNORECASE,
+)
+_DRAFT = "requires pre-publication review"
+_TEST_PAGE = "TEST PAGE"  # the collection's last rows: pages made to try publishing
+_CSV_FIELD_LIMIT = 10_000_000  # interviews run to 100k characters; the default is 131,072
+
+
+def wikinews_address(url: str) -> str:
+    """An article's address, decoded, with the doubled slash some scrapers write made one."""
+    return unquote(re.sub(r"\.org/+wiki/", ".org/wiki/", url.strip()))
+
+
+def frozen_urls(readme: Path) -> set[str]:
+    """The Wikinews addresses in the gold README's test section (none when no README)."""
+    if not readme.exists():
+        return set()
+    section = readme.read_text().partition(_TEST_SECTION)[2].split("\n## ", 1)[0]
+    return {wikinews_address(url) for url in _WIKINEWS_URL.findall(section)}
+
+
+def convert_row(row: dict[str, str], name: str) -> tuple[str, str, str] | None:
+    """(address, file name, raw article text) of one CSV row; None for an interview, a
+    draft, or a row without a date or a body."""
+    title = clean_line(row.get("title", ""))
+    text = row.get("text", "")
+    date = row.get("date", "").strip()[:10]
+    if _INTERVIEW.search(title) or _DRAFT in text or title.startswith(_TEST_PAGE):
+        return None
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+        return None
+    paragraphs = [clean_line(p) for p in _PARAGRAPH_BREAK.split(text)]
+    paragraphs = [p for p in paragraphs if p]
+    if paragraphs and _DATE_LINE.match(paragraphs[0]):
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        return None
+    raw = render_article(SOURCE, f"{date} 12:00:00", paragraphs, title=title)
+    return wikinews_address(row.get("url", "")), name, raw
+
+
+def read_rows(src: Path) -> Iterator[tuple[str, dict[str, str]]]:
+    """(file name, row) for each data row of each CSV under SRC, in file then row order."""
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    paths = [src] if src.is_file() else sorted(src.rglob("*.csv"))
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for number, row in enumerate(csv.DictReader(handle), start=1):
+                year = row.get("date", "")[:4] or path.stem
+                yield f"{year}_{number:03d}.txt", row
+
+
+def convert(src: Path, out: Path, frozen: set[str]) -> tuple[int, int]:
+    """Convert every row under SRC but the frozen ones; the numbers written and skipped."""
+    converted = (convert_row(row, name) for name, row in read_rows(src))
+    return write_unfrozen(out, converted, frozen)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli_parser(__doc__.splitlines()[0], frozen=True).parse_args(argv)
+    written, skipped = convert(args.src, args.out, frozen_urls(args.frozen))
+    print(f"wikinews: {written} articles written, {skipped} skipped (frozen, interviews, drafts)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
