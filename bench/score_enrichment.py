@@ -34,7 +34,7 @@ QUOTE_TALLIES = ("quote_speaker_accuracy", "quote_recall", "quote_verb_accuracy"
 TALLIES = (*QUOTE_TALLIES, "titles_taken_as_quotes", "place_country_accuracy")
 TALLIES += ("dateline_country_accuracy", "date_recall", "date_accuracy")
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "gold"
-SPLITS = ("dev", "wikinews", "test")
+SPLITS = ("dev", "wikinews", "test", "test-quotes")
 _EDGE_PUNCTUATION = " \"'()[],;:"
 _QUOTE_MARKS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -446,6 +446,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             "dev": "dev split (tuned on)",
             "wikinews": "Wikinews quotations (annotated before the pipeline ran; tuned on since)",
             "test": "test split (frozen, never tuned on)",
+            "test-quotes": "quotations test split (frozen, never tuned on)",
         }
         blocks = [f"== {heading[name]} ==\n{table}" for name, (_, table) in results.items()]
         print("\n\n".join(blocks))

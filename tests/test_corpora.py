@@ -271,8 +271,12 @@ def test_wikinews_csv_to_raw_files_skips_the_frozen_articles_and_interviews(
         "| `test_07` | <https://en.wikinews.org/wiki/Zeta_story> |\n"
         "## Wikinews quotations split\n"
         "| `wn_2019_001` | <https://en.wikinews.org/wiki/Acme_plant_to_close> |\n"
+        "## Quotations test split\n| `wn_2019_003` | <https://en.wikinews.org/wiki/Jo_Roe> |\n"
     )
-    assert wikinews.frozen_urls(readme) == {"https://en.wikinews.org/wiki/Zeta_story"}
+    assert wikinews.frozen_urls(readme) == {
+        "https://en.wikinews.org/wiki/Zeta_story",
+        "https://en.wikinews.org/wiki/Jo_Roe",
+    }
     written = wikinews.convert(tmp_path / "src", tmp_path / "out", wikinews.frozen_urls(readme))
     assert written == (1, 2)
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["2019_001.txt"]

@@ -203,7 +203,7 @@ def test_an_annotation_of_quotations_only_scores_quotations_only() -> None:
     assert report.tallies["date_recall"] == [] and report.errors == []
 
 
-SPLITS = ("dev", "wikinews", "test")
+SPLITS = ("dev", "wikinews", "test", "test-quotes")
 
 
 def _gold_pairs(splits: tuple[str, ...] = SPLITS) -> list[tuple[Path, Path]]:
@@ -217,6 +217,11 @@ def _text(path: Path) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252")
+    return _plain(text)
+
+
+def _plain(text: str) -> str:
+    """Curly quotation marks and apostrophes made straight, whitespace runs one space."""
     return " ".join(text.translate(str.maketrans("\u201c\u201d\u2019", '""\'')).split())
 
 
@@ -239,8 +244,22 @@ def test_the_wikinews_split_has_quotations_only_and_no_test_article() -> None:
     assert len(pairs) >= 50 and len(frozen) == 34
     for article, annotation in pairs:
         gold = load_annotation(article.stem, json.loads(annotation.read_text()))
-        assert gold.quotes_only and gold.quotes and not gold.entities, article.stem
-        assert article.stem.removeprefix("wn_") not in frozen
+        assert gold.quotes_only and (gold.quotes or gold.non_quotes), article.stem
+        assert not gold.entities and article.stem.removeprefix("wn_") not in frozen
+
+
+def test_the_frozen_quotations_split_shares_no_article_with_another() -> None:
+    pairs = _gold_pairs(("test-quotes",))
+    others = {a.name for a, _ in _gold_pairs(("dev", "wikinews", "test"))}
+    assert len(pairs) >= 38 and sum(_quote_count(a) for _, a in pairs) >= 130
+    for article, annotation in pairs:
+        gold = load_annotation(article.stem, json.loads(annotation.read_text()))
+        assert gold.quotes_only and (gold.quotes or gold.non_quotes), article.stem
+        assert article.name not in others and article.stem.startswith("wn_20")
+
+
+def _quote_count(annotation: Path) -> int:
+    return len(json.loads(annotation.read_text())["quotes"])
 
 
 def test_no_file_is_left_outside_the_splits() -> None:
@@ -252,7 +271,7 @@ def test_no_file_is_left_outside_the_splits() -> None:
 
 
 def test_the_scorer_reads_each_split_apart() -> None:
-    assert [name for name, _ in split_dirs(GOLD, "all")] == ["dev", "wikinews", "test"]
+    assert [name for name, _ in split_dirs(GOLD, "all")] == [*SPLITS]
     assert split_dirs(GOLD, "test") == [("test", GOLD / "test")]
 
 
@@ -272,7 +291,7 @@ def test_each_annotation_agrees_with_its_article(pair: tuple[Path, Path]) -> Non
             assert "country_code" in next(e for e in data["entities"] if e["name"] == entity.name)
     speakers = {e.name for e in gold.entities if e.type in ("PERSON", "ORG")}
     for quote in gold.quotes:
-        assert quote.text in text, quote
+        assert _plain(quote.text) in text, quote
         assert gold.quotes_only or set(quote.speakers) <= speakers, quote
     for title in gold.non_quotes:
         assert f'"{title}' in text, title

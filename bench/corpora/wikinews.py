@@ -9,10 +9,10 @@ date line (`Friday, January 4, 2019`). Each article becomes `OUT/<year>_<row>.tx
 CSV's data row, so names are stable for one copy of the files): the title, `Source:
 Wikinews`, the date at noon (Wikinews gives no time), then one paragraph a line.
 
-Left out: every article of the frozen test split (its address in the gold README's test
-section), interviews (`... tells Wikinews`: questions and answers, not reported
-speech), and drafts scraped before review. Wikinews text is CC BY 2.5 (attribution:
-"From Wikinews, the free news source").
+Left out: every article of a frozen test split (its address in a section of the gold
+README whose heading names a test split), interviews (`... tells Wikinews`: questions and
+answers, not reported speech), and drafts scraped before review. Wikinews text is CC BY
+2.5 (attribution: "From Wikinews, the free news source").
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from bench.corpora import clean_line, cli_parser, render_article, write_unfrozen
 SOURCE = "Wikinews"
 _WIKINEWS_URL = re.compile(r"https://en\.wikinews\.org/+wiki/[^>\s|]+")
 _DATE_LINE = re.compile(r"^(?:\w+day,\s+)?[A-Z][a-z]+ \d{1,2}\s*,\s*\d{4}$")
-_TEST_SECTION = "\n## Test split"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Titles of Wikinews's own interviews and the notice on a page not yet reviewed.
 _INTERVIEW = re.compile(
@@ -48,11 +47,12 @@ def wikinews_address(url: str) -> str:
 
 
 def frozen_urls(readme: Path) -> set[str]:
-    """The Wikinews addresses in the gold README's test section (none when no README)."""
+    """The Wikinews addresses in the gold README's test split sections (none when no README)."""
     if not readme.exists():
         return set()
-    section = readme.read_text().partition(_TEST_SECTION)[2].split("\n## ", 1)[0]
-    return {wikinews_address(url) for url in _WIKINEWS_URL.findall(section)}
+    sections = readme.read_text().split("\n## ")
+    frozen = [s for s in sections if "test split" in s.partition("\n")[0].lower()]
+    return {wikinews_address(url) for s in frozen for url in _WIKINEWS_URL.findall(s)}
 
 
 def convert_row(row: dict[str, str], name: str) -> tuple[str, str, str] | None:
