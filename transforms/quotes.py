@@ -44,8 +44,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
+from transforms.entities.vocabulary import ORG_CUES, TITLES
 from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
-from transforms.entities.vocabulary import TITLES
 
 
 def _words(text: str) -> frozenset[str]:
@@ -80,7 +80,7 @@ _SPEECH_VERB_LIST = (
     " lamented smiled smiles laughed laughs mused states claims comments declares remarks"
     " argues admits acknowledges announces replies responds concludes observes suggests"
     " confirms predicts enthused enthuses continued continues indicated indicates asserted"
-    " asserts reasoned reads"
+    " asserts reasoned reads read informed"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
@@ -91,7 +91,9 @@ _ADVERB = r"(?:also|later|then|further|once|again|earlier)\s+"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
 _DOMAIN = r"(?:\.(?:com|net|org))?"  # `Detik.com quoted Djamal as saying`
 _CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'’-]*{_DOMAIN})"
-_WORD = rf"(?:{_CAP_WORD}|[\w'’-]+)"
+# `National Crime Agency (NCA)`, `Member of parliament (MP)`: a short form in brackets
+# stays inside the speaker's phrase.
+_WORD = rf"(?:{_CAP_WORD}|[\w'’-]+|\([A-Z][A-Za-z]{{1,7}}\))"
 _NAME_LINK = r"(?:of|the|for|de|da|van|von|bin|al|del|la|le)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP_WORD}){{0,5}}"
 _DETERMINER = r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
@@ -102,7 +104,7 @@ _SPEAKER = rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}
 # After the verb the speaker has nothing to stop it, so it ends at the first word that
 # begins a new phrase. A name may follow a lowercase role: `said biologist Eduardo Carrillo`.
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
-_ROLE = rf"(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+){{1,3}}"
+_ROLE = rf"(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+){{1,4}}"
 _SPEAKER_AFTER = (
     rf"(?:{_NAME}\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"  # `said Wales coach Mike Ruddock`
     rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,9}}|he|she|they|it)"
@@ -137,6 +139,10 @@ _TRAILING = re.compile(
     )\b""",
     re.VERBOSE,
 )
+_NAME_THEN_VERB = re.compile(
+    rf"\s+(?:(?P<named>(?!)))?(?!{_DETERMINER}\s)(?P<speaker>{_NAME})\s+(?:{_ADVERB})?"
+    rf"(?P<verb>{_VERBS})\b"
+)
 # `Economist Colen Garrow said the budget would help. "It's pleasant to see..."`: the
 # sentence before an unattributed quotation reports the same speaker.
 # It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
@@ -154,7 +160,7 @@ _REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERB
 _STANCE_VERBS = (
     r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
-    r"|called|calls|termed"
+    r"|called|calls|termed|alleged|alleges|characterized|characterised"
 )
 # A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
 # criticised the plans.`).
@@ -180,14 +186,17 @@ _LEADING = re.compile(
 # "..."`, `the UAW issued a statement saying "..."`: a participle of speech before the
 # opening mark (a fragment may sit between them); `Charles O'Reilly, a management expert,
 # who stated, "..."`: a relative clause of speech.
-_PARTICIPLE_VERBS = "saying|stating|adding|noting|declaring|explaining|insisting|asking|writing"
+_PARTICIPLE_VERBS = (
+    "saying|stating|adding|noting|declaring|explaining|insisting|asking|writing|telling"
+    "|calling|posting|tweeting|accusing|describing|urging|claiming|arguing"
+)
 _PARTICIPIAL = re.compile(
     rf"""(?:(?<=,)|(?<=\s))(?:(?P<relative>who)\s+(?:{_ADVERB})?(?P<relative_verb>{_VERBS})
         |(?P<participle>{_PARTICIPLE_VERBS}))\b
-        (?:\s+[\w'’$%.,-]+){{0,10}}?\s*[:,]?\s*$
+        (?:\s+[\w'’$%.,:()-]+){{0,10}}?\s*[:,]?\s*$
       # `was praised by Jobs as "..."`, `what Steve Jobs described as "..."`, `and
       # described him as "..."`: a judgement in the judge's words.
-      |(?<=\s)(?P<stance>described|called|termed|branded|labell?ed|hailed|praised)
+      |(?<=\s)(?P<stance>described|called|termed|branded|labell?ed|hailed|praised|characteri[sz]ed)
         (?:\s+by\s+(?P<agent>{_NAME}))?(?:\s+[\w'’-]+){{0,4}}?\s+as\s*$""",
     re.VERBOSE,
 )
@@ -219,7 +228,8 @@ _ORGANIZATION_HEAD_LIST = (
 # ...or a document, which speaks for the body that issued it: the last one named.
 _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
-    " release notice declaration filing circular bulletin resolution email e-mail"
+    " release notice declaration filing circular bulletin resolution email e-mail decree"
+    " opinion ruling judgment judgement post tweet message description"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # `The company said`, `the firm added`: the organization the story is about, when it has
@@ -356,6 +366,13 @@ _BELIEVED = re.compile(
 )
 _QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|cabinet)\b")
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
+# A document's head word in a speaker phrase (`an AEW press release`).
+_DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.IGNORECASE)
+# What stands between a subject's head person and the tail the grammar took for the
+# speaker: `of the Holy See`, `, of CNN, one of her sons,`, `from the pro-Beijing camp`.
+_OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
+_BRACKETED_END = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)$")
+_VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
 
 
@@ -439,7 +456,9 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
                 continue
             # `represented his "genuinely held independent view"`: only a sentence that
             # reports speech makes such a fragment a quotation.
-            attribution = _embedded(body, quoted, lead_from)
+            attribution = _embedded(body, quoted, lead_from) or _participial(
+                body, quoted, lead_from, cast
+            )
             if attribution is not None:
                 found.append((quoted, attribution, cast.speaker_of(attribution, quoted)))
             continue
@@ -461,7 +480,22 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
         if attribution is None:
             attribution = _continued(body, quoted, spans, found)
             if attribution is None:
-                unattributed = quoted
+                # `"...first order in two days!" Macron told the world via Twitter.`: a
+                # name and its verb opening the next sentence, when nothing else speaks
+                # and the quotation opens its paragraph (no one else's words before it).
+                opens = quoted.open_mark == paragraph_start
+                long = (
+                    len(body[quoted.open_mark : quoted.close_mark].split())
+                    >= _MIN_UNATTRIBUTED_WORDS
+                )
+                attribution = (
+                    _trailing(body, quoted, spans, after_stop=True) if opens and long else None
+                )
+                if attribution is None:
+                    unattributed = quoted
+                    continue
+                found.append((quoted, attribution, cast.speaker_of(attribution, quoted)))
+                unattributed = None
                 continue
             entity_id = found[-1][2]
             # `He insisted the changes were "modest". But Unison's Dave Prentis criticised
@@ -639,11 +673,28 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     # The person a relative clause is about, or the one named right before the participle.
     types = ("PERSON",) if match["relative"] else ("PERSON", "ORG")
     earlier = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= at and m[3] in types]
-    if earlier and (match["relative"] or not body[earlier[-1][1] : at].strip()):
+    if earlier and (match["relative"] or _right_before(body, earlier[-1], at, cast)):
         start, end = earlier[-1][:2]
         return blank._replace(speaker_text=body[start:end], speaker_start=start, speaker_end=end)
     subject = cast.clause_subject(blank)
     return subject if subject.speaker_text else None
+
+
+# Words that may stand between a name and its participle: what the name is.
+_ROLE_NOUNS = TITLES | ORG_CUES | {"magazine", "website", "site", "paper"}
+
+
+def _right_before(body: str, mention: _Mention, at: int, cast: _Cast) -> bool:
+    """Whether the participle at `at` is the mention's own (`with David Strauss saying`,
+    `TV Guide magazine describing`, `quoted Zemljaric as saying`): nothing but `as` or a
+    word or two of what the mention is between them, and the mention is no object of a
+    preposition (`leaflets at Munich University calling for`)."""
+    between = body[mention[1] : at].split()
+    if between == ["as"]:
+        return True
+    if len(between) > 2 or not _ROLE_NOUNS.issuperset(between):
+        return False
+    return not between or not cast._is_object(*mention[:2])
 
 
 def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
@@ -673,12 +724,20 @@ def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Att
     return subject if subject.speaker_text else None
 
 
-def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
+def _trailing(
+    body: str, quoted: _Quoted, spans: _Spans, after_stop: bool = False
+) -> _Attribution | None:
     """`"...," X said` and its variants, read right after the closing mark.
 
     A quotation ending in a full stop ends its sentence, so what follows is not its
-    attribution.
+    attribution, unless `after_stop` (a last resort): then a name right before its verb
+    (`Macron told`) is read as one.
     """
+    if after_stop:
+        if body[quoted.close_mark - 1] not in ".?!":
+            return None
+        match = _NAME_THEN_VERB.match(body, quoted.close_mark + 1, spans[quoted.last_paragraph][1])
+        return _attribution(match, "trailing") if match else None
     if body[quoted.close_mark - 1] in ".?!":
         # `"...year." said Janco analyst Martin Pyykkonen`, `"Where's the fun?" they asked`:
         # a sentence never opens in lower case, so a lower-case word after the closing mark
@@ -839,6 +898,9 @@ class _Cast:
         person of that gender, `it` an organization, `they` an organization or a person);
         a name, alias or surname ending the span; a description (`the minister`)."""
         start, end = attribution.speaker_start, attribution.speaker_end
+        bracket = _BRACKETED_END.search(self.body, start, end)
+        if bracket is not None:
+            end = bracket.start()  # `the National Crime Agency (NCA)`: the name before
         if attribution.speaker_text.split(" ", 1)[0].lower() in _DETERMINER_WORDS:
             # `The Higher Education Minister, Kim Howells, said`: the appositive names the
             # one the description stands for.
@@ -847,6 +909,15 @@ class _Cast:
                 return named[0][2]
         if attribution.kind == "trailing":
             named = self._named_after(end)
+            if named is not None:
+                return named
+        issuer = self._issuer(start, end)
+        if issuer is not None:
+            return issuer
+        if self._is_object(start, end):
+            # `Speaking to Agence France-Presse, the president of the league, Jamel
+            # Msallem, said`: the one spoken to is no speaker; the appositive names him.
+            named = self._appositive_person(end, quoted.open_mark)
             if named is not None:
                 return named
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
@@ -862,6 +933,10 @@ class _Cast:
             if owned and owned[0] in _DOCUMENT_HEADS:
                 return owners[-1][2]
             return None
+        if not any(m[3] == "PERSON" for m in inside):
+            head = self._head_person(start)
+            if head is not None:
+                return head
         if inside:  # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
@@ -889,6 +964,44 @@ class _Cast:
         speaker = " ".join(words)
         found = self.by_name(speaker, before) or self.by_description(speaker, before)
         return found or self._described(start)
+
+    def _issuer(self, start: int, end: int) -> str | None:
+        """`an AEW press release`, `Stardom's official statement`, `Facebook released a
+        statement which`: a document speaks for the person or body its phrase names before
+        it."""
+        head = _DOCUMENT_WORD.search(self.body, start, end)
+        if head is None:
+            return None
+        named = [
+            m
+            for m in self.mentions
+            if start <= m[0] and m[1] <= head.start() and m[3] in ("PERSON", "ORG")
+        ]
+        return named[-1][2] if named else None
+
+    def _head_person(self, start: int) -> str | None:
+        """`Cardinal Marc Ouellet of the Holy See said`, `Jennifer Daskal of American
+        University and contributor to Slate wrote`: the span the grammar found is the tail
+        of a subject whose head is the person before `of` or `from`."""
+        sentence = self._sentence_start(start) + 1
+        people = [
+            m for m in self.mentions if sentence <= m[0] and m[1] <= start and m[3] == "PERSON"
+        ]
+        if not people or self._is_object(*people[0][:2]):
+            return None
+        if _OF_PHRASE.fullmatch(self.body, people[0][1], start):
+            return people[0][2]
+        return None
+
+    def _appositive_person(self, end: int, until: int) -> str | None:
+        """The person named between commas after `end` and right before a verb of speech."""
+        for m_start, m_end, entity_id, entity_type in self.mentions:
+            if m_start <= end or m_start >= until:
+                continue
+            comma = self.body[m_start - 2 : m_start] == ", "
+            if entity_type == "PERSON" and comma and _VERB_AFTER_NAME.match(self.body, m_end):
+                return entity_id
+        return None
 
     def _described(self, start: int) -> str | None:
         """`Ralph Crosby, EADS's North America CEO and ex Northrop executive commented`:
@@ -1051,7 +1164,9 @@ class _Cast:
             return attribution._replace(speaker_text=text, speaker_start=m_start, speaker_end=m_end)
         for pattern in (_OPENING_PRONOUN, _OPENING_NAME):  # else its pronoun or a name
             opening = pattern.match(self.body, sentence, start)  # the tables missed
-            if opening is not None:
+            if opening is not None and not (
+                pattern is _OPENING_NAME and opening["speaker"] in _SENTENCE_OPENERS
+            ):  # `The documentary showed`: no name
                 begin, finish = opening.span("speaker")
                 return attribution._replace(
                     speaker_text=opening["speaker"], speaker_start=begin, speaker_end=finish
@@ -1102,7 +1217,12 @@ class _Cast:
                 continue  # `rocket engineer`: what the role is, not a verb
             if lower == "to" and words and words[-1].lower() == "according":
                 return False  # `according to John Houlihan`: the source who speaks
-            title_link = lower in ("to", "of", "for") and words and words[-1][:1].isupper()
+            title_link = (
+                lower in ("to", "of", "for")
+                and words
+                and words[-1][:1].isupper()
+                and not words[-1].lower().endswith("ing")  # `Speaking to AFP`: an object
+            )
             if title_link:  # `Minister of Foreign Affairs`, `Ambassador to China`
                 continue
             if lower in ("by", "from") and words and words[-1].lower() in _DOCUMENT_HEADS:

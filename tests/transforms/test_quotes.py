@@ -606,6 +606,8 @@ def test_a_colon_hands_the_quotation_to_the_subject_of_its_sentence():
         ("It is a new era.", "Roly Keating", "e:Roly Keating", ""),
         ("It is early days.", "Mr Keating", "e:Roly Keating", "told"),
         ("We want to make it bigger.", "He", "e:Roly Keating", "continued"),
+        # a document that names no body keeps its words, with no one to speak them
+        ("Nothing has been decided.", "A statement", None, "read"),
     ]
 
 

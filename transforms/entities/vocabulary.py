@@ -25,7 +25,7 @@ musician composer athlete player striker activist volunteer historian scholar le
 entrepreneur investor banker designer sociologist biologist epidemiologist villager fisherman
 co-author treasurer breeder grower rancher visitor tourist worker employee retiree shopkeeper
 sergeant constable inspector detective superintendent dj msp mep comedian broadcaster presenter
-sprinter cinematographer bookmaker
+sprinter cinematographer bookmaker cardinal archbishop rabbi imam cleric pastor ayatollah
 """)
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
