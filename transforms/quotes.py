@@ -139,10 +139,6 @@ _TRAILING = re.compile(
     )\b""",
     re.VERBOSE,
 )
-_NAME_THEN_VERB = re.compile(
-    rf"\s+(?:(?P<named>(?!)))?(?!{_DETERMINER}\s)(?P<speaker>{_NAME})\s+(?:{_ADVERB})?"
-    rf"(?P<verb>{_VERBS})\b"
-)
 # `Economist Colen Garrow said the budget would help. "It's pleasant to see..."`: the
 # sentence before an unattributed quotation reports the same speaker.
 # It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
@@ -480,22 +476,7 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
         if attribution is None:
             attribution = _continued(body, quoted, spans, found)
             if attribution is None:
-                # `"...first order in two days!" Macron told the world via Twitter.`: a
-                # name and its verb opening the next sentence, when nothing else speaks
-                # and the quotation opens its paragraph (no one else's words before it).
-                opens = quoted.open_mark == paragraph_start
-                long = (
-                    len(body[quoted.open_mark : quoted.close_mark].split())
-                    >= _MIN_UNATTRIBUTED_WORDS
-                )
-                attribution = (
-                    _trailing(body, quoted, spans, after_stop=True) if opens and long else None
-                )
-                if attribution is None:
-                    unattributed = quoted
-                    continue
-                found.append((quoted, attribution, cast.speaker_of(attribution, quoted)))
-                unattributed = None
+                unattributed = quoted
                 continue
             entity_id = found[-1][2]
             # `He insisted the changes were "modest". But Unison's Dave Prentis criticised
@@ -724,20 +705,12 @@ def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Att
     return subject if subject.speaker_text else None
 
 
-def _trailing(
-    body: str, quoted: _Quoted, spans: _Spans, after_stop: bool = False
-) -> _Attribution | None:
+def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
     """`"...," X said` and its variants, read right after the closing mark.
 
     A quotation ending in a full stop ends its sentence, so what follows is not its
-    attribution, unless `after_stop` (a last resort): then a name right before its verb
-    (`Macron told`) is read as one.
+    attribution.
     """
-    if after_stop:
-        if body[quoted.close_mark - 1] not in ".?!":
-            return None
-        match = _NAME_THEN_VERB.match(body, quoted.close_mark + 1, spans[quoted.last_paragraph][1])
-        return _attribution(match, "trailing") if match else None
     if body[quoted.close_mark - 1] in ".?!":
         # `"...year." said Janco analyst Martin Pyykkonen`, `"Where's the fun?" they asked`:
         # a sentence never opens in lower case, so a lower-case word after the closing mark

@@ -1093,3 +1093,31 @@ def test_a_noun_after_a_determiner_is_no_verb_of_speech():
         cast={"Liam Fox": ("PERSON", ["Liam Fox"])},
     )
     assert [(r["verb"], r["speaker_entity_id"]) for r in rows] == [("said", "e:Liam Fox")]
+
+
+def test_the_shapes_the_2019_20_wikinews_round_fixed():
+    cast = {
+        "Lena Park": ("PERSON", ["Lena Park", "Park"]),
+        "Omar Haddad": ("PERSON", ["Omar Haddad"]),
+        "Agence France-Presse": ("ORG", ["Agence France-Presse"]),
+        "Acme": ("ORG", ["Acme"]),
+        "Harbour Trust": ("ORG", ["Harbour Trust"]),
+        "Coastal Authority": ("ORG", ["Coastal Authority"]),
+    }
+    rows = quotes_of(
+        'Park said, "We will rebuild the pier", calling it a "painful but necessary decision".',
+        'Acme released a statement which read, in part, "The plant will close in June."',
+        'Omar Haddad of the Harbour Trust said, "The water is rising every year."',
+        "Speaking to Agence France-Presse, the head of the Coastal Authority, Lena Park,"
+        ' said, "We have warned about this for a decade."',
+        'Cllr Ann Roe of the Coastal Authority (CA) said, "The budget is not enough."',
+        cast=cast,
+    )
+    assert [(r["text"][:20], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("We will rebuild the ", "e:Lena Park", "said"),
+        ("painful but necessar", "e:Lena Park", "calling"),
+        ("The plant will close", "e:Acme", "read"),
+        ("The water is rising ", "e:Omar Haddad", "said"),
+        ("We have warned about", "e:Lena Park", "said"),
+        ("The budget is not en", "e:Coastal Authority", "said"),
+    ]
