@@ -367,6 +367,10 @@ _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.
 # What stands between a subject's head person and the tail the grammar took for the
 # speaker: `of the Holy See`, `, of CNN, one of her sons,`, `from the pro-Beijing camp`.
 _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
+# Between a body and the person its role phrase names: `'s chief economist`, ` Press
+# Secretary `; no comma, clause or verb.
+_ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+){1,5}\s+")
+_BY_AUTHOR = re.compile(r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?)?\s+by\s")
 _BRACKETED_END = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)$")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
@@ -913,7 +917,7 @@ class _Cast:
         if inside:  # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
-        pronoun = speaker.lower()
+        pronoun = speaker.lower().removesuffix(" too")  # `He too suggested`
         opener, _, last = pronoun.rpartition(" ")
         if last in _PRONOUN_TYPES and (
             opener.split(" ", 1)[0] in _CLAUSE_OPENERS or (opener and last != "it")
@@ -950,7 +954,15 @@ class _Cast:
             for m in self.mentions
             if start <= m[0] and m[1] <= head.start() and m[3] in ("PERSON", "ORG")
         ]
-        return named[-1][2] if named else None
+        if named:
+            return named[-1][2]
+        # `according to a tweet on Monday by US Secretary of State Mike Pompeo`: its author
+        by = _BY_AUTHOR.match(self.body, head.end())
+        if by is None:
+            return None
+        authors = [m for m in self.mentions if by.end() <= m[0] < by.end() + 60]
+        authors = [m for m in authors if m[3] in ("PERSON", "ORG")]
+        return min(authors, key=lambda m: (m[3] != "PERSON", m[0]))[2] if authors else None
 
     def _head_person(self, start: int) -> str | None:
         """`Cardinal Marc Ouellet of the Holy See said`, `Jennifer Daskal of American
@@ -1131,8 +1143,20 @@ class _Cast:
             and m[3] in ("PERSON", "ORG")
             and not self._is_object(*m[:2])
         ]
-        if subjects:  # `White House spokesman Marlin Fitzwater`: the person
-            m_start, m_end, _, _ = min(subjects, key=lambda m: (m[3] != "PERSON", m[0]))
+        if subjects:
+            # The first; `White House spokesman Marlin Fitzwater`: the person its role
+            # phrase names, not the body (`the Department of Defense justified the strike,
+            # which was approved by President Donald Trump,`: the department).
+            subjects.sort()
+            first = subjects[0]
+            people = [m for m in subjects if m[3] == "PERSON"]
+            if (
+                first[3] != "PERSON"
+                and people
+                and _ROLE_GAP.fullmatch(self.body, first[1], people[0][0])
+            ):
+                first = people[0]
+            m_start, m_end, _, _ = first
             text = self.body[m_start:m_end]
             return attribution._replace(speaker_text=text, speaker_start=m_start, speaker_end=m_end)
         for pattern in (_OPENING_PRONOUN, _OPENING_NAME):  # else its pronoun or a name

@@ -849,6 +849,16 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
         ),
         # a rank or an occupation before a name is its title
         ("Sergeant Keith McDonald said so.", {("PERSON", "Keith McDonald")}),
+        # an Arabic article joined to a name is part of it; a cardinal's title is no name
+        (
+            "President Bashar al-Assad met Cardinal Pietro Rossi on Monday.",
+            {("PERSON", "Bashar al-Assad"), ("PERSON", "Pietro Rossi")},
+        ),
+        # platforms named on their own are organizations
+        (
+            "The video was removed by Facebook after it spread on Twitter.",
+            {("ORG", "Facebook"), ("ORG", "Twitter")},
+        ),
     ],
 )
 def test_names_the_wikinews_and_bbc_rounds_fixed(recognize, paragraph, expected) -> None:

@@ -56,7 +56,12 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w'’&.-]*"
 # A number continues a name (`Channel 4`, `Airbus A380`) unless it is cut from a figure
 # (`Reserve 1,400`).
-_CONTINUATION = rf"(?:[{_UPPER}][\w'’&.-]*|[0-9][\w'’&.-]*(?!,\d))"
+# An Arabic article joined to a name (`Bashar al-Assad`, `Abdel Fattah el-Sisi`) is part
+# of it.
+_CONTINUATION = (
+    rf"(?:[{_UPPER}][\w'’&.-]*|[0-9][\w'’&.-]*(?!,\d)"
+    rf"|(?:al|el|ad|ud|ash|as|an|ar|at|az)-[{_UPPER}][\w'’&.-]*)"
+)
 _CONNECTOR = "|".join(sorted(CONNECTORS - {"the"}, key=len, reverse=True))
 # No look-behind and no optional year in front: both would be tried at every position
 # and triple the cost; `capitalized_pieces` checks the character and the year instead.

@@ -315,7 +315,16 @@ FIRMS = frozenset([
     "Marks & Spencer", "Procter & Gamble", "Johnson & Johnson", "Sotheby's", "Christie's",
     "Standard & Poor's", "Moody's", "Lloyd's", "J.P. Morgan", "JP Morgan",
 ])  # fmt: skip
-KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values()) | PARTIES | FIRMS
+# Online platforms and companies news copy names on their own as actors (`Facebook said`,
+# `posted on Twitter`), which the small model often leaves out: written from general
+# knowledge, names that are no common word or place.
+PLATFORMS = frozenset([
+    "Facebook", "Twitter", "Instagram", "YouTube", "WhatsApp", "TikTok", "Snapchat",
+    "LinkedIn", "Reddit", "Wikipedia", "GitHub", "Google", "Microsoft", "Netflix", "Spotify",
+    "PayPal", "eBay", "Uber", "Airbnb", "WeChat", "Weibo", "Baidu", "Alibaba", "Tencent",
+    "Huawei", "Samsung", "Yahoo",
+])  # fmt: skip
+KNOWN_LONG_FORMS = frozenset(KNOWN_SHORT_FORMS.values()) | PARTIES | FIRMS | PLATFORMS
 # Parties named by a word that is never a person's name, though the model reads it so.
 PARTY_WORDS = frozenset(["Labour", "Conservatives"])
 # Awards and their ceremonies, which the model reads as people (`an Oscar`) or bodies (`the
