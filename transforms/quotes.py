@@ -80,7 +80,7 @@ _SPEECH_VERB_LIST = (
     " lamented smiled smiles laughed laughs mused states claims comments declares remarks"
     " argues admits acknowledges announces replies responds concludes observes suggests"
     " confirms predicts enthused enthuses continued continues indicated indicates asserted"
-    " asserts reasoned reads read informed"
+    " asserts reasoned reads read informed reported"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
@@ -156,7 +156,7 @@ _REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERB
 _STANCE_VERBS = (
     r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
-    r"|called|calls|termed|alleged|alleges|characterized|characterised"
+    r"|called|calls|termed|alleged|alleges|characterized|characterised|thanked"
 )
 # A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
 # criticised the plans.`).
@@ -220,6 +220,7 @@ _ORGANIZATION_HEAD_LIST = (
     " parliament party club corporation exchange secretariat regulator watchdog army military"
     " city municipality"
     " presidency kremlin delegation mission fund foundation alliance coalition league team"
+    " magazine newspaper journal website broadcaster channel station network"
 )
 # ...or a document, which speaks for the body that issued it: the last one named.
 _DOCUMENT_HEAD_LIST = (
@@ -480,7 +481,12 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
         if attribution is None:
             attribution = _continued(body, quoted, spans, found)
             if attribution is None:
-                unattributed = quoted
+                attribution = _sentence_subject(body, quoted, lead_from, cast)
+                if attribution is None:
+                    unattributed = quoted
+                    continue
+                found.append((quoted, attribution, cast.speaker_of(attribution, quoted)))
+                unattributed = None
                 continue
             entity_id = found[-1][2]
             # `He insisted the changes were "modest". But Unison's Dave Prentis criticised
@@ -667,6 +673,49 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
 
 # Words that may stand between a name and its participle: what the name is.
 _ROLE_NOUNS = TITLES | ORG_CUES | {"magazine", "website", "site", "paper"}
+
+
+# Words of a sentence whose subject may be the one a quotation inside it quotes: verbs of
+# speech and judgement, and of wanting, believing or thanking.
+_SUBJECT_CUES = (
+    frozenset(word.lower() for word in _LEADING_CUES)
+    | _STANCE_CUES
+    | _words(
+        "welcomed welcomes thanked thanks criticise criticises committed according hoped"
+        " hopes believes believed thinks thought feels felt instructed conceded suggested"
+        " accused promised pledged vowed"
+    )
+)
+# `Mr Bradshaw was told that`, `it was put to Mr Kinnock`: the subject heard the words.
+_HEARD = re.compile(r"\b(?:was|were|been|being)\s+(?:told|asked|put\s+to|informed)\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SPEECH_AFTER = re.compile(rf"\b(?:{_VERBS})\b")
+
+
+def _sentence_subject(
+    body: str, quoted: _Quoted, lead_from: int, cast: _Cast
+) -> _Attribution | None:
+    """`Remarked scientist Tierra Curry, "..."`, `Ali Reza Raisi, speaking for the Health
+    Ministry, reported yesterday, "..."`: a quotation of four words or more inside a
+    sentence that no shape above reads, and that continues no one's, goes to the person
+    or body the sentence names first as its subject."""
+    if len(body[quoted.open_mark + 1 : quoted.close_mark].split()) < 4:
+        return None
+    window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
+    sentence_from = _last_sentence(body, window_from, quoted.open_mark)
+    if sentence_from == window_from and window_from > lead_from:
+        return None  # the sentence starts before the window
+    before = body[sentence_from : quoted.open_mark]
+    words = {word.strip(",;:-").lower() for word in before.split()}
+    if not words & _SUBJECT_CUES or _HEARD.search(before):
+        return None  # `It is being built on the Jinshajiang - or "..."`: no one speaks
+    sentence_end = _SENTENCE_END.search(body, quoted.close_mark + 1)
+    after = body[quoted.close_mark + 1 : sentence_end.start() if sentence_end else len(body)]
+    if _SPEECH_AFTER.search(after):
+        return None  # `Mr Livingstone "should have..." once he realised, said Mr Blair`
+    blank = _Attribution("", quoted.open_mark, quoted.open_mark, "", "leading")
+    subject = cast.clause_subject(blank, named_only=True)
+    return subject if subject.speaker_text else None
 
 
 def _right_before(body: str, mention: _Mention, at: int, cast: _Cast) -> bool:
@@ -1130,7 +1179,7 @@ class _Cast:
                 return found  # `in the U.S. He said`: a sentence opens after all
             end = found
 
-    def clause_subject(self, attribution: _Attribution) -> _Attribution:
+    def clause_subject(self, attribution: _Attribution, named_only: bool = False) -> _Attribution:
         """`Fitzwater defended the new sanctions against Japan and said "..."`: the speaker of
         a verb joined to another by `and` is the subject of the first, the person or body
         that opens the sentence, or its pronoun; the phrase before `and` is none."""
@@ -1159,6 +1208,8 @@ class _Cast:
             m_start, m_end, _, _ = first
             text = self.body[m_start:m_end]
             return attribution._replace(speaker_text=text, speaker_start=m_start, speaker_end=m_end)
+        if named_only:
+            return attribution
         for pattern in (_OPENING_PRONOUN, _OPENING_NAME):  # else its pronoun or a name
             opening = pattern.match(self.body, sentence, start)  # the tables missed
             if opening is not None and not (

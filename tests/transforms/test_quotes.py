@@ -1121,3 +1121,23 @@ def test_the_shapes_the_2019_20_wikinews_round_fixed():
         ("We have warned about", "e:Lena Park", "said"),
         ("The budget is not en", "e:Coastal Authority", "said"),
     ]
+
+
+def test_a_quotation_no_shape_reads_goes_to_the_subject_of_a_sentence_of_speech():
+    cast = {
+        "Lena Park": ("PERSON", ["Lena Park", "Park", "Ms Park"]),
+        "Omar Haddad": ("PERSON", ["Omar Haddad", "Haddad", "Mr Haddad"]),
+    }
+    rows = quotes_of(
+        'Park went on to criticise "budgets that leave the harbour without a wall".',
+        'Mr Haddad "should have resigned at once" when he knew, said Ms Park.',
+        'Haddad was told that the pier was "not safe for anyone to stand on".',
+        'The pier stands on the Lune, or "the river of the old harbour walls" in the dialect.',
+        cast=cast,
+    )
+    found = [(r["text"][:16], r["speaker_entity_id"], r["attribution"]) for r in rows]
+    assert ("budgets that lea", "e:Lena Park", "leading") in found
+    # another's attribution later in the sentence, a subject who heard the words, and a
+    # sentence with no one speaking give the subject nothing
+    assert all(speaker != "e:Omar Haddad" for _, speaker, _ in found)
+    assert not [text for text, _, _ in found if text.startswith("the river")]
