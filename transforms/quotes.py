@@ -372,6 +372,9 @@ _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
 # Secretary `; no comma, clause or verb.
 _ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+){1,5}\s+")
 _BY_AUTHOR = re.compile(r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?)?\s+by\s")
+# Between the speaker span after the verb and the person who closes the sentence: a role,
+# with at most one more comma (`, San Diego's chancellor, `).
+_ROLE_BEFORE_NAME = re.compile(r'[^,.;"“”\n]*(?:,\s[^,.;"“”\n]{1,60})?,\s')
 _BRACKETED_END = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)$")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
@@ -681,7 +684,7 @@ _SUBJECT_CUES = (
     frozenset(word.lower() for word in _LEADING_CUES)
     | _STANCE_CUES
     | _words(
-        "welcomed welcomes thanked thanks criticise criticises committed according hoped"
+        "welcomed welcomes thanked thanks criticise criticises committed according hoped talked"
         " hopes believes believed thinks thought feels felt instructed conceded suggested"
         " accused promised pledged vowed"
     )
@@ -1057,7 +1060,8 @@ class _Cast:
                 continue
             between = self.body[end:m_start]
             closes = self.body[m_end : m_end + 1] in (".", "\n", "")
-            if between.endswith(", ") and not re.search(r'[,.;"“”\n]', between[:-2]) and closes:
+            # `said University of California, San Diego's chancellor, Pradeep Khosla.`
+            if _ROLE_BEFORE_NAME.fullmatch(between) and closes:
                 return entity_id
             return None
         return None
@@ -1119,6 +1123,16 @@ class _Cast:
         earlier = [m for m in earlier if not self._believed(*m[:2])]
         # `Moore's documentary ..., says Tim Dams`: a possessor is no subject either.
         subjects = [m for m in earlier if not self._is_object(*m[:2]) and not self._owns(m[1])]
+        # `Actor Brendan Fraser's appearance at the convention was ... He quipped`: a
+        # possessor opening a sentence that has no subject of its own is whom it is about.
+        sentences = {self._sentence_start(m[0]) for m in subjects}
+        subjects += [
+            m
+            for m in earlier
+            if self._owns(m[1])
+            and self._sentence_start(m[0]) not in sentences
+            and len(self.body[self._sentence_start(m[0]) + 1 : m[0]].split()) <= 1
+        ]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
             chosen = max(

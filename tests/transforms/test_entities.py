@@ -854,6 +854,11 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "President Bashar al-Assad met Cardinal Pietro Rossi on Monday.",
             {("PERSON", "Bashar al-Assad"), ("PERSON", "Pietro Rossi")},
         ),
+        # letters after a name for an office or an honour are no part of it
+        (
+            "Prosecutor Kama Melly QC and Keith Vaz MP spoke.",
+            {("PERSON", "Kama Melly"), ("PERSON", "Keith Vaz")},
+        ),
         # platforms named on their own are organizations
         (
             "The video was removed by Facebook after it spread on Twitter.",

@@ -1141,3 +1141,20 @@ def test_a_quotation_no_shape_reads_goes_to_the_subject_of_a_sentence_of_speech(
     # sentence with no one speaking give the subject nothing
     assert all(speaker != "e:Omar Haddad" for _, speaker, _ in found)
     assert not [text for text, _, _ in found if text.startswith("the river")]
+
+
+def test_a_role_with_a_comma_before_the_name_and_a_possessor_who_opens_a_sentence():
+    cast = {
+        "Pradeep Khosla": ("PERSON", ["Pradeep Khosla", "Khosla"]),
+        "University of California": ("ORG", ["University of California"]),
+        "Brendan Fraser": ("PERSON", ["Brendan Fraser", "Fraser"]),
+        "Leisha Riddell": ("PERSON", ["Leisha Riddell"]),
+    }
+    rows = quotes_of(
+        'Leisha Riddell spoke first. "He was brilliant," said University of California,'
+        " San Diego's chancellor, Pradeep Khosla.",
+        "Actor Brendan Fraser's appearance came straight from filming abroad."
+        ' He quipped "I still have dust in my shoes."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Pradeep Khosla", "e:Brendan Fraser"]

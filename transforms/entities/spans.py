@@ -205,6 +205,8 @@ class ArticleSpans:
                 self._collect_piece(part)
             return
         kind, rank = self._piece_type(piece)
+        if kind == "PERSON" and (cut := _postnominal_cut(piece.text)):
+            piece = piece._replace(end=piece.start + cut, text=piece.text[:cut])
         if kind == "PERSON":
             piece = _without_numbers(piece)  # `Reser 1,400` in a table: a number is no name
             if piece is None or self._in_table_row(piece):
@@ -489,6 +491,9 @@ class ArticleSpans:
             start, text = start + len(first) + 1, rest
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
+        if kind == "PERSON" and (cut := _postnominal_cut(text)):
+            end, text = start + cut, text[:cut]  # `Kama Melly QC`: Kama Melly
+            first, _, rest = text.partition(" ")
         if kind == "PERSON":
             # `Conservative Party Co-Chairman`, `Codelco Chairman`: an office held in a
             # body ends no one's name; the words before it name the body, and a
@@ -726,6 +731,23 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
 
 _NUMBER = re.compile(r"\d[\d,.]*")
 _AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")
+
+
+# Letters after a name for an office or an honour (`Kama Melly QC`, `Jo Cox MP`): no part
+# of the person's name.
+_POSTNOMINALS = frozenset(
+    ["QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"]
+)
+
+
+def _postnominal_cut(text: str) -> int:
+    """Where a person's name ends before its post-nominal letters (0 when it has none or
+    would keep fewer than two words)."""
+    words = text.split(" ")
+    kept = len(words)
+    while kept > 2 and words[kept - 1].rstrip(",") in _POSTNOMINALS:
+        kept -= 1
+    return len(" ".join(words[:kept])) if kept < len(words) else 0
 
 
 def _without_numbers(piece: Piece) -> Piece | None:
