@@ -674,6 +674,7 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     return subject if subject.speaker_text else None
 
 
+_AFFILIATION = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+")
 # Words that may stand between a name and its participle: what the name is.
 _ROLE_NOUNS = TITLES | ORG_CUES | {"magazine", "website", "site", "paper"}
 
@@ -727,8 +728,8 @@ def _right_before(body: str, mention: _Mention, at: int, cast: _Cast) -> bool:
     word or two of what the mention is between them, and the mention is no object of a
     preposition (`leaflets at Munich University calling for`)."""
     between = body[mention[1] : at].split()
-    if between == ["as"]:
-        return True
+    if between == ["as"] or _AFFILIATION.fullmatch(body, mention[1], at):
+        return True  # `quoted Zemljaric as saying`, `Ross Spano of Florida calling`
     if len(between) > 2 or not _ROLE_NOUNS.issuperset(between):
         return False
     return not between or not cast._is_object(*mention[:2])
@@ -1008,6 +1009,14 @@ class _Cast:
         ]
         if named:
             return named[-1][2]
+        pronoun = self.body[start:end].split(" ", 1)[0].lower()
+        if pronoun in _PRONOUN_TYPES and head.start() > start:
+            # `They released a statement which said`: whom the pronoun stands for
+            for entity_type in _PRONOUN_TYPES[pronoun]:
+                found = self.last_subject(start, entity_type, _PRONOUN_GENDER.get(pronoun))
+                if found:
+                    return found
+            return None
         # `according to a tweet on Monday by US Secretary of State Mike Pompeo`: its author
         by = _BY_AUTHOR.match(self.body, head.end())
         if by is None:

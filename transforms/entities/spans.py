@@ -393,6 +393,8 @@ class ArticleSpans:
             # alone are no one's name and no title, but the body that employs, serves or
             # writes.
             return "ORG", RANK_STRONG
+        if cue == "PERSON" and _is_title_words(text):
+            return None, 0  # `the caretaker Prime Minister, recommended`: a title names no one
         if cue == "PERSON" and head is None and not self.is_region(text):
             return "PERSON", RANK_STRONG
         place = self._looks_like_place(piece)
