@@ -686,6 +686,7 @@ _SUBJECT_CUES = (
     | _STANCE_CUES
     | _words(
         "welcomed welcomes thanked thanks criticise criticises committed according hoped talked"
+        " reacted defended posted"
         " hopes believes believed thinks thought feels felt instructed conceded suggested"
         " accused promised pledged vowed"
     )
@@ -715,6 +716,8 @@ def _sentence_subject(
         return None  # `It is being built on the Jinshajiang - or "..."`: no one speaks
     sentence_end = _SENTENCE_END.search(body, quoted.close_mark + 1)
     after = body[quoted.close_mark + 1 : sentence_end.start() if sentence_end else len(body)]
+    if body[quoted.close_mark - 1] in ".!?":
+        after = ""  # the quotation ends its sentence
     if _SPEECH_AFTER.search(after):
         return None  # `Mr Livingstone "should have..." once he realised, said Mr Blair`
     blank = _Attribution("", quoted.open_mark, quoted.open_mark, "", "leading")

@@ -859,10 +859,14 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "Prosecutor Kama Melly QC and Keith Vaz MP spoke.",
             {("PERSON", "Kama Melly"), ("PERSON", "Keith Vaz")},
         ),
-        # platforms named on their own are organizations
+        # platforms named on their own are organizations, and no part of a name before them
         (
             "The video was removed by Facebook after it spread on Twitter.",
             {("ORG", "Facebook"), ("ORG", "Twitter")},
+        ),
+        (
+            "It is over, wrote student protester Joshua Wong on Twitter.",
+            {("PERSON", "Joshua Wong"), ("ORG", "Twitter")},
         ),
     ],
 )

@@ -1158,3 +1158,15 @@ def test_a_role_with_a_comma_before_the_name_and_a_possessor_who_opens_a_sentenc
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Pradeep Khosla", "e:Brendan Fraser"]
+
+
+def test_a_sentence_of_speech_ended_inside_its_quotation_keeps_its_subject():
+    rows = quotes_of(
+        'In a statement, the current bishop, Allan Casicas, said, "It is with great sadness'
+        ' that I announce his death." Casicas also asked people to "pray for his soul".',
+        cast={"Allan Casicas": ("PERSON", ["Allan Casicas", "Casicas"])},
+    )
+    assert [(r["text"][:12], r["speaker_entity_id"]) for r in rows] == [
+        ("It is with g", "e:Allan Casicas"),
+        ("pray for his", "e:Allan Casicas"),
+    ]

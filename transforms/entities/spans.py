@@ -56,6 +56,7 @@ from transforms.entities.vocabulary import (
     PARTIES,
     PARTY_WORDS,
     PLACE_PLURALS,
+    PLATFORMS,
     PORTFOLIOS,
     TIME_ZONES,
     TITLES,
@@ -238,6 +239,10 @@ class ArticleSpans:
         person = self._person_after_employer(piece)
         if person is not None:
             return person
+        if " on " in text and text.rpartition(" on ")[2] in PLATFORMS:
+            # `Joshua Wong on Twitter`: where the person wrote, no part of the name
+            left, right = self._halves(piece, text.rindex(" on "), 4)
+            return [left, right._replace(cue="ORG")]
         body_words, _, last = text.rpartition(" ")
         office = body_words and last[:1].isupper() and last.casefold() in _OFFICES
         if office and (self._is_person(text) or said_by(self.body, piece.start, piece.end)):
