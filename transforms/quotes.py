@@ -17,6 +17,11 @@ attributes quotations in a few fixed shapes, so a small regex grammar does it:
   Jobs as "..."`);
 - continued: an unattributed quotation of five words or more takes the speaker of the
   previous one in its paragraph, or of the paragraph before when it opens its paragraph;
+- documents: `Facebook released a statement which read, "..."`, `"...", reads an AEW press
+  release`, `according to a tweet by Mike Pompeo`: whoever issued or wrote it speaks;
+- last, a quotation of four words or more inside a sentence of speech that none of the
+  above reads (`Remarked scientist Tierra Curry, "..."`) goes to the sentence's subject,
+  unless the sentence gives it to someone after it or its subject only heard it.
 
 A quotation left open at a paragraph's end continues when the next paragraph opens with a
 quotation mark (wire convention); its text then holds the break and the re-opening mark,
@@ -686,9 +691,8 @@ _SUBJECT_CUES = (
     | _STANCE_CUES
     | _words(
         "welcomed welcomes thanked thanks criticise criticises committed according hoped talked"
-        " reacted defended posted"
         " hopes believes believed thinks thought feels felt instructed conceded suggested"
-        " accused promised pledged vowed"
+        " accused promised pledged vowed reacted defended posted"
     )
 )
 # `Mr Bradshaw was told that`, `it was put to Mr Kinnock`: the subject heard the words.
