@@ -859,6 +859,11 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "Prosecutor Kama Melly QC and Keith Vaz MP spoke.",
             {("PERSON", "Kama Melly"), ("PERSON", "Keith Vaz")},
         ),
+        # copy that lost a full stop runs a name into the next sentence's article
+        (
+            '"It is real," said analyst Vadim Mitroshin The dispute goes on.',
+            {("PERSON", "Vadim Mitroshin")},
+        ),
         # platforms named on their own are organizations, and no part of a name before them
         (
             "The video was removed by Facebook after it spread on Twitter.",

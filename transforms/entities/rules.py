@@ -111,6 +111,7 @@ _SPLIT_WORDS = CALENDAR | HONORIFICS | frozenset(t.title() for t in TITLES)
 _SPLIT_MARKS = frozenset(".'’-")
 _INSIDE_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’.-")
 _SMALL_WORDS = CONNECTORS | {"a", "an", "with", "in", "to", "at", "by"}
+_ARTICLES = frozenset(["The", "A", "An"])
 # One-word runs that are never names by themselves.
 _SPECIAL_WORDS = CALENDAR | HONORIFICS | OPENERS | frozenset(t.capitalize() for t in TITLES)
 
@@ -165,7 +166,9 @@ def _plain_run(
         start += len(words[first]) + 1
         first += 1
     last = len(words)
-    while last > first and words[last - 1] in CONNECTORS:
+    # `analyst Vadim Mitroshin The dispute`: copy that lost a full stop runs a name into
+    # the article that opens the next sentence.
+    while last > first and (words[last - 1] in CONNECTORS or words[last - 1] in _ARTICLES):
         last -= 1
     if last > first and (last - first > 1 or not words[first].isdigit()):
         text = " ".join(words[first:last])
