@@ -198,7 +198,11 @@ _PARTICIPIAL = re.compile(
       # `was praised by Jobs as "..."`, `what Steve Jobs described as "..."`, `and
       # described him as "..."`: a judgement in the judge's words.
       |(?<=\s)(?P<stance>described|called|termed|branded|labell?ed|hailed|praised|characteri[sz]ed)
-        (?:\s+by\s+(?P<agent>{_NAME}))?(?:\s+[\w'’-]+){{0,4}}?\s+as\s*$""",
+        (?:\s+by\s+(?P<agent>{_NAME}))?(?:\s+[\w'’-]+){{0,4}}?\s+as\s*$
+      # `what spokeswoman Phyllis Oakley called, "..."`, `which the New York Times called
+      # "..."`: the one who named it so.
+      |(?<=\s)(?:what|which)\s+(?:(?:the|[a-z]+)\s+){{0,2}}(?P<namer>{_NAME})
+        \s+(?P<naming>called|termed|dubbed)\s*,?\s*$""",
     re.VERBOSE,
 )
 # A quoted span right after one of these names something (a report, a slogan, a term).
@@ -664,11 +668,12 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     if len(inner) < _MIN_FRAGMENT_WORDS and body[match.end() - 1] not in ",:":
         return None  # `saying it was "idiotic"`: a word or two is a scare quote or a term
     at = match.start()
-    verb = match["relative_verb"] or match["participle"] or match["stance"]
+    verb = match["relative_verb"] or match["participle"] or match["stance"] or match["naming"]
     blank = _Attribution("", at, at, verb, "leading")
-    if match["agent"]:
-        start, end = match.span("agent")
-        return blank._replace(speaker_text=match["agent"], speaker_start=start, speaker_end=end)
+    agent = "agent" if match["agent"] else "namer" if match["namer"] else None
+    if agent:
+        start, end = match.span(agent)
+        return blank._replace(speaker_text=match[agent], speaker_start=start, speaker_end=end)
     # The person a relative clause is about, or the one named right before the participle.
     types = ("PERSON",) if match["relative"] else ("PERSON", "ORG")
     earlier = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= at and m[3] in types]

@@ -1170,3 +1170,12 @@ def test_a_sentence_of_speech_ended_inside_its_quotation_keeps_its_subject():
         ("It is with g", "e:Allan Casicas"),
         ("pray for his", "e:Allan Casicas"),
     ]
+
+
+def test_what_a_named_person_called_is_that_persons_words():
+    rows = quotes_of(
+        "The department renewed its warning because of what spokeswoman Lena Park called,"
+        ' "its reckless policies and its support for smugglers."',
+        cast={"Lena Park": ("PERSON", ["Lena Park"])},
+    )
+    assert [(r["speaker_entity_id"], r["verb"]) for r in rows] == [("e:Lena Park", "called")]
