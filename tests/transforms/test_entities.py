@@ -879,3 +879,13 @@ def test_names_the_wikinews_and_bbc_rounds_fixed(recognize, paragraph, expected)
     article = article_from([paragraph])
     _, mentions = extract_entities([article], recognize([article.body]))
     assert _typed_mentions(mentions) == expected
+
+
+def test_a_companys_short_name_is_the_company_its_article_names_in_full(recognize) -> None:
+    article = article_from(
+        ["Hughes Tool Co approved the merger with Baker. Hughes Tool shareholders meet today."]
+    )
+    entities, mentions = extract_entities([article], recognize([article.body]))
+    names = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
+    found = {(m["text"], names[m["entity_id"]]) for m in mentions.to_pylist()}
+    assert {("Hughes Tool Co", "Hughes Tool Co"), ("Hughes Tool", "Hughes Tool Co")} <= found

@@ -65,18 +65,24 @@ def _type_company_short_names(article: ArticleSpans) -> None:
     Petroleum Ltd`: a business's name without its business or trade words is that
     business, not a person (unless a person has that name) nor a small town of that name."""
     short: set[str] = set()
+    long_of: dict[str, str | None] = {}  # a short name -> the one full name it shortens
     for span in article.spans:
-        words = article.text(span).split(" ")
-        if span.type != "ORG" or len(words) < 2 or not is_corporate(article.text(span)):
+        full = article.text(span)
+        words = full.split(" ")
+        if span.type != "ORG" or len(words) < 2 or not is_corporate(full):
             continue
         if words[0] in CORPORATE_FIRST_WORDS:
             words = words[1:]
         while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
             words = words[:-1]
-        short.add(" ".join(words))
+        forms = [" ".join(words)]
         while len(words) > 1 and words[-1] in TRADE_WORDS:
             words = words[:-1]
-        short.add(" ".join(words))
+        forms.append(" ".join(words))
+        for form in forms:
+            short.add(form)
+            if form != full:
+                long_of[form] = full if long_of.get(form, full) == full else None
     people = {article.text(s) for s in article.spans if s.type == "PERSON" and s.rank > RANK_MODEL}
     for span in article.spans:
         text = article.text(span)
@@ -85,6 +91,8 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         person = span.type == "PERSON" and text not in people
         if person or (span.type == "PLACE" and not _well_known_place(article, text)):
             span.type = "ORG"
+        if span.type == "ORG" and long_of.get(text):
+            span.name = long_of[text]  # `Hughes Tool` after `Hughes Tool Co`: one company
 
 
 def _well_known_place(article: ArticleSpans, text: str) -> bool:
