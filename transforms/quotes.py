@@ -49,7 +49,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
-from transforms.entities.vocabulary import ORG_CUES, TITLES
+from transforms.entities.vocabulary import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, ORG_CUES, TITLES
 from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
 
 
@@ -287,33 +287,6 @@ _FEMALE_WORDS = _words(
     "mrs mrs. ms ms. miss madam mme mme. lady dame queen princess empress duchess sister"
     " mother daughter wife aunt niece grandmother spokeswoman chairwoman congresswoman"
     " businesswoman sportswoman policewoman actress madame señora signora frau"
-)
-# Common given names whose gender is all but certain (a small list from general knowledge).
-_MALE_NAMES = _words(
-    "john james robert michael william david richard joseph thomas charles christopher daniel"
-    " matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward"
-    " ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin"
-    " scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry"
-    " peter henry carl arthur roger harry ivan vladimir sergei dmitry boris igor alexei yuri"
-    " mohammed muhammad mohamed ahmed ali hassan hussein omar abdullah ibrahim mahmoud khalid"
-    " jean pierre jacques michel francois philippe hans klaus helmut wolfgang juergen jurgen"
-    " giuseppe giovanni marco luca antonio carlos jose juan luis manuel pedro miguel"
-    " akbar bill tony jim tom bob joe mike nick ben sam dan ken steve rafael"
-    " vikram rahul rajesh narendra kenji hiroshi takeshi yoshihiko shinzo"
-)
-_FEMALE_NAMES = _words(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa"
-    " margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa"
-    " deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna"
-    " brenda pamela nicole samantha katherine emma ruth christine catherine debra rachel"
-    " carolyn janet virginia maria heather diane julie joyce victoria kelly christina joan"
-    " evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann teresa"
-    " gloria sara janice julia marie madison grace judy theresa beverly denise marilyn"
-    " amber danielle rose brittany diana abigail jane natalie lori tiffany alexis kayla"
-    " hillary ursula kamala golda indira benazir sonia"
-    " fatima aisha olga natalia natasha tatiana svetlana irina yelena elena ludmila"
-    " marine segolene francoise isabelle sophie monique brigitte giorgia ines carmen"
-    " yoko keiko akiko priya sunita"
 )
 # Words after which a name still opens a clause of its own (`..., but Brabazon said`);
 # after any other lower-case word it is an object or in a subordinate clause.
@@ -1334,8 +1307,8 @@ class _Cast:
                 words += self.body[m_start:m_end].lower().split()[:2]
         for word in words:
             word = word.strip(",")
-            votes["M"] += word in _MALE_WORDS or word in _MALE_NAMES
-            votes["F"] += word in _FEMALE_WORDS or word in _FEMALE_NAMES
+            votes["M"] += word in _MALE_WORDS or word in MALE_GIVEN_NAMES
+            votes["F"] += word in _FEMALE_WORDS or word in FEMALE_GIVEN_NAMES
         found = None if votes["M"] == votes["F"] else max(votes, key=votes.get)
         self._genders[entity_id] = found
         return found

@@ -859,6 +859,11 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "Prosecutor Kama Melly QC and Keith Vaz MP spoke.",
             {("PERSON", "Kama Melly"), ("PERSON", "Keith Vaz")},
         ),
+        # a common given name and a surname the model calls a body is a person
+        (
+            "Former Ambassador to the United Nations Nikki Haley wrote so.",
+            {("ORG", "United Nations"), ("PERSON", "Nikki Haley")},
+        ),
         # copy that lost a full stop runs a name into the next sentence's article
         (
             '"It is real," said analyst Vadim Mitroshin The dispute goes on.',

@@ -45,6 +45,7 @@ from transforms.entities.vocabulary import (
     CURRENCIES,
     DEMONYM_ENDINGS,
     DEMONYMS,
+    GIVEN_NAMES,
     KNOWN_LONG_FORMS,
     KNOWN_SHORT_FORMS,
     LONE_HEADS,
@@ -52,6 +53,7 @@ from transforms.entities.vocabulary import (
     NOT_ENTITIES,
     OFFICE_PORTFOLIOS,
     OPENERS,
+    ORG_CUES,
     ORG_HEADS,
     PARTIES,
     PARTY_WORDS,
@@ -60,6 +62,7 @@ from transforms.entities.vocabulary import (
     PORTFOLIOS,
     TIME_ZONES,
     TITLES,
+    TRADE_WORDS,
     UNITS,
     VERB_OR_BUSINESS_AFTER,
 )
@@ -160,9 +163,12 @@ class ArticleSpans:
         self.model_labels = model_labels
         if doc is not None:
             self.model_edges = {e.start_char for e in doc.ents} | {e.end_char for e in doc.ents}
-            persons = (e for e in doc.ents if e.label_ == "PERSON")
+            # `Nikki Haley`, a common given name and a surname the model calls a body
+            named = {e for e in doc.ents if e.label_ == "ORG" and self._given_and_surname(e.text)}
+            persons = [e for e in doc.ents if e.label_ == "PERSON" or e in named]
             self.model_persons = {e.end_char: e.start_char for e in persons}
-            self.model_org_ends = {e.end_char for e in doc.ents if e.label_ == "ORG"}
+            orgs = (e for e in doc.ents if e.label_ == "ORG" and e not in named)
+            self.model_org_ends = {e.end_char for e in orgs}
         self._collect_acronyms(model_labels)
         for start, end in quoted_works(self.body):
             self.candidates.append(Span(start, end, "WORK", RANK_STRONG, "rule"))
@@ -562,7 +568,24 @@ class ArticleSpans:
             kind = head
         elif kind != "PLACE" and head is None and self._is_known_place(text):
             kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
+        elif kind == "ORG" and head is None and self._given_and_surname(text):
+            kind = "PERSON"  # the small model calls `Nikki Haley` a body
         self.candidates.append(Span(start, end, kind, RANK_MODEL, "model", label=label))
+
+    def _given_and_surname(self, text: str) -> bool:
+        """`Nikki Haley`: two words, a common given name that is no place, then a name."""
+        words = text.split(" ")
+        return (
+            len(words) == 2
+            and words[0].casefold() in GIVEN_NAMES
+            and words[1][:1].isupper()
+            and words[1][1:].isalpha()
+            and words[1][1:].islower()
+            and words[1] not in CORPORATE_LAST_WORDS | TRADE_WORDS
+            and words[1].casefold() not in ORG_CUES | _NOT_SURNAMES
+            and not is_corporate(text)
+            and not self._is_known_place(words[0])
+        )
 
     def _party_like(self, text: str) -> bool:
         """Whether the article writes the name right before a word for a member of a
@@ -740,6 +763,8 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")
 
 
+# Words after a given name that make a body, not a person (`Kelly Services`).
+_NOT_SURNAMES = frozenset(["services", "tech", "college", "school", "hospital", "foundation"])
 # Letters after a name for an office or an honour (`Kama Melly QC`, `Jo Cox MP`): no part
 # of the person's name.
 _POSTNOMINALS = frozenset(

@@ -363,3 +363,34 @@ Britons Germans Italians Spaniards Japanese Koreans Mexicans Canadians Australia
 Republican Republicans Democrat Democrats Communist Communists Socialist Socialists
 Conservative Conservatives Liberal Liberals Shia Sunnis Hutu Tutsi Hutus Tutsis
 """)
+
+
+# Common given names whose gender is all but certain (a small list from general knowledge):
+# they give a pronoun its person, and make `Nikki Haley` a person the model calls a body.
+MALE_GIVEN_NAMES = _words(
+    "john james robert michael william david richard joseph thomas charles christopher daniel"
+    " matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward"
+    " ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin"
+    " scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry"
+    " peter henry carl arthur roger harry ivan vladimir sergei dmitry boris igor alexei yuri"
+    " mohammed muhammad mohamed ahmed ali hassan hussein omar abdullah ibrahim mahmoud khalid"
+    " jean pierre jacques michel francois philippe hans klaus helmut wolfgang juergen jurgen"
+    " giuseppe giovanni marco luca antonio carlos jose juan luis manuel pedro miguel"
+    " akbar bill tony jim tom bob joe mike nick ben sam dan ken steve rafael"
+    " vikram rahul rajesh narendra kenji hiroshi takeshi yoshihiko shinzo"
+)
+FEMALE_GIVEN_NAMES = _words(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa"
+    " margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa"
+    " deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna"
+    " brenda pamela nicole samantha katherine emma ruth christine catherine debra rachel"
+    " carolyn janet virginia maria heather diane julie joyce victoria kelly christina joan"
+    " evelyn lauren judith olivia martha cheryl megan andrea hannah jacqueline ann teresa"
+    " gloria sara janice julia marie madison grace judy theresa beverly denise marilyn"
+    " amber danielle rose brittany diana abigail jane natalie lori tiffany alexis kayla"
+    " hillary ursula kamala golda indira benazir sonia"
+    " fatima aisha olga natalia natasha tatiana svetlana irina yelena elena ludmila"
+    " marine segolene francoise isabelle sophie monique brigitte giorgia ines carmen"
+    " yoko keiko akiko priya sunita nikki regina"
+)
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
