@@ -12,7 +12,16 @@ import duckdb
 import pytest
 
 from bench import conll_score, realcheck
-from bench.corpora import bbc, conll2003, decode_bytes, gum, meantime, reuters21578, wikinews
+from bench.corpora import (
+    bbc,
+    conll2003,
+    decode_bytes,
+    frozen_wikinews_urls,
+    gum,
+    meantime,
+    reuters21578,
+    wikinews,
+)
 
 SGML = b"""<!DOCTYPE lewis SYSTEM "lewis.dtd">
 <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="9001" NEWID="7">
@@ -236,10 +245,12 @@ def test_gum_news_to_raw_files_skips_the_frozen_documents(tmp_path: Path) -> Non
         (tmp_path / "src" / f"GUM_news_{name}.conllu").write_text(GUM.format(name=name))
     readme = tmp_path / "README.md"
     readme.write_text(
+        "# Gold set\n## Test split: sources\n"
         "| `test_07` | <https://en.wikinews.org/wiki/zeta_story> | GUM corpus (amir-zeldes/gum) |\n"
+        "## Wikinews quotations split\n"
         "| `wn_gum_acme` | <https://en.wikinews.org/wiki/acme_story> |\n"
     )
-    written = gum.convert(tmp_path / "src", tmp_path / "out", gum.frozen_urls(readme))
+    written = gum.convert(tmp_path / "src", tmp_path / "out", frozen_wikinews_urls(readme))
     assert written == (1, 1)
     assert (tmp_path / "out" / "acme.txt").read_text() == (
         "Acme plant to close\nSource: Wikinews\n2015-05-07 12:00:00\n"
@@ -273,11 +284,11 @@ def test_wikinews_csv_to_raw_files_skips_the_frozen_articles_and_interviews(
         "| `wn_2019_001` | <https://en.wikinews.org/wiki/Acme_plant_to_close> |\n"
         "## Quotations test split\n| `wn_2019_003` | <https://en.wikinews.org/wiki/Jo_Roe> |\n"
     )
-    assert wikinews.frozen_urls(readme) == {
+    assert frozen_wikinews_urls(readme) == {
         "https://en.wikinews.org/wiki/Zeta_story",
         "https://en.wikinews.org/wiki/Jo_Roe",
     }
-    written = wikinews.convert(tmp_path / "src", tmp_path / "out", wikinews.frozen_urls(readme))
+    written = wikinews.convert(tmp_path / "src", tmp_path / "out", frozen_wikinews_urls(readme))
     assert written == (1, 2)
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["2019_001.txt"]
     assert (tmp_path / "out" / "2019_001.txt").read_text() == (

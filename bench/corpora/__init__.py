@@ -24,11 +24,16 @@ from __future__ import annotations
 import argparse
 import codecs
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from urllib.parse import unquote
 
-# The gold README: its test table lists the articles the Wikinews converters never write.
+# The gold README: its test sections list the articles the Wikinews converters never write.
 GOLD_README = Path(__file__).resolve().parents[2] / "tests" / "gold" / "README.md"
+WIKINEWS = "Wikinews"  # the `Source:` of every Wikinews article
+# The date line a Wikinews article opens with (`Friday, January 4, 2019`).
+WIKINEWS_DATE_LINE = re.compile(r"^(?:\w+day,\s+)?[A-Z][a-z]+ \d{1,2}\s*,\s*\d{4}$")
+_WIKINEWS_URL = re.compile(r"https://en\.wikinews\.org/+wiki/[^>\s|]+")
 _WHITESPACE = re.compile(r"\s+")
 # Control characters other than tab/newline: Reuters-21578 frames its texts with &#2;/&#3;
 # and carries &#5;, &#22;, &#31; in transmission headers; none of them belong in an article.
@@ -105,3 +110,34 @@ def write_unfrozen(
         write_article(out, item[1], item[2])
         written += 1
     return written, skipped
+
+
+def wikinews_address(url: str) -> str:
+    """An article's address, decoded, with the doubled slash some scrapers write made one."""
+    return unquote(re.sub(r"\.org/+wiki/", ".org/wiki/", url.strip()))
+
+
+def frozen_wikinews_urls(readme: Path) -> set[str]:
+    """The Wikinews addresses in the gold README's sections whose heading names a test
+    split (none when there is no README)."""
+    if not readme.exists():
+        return set()
+    sections = readme.read_text().split("\n## ")
+    frozen = [s for s in sections if "test split" in s.partition("\n")[0].lower()]
+    return {wikinews_address(url) for s in frozen for url in _WIKINEWS_URL.findall(s)}
+
+
+def convert_main(
+    argv: Sequence[str] | None,
+    name: str,
+    doc: str,
+    convert: Callable[[Path, Path, set[str]], tuple[int, int]],
+    frozen_keys: Callable[[Path], set[str]],
+    skipped: str = "frozen, repeated or empty",
+) -> int:
+    """The command line of a converter that skips frozen articles: parse SRC, OUT and
+    `--frozen`, convert, print what was written and skipped."""
+    args = cli_parser(doc.splitlines()[0], frozen=True).parse_args(argv)
+    written, left_out = convert(args.src, args.out, frozen_keys(args.frozen))
+    print(f"{name}: {written} articles written, {left_out} skipped ({skipped})")
+    return 0

@@ -9,9 +9,8 @@ their captions, and the date line Wikinews opens with are left out. Each becomes
 `OUT/<name>.txt` (`GUM_news_nasa` -> `nasa.txt`): the title, `Source: Wikinews`, the date at
 noon (Wikinews gives no time), then one paragraph a line.
 
-The articles the frozen test split took from GUM (their Wikinews address in the rows of
-the gold README's test table marked `GUM corpus`, which is the `# meta::sourceURL` GUM
-records) are skipped.
+The articles of a frozen test split are skipped: their Wikinews address (the `#
+meta::sourceURL` GUM records) is in a test section of the gold README.
 Wikinews text is CC BY 2.5 (attribution: "From Wikinews, the free news source").
 """
 
@@ -21,25 +20,20 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from urllib.parse import unquote
 
-from bench.corpora import clean_line, cli_parser, render_article, write_unfrozen
+from bench.corpora import (
+    WIKINEWS,
+    WIKINEWS_DATE_LINE,
+    clean_line,
+    convert_main,
+    frozen_wikinews_urls,
+    render_article,
+    wikinews_address,
+    write_unfrozen,
+)
 
-SOURCE = "Wikinews"
-_WIKINEWS_URL = re.compile(r"https://en\.wikinews\.org/wiki/[^>\s|]+")
-_DATE_LINE = re.compile(r"^(?:\w+day,\s+)?[A-Z][a-z]+ \d{1,2}\s*,\s*\d{4}$")
 _SKIPPED_BLOCKS = ("head", "figure", "caption")
-# The test table's rows taken from GUM end with their source; the development rows do not.
-_FROZEN_ROW_END = "| GUM corpus (amir-zeldes/gum) |"
 _BLOCK_SENTENCES = re.compile(r"\((\d+) s\)")
-
-
-def frozen_urls(readme: Path) -> set[str]:
-    """The Wikinews addresses of the frozen test split, decoded (none when no README)."""
-    if not readme.exists():
-        return set()
-    rows = (line for line in readme.read_text().splitlines() if line.endswith(_FROZEN_ROW_END))
-    return {unquote(url) for row in rows for url in _WIKINEWS_URL.findall(row)}
 
 
 def convert_conllu(lines: Iterable[str]) -> tuple[str, str, str] | None:
@@ -67,15 +61,17 @@ def convert_conllu(lines: Iterable[str]) -> tuple[str, str, str] | None:
                     paragraphs.append([])
                 continue
             sentence = clean_line(line[len("# text = ") :])
-            if any(paragraphs) or not _DATE_LINE.match(sentence):  # Wikinews' date line
+            if any(paragraphs) or not WIKINEWS_DATE_LINE.match(sentence):  # Wikinews' date line
                 paragraphs[-1].append(sentence)
     body = [" ".join(p) for p in paragraphs if p]
     name = meta.get("id", "").removeprefix("GUM_news_")
     date = meta.get("dateCreated", "")[:10]
     if not (name and date and body):
         return None
-    text = render_article(SOURCE, f"{date} 12:00:00", body, title=clean_line(meta.get("title", "")))
-    return unquote(meta.get("sourceURL", "")), f"{name}.txt", text
+    text = render_article(
+        WIKINEWS, f"{date} 12:00:00", body, title=clean_line(meta.get("title", ""))
+    )
+    return wikinews_address(meta.get("sourceURL", "")), f"{name}.txt", text
 
 
 def convert(src: Path, out: Path, frozen: set[str]) -> tuple[int, int]:
@@ -86,10 +82,7 @@ def convert(src: Path, out: Path, frozen: set[str]) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli_parser(__doc__.splitlines()[0], frozen=True).parse_args(argv)
-    written, skipped = convert(args.src, args.out, frozen_urls(args.frozen))
-    print(f"gum: {written} articles written, {skipped} skipped (frozen, repeated or empty)")
-    return 0
+    return convert_main(argv, "gum", __doc__, convert, frozen_wikinews_urls)
 
 
 if __name__ == "__main__":

@@ -22,9 +22,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.corpora import clean_line, cli_parser, render_article, write_unfrozen
+from bench.corpora import WIKINEWS, clean_line, convert_main, render_article, write_unfrozen
 
-SOURCE = "Wikinews"
 _FROZEN_DOC = re.compile(r"MEANTIME \(doc (\d+)\)")
 _DATE_LINE = re.compile(r"^[A-Z][a-z]+ \d{1,2} , \d{4}$|^\w+day , [A-Z][a-z]+ \d{1,2} , \d{4}$")
 # Tokenizer undoing, in order: quotation marks (`` and '' are unambiguous), clitics split off
@@ -80,7 +79,7 @@ def convert_timeml(xml_text: str) -> tuple[str, str] | None:
     paragraphs = [close_quotes(p) for p in _join_quotations([detokenize(s) for s in sentences])]
     if not (doc_id and date and paragraphs):
         return None
-    return doc_id, render_article(SOURCE, f"{date} 12:00:00", paragraphs, title=detokenize(title))
+    return doc_id, render_article(WIKINEWS, f"{date} 12:00:00", paragraphs, title=detokenize(title))
 
 
 def _join_quotations(sentences: list[str]) -> list[str]:
@@ -108,10 +107,7 @@ def convert(src: Path, out: Path, frozen: set[str]) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli_parser(__doc__.splitlines()[0], frozen=True).parse_args(argv)
-    written, skipped = convert(args.src, args.out, frozen_doc_ids(args.frozen))
-    print(f"meantime: {written} articles written, {skipped} skipped (frozen, repeated or empty)")
-    return 0
+    return convert_main(argv, "meantime", __doc__, convert, frozen_doc_ids)
 
 
 if __name__ == "__main__":

@@ -22,13 +22,18 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from urllib.parse import unquote
 
-from bench.corpora import clean_line, cli_parser, render_article, write_unfrozen
+from bench.corpora import (
+    WIKINEWS,
+    WIKINEWS_DATE_LINE,
+    clean_line,
+    convert_main,
+    frozen_wikinews_urls,
+    render_article,
+    wikinews_address,
+    write_unfrozen,
+)
 
-SOURCE = "Wikinews"
-_WIKINEWS_URL = re.compile(r"https://en\.wikinews\.org/+wiki/[^>\s|]+")
-_DATE_LINE = re.compile(r"^(?:\w+day,\s+)?[A-Z][a-z]+ \d{1,2}\s*,\s*\d{4}$")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Titles of Wikinews's own interviews and the notice on a page not yet reviewed.
 _INTERVIEW = re.compile(
@@ -39,20 +44,6 @@ _INTERVIEW = re.compile(
 _DRAFT = "requires pre-publication review"
 _TEST_PAGE = "TEST PAGE"  # the collection's last rows: pages made to try publishing
 _CSV_FIELD_LIMIT = 10_000_000  # interviews run to 100k characters; the default is 131,072
-
-
-def wikinews_address(url: str) -> str:
-    """An article's address, decoded, with the doubled slash some scrapers write made one."""
-    return unquote(re.sub(r"\.org/+wiki/", ".org/wiki/", url.strip()))
-
-
-def frozen_urls(readme: Path) -> set[str]:
-    """The Wikinews addresses in the gold README's test split sections (none when no README)."""
-    if not readme.exists():
-        return set()
-    sections = readme.read_text().split("\n## ")
-    frozen = [s for s in sections if "test split" in s.partition("\n")[0].lower()]
-    return {wikinews_address(url) for s in frozen for url in _WIKINEWS_URL.findall(s)}
 
 
 def convert_row(row: dict[str, str], name: str) -> tuple[str, str, str] | None:
@@ -67,11 +58,11 @@ def convert_row(row: dict[str, str], name: str) -> tuple[str, str, str] | None:
         return None
     paragraphs = [clean_line(p) for p in _PARAGRAPH_BREAK.split(text)]
     paragraphs = [p for p in paragraphs if p]
-    if paragraphs and _DATE_LINE.match(paragraphs[0]):
+    if paragraphs and WIKINEWS_DATE_LINE.match(paragraphs[0]):
         paragraphs = paragraphs[1:]
     if not paragraphs:
         return None
-    raw = render_article(SOURCE, f"{date} 12:00:00", paragraphs, title=title)
+    raw = render_article(WIKINEWS, f"{date} 12:00:00", paragraphs, title=title)
     return wikinews_address(row.get("url", "")), name, raw
 
 
@@ -93,10 +84,8 @@ def convert(src: Path, out: Path, frozen: set[str]) -> tuple[int, int]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli_parser(__doc__.splitlines()[0], frozen=True).parse_args(argv)
-    written, skipped = convert(args.src, args.out, frozen_urls(args.frozen))
-    print(f"wikinews: {written} articles written, {skipped} skipped (frozen, interviews, drafts)")
-    return 0
+    skipped = "frozen, interviews, drafts"
+    return convert_main(argv, "wikinews", __doc__, convert, frozen_wikinews_urls, skipped)
 
 
 if __name__ == "__main__":
