@@ -968,17 +968,22 @@ class _Cast:
                 # `Mr Blair has failed, he claimed`: the pronoun of a reporting clause set
                 # after what it reports is no one that clause names; look before it.
                 before = min(before, self._sentence_start(start) + 1)
-            for entity_type in _PRONOUN_TYPES[pronoun]:
-                found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
-                if found:
-                    return found
-            return None
+            return self.referent(pronoun, before)
         words = speaker.split(" ")
         while len(words) > 2 and words[0].lower() in _CLAUSE_OPENERS:
             words = words[1:]  # `But the foreign secretary`: the foreign secretary
         speaker = " ".join(words)
         found = self.by_name(speaker, before) or self.by_description(speaker, before)
         return found or self._described(start)
+
+    def referent(self, pronoun: str, before: int) -> str | None:
+        """Whom `he`, `she`, `it` or `they` before `before` stands for: the last subject of
+        the kinds the pronoun can be (`they` a body, else a person)."""
+        for entity_type in _PRONOUN_TYPES[pronoun]:
+            found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
+            if found:
+                return found
+        return None
 
     def _issuer(self, start: int, end: int) -> str | None:
         """`an AEW press release`, `Stardom's official statement`, `Facebook released a
@@ -996,12 +1001,7 @@ class _Cast:
             return named[-1][2]
         pronoun = self.body[start:end].split(" ", 1)[0].lower()
         if pronoun in _PRONOUN_TYPES and head.start() > start:
-            # `They released a statement which said`: whom the pronoun stands for
-            for entity_type in _PRONOUN_TYPES[pronoun]:
-                found = self.last_subject(start, entity_type, _PRONOUN_GENDER.get(pronoun))
-                if found:
-                    return found
-            return None
+            return self.referent(pronoun, start)  # `They released a statement which said`
         # `according to a tweet on Monday by US Secretary of State Mike Pompeo`: its author
         by = _BY_AUTHOR.match(self.body, head.end())
         if by is None:
