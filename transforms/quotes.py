@@ -152,6 +152,15 @@ _REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)??(?<![\w'’.-])
     (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}),?)\s+(?:{_ADVERB})?"""
 _REPORTING = rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS})\b"
 _REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERBOSE)
+# `Strong winds presented difficulty during the crossing, Zapata said, adding it required
+# endurance. "It's an isometric exercise..."`: a clause of any length may come before a
+# subject and verb that close the sentence or lead only to a participle.
+_REPORTED_AFTER = re.compile(
+    rf"""[A-Z][^.!?\"“”]{{20,300}}?,\s+(?<![\w'’.-])
+    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
+    (?:,\s+(?:adding|noting|saying)\b[^.!?]{{0,300}})?[.!?][\"”]?\s*$""",
+    re.VERBOSE,
+)
 # `Lord Goldsmith said the answer represented his "genuinely held view"`: a fragment
 # quoted inside a sentence that reports what its subject said.
 # A fragment also gives the words of one who judges or asks for something in them
@@ -807,7 +816,9 @@ def _reported(
     for mark in (". ", "! ", "? ", "\n"):  # the reporting sentence alone, not those before
         cut = before.rfind(mark, 0, len(before.rstrip()) - 1)
         sentence_from = max(sentence_from, window_from + cut + len(mark) if cut != -1 else 0)
-    match = _REPORTED.match(body, sentence_from, until)
+    match = _REPORTED.match(body, sentence_from, until) or _REPORTED_AFTER.match(
+        body, sentence_from, until
+    )
     if match is None:
         return None
     speaker = match["named"] or match["speaker"]

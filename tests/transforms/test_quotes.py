@@ -460,6 +460,25 @@ def test_a_quote_after_reported_speech_takes_its_speaker():
     )
 
 
+def test_a_quote_after_a_sentence_that_ends_with_its_speaker_takes_that_speaker():
+    cast = {"Lena Okafor": ("PERSON", ["Lena Okafor", "Okafor"])}
+    first, second = quotes_of(
+        "Strong winds over the estuary made the second half of the crossing much harder, "
+        "Okafor said, adding that the team had trained for it. "
+        '"It burns the thighs, but we knew it would." The crew landed at noon.',
+        "Ticket sales for the spring season rose by a third over the whole country, "
+        "the organisers said. \"It's the best year we've had.\"",
+        cast=cast,
+    )
+    assert (first["speaker_text"], first["speaker_entity_id"], first["attribution"]) == (
+        "Okafor",
+        "e:Lena Okafor",
+        "leading",
+    )
+    # A speaker that names no one is still the speaker the text gives.
+    assert (second["speaker_text"], second["speaker_entity_id"]) == ("the organisers", None)
+
+
 def test_a_quote_opening_the_next_paragraph_continues_the_speaker_whatever_follows():
     cast = {"Tomas Reyes": ("PERSON", ["Tomas Reyes", "Reyes"])}
     _, second = quotes_of(
