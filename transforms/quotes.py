@@ -187,7 +187,11 @@ _LEADING = re.compile(
       # `in the words of the Crown prosecutor, Mark Tedeschi, QC,`
       | (?P<words_verb>in\ the\ words\ of)\s+(?P<words>[^.;:\"“”]{{3,90}}?)\s*,
       | {_QUOTING}{_QUOTED_OBJECT}(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
-      | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?
+      # `The study's lead author, doctoral candidate Maninder Thind, said`: a description
+      # may carry the appositive that names it.
+      | (?:(?P<named>{_NAME}){_APPOSITIVE}
+        |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?),\s[^,\"“”;]{{0,60}}?{_NAME},
+        |(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?
         (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
     )\s*$""",
     re.VERBOSE,
@@ -219,6 +223,8 @@ _NAMING_WORD_LIST = "the a an its his her their our titled entitled called dubbe
 _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "theme", "motto"])
 # Of those, the ones that may stand before a quoted fragment of someone's words.
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
+# Words that open a description standing for a named speaker (`Another co-author, ...`).
+_DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
 # Words that must sit near an opening mark for `_LEADING` to be worth running.
 _LEADING_CUES = {*_SPEECH_VERBS, "according", "According", "out", "saying", "words"}
@@ -833,7 +839,9 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     a passive (`Despite being told`, `Smith was asked`): its subject heard the words."""
     speaker = match.lastgroup or ""
     if speaker == "verb":
-        speaker, verb = "named" if match["named"] else "speaker", match["verb"]
+        groups = match.groupdict()
+        speaker = next(g for g in ("named", "described", "speaker") if groups.get(g))
+        verb = match["verb"]
     else:
         verb = match[f"{speaker}_verb"]
     text, (start, end) = match[speaker], match.span(speaker)
@@ -927,11 +935,16 @@ class _Cast:
         bracket = _BRACKETED_END.search(self.body, start, end)
         if bracket is not None:
             end = bracket.start()  # `the National Crime Agency (NCA)`: the name before
-        if attribution.speaker_text.split(" ", 1)[0].lower() in _DETERMINER_WORDS:
+        if attribution.speaker_text.split(" ", 1)[0].lower() in _DESCRIPTION_OPENERS:
             # `The Higher Education Minister, Kim Howells, said`: the appositive names the
             # one the description stands for.
-            named = [m for m in self.mentions if m[3] == "PERSON" and m[0] == end + 2]
-            if named and self.body[end : end + 2] == ", " and self.body[named[0][1]] == ",":
+            # `The study's lead author, doctoral candidate Maninder Thind, said`: a role
+            # may stand before the name.
+            comma = self.body.find(",", end + 2, end + 80)
+            named = [
+                m for m in self.mentions if m[3] == "PERSON" and end + 2 <= m[0] and m[1] == comma
+            ]
+            if named and self.body[end : end + 2] == ", ":
                 return named[0][2]
         if attribution.kind == "trailing":
             named = self._named_after(end)

@@ -973,6 +973,32 @@ def test_a_description_with_a_name_set_after_it_is_that_person():
     )
 
 
+def test_a_description_whose_appositive_gives_a_role_before_the_name_is_that_person():
+    cast = FISCHER | {"Karl Brandt": ("PERSON", ["Karl Brandt", "Brandt"])}
+    lead, other, bishop = quotes_of(
+        "Karl Brandt chaired the panel. The study's lead author, doctoral candidate Lena "
+        'Fischer, said, "We looked at emissions from every kind of power plant."',
+        "Another co-author, civil engineering professor Karl Brandt, said, "
+        '"We have seen this in our earlier research as well."',
+        "In a statement, the current bishop, Karl Brandt, said, "
+        '"It is with great sadness that I announce his death."',
+        cast=cast,
+    )
+    assert (lead["speaker_text"], lead["speaker_entity_id"]) == (
+        "The study's lead author",
+        "e:Lena Fischer",
+    )
+    assert (other["speaker_text"], other["speaker_entity_id"]) == (
+        "Another co-author",
+        "e:Karl Brandt",
+    )
+    # `In a statement,` is where the words were given, not who gave them.
+    assert (bishop["speaker_text"], bishop["speaker_entity_id"]) == (
+        "the current bishop",
+        "e:Karl Brandt",
+    )
+
+
 def test_a_role_with_a_relative_clause_still_belongs_to_the_name_before_it():
     cast = FISCHER | {"IAAF": ("ORG", ["IAAF"])}
     (row,) = quotes_of(
