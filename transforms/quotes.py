@@ -530,8 +530,11 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
     pending: tuple[int, int, str] | None = None  # open mark offset, paragraph, mark
     current = -1  # paragraph of the previous mark
     nested, straight_inside = 0, False
+    skip = -1  # the closing mark of a quotation nested in straight marks
     for match in _QUOTE_MARK.finditer(body):
         offset, mark = match.start(), match.group()
+        if offset == skip:
+            continue
         paragraph = bisect.bisect_right(paragraph_starts, offset) - 1
         if paragraph != current:
             nested, straight_inside = 0, False
@@ -553,6 +556,12 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
                 pending = (offset, paragraph, mark)
             continue
         if mark == '"' and pending[2] == '"' and _opens(body, offset):
+            inner_close = _nested_close(body, offset, paragraph_starts, paragraph)
+            if inner_close is not None:
+                # `"... The "United States" is not holding any detainees."`: a short
+                # quotation inside a straight-marked one, in the middle of a sentence.
+                skip = inner_close
+                continue
             # `"...nothing happened. "If he has to talk...`: copy that lost its paragraph
             # breaks re-opens a quotation carried over without closing it; the first part
             # ends at the break and the next, the same speaker's, opens here.
@@ -569,6 +578,28 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
             found.append(_Quoted(pending[0], offset, pending[1], paragraph))
             pending = None
     return found
+
+
+def _nested_close(
+    body: str, offset: int, paragraph_starts: list[int], paragraph: int
+) -> int | None:
+    """The closing mark of a quotation of a few words opening at `offset` inside another
+    straight-marked one, or None when the mark at `offset` follows the end of a sentence
+    (copy that lost a paragraph break re-opens the same speaker's words there)."""
+    if body[:offset].rstrip().endswith((".", "!", "?", ":", ",")):
+        return None
+    following = _QUOTE_MARK.search(body, offset + 1)
+    if following is None or following.group() != '"' or not _closes(body, following.start()):
+        return None
+    next_paragraph = (
+        paragraph_starts[paragraph + 1] if paragraph + 1 < len(paragraph_starts) else len(body)
+    )
+    inner = body[offset + 1 : following.start()]
+    if following.start() >= next_paragraph or len(inner.split()) > 6:
+        return None
+    if not body[following.end() : next_paragraph].strip():
+        return None  # the paragraph ends there: that mark closes the outer quotation
+    return following.start()
 
 
 def _closes(body: str, offset: int) -> bool:

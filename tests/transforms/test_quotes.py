@@ -509,6 +509,25 @@ def test_a_reopening_mark_inside_a_quotation_starts_the_same_speakers_next_one()
     ]
 
 
+def test_a_short_quotation_inside_a_straight_marked_one_is_nested_not_a_new_one():
+    cast = {"Brett McGurk": ("PERSON", ["Brett McGurk", "McGurk"])}
+    rows = quotes_of(
+        'McGurk wrote: "The statement shows no grasp of the ground. The "United States" is '
+        'not holding any detainees." McGurk later wrote, "The fighters lost thousands in '
+        'the battle."',
+        cast=cast,
+    )
+    assert [(r["text"], r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        (
+            'The statement shows no grasp of the ground. The "United States" is not holding '
+            "any detainees.",
+            "McGurk",
+            "e:Brett McGurk",
+        ),
+        ("The fighters lost thousands in the battle.", "McGurk", "e:Brett McGurk"),
+    ]
+
+
 def test_a_verb_joined_by_and_speaks_for_the_subject_not_the_phrase_before_it():
     cast = {
         "Marta Kovac": ("PERSON", ["Marta Kovac"]),
