@@ -229,6 +229,7 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "
 # Words that must sit near an opening mark for `_LEADING` to be worth running.
 _LEADING_CUES = {*_SPEECH_VERBS, "according", "According", "out", "saying", "words"}
 _QUOTE_MARK = re.compile('["“”]')
+_JOINED_VERB = re.compile(rf"\s*and\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\s*[:,]?\s*")
 # What a pronoun may stand for, most likely first: `they` and `it` are mostly bodies.
 _PRONOUN_TYPES = {
     "he": ("PERSON",),
@@ -477,6 +478,7 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
             or _reported(body, quoted, reported_from, paragraph_start)
             or _embedded(body, quoted, lead_from)
             or _introduced(body, quoted, lead_from, cast)
+            or _joined(body, quoted, lead_from, cast)
         )
         if attribution is None:
             attribution = _continued(body, quoted, spans, found)
@@ -790,6 +792,17 @@ def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Att
     subject = cast.clause_subject(blank)
     if subject.speaker_text.lower() in _SMALL_WORDS:
         return None  # `A statement ... read:`: an article is no name
+    return subject if subject.speaker_text else None
+
+
+def _joined(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
+    """`Duda also characterised the deaths as "crushing" and wrote "..."`: a verb joined by
+    `and` right after a quoted fragment speaks for the subject of its clause."""
+    match = _JOINED_VERB.fullmatch(body, lead_from, quoted.open_mark)
+    if match is None:
+        return None
+    verb_at = match.start("verb")
+    subject = cast.clause_subject(_Attribution("", verb_at, verb_at, match["verb"], "leading"))
     return subject if subject.speaker_text else None
 
 
@@ -1184,8 +1197,14 @@ class _Cast:
         ]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
+            # Of two who speak there (`Duda said ... while Brudziński wrote ...`), the later.
             chosen = max(
-                subjects, key=lambda m: (self._sentence_start(m[0]), self._speaks(m[1]), -m[0])
+                subjects,
+                key=lambda m: (
+                    self._sentence_start(m[0]),
+                    self._speaks(m[1]),
+                    m[0] if self._speaks(m[1]) else -m[0],
+                ),
             )
             sentence = self._sentence_start(chosen[0]) + 1
             if gender is not None and self._opens_with_pronoun(sentence, chosen[0], gender):

@@ -528,6 +528,30 @@ def test_a_short_quotation_inside_a_straight_marked_one_is_nested_not_a_new_one(
     ]
 
 
+def test_he_after_two_speakers_in_one_sentence_is_the_later_and_and_wrote_is_the_subjects():
+    cast = {
+        "Andrzej Duda": ("PERSON", ["Andrzej Duda", "Duda"]),
+        "Joachim Brudzinski": ("PERSON", ["Joachim Brudzinski", "Brudzinski"]),
+    }
+    victims, minister, president = quotes_of(
+        'President Andrzej Duda said the victims were "girls starting out in life" while '
+        "Interior Minister Joachim Brudzinski wrote he had ordered checks on escape rooms. "
+        'He tweeted, "I want to express my sympathy to the families." Duda also called '
+        'the deaths "crushing" and wrote "May God protect their parents."',
+        cast=cast,
+    )
+    assert victims["speaker_entity_id"] == "e:Andrzej Duda"
+    assert (minister["speaker_text"], minister["speaker_entity_id"]) == (
+        "He",
+        "e:Joachim Brudzinski",
+    )
+    assert (president["speaker_text"], president["speaker_entity_id"], president["verb"]) == (
+        "Duda",
+        "e:Andrzej Duda",
+        "wrote",
+    )
+
+
 def test_a_verb_joined_by_and_speaks_for_the_subject_not_the_phrase_before_it():
     cast = {
         "Marta Kovac": ("PERSON", ["Marta Kovac"]),
