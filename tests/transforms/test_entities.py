@@ -878,6 +878,16 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "It is over, wrote student protester Joshua Wong on Twitter.",
             {("PERSON", "Joshua Wong"), ("ORG", "Twitter")},
         ),
+        # a name set between commas after a role holds it, whatever the model calls it
+        (
+            "Following the vote, a United States Department of State spokesperson, Morgan "
+            "Ortagus, indicated the United States was disappointed.",
+            {
+                ("ORG", "United States Department of State"),
+                ("PERSON", "Morgan Ortagus"),
+                ("PLACE", "United States"),
+            },
+        ),
     ],
 )
 def test_names_the_wikinews_and_bbc_rounds_fixed(recognize, paragraph, expected) -> None:

@@ -219,12 +219,19 @@ def _word_before(body: str, end: int) -> tuple[int, str]:
     return start, body[start:end]
 
 
+_APPOSITIVE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2},")
+
+
 def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
     """(title, cue) from the lower-case words before a name: `librarian Carol Dufresne`,
     `exporter Zespri`, `founder of Autoflight`, `secretary-general of the WIC`."""
     if body[start - 1] != " ":
         return None, None
     first, word = _word_before(body, start - 1)
+    if word[-1:] == "," and word[:-1].casefold() in TITLES and _APPOSITIVE_NAME.match(body, start):
+        # `a State Department spokesperson, Morgan Ortagus, indicated`: the name set
+        # between commas after a role is the one who holds it.
+        return None, "PERSON"
     if not word or word[-1] in ',.;:!?"”':
         return None, None
     last = word.casefold()
