@@ -223,6 +223,7 @@ _NAMING_WORD_LIST = "the a an its his her their our titled entitled called dubbe
 _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "theme", "motto"])
 # Of those, the ones that may stand before a quoted fragment of someone's words.
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
+_SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
@@ -1042,7 +1043,15 @@ class _Cast:
             words = words[1:]  # `But the foreign secretary`: the foreign secretary
         speaker = " ".join(words)
         found = self.by_name(speaker, before) or self.by_description(speaker, before)
-        return found or self._described(start)
+        return found or self._described(start) or self._spoken_for(start, end)
+
+    def _spoken_for(self, start: int, end: int) -> str | None:
+        """`an Interpol spokesperson stated`, `A Hampshire Police spokesman said`: one who
+        speaks for a body and is named nowhere gives the body's words."""
+        if self.body[start:end].rpartition(" ")[2].lower() not in _SPOKESPEOPLE:
+            return None
+        bodies = [m for m in self.mentions if start <= m[0] and m[1] < end and m[3] == "ORG"]
+        return bodies[0][2] if bodies else None
 
     def referent(self, pronoun: str, before: int) -> str | None:
         """Whom `he`, `she`, `it` or `they` before `before` stands for: the last subject of

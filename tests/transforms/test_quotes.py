@@ -576,6 +576,24 @@ def test_a_spokesman_of_a_named_person_is_not_that_person():
     ]
 
 
+def test_an_unnamed_spokesman_of_a_body_gives_the_bodys_words():
+    cast = {
+        "Interpol": ("ORG", ["Interpol"]),
+        "Department for Education": ("ORG", ["Department for Education"]),
+        "Skills": ("ORG", ["Skills"]),
+    }
+    rows = quotes_of(
+        'Its rules bar "any intervention of a political or military character," an Interpol '
+        "spokesperson stated.",
+        'A Department for Education and Skills spokeswoman said: "The venture was bold."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("an Interpol spokesperson", "e:Interpol"),
+        ("A Department for Education and Skills spokeswoman", "e:Department for Education"),
+    ]
+
+
 def test_he_said_prefers_who_spoke_and_skips_objects_of_any_verb():
     cast = {
         "Bexley Ferries": ("PERSON", ["Bexley Ferries"]),  # a firm the model took for a man
