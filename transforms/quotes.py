@@ -91,6 +91,8 @@ _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
 # `was quoted by the Interfax news agency as saying`: the agency only relays the words.
 _QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+saying"
+# `Senator John Cornyn issued a statement regarding the decision. "..."`
+_STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
 _VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", _QUOTED_AS])
 _ADVERB = r"(?:also|later|then|further|once|again|earlier)\s+"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
@@ -150,8 +152,10 @@ _TRAILING = re.compile(
 # quoted fragment (`He said the philosopher was a "towering contributor".`).
 _REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)??(?<![\w'’.-])
     (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}),?)\s+(?:{_ADVERB})?"""
-_REPORTING = rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS})\b"
-_REPORTED = re.compile(rf"{_REPORTING}[^.!?]{{0,300}}[.!?][\"”]?\s*$", re.VERBOSE)
+_REPORTED = re.compile(
+    rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STATEMENT})\b[^.!?]{{0,300}}[.!?][\"”]?\s*$",
+    re.VERBOSE,
+)
 # `Strong winds presented difficulty during the crossing, Zapata said, adding it required
 # endurance. "It's an isometric exercise..."`: a clause of any length may come before a
 # subject and verb that close the sentence or lead only to a participle.
@@ -228,7 +232,7 @@ _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespe
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
 # Words that must sit near an opening mark for `_LEADING` to be worth running.
-_LEADING_CUES = {*_SPEECH_VERBS, "according", "According", "out", "saying", "words"}
+_LEADING_CUES = {*_SPEECH_VERBS, "according", "According", "out", "saying", "words", "statement"}
 _QUOTE_MARK = re.compile('["“”]')
 _JOINED_VERB = re.compile(rf"\s*and\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\s*[:,]?\s*")
 # What a pronoun may stand for, most likely first: `they` and `it` are mostly bodies.
@@ -571,7 +575,11 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
             found.append(_Quoted(pending[0], offset - 1, pending[1], paragraph))
             pending = (offset, paragraph, mark)
             continue
-        if mark == "“":
+        if mark == "“" and not nested and _closes(body, offset):
+            # `...misguided decision.“ However,`: a typo closes with an opening mark.
+            found.append(_Quoted(pending[0], offset, pending[1], paragraph))
+            pending = None
+        elif mark == "“":
             nested += 1
         elif mark == '"' and pending[2] == "“":
             straight_inside = not straight_inside

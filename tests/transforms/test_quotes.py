@@ -509,6 +509,22 @@ def test_a_reopening_mark_inside_a_quotation_starts_the_same_speakers_next_one()
     ]
 
 
+def test_who_issued_a_statement_gives_the_quotation_after_it_even_one_closed_by_a_typo():
+    cast = {"John Cornyn": ("PERSON", ["John Cornyn", "Cornyn"])}
+    rows = quotes_of(
+        "U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the "
+        'choice. "Like many Texans, I am disappointed with the decision."',
+        "Cornyn's statement added, \u201cThere is no question Houston should have been "
+        "selected.\u201c However, the centre will receive seats.",
+        cast=cast,
+    )
+    assert [(r["text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("Like many Texans, I am disappointed with the decision.", "e:John Cornyn",
+         "issued a statement"),
+        ("There is no question Houston should have been selected.", "e:John Cornyn", "added"),
+    ]  # fmt: skip
+
+
 def test_a_short_quotation_inside_a_straight_marked_one_is_nested_not_a_new_one():
     cast = {"Brett McGurk": ("PERSON", ["Brett McGurk", "McGurk"])}
     rows = quotes_of(
