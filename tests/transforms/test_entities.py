@@ -896,6 +896,25 @@ def test_names_the_wikinews_and_bbc_rounds_fixed(recognize, paragraph, expected)
     assert _typed_mentions(mentions) == expected
 
 
+def test_a_given_name_after_an_offices_place_stays_with_the_surname(recognize) -> None:
+    # Another Khan in the article must not take the mayor's surname for his own.
+    article = article_from(
+        [
+            "Usman Khan was shot by police on the bridge. Khan had been released.",
+            "The attack was condemned by Mayor of London Sadiq Khan on Friday. Khan spoke.",
+        ]
+    )
+    entities, mentions = extract_entities([article], recognize([article.body]))
+    names = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
+    found = [(m["text"], names[m["entity_id"]]) for m in mentions.to_pylist()]
+    assert [pair for pair in found if "Khan" in pair[0]] == [
+        ("Usman Khan", "Usman Khan"),
+        ("Khan", "Usman Khan"),
+        ("Sadiq Khan", "Sadiq Khan"),
+        ("Khan", "Sadiq Khan"),  # a surname two people share: the one named last
+    ]
+
+
 def test_a_companys_short_name_is_the_company_its_article_names_in_full(recognize) -> None:
     article = article_from(
         ["Hughes Tool Co approved the merger with Baker. Hughes Tool shareholders meet today."]

@@ -109,7 +109,7 @@ def _link_people(article: ArticleSpans) -> None:
     full_names = {article.text(s) for s in people}
     # `Te Brake` is not a full name when `Jason Te Brake` is one.
     full_names = {n for n in full_names if not any(_is_part(n, other) for other in full_names)}
-    parts: dict[str, str | None] = {}
+    owners: dict[str, set[str]] = {}
     for name in full_names:
         words = name.split(" ")
         # `Ren`, `Te Brake`, and any one word of a longer name (`Faki` of Moussa Faki Mahamat).
@@ -118,18 +118,44 @@ def _link_people(article: ArticleSpans) -> None:
         found |= set(words) if len(words) > 2 else set()
         for part in found - CONNECTORS:
             if not article.is_region(part):  # `Canada` is no one's surname here
-                parts[part] = name if parts.get(part, name) == name else None
+                owners.setdefault(part, set()).add(name)
+    introduced = sorted((s.start, article.text(s)) for s in people)
+
+    def target_of(text: str, at: int) -> str | None:
+        """The full name, or the person a part of one stands for: of two who share it
+        (`Usman Khan`, `Sadiq Khan`), the one named last before it."""
+        if text in full_names:
+            return text
+        names = owners.get(text, set())
+        if len(names) == 1:
+            return next(iter(names))
+        # A surname, of names that are only names (not `Williams 1-6,4-6`, `Brown on UK`).
+        names = {n for n in names if n.endswith(" " + text) and _only_name_words(n)}
+        if len(names) == 1:
+            return next(iter(names))
+        before = [name for start, name in introduced if start < at and name in names]
+        return before[-1] if before else None
+
     for span in article.spans:
-        text = article.text(span)
-        target = text if text in full_names else parts.get(text)
+        target = target_of(article.text(span), span.start)
         if target is None or span.rank == RANK_ACRONYM:
             continue
         if span.type == "PERSON" or span.rank <= RANK_MODEL:
             span.type, span.name = "PERSON", target
     for piece in article.loose:
-        target = parts.get(piece.text) or (piece.text if piece.text in full_names else None)
+        target = target_of(piece.text, piece.start)
         if target and article.is_free(piece.start, piece.end):
             article.occupy(Span(piece.start, piece.end, "PERSON", RANK_WEAK, "rule", name=target))
+
+
+def _only_name_words(name: str) -> bool:
+    return (
+        all(
+            (word[:1].isupper() and not any(ch.isdigit() for ch in word)) or word in CONNECTORS
+            for word in name.split(" ")
+        )
+        and " Vs " not in name
+    )
 
 
 def _is_part(name: str, other: str) -> bool:

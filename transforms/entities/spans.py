@@ -127,6 +127,10 @@ def place_context(pieces: list[Piece], gazetteer: Gazetteer) -> tuple[list[str],
     return sorted(countries), sorted(regions)
 
 
+# `Mayor of London ` right before a name: the title's office and its place.
+_OFFICE_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+ of (?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)* $")
+
+
 class ArticleSpans:
     """The mentions of one article body while they are found and linked."""
 
@@ -704,7 +708,11 @@ class ArticleSpans:
             start = people.get(span.end)
             longer = span.method == "rule" and span.type == "PERSON" and (start or 0) > span.start
             longer = longer and span.start not in self.split_persons
-            if longer and " " not in self.body[span.start : start].strip():
+            front = self.body[span.start : start].strip()
+            # `Mayor of London Sadiq Khan`: after the place of a title's office, the word in
+            # front is the person's given name, not part of the title.
+            given = _OFFICE_PLACE_BEFORE.search(self.body, max(0, span.start - 60), span.start)
+            if longer and not given and " " not in front:
                 span.start = start
 
     def occupy(self, span: Span) -> None:
