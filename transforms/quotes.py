@@ -266,6 +266,12 @@ _BODY_HEADS = _words(
     " watchdog regulator"
 )
 _ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS
+# What a body is, set before its name (`Swedish mining group Boliden AB`): no verb.
+_DESCRIPTOR_NOUNS = _BODY_HEADS | _words(
+    "maker giant carrier retailer producer insurer lender operator developer supplier"
+    " manufacturer distributor conglomerate subsidiary unit concern chain airline automaker"
+    " carmaker brewer miner"
+)
 # Heads of descriptions of someone the story does not name (`the farmer`, `one observer`):
 # never resolved to a person named earlier unless that person was given the same role.
 _UNNAMED_HEAD_LIST = (
@@ -1352,7 +1358,8 @@ class _Cast:
             if not bare:
                 continue
             lower = bare.lower()
-            role = lower in TITLES or lower in _PHRASE_WORDS  # `rocket engineer Zhou Meiling`
+            # `rocket engineer Zhou Meiling`, `metals group Boliden AB`
+            role = lower in TITLES or lower in _PHRASE_WORDS or lower in _DESCRIPTOR_NOUNS
             if bare[0].isupper() or role or bare.endswith(("'s", "’s")):
                 if word.endswith(","):
                     return False  # `In Tehran, Rafsanjani...`: a clause opens the sentence

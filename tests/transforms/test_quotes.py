@@ -446,6 +446,20 @@ def test_a_group_of_unnamed_people_is_nobody_named_and_the_company_is_the_compan
     )
 
 
+def test_the_company_is_the_body_the_story_opens_on_after_what_it_is():
+    # `metals group` says what Boliden is; it is no verb that makes the name an object.
+    cast = {"Norvik AB": ("ORG", ["Norvik AB"]), "Ahlsell AB": ("ORG", ["Ahlsell AB"])}
+    (row,) = quotes_of(
+        "Swedish mining and metals group Norvik AB forecast a return to profit in 1987.",
+        "The company, which consolidated the conglomerate Ahlsell AB this year, said the "
+        "result included write-offs.",
+        '"These costs have arisen from a change of direction for the group," the company '
+        "said in a statement.",
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("the company", "e:Norvik AB")
+
+
 def test_a_quote_after_reported_speech_takes_its_speaker():
     cast = {"Ines Varga": ("PERSON", ["Ines Varga", "Varga"])}
     (row,) = quotes_of(
