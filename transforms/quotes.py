@@ -280,6 +280,7 @@ _UNNAMED_HEAD_LIST = (
     " onlooker bystander neighbour neighbor mother father parent tourist visitor fan patient"
 )
 _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
+_ROLE_LINKS = _words("of the for at to and in on")
 # A lawsuit speaks for whoever filed it, whom the story seldom names beside it: no one.
 _LAWSUIT_HEADS = frozenset(["suit", "lawsuit"])
 # A description resolves to the last person named at most this many paragraphs back.
@@ -1417,10 +1418,19 @@ class _Cast:
         people = [m for m in self.mentions if m[1] <= before and m[3] == "PERSON"]
         text, found = self.body[:before].lower(), None
         for use in re.finditer(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text):
-            gap = {m: max(m[0] - use.end(), use.start() - m[1]) for m in people}
+            # `A Labour source told the Sunday Times Mr Campbell would`: a name after a
+            # verb is what the role said, not who holds it.
+            beside = [m for m in people if m[1] <= use.start() or self._role_of(use.end(), m[0])]
+            gap = {m: max(m[0] - use.end(), use.start() - m[1]) for m in beside}
             nearest = min(gap, key=gap.get, default=None)
             found = nearest if nearest and gap[nearest] <= _ROLE_DISTANCE else found
         return found[2] if found else None
+
+    def _role_of(self, role_end: int, name_start: int) -> bool:
+        """Whether only the rest of a role stands between it and a name after it (`of the
+        WIC,`, `for Invesco AIM,`), no verb."""
+        between = self.body[role_end:name_start].replace(",", " ").split()
+        return all(word[:1].isupper() or word in _ROLE_LINKS for word in between)
 
     def by_name(self, speaker_text: str, before: int) -> str | None:
         """The PERSON/ORG whose name, alias or surname (first or last word of a person's

@@ -460,6 +460,16 @@ def test_the_company_is_the_body_the_story_opens_on_after_what_it_is():
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("the company", "e:Norvik AB")
 
 
+def test_a_name_after_a_roles_verb_is_what_the_role_said_not_who_holds_it():
+    cast = {"Alan Camden": ("PERSON", ["Alan Camden", "Mr Camden"])}
+    (row,) = quotes_of(
+        "A Labour source told the Sunday Times Mr Camden would lead the campaign. "
+        '"They used pictures from the 1970s in the 1992 campaign," the source told the paper.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("the source", None)
+
+
 def test_a_quote_after_reported_speech_takes_its_speaker():
     cast = {"Ines Varga": ("PERSON", ["Ines Varga", "Varga"])}
     (row,) = quotes_of(
