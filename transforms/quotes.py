@@ -1475,6 +1475,11 @@ class _Cast:
                 return found
             return self.last_person_near(before)
         named = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
+        # `the Brookehill group` after `Brookehill Partners Inc`: the body its word names
+        modifiers = {w.casefold() for w in speaker_text.split()[1:-1] if w[:1].isupper()}
+        for m in sorted(named, reverse=True):
+            if self.entity_by_id[m[2]].names[0].split(" ", 1)[0] in modifiers:
+                return m[2]
         # `the ministry`; `the committee report` speaks for the committee
         for word in [head, *(w for w in words[1:-1] if w in _ORGANIZATION_HEADS)]:
             by_head = [

@@ -470,6 +470,23 @@ def test_a_name_after_a_roles_verb_is_what_the_role_said_not_who_holds_it():
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("the source", None)
 
 
+def test_a_description_that_names_a_body_by_its_first_word_is_that_body():
+    cast = {
+        "Brookehill Partners Inc": ("ORG", ["Brookehill Partners Inc"]),
+        "Cardis Corp": ("ORG", ["Cardis Corp", "Cardis"]),
+    }
+    (row,) = quotes_of(
+        "A group controlled by Brookehill Partners Inc may support a buyout of Cardis Corp.",
+        '"The shares continue to offer room for price appreciation," the Brookehill group '
+        "told the SEC.",
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == (
+        "the Brookehill group",
+        "e:Brookehill Partners Inc",
+    )
+
+
 def test_a_quote_after_reported_speech_takes_its_speaker():
     cast = {"Ines Varga": ("PERSON", ["Ines Varga", "Varga"])}
     (row,) = quotes_of(
