@@ -1031,6 +1031,10 @@ class _Cast:
             owned = self.body[owners[-1][1] : end].split()[1:2] if owners else []
             if owned and owned[0] in _DOCUMENT_HEADS:
                 return owners[-1][2]
+            if not owners and self.body[start:end].rpartition(" ")[2].lower() in TITLES:
+                # `The political reform group's general secretary` after `The Fabian
+                # Society's Sundar Katwala said`: the one person its paragraph names.
+                return self.only_person_near(min(start, quoted.open_mark))
             return None
         if not any(m[3] == "PERSON" for m in inside):
             head = self._head_person(start)

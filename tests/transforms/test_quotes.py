@@ -487,6 +487,20 @@ def test_a_description_that_names_a_body_by_its_first_word_is_that_body():
     )
 
 
+def test_a_role_of_a_body_described_not_named_is_the_one_person_its_paragraph_names():
+    cast = {"Sundar Katwala": ("PERSON", ["Sundar Katwala", "Mr Katwala"])}
+    _, row = quotes_of(
+        'The Fabian Society\'s Sundar Katwala said the change was "long overdue". The '
+        "political reform group's general secretary told the Today programme: \"In 1998 "
+        'the government said in principle it supported the idea."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == (
+        "The political reform group's general secretary",
+        "e:Sundar Katwala",
+    )
+
+
 def test_a_quote_after_reported_speech_takes_its_speaker():
     cast = {"Ines Varga": ("PERSON", ["Ines Varga", "Varga"])}
     (row,) = quotes_of(
