@@ -878,6 +878,11 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "It is over, wrote student protester Joshua Wong on Twitter.",
             {("PERSON", "Joshua Wong"), ("ORG", "Twitter")},
         ),
+        # a body the model runs into the name of the person who speaks for it
+        (
+            "Hong Kong director of Amnesty International Man-kei Tam said so.",
+            {("PLACE", "Hong Kong"), ("ORG", "Amnesty International"), ("PERSON", "Man-kei Tam")},
+        ),
         # a name set between commas after a role holds it, whatever the model calls it
         (
             "Following the vote, a United States Department of State spokesperson, Morgan "

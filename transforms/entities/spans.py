@@ -127,6 +127,8 @@ def place_context(pieces: list[Piece], gazetteer: Gazetteer) -> tuple[list[str],
     return sorted(countries), sorted(regions)
 
 
+# `Man-kei Tam`, `Ji-hoon Park`: a hyphenated given name and a surname ending a run.
+_HYPHENATED_PERSON = re.compile(r"(?<= )[A-Z][a-z]+-[a-z]+ [A-Z][a-z]+$")
 # `Mayor of London ` right before a name: the title's office and its place.
 _OFFICE_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+ of (?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)* $")
 
@@ -249,6 +251,12 @@ class ArticleSpans:
         person = self._person_after_employer(piece)
         if person is not None:
             return person
+        tail = _HYPHENATED_PERSON.search(text)
+        if tail and self.model_labels.get(text) == "ORG" and tail.start() > 0:
+            # `Amnesty International Man-kei Tam`: the model runs a body into the name of
+            # the person who speaks for it; a hyphenated given name starts the person.
+            left, right = self._halves(piece, tail.start() - 1, 1)
+            return [left._replace(cue="ORG"), right._replace(cue="PERSON")]
         if " on " in text and text.rpartition(" on ")[2] in PLATFORMS:
             # `Joshua Wong on Twitter`: where the person wrote, no part of the name
             left, right = self._halves(piece, text.rindex(" on "), 4)
