@@ -380,7 +380,7 @@ _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.
 _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
 # Between a body and the person its role phrase names: `'s chief economist`, ` Press
 # Secretary `; no comma, clause or verb.
-_ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+){1,5}\s+")
+_ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+){0,5}\s+")
 _BY_AUTHOR = re.compile(r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?)?\s+by\s")
 # Between the speaker span after the verb and the person who closes the sentence: a role,
 # with at most one more comma (`, San Diego's chancellor, `).

@@ -878,6 +878,11 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "It is over, wrote student protester Joshua Wong on Twitter.",
             {("PERSON", "Joshua Wong"), ("ORG", "Twitter")},
         ),
+        # a local legislator's or councillor's title is no part of the name
+        (
+            "Newly elected Assemblywoman Selena Torres met Councillor Jim Hale.",
+            {("PERSON", "Selena Torres"), ("PERSON", "Jim Hale")},
+        ),
         # a body the model runs into the name of the person who speaks for it
         (
             "Hong Kong director of Amnesty International Man-kei Tam said so.",

@@ -501,6 +501,19 @@ def test_a_role_of_a_body_described_not_named_is_the_one_person_its_paragraph_na
     )
 
 
+def test_a_colon_after_a_fragment_gives_the_person_a_body_s_role_names():
+    cast = {
+        "Refugee Council": ("ORG", ["Refugee Council"]),
+        "Enver Solomon": ("PERSON", ["Enver Solomon"]),
+    }
+    fragment, whole = quotes_of(
+        'CEO of the Refugee Council Enver Solomon told Sky News any process "must be well '
+        'thought out": "Moves to reduce the backlog are welcome but not like this."',
+        cast=cast,
+    )
+    assert fragment["speaker_entity_id"] == whole["speaker_entity_id"] == "e:Enver Solomon"
+
+
 def test_a_quote_after_reported_speech_takes_its_speaker():
     cast = {"Ines Varga": ("PERSON", ["Ines Varga", "Varga"])}
     (row,) = quotes_of(

@@ -13,7 +13,8 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words("""
 president premier chancellor minister secretary-general director-general secretary director
 chairman chairwoman chairperson chair spokesperson spokesman spokeswoman ambassador envoy
-governor mayor senator congressman congresswoman lawmaker legislator representative deputy
+governor mayor senator congressman congresswoman assemblyman assemblywoman assemblymember
+councilman councilwoman councillor councilor alderman lawmaker legislator representative deputy
 professor researcher scientist economist analyst expert engineer official officer commissioner
 ceo founder co-founder head chief executive manager editor correspondent coordinator adviser
 advisor counselor consul delegate leader king queen prince princess pope emir sultan sheikh
