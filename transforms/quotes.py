@@ -1022,14 +1022,16 @@ class _Cast:
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
         inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]
-        # `Mr Blair's official spokesman` spoke, not Mr Blair; `Aguilera's agent Meghan
-        # Prophet` is Meghan Prophet.
+        # `Aguilera's agent Meghan Prophet` is Meghan Prophet; `Mr Blair's official
+        # spokesman`, named nowhere, gives Mr Blair's words.
         owners = [m for m in inside if self._possessor(m[1], end)]
         inside = [m for m in inside if not self._possessor(m[1], end)]
         if not inside and self._possessor_in(start, end):
             # `United's statement to the stock exchange`: a document speaks for whose it is.
             owned = self.body[owners[-1][1] : end].split()[1:2] if owners else []
             if owned and owned[0] in _DOCUMENT_HEADS:
+                return owners[-1][2]
+            if owners and self.body[start:end].rpartition(" ")[2].lower() in _SPOKESPEOPLE:
                 return owners[-1][2]
             if not owners and self.body[start:end].rpartition(" ")[2].lower() in TITLES:
                 # `The political reform group's general secretary` after `The Fabian

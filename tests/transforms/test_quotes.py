@@ -652,11 +652,18 @@ def test_a_verb_joined_by_and_speaks_for_the_subject_not_the_phrase_before_it():
     ]
 
 
-def test_a_spokesman_of_a_named_person_is_not_that_person():
+def test_an_unnamed_spokesman_of_a_named_person_gives_that_persons_words():
+    # As the gold guideline reads `X's spokesperson said`: X, unless the spokesperson is
+    # named; an agent of a named person is no spokesman.
     cast = {"Tom Hale": ("PERSON", ["Tom Hale", "Mr Hale"])}
-    rows = quotes_of('"We are looking at it," said Mr Hale\'s official spokesman.', cast=cast)
+    rows = quotes_of(
+        '"We are looking at it," said Mr Hale\'s official spokesman.',
+        '"It is over," said Mr Hale\'s agent.',
+        cast=cast,
+    )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
-        ("Mr Hale's official spokesman", None)
+        ("Mr Hale's official spokesman", "e:Tom Hale"),
+        ("Mr Hale's agent", None),
     ]
 
 
