@@ -328,6 +328,7 @@ _PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
 # A name right before one of these is the subject of its clause.
 _SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"])
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _AUXILIARIES = _words("has had have is was were are will would could should may might did does")
 # First words of a phrase that may stand before the pronoun that says something.
 _CLAUSE_OPENERS = _words(
@@ -1098,6 +1099,7 @@ class _Cast:
         if named:
             return named[-1][2]
         pronoun = self.body[start:end].split(" ", 1)[0].lower()
+        pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # `its report`: it issued it
         if pronoun in _PRONOUN_TYPES and head.start() > start:
             return self.referent(pronoun, start)  # `They released a statement which said`
         # `according to a tweet on Monday by US Secretary of State Mike Pompeo`: its author

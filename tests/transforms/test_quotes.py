@@ -514,6 +514,19 @@ def test_a_colon_after_a_fragment_gives_the_person_a_body_s_role_names():
     assert fragment["speaker_entity_id"] == whole["speaker_entity_id"] == "e:Enver Solomon"
 
 
+def test_its_report_speaks_for_the_body_it_stands_for():
+    cast = {"Electoral Commission": ("ORG", ["Electoral Commission"])}
+    (row,) = quotes_of(
+        "The Electoral Commission says capping donations would cost taxpayers more.",
+        '"We are not in principle opposed to the idea," its report said.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == (
+        "its report",
+        "e:Electoral Commission",
+    )
+
+
 def test_a_quote_after_reported_speech_takes_its_speaker():
     cast = {"Ines Varga": ("PERSON", ["Ines Varga", "Varga"])}
     (row,) = quotes_of(
