@@ -878,6 +878,11 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "It is over, wrote student protester Joshua Wong on Twitter.",
             {("PERSON", "Joshua Wong"), ("ORG", "Twitter")},
         ),
+        # `whose` follows a person as often as a body
+        (
+            "Talk show host Jerry Springer, whose programme inspired the opera, said so.",
+            {("PERSON", "Jerry Springer")},
+        ),
         # a local legislator's or councillor's title is no part of the name
         (
             "Newly elected Assemblywoman Selena Torres met Councillor Jim Hale.",

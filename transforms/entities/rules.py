@@ -85,7 +85,7 @@ APPOSITIVE_ORG = re.compile(
     rf", (?:an?|the|its)\s(?:[\w'’-]+\s){{0,5}}?(?:{_ORG_CUE_ALTERNATION})\b"
 )
 APPOSITIVE_PERSON = re.compile(r", (?:who|whom)\b")
-APPOSITIVE_WHICH = re.compile(r", (?:which|whose)\b")
+APPOSITIVE_WHICH = re.compile(r", which\b")  # `whose` follows people as often as bodies
 # `Te Puke, the self-described kiwifruit capital`.
 APPOSITIVE_PLACE = re.compile(
     r", (?:an?|the|its)\s(?:[\w'’-]+\s){0,4}?(?:capital|city|town|village|port|region|province"
