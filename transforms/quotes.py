@@ -228,6 +228,7 @@ _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "t
 # Of those, the ones that may stand before a quoted fragment of someone's words.
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
+_SPOKESPERSON_AFTER = re.compile(r"\s(?:[a-z]+\s)?spokes(?:man|woman|person|people)\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
@@ -1073,7 +1074,28 @@ class _Cast:
         if self.body[start:end].rpartition(" ")[2].lower() not in _SPOKESPEOPLE:
             return None
         bodies = [m for m in self.mentions if start <= m[0] and m[1] < end and m[3] == "ORG"]
-        return bodies[0][2] if bodies else None
+        if bodies:
+            return bodies[0][2]
+        # `a Henley spokesman said` earlier: `the spokesman` is still the same body's.
+        spoken = [
+            m
+            for m in self.mentions
+            if m[1] <= start and m[3] == "ORG" and _SPOKESPERSON_AFTER.match(self.body, m[1])
+        ]
+        if spoken:
+            return spoken[-1][2]
+        if len(self.body[start:end].split()) == 2:
+            # `But Sky denied the programme breached guidelines. A spokesperson said`: the
+            # body the sentence before is about.
+            sentence = self._sentence_start(start)
+            found = self.last_subject(sentence, "ORG", None, strict=True)
+            if found and self._sentence_start(sentence - 1) <= self._mentioned_at(found, sentence):
+                return found
+        return None
+
+    def _mentioned_at(self, entity_id: str, before: int) -> int:
+        """Where the entity is last mentioned before `before` (-1 if not)."""
+        return max((m[0] for m in self.mentions if m[2] == entity_id and m[0] < before), default=-1)
 
     def referent(self, pronoun: str, before: int) -> str | None:
         """Whom `he`, `she`, `it` or `they` before `before` stands for: the last subject of
@@ -1479,8 +1501,8 @@ class _Cast:
                 found = self.named_with_role(" ".join(words[1:]), before)
                 return found or self.only_person_near(before)
             found = self.named_with_role(head, before)
-            if found or head in _UNNAMED_HEADS:
-                return found
+            if found or head in _UNNAMED_HEADS or head in _SPOKESPEOPLE:
+                return found  # `the spokesman`: only one named so, never the last name
             return self.last_person_near(before)
         named = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
         # `the Brookehill group` after `Brookehill Partners Inc`: the body its word names

@@ -527,6 +527,33 @@ def test_its_report_speaks_for_the_body_it_stands_for():
     )
 
 
+def test_a_spokesman_the_sentence_does_not_place_speaks_for_the_body_before_him():
+    cast = {
+        "Sky": ("ORG", ["Sky"]),
+        "Henley Group": ("ORG", ["Henley Group", "Henley"]),
+        "Bear Stearns": ("ORG", ["Bear Stearns"]),
+        "Robert Ortner": ("PERSON", ["Robert Ortner"]),
+    }
+    rows = quotes_of(
+        'But Sky denied the programme broke the code. A spokesperson said: "Sky listened '
+        'to the concerns raised by the council."',
+        "Henley Group has not hired Bear Stearns, a Henley spokesman said. Traders said "
+        'Bear Stearns was restricted in both. "We don\'t have them looking into anything," '
+        "a spokesman said.",
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("A spokesperson", "e:Sky"),
+        ("a spokesman", "e:Henley Group"),
+    ]
+    (unnamed,) = quotes_of(
+        "A spokesman was commenting on remarks by Under-Secretary Robert Ortner. "
+        '"Only two people are authorized to speak on the dollar," the spokesman said.',
+        cast=cast,
+    )
+    assert (unnamed["speaker_text"], unnamed["speaker_entity_id"]) == ("the spokesman", None)
+
+
 def test_a_quote_after_reported_speech_takes_its_speaker():
     cast = {"Ines Varga": ("PERSON", ["Ines Varga", "Varga"])}
     (row,) = quotes_of(
