@@ -149,6 +149,8 @@ def _link_people(article: ArticleSpans) -> None:
 
 
 def _only_name_words(name: str) -> bool:
+    """Whether every word is a capitalized word without digits or a name's connector: not
+    a score line (`Williams 1-6,4-6`) or a headline fragment (`Brown on UK`)."""
     return (
         all(
             (word[:1].isupper() and not any(ch.isdigit() for ch in word)) or word in CONNECTORS
