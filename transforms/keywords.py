@@ -55,7 +55,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
-from transforms.entities.vocabulary import TIME_ZONES, UNITS
+from transforms.entities.vocabulary import DEMONYMS, TIME_ZONES, UNITS
 
 KEYWORDS_SCHEMA = pa.schema(
     [
@@ -118,12 +118,36 @@ _NOT_ALONE_TEXT = """
     small good great big better best further various different several certain other whole
     total recent current early late latest former future past today's ongoing world
     pay payable record due
+    economic foreign public political financial social private military bilateral
+    professional commercial industrial domestic regional federal annual overall similar
+    possible likely unlikely strong weak clear full main final top senior central common
+    convertible outstanding effective net joint fiscal lower higher upper aerial
+    available special previous
+"""
+# Verb forms that are no noun (`agreed`, `won`): alone, at the head or at the end of a
+# phrase (`officials agreed`) they make no keyword.
+_VERB_FORM_TEXT = """
+    agreed agrees won win winning held issuing paying get gets got back create leading
+    suffering withdrew found
 """
 # Time zones and units of wire copy (`1200 GMT`, `48 mln dlrs`, `5 pct`) say nothing alone
 # either, however often a market report repeats them.
-NOT_ALONE = frozenset(_NOT_ALONE_TEXT.split() + _NUMBER_WORDS.split()) | {
-    w.lower() for w in TIME_ZONES | UNITS
+# Of the people's and group words (`Italian`, `European`: no topic alone), parties are
+# topics (`Conservatives`).
+_PARTIES = frozenset(
+    f"{party}{plural}"
+    for party in ("Republican", "Democrat", "Communist", "Socialist", "Conservative", "Liberal")
+    for plural in ("", "s")
+)
+NOT_ALONE = frozenset(_NOT_ALONE_TEXT.split() + _NUMBER_WORDS.split() + _VERB_FORM_TEXT.split()) | {
+    w.lower() for w in TIME_ZONES | UNITS | (DEMONYMS - _PARTIES)
 }
+# Nouns in -ly, which `_adverbs` must not take for adverbs (`reportedly`, `easily`).
+_LY_NOUN_TEXT = """
+    family supply assembly monopoly anomaly melancholy homily duopoly oligopoly butterfly
+    dragonfly firefly housefly hillbilly
+"""
+_LY_NOUNS = frozenset(_LY_NOUN_TEXT.split())
 # Adjectives and fillers that do not end a phrase either (`global digital`, `new`).
 _MODIFIER_TEXT = """
     new next digital global international national local major key important first last
@@ -131,10 +155,10 @@ _MODIFIER_TEXT = """
     late latest former future past ongoing further good great big better best high low large
     small bringing including according making taking giving getting going coming
 """
-MODIFIERS = frozenset(_MODIFIER_TEXT.split() + _NUMBER_WORDS.split())
+MODIFIERS = frozenset(_MODIFIER_TEXT.split() + _NUMBER_WORDS.split() + _VERB_FORM_TEXT.split())
 # Fillers that open no phrase either (`end delays`, `people expect`, `new plan`).
 FILLERS = frozenset(["new", "next", "end", "people", "bringing", "including", "according", "per"])
-FILLERS |= frozenset(_NUMBER_WORDS.split())
+FILLERS |= frozenset(_NUMBER_WORDS.split() + _VERB_FORM_TEXT.split())
 # Reporting words next to which a capitalized word is someone's name (`Ren said`).
 _NAMING_VERBS = ("said", "says", "told", "added", "noted", "stressed", "according", "asked")
 # A phrase seen once is kept when each of its words occurs this often in the article
@@ -386,8 +410,9 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     whole = free > 0
     surname = np.concatenate([unigrams.surname, np.zeros(len(tf) - len(unigrams.tf), bool)])
     vague = np.zeros(len(tf), bool)
-    vague[: len(unigrams.tf)] = np.asarray(
-        pc.is_in(tokens.vocabulary, pa.array(sorted(NOT_ALONE)))
+    adverb = _adverbs(tokens.vocabulary)
+    vague[: len(unigrams.tf)] = (
+        np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(NOT_ALONE)))) | adverb
     )[words.word[unigrams.codes]]
     last = rows[np.arange(len(rows)), (rows >= 0).sum(axis=1) - 1]
     modifier = np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(MODIFIERS))))
@@ -395,9 +420,15 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     multiword = rows[:, 1] >= 0
     # `global digital` ends in a modifier, `end delays` opens with a filler; names
     # (`New Zealand`, `Next Generation`) are left alone.
+    # An adverb neither opens nor ends one (`easily outweigh`).
     modifier_end = (
         multiword
-        & (modifier[words.word[last]] | filler[words.word[rows[:, 0]]])
+        & (
+            modifier[words.word[last]]
+            | filler[words.word[rows[:, 0]]]
+            | adverb[words.word[last]]
+            | adverb[words.word[rows[:, 0]]]
+        )
         & ~tokens.capital[spelled_at]
     )
     # A keyword is a noun or a name: a lower-case phrase that is or ends in a past form
@@ -416,6 +447,19 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
         free=free,
         is_name=tokens.capital[spelled_at],
     )
+
+
+def _adverbs(vocabulary: pa.Array) -> np.ndarray:
+    """Which words read as adverbs in -ly (`reportedly`, `sharply`), not a short word
+    (`rally`, `July`) nor a noun in -ly (`family`, `supply`)."""
+    adverb = pc.and_(
+        pc.ends_with(vocabulary, "ly"),
+        pc.and_(
+            pc.greater(pc.utf8_length(vocabulary), 5),
+            pc.invert(pc.is_in(vocabulary, pa.array(sorted(_LY_NOUNS)))),
+        ),
+    )
+    return np.asarray(adverb)
 
 
 def _past_forms(vocabulary: pa.Array) -> np.ndarray:

@@ -257,3 +257,27 @@ def test_the_end_of_a_body_is_one_sentence_end_and_no_empty_word() -> None:
 
     tokens = _tokenize(["Copper prices rose.", "Zinc fell. "])
     assert tokens.surface.to_pylist() == ["Copper", "prices", "rose", ".", "Zinc", "fell", "."]
+
+
+def test_adjectives_peoples_words_verbs_and_adverbs_alone_are_no_keywords():
+    article = story(
+        "British and Japanese officials agreed on Monday to an economic plan. The plan was "
+        "agreed reportedly after talks, and officials reportedly held back. The economic plan "
+        "is annual, and the Conservatives backed the economic plan, British officials said.",
+        "Japanese trade officials agreed. The Conservatives won support, reportedly.",
+        article_id="plan",
+    )
+    keywords = keywords_of(extract_keywords([article], top_n=20), "plan")
+    assert "economic plan" in keywords  # a modifier inside a phrase stays
+    assert "Conservatives" in keywords  # a party is a topic
+    assert not {
+        "British",
+        "Japanese",
+        "economic",
+        "agreed",
+        "reportedly",
+        "annual",
+        "held",
+        "won",
+        "back",
+    } & set(keywords)
