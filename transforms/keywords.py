@@ -31,8 +31,9 @@ What is never a keyword: a phrase cut out of a longer capitalized name (`World I
 of `World Internet Conference`, `sixth Harry` of `sixth Harry Potter book`): names stay
 whole; a capitalized word written next to `said` (`Ren said`: a surname, which the entity
 tables hold), a country or continent name (`China`), a word that says nothing alone
-(`development`, `people`, `new`: `NOT_ALONE`), a phrase that ends in a modifier (`global
-digital`) or opens with a filler (`end delays`). A two-word phrase seen once is kept only
+(`development`, `people`, `new`, `economic`, `British`, `agreed`, an adverb in -ly:
+`NOT_ALONE`), a phrase that ends in a modifier or a verb form (`global digital`,
+`officials agreed`) or opens with a filler (`end delays`). A two-word phrase seen once is kept only
 when both its words occur `MIN_WORD_TF_FOR_SINGLE_PHRASE` times (`digital governance` in a
 story about digital this and governance that). A word inside chosen common phrases needs
 one more own mention than under a name (`cooperation` beside `international
