@@ -119,6 +119,10 @@ _NOT_ALONE_TEXT = """
     small good great big better best further various different several certain other whole
     total recent current early late latest former future past today's ongoing world
     pay payable record due
+"""
+# Adjectives that qualify a topic and are none (`economic`, `common`): alone or at the end
+# of a phrase (`largest initial public`) they make no keyword; `economic plan` is one.
+_ADJECTIVE_TEXT = """
     economic foreign public political financial social private military bilateral
     professional commercial industrial domestic regional federal annual overall similar
     possible likely unlikely strong weak clear full main final top senior central common
@@ -131,8 +135,6 @@ _VERB_FORM_TEXT = """
     agreed agrees won win winning held issuing paying get gets got back create leading
     suffering withdrew found
 """
-# Time zones and units of wire copy (`1200 GMT`, `48 mln dlrs`, `5 pct`) say nothing alone
-# either, however often a market report repeats them.
 # Of the people's and group words (`Italian`, `European`: no topic alone), parties are
 # topics (`Conservatives`).
 _PARTIES = frozenset(
@@ -140,9 +142,14 @@ _PARTIES = frozenset(
     for party in ("Republican", "Democrat", "Communist", "Socialist", "Conservative", "Liberal")
     for plural in ("", "s")
 )
-NOT_ALONE = frozenset(_NOT_ALONE_TEXT.split() + _NUMBER_WORDS.split() + _VERB_FORM_TEXT.split()) | {
-    w.lower() for w in TIME_ZONES | UNITS | (DEMONYMS - _PARTIES)
-}
+# Time zones and units of wire copy (`1200 GMT`, `48 mln dlrs`, `5 pct`) say nothing alone
+# either, however often a market report repeats them.
+NOT_ALONE = frozenset(
+    _NOT_ALONE_TEXT.split()
+    + _ADJECTIVE_TEXT.split()
+    + _NUMBER_WORDS.split()
+    + _VERB_FORM_TEXT.split()
+) | {w.lower() for w in TIME_ZONES | UNITS | (DEMONYMS - _PARTIES)}
 # Nouns in -ly, which `_adverbs` must not take for adverbs (`reportedly`, `easily`).
 _LY_NOUN_TEXT = """
     family supply assembly monopoly anomaly melancholy homily duopoly oligopoly butterfly
@@ -156,7 +163,12 @@ _MODIFIER_TEXT = """
     late latest former future past ongoing further good great big better best high low large
     small bringing including according making taking giving getting going coming
 """
-MODIFIERS = frozenset(_MODIFIER_TEXT.split() + _NUMBER_WORDS.split() + _VERB_FORM_TEXT.split())
+MODIFIERS = frozenset(
+    _MODIFIER_TEXT.split()
+    + _ADJECTIVE_TEXT.split()
+    + _NUMBER_WORDS.split()
+    + _VERB_FORM_TEXT.split()
+)
 # Fillers that open no phrase either (`end delays`, `people expect`, `new plan`).
 FILLERS = frozenset(["new", "next", "end", "people", "bringing", "including", "according", "per"])
 FILLERS |= frozenset(_NUMBER_WORDS.split() + _VERB_FORM_TEXT.split())
