@@ -911,6 +911,52 @@ def test_names_the_wikinews_and_bbc_rounds_fixed(recognize, paragraph, expected)
     assert _typed_mentions(mentions) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "The coach of the Blues, former prop Dai Young, backed the choice.",
+                '"He is improving all the time," Young told BBC Sport.',
+            ],
+            [
+                ("Blues", "ORG"),
+                ("Dai Young", "PERSON"),
+                ("Dai Young", "PERSON"),
+                ("BBC Sport", "ORG"),
+            ],
+        ),
+        (
+            [
+                '"It was a source of doubt," says Deutsche Bank\'s Simon Champion.',
+                '"Carnival has a strong record," Mr Champion added.',
+            ],
+            [("Deutsche Bank", "ORG"), ("Simon Champion", "PERSON"), ("Simon Champion", "PERSON")],
+        ),
+        # the nationality before the name is no part of it
+        (
+            ["American Dennis Mitchell won the race.", '"I felt strong," Mitchell said.'],
+            [("Dennis Mitchell", "PERSON"), ("Dennis Mitchell", "PERSON")],
+        ),
+        # a body whose last word is a place speaks by that word: it stays a body
+        (
+            [
+                "U.S. firms including Martin Marietta plan launches.",
+                "Marietta said it would build.",
+            ],
+            [("United States", "PLACE"), ("Martin Marietta", "ORG"), ("Marietta", "PLACE")],
+        ),
+    ],
+)
+def test_a_name_whose_surname_speaks_alone_is_a_person(recognize, paragraphs, expected) -> None:
+    # The model calls `Dai Young` a body and `Simon Champion` a place; the article then
+    # quotes `Young` or `Mr Champion` alone, which only a person's surname does.
+    article = article_from(paragraphs)
+    entities, mentions = extract_entities([article], recognize([article.body]))
+    named = {row["entity_id"]: (row["name"], row["type"]) for row in entities.to_pylist()}
+    assert [named[m["entity_id"]] for m in mentions.to_pylist()] == expected
+
+
 def test_a_given_name_after_an_offices_place_stays_with_the_surname(recognize) -> None:
     # Another Khan in the article must not take the mayor's surname for his own.
     article = article_from(

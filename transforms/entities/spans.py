@@ -46,6 +46,7 @@ from transforms.entities.vocabulary import (
     DEMONYM_ENDINGS,
     DEMONYMS,
     GIVEN_NAMES,
+    HONORIFICS,
     KNOWN_LONG_FORMS,
     KNOWN_SHORT_FORMS,
     LONE_HEADS,
@@ -582,6 +583,11 @@ class ArticleSpans:
             kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
         elif kind == "ORG" and head is None and self._given_and_surname(text):
             kind = "PERSON"  # the small model calls `Nikki Haley` a body
+        elif kind in ("ORG", "PLACE") and head is None and self._speaks_by_surname(text):
+            kind = "PERSON"  # `Dai Young`, a body to the model, and then `Young told BBC Sport`
+            nationality, _, name = text.partition(" ")
+            if nationality in DEMONYMS and " " in name:
+                start = start + len(nationality) + 1  # `American Dennis Mitchell`
         self.candidates.append(Span(start, end, kind, RANK_MODEL, "model", label=label))
 
     def _given_and_surname(self, text: str) -> bool:
@@ -598,6 +604,30 @@ class ArticleSpans:
             and not is_corporate(text)
             and not self._is_known_place(words[0])
         )
+
+    def _speaks_by_surname(self, text: str) -> bool:
+        """`Dusty Hare` ... `Hare told`, `Simon Champion` ... `Mr Champion`: a plain name of
+        two or three words whose last word the article uses alone as a speaker's or after
+        an honorific is a person's, whatever the model called it. A body is mostly named
+        whole when it speaks (`Morgan Stanley said`); one whose last word is a place
+        (`Martin Marietta` ... `Marietta said`) is left as the model had it."""
+        words = text.split(" ")
+        if not 2 <= len(words) <= 3 or not all(
+            w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words
+        ):
+            return False
+        if is_corporate(text) or self._is_club(text) or self._is_known_place(text):
+            return False
+        if self._is_known_place(words[-1]):
+            return False  # `Radio Wales`, `Martin Marietta`: `Wales says` speaks for a place
+        surname = re.escape(words[-1])
+        alone = re.compile(
+            rf"(?:^|[,.\"”] |\b[a-z]+ ){surname}(?: (?:said|says|told|added)\b)"
+            rf"|\b(?:{_HONORIFIC_ALTERNATION}) {surname}\b"
+            rf"|\b(?:said|says|added) {surname}\b(?! [A-Z])",
+            re.MULTILINE,
+        )
+        return bool(alone.search(self.body))
 
     def _party_like(self, text: str) -> bool:
         """Whether the article writes the name right before a word for a member of a
@@ -731,6 +761,7 @@ class ArticleSpans:
         return self.occupied.find(1, start, end) == -1
 
 
+_HONORIFIC_ALTERNATION = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 _OPENING_MARKS = "\"“‘'<"
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _CLOSING_MARKS = ",.;:\"”’' >"
