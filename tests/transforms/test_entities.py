@@ -893,6 +893,11 @@ def test_a_persons_surname_before_a_noun_is_the_person(recognize) -> None:
             "Hong Kong director of Amnesty International Man-kei Tam said so.",
             {("PLACE", "Hong Kong"), ("ORG", "Amnesty International"), ("PERSON", "Man-kei Tam")},
         ),
+        # a plain name before `insists` or `admits` is who speaks, whom the model missed
+        (
+            "Marcel Desailly insists there is no chance of a repeat when Chelsea play Barcelona.",
+            {("PERSON", "Marcel Desailly"), ("ORG", "Chelsea"), ("PLACE", "Barcelona")},
+        ),
         # a name set between commas after a role holds it, whatever the model calls it
         (
             "Following the vote, a United States Department of State spokesperson, Morgan "

@@ -45,7 +45,7 @@ WORK_CUES = re.compile(
 )
 SPEECH_VERBS = re.compile(
     r",? (?:said|says|told|added|noted|stressed|stated|explained|urged|warned|announced"
-    r"|wrote|recalled|argued|insisted|acknowledged|believes|thinks)\b"
+    r"|wrote|recalled|argued|insists|insisted|admits|admitted|acknowledged|believes|thinks)\b"
 )
 SPEECH_BEFORE = re.compile(
     r"(?:said|says|told|added|noted|according to|wrote|(?:directed|written|led|founded|headed"
