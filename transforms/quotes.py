@@ -265,8 +265,10 @@ _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 _BODY_HEADS = _words(
     "company firm group bank club team organisation organization agency charity union body"
     " watchdog regulator"
+    # a trade's word for a company: `the airline said`, `the insurer added`
+    " airline carrier insurer lender retailer carmaker automaker brewer conglomerate"
 )
-_ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS
+_ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS | _BODY_HEADS
 # What a body is, set before its name (`Swedish mining group Boliden AB`): no verb.
 _DESCRIPTOR_NOUNS = _BODY_HEADS | _words(
     "maker giant carrier retailer producer insurer lender operator developer supplier"
@@ -351,7 +353,16 @@ _SPEAKER_FRONT = re.compile(
     rf"|.*[.!?]\s+(?={_PRONOUN}$)|(?:Said|Says|Added|Adds)\s+(?=(?:the|an?)\s)"
     # `a new deal and he`, `her best actress nomination she`: a pronoun ending a span
     # that began mid-sentence (a lower-case word) or after `and`/`but` is the subject.
-    rf"|(?:[a-z].*|.*\s(?:and|but))\s(?=(?:he|she|they|it)$))"
+    rf"|(?:[a-z].*|.*\s(?:and|but|after|when|as|because|before|since|until|once))"
+    rf"\s(?=(?:he|she|they|it)$))"
+)
+# `In a filing to US regulators the airline`: an opening phrase that lost its comma
+# before the subject, a determiner and a noun ending the span right after a noun (not
+# after `of`, `for` or `representing`: `a lawyer representing the family` is one).
+_LOST_COMMA = re.compile(
+    r"(?:(?:In|At|After|Following|With|Under|Through)\s+)?(?:an?|the)\s.*\s"
+    r"(?!(?:of|for|to|in|on|at|by|with|from|and|or|than|as)\s)[a-z]+(?<!ing)(?<!ed)\s"
+    r"(?=(?:the|its|their)\s[a-z]+$)"
 )
 _PARTICIPLE_LINKS = frozenset(["when", "if", "as", "unless", "once"])
 # Words after `'s` that make it `is` or `has`: `Curry's been`, `she's not`, `he's a`.
@@ -925,6 +936,9 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     opener = _SPEAKER_OPENER.match(text)
     if 0 < opener.end() < len(text):
         text, start = text[opener.end() :], start + opener.end()
+    lost = _LOST_COMMA.match(text)
+    if lost is not None:
+        text, start = text[lost.end() :], start + lost.end()
     tail = _TIME_TAIL.search(text)
     if tail is not None and tail.start() > 0:
         text, end = text[: tail.start()], start + tail.start()  # `The prime minister on Sunday`

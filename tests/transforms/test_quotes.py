@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pyarrow as pa
+import pytest
 
 from tests.articles import seed_article, story
 from transforms.article import Article
@@ -1416,3 +1417,44 @@ def test_what_a_named_person_called_is_that_persons_words():
         cast={"Lena Park": ("PERSON", ["Lena Park"])},
     )
     assert [(r["speaker_entity_id"], r["verb"]) for r in rows] == [("e:Lena Park", "called")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "cast", "expected"),
+    [
+        # an opening phrase that lost its comma before the subject is no part of it
+        (
+            [
+                "Shares in Halvorsen Air fell.",
+                'In a filing to US regulators the airline warned of "a serious shortfall".',
+            ],
+            {"Halvorsen Air": ("ORG", ["Halvorsen Air"])},
+            ("the airline", None),
+        ),
+        # the pronoun after `after` is the subject of the clause that speaks
+        (
+            [
+                "Football club Rotherburg has warned of ruin.",
+                "The club's shares tumbled after it said it faced "
+                '"a life-threatening financial situation".',
+            ],
+            {"Rotherburg": ("ORG", ["Rotherburg"])},
+            ("it", "e:Rotherburg"),
+        ),
+        # a trade's word for a company is the company the story is about
+        (
+            [
+                "Halvorsen Air cancelled 40 flights on Monday, leaving pilot Ola Berg idle.",
+                '"We deeply regret any inconvenience to customers," the airline said.',
+            ],
+            {
+                "Halvorsen Air": ("ORG", ["Halvorsen Air"]),
+                "Ola Berg": ("PERSON", ["Ola Berg"]),
+            },
+            ("the airline", "e:Halvorsen Air"),
+        ),
+    ],
+)
+def test_speaker_phrases_of_business_copy(paragraphs, cast, expected):
+    (row,) = quotes_of(*paragraphs, cast=cast)
+    assert (row["speaker_text"], row["speaker_entity_id"]) == expected
