@@ -545,6 +545,33 @@ def test_a_company_without_its_business_word_is_the_company(recognize) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a name ending in a trade word is shortened to the words before it
+        (
+            ["Shares in Halvorsen Airlines fell on Monday.", "Halvorsen said it would cut jobs."],
+            [("Halvorsen Airlines", "ORG"), ("Halvorsen Airlines", "ORG")],
+        ),
+        # a short name two businesses share is neither
+        (
+            ["Reliance Energy and Reliance Industries split.", "Reliance said it was final."],
+            [("Reliance Energy", "ORG"), ("Reliance Industries", "ORG"), ("Reliance", "ORG")],
+        ),
+        # a region a utility is named after stays the region
+        (
+            ["New England Electric System will spend more.", "Its lines run into New England."],
+            [("New England Electric System", "ORG"), ("New England", "PLACE")],
+        ),
+    ],
+)
+def test_a_company_named_without_its_trade_word(recognize, paragraphs, expected) -> None:
+    article = article_from(paragraphs)
+    entities, mentions = extract_entities([article], recognize([article.body]))
+    named = {row["entity_id"]: (row["name"], row["type"]) for row in entities.to_pylist()}
+    assert [named[m["entity_id"]] for m in mentions.to_pylist()] == expected
+
+
 def test_a_company_name_before_a_verb_is_no_adjective(recognize) -> None:
     article = article_from(
         ["Shares of Mitsubishi rose after Mitsubishi announced a merger; the Swahili "

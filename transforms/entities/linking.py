@@ -62,15 +62,19 @@ def _unify_types(article: ArticleSpans) -> None:
 
 def _type_company_short_names(article: ArticleSpans) -> None:
     """`Ferruzzi` after `Gruppo Ferruzzi`, `Acme` after `Acme Corp`, `Dome` after `Dome
-    Petroleum Ltd`: a business's name without its business or trade words is that
-    business, not a person (unless a person has that name) nor a small town of that name."""
+    Petroleum Ltd`, `Continental` after `Continental Airlines`: a business's name without
+    its business or trade words is that business, not a person (unless a person has that
+    name) nor a small town of that name."""
     short: set[str] = set()
+    corporate: set[str] = set()  # short names of names with a business word, not a trade's
     long_of: dict[str, str | None] = {}  # a short name -> the one full name it shortens
     for span in article.spans:
         full = article.text(span)
         words = full.split(" ")
-        if span.type != "ORG" or len(words) < 2 or not is_corporate(full):
+        if span.type != "ORG" or len(words) < 2:
             continue
+        if not is_corporate(full) and words[-1] not in TRADE_WORDS:
+            continue  # `Continental Airlines` ... `Continental`: a trade word ends it too
         if words[0] in CORPORATE_FIRST_WORDS:
             words = words[1:]
         while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
@@ -81,18 +85,30 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         forms.append(" ".join(words))
         for form in forms:
             short.add(form)
+            if is_corporate(full):
+                corporate.add(form)
             if form != full:
-                long_of[form] = full if long_of.get(form, full) == full else None
+                long_of[form] = _longer(long_of.get(form, full), full)
     people = {article.text(s) for s in article.spans if s.type == "PERSON" and s.rank > RANK_MODEL}
     for span in article.spans:
         text = article.text(span)
         if span.rank > RANK_MODEL or text not in short:
             continue
         person = span.type == "PERSON" and text not in people
-        if person or (span.type == "PLACE" and not _well_known_place(article, text)):
+        # `New England` after `New England Electric` may still be the region
+        place = span.type == "PLACE" and text in corporate
+        if person or (place and not _well_known_place(article, text)):
             span.type = "ORG"
         if span.type == "ORG" and long_of.get(text):
             span.name = long_of[text]  # `Hughes Tool` after `Hughes Tool Co`: one company
+
+
+def _longer(known: str | None, full: str) -> str | None:
+    """Of two full names one short name stands for, the longer when it extends the other
+    (`Standard Oil Co` over `Standard Oil`); None when they name two businesses."""
+    if known is None or known == full or full.startswith(known + " "):
+        return full if known is not None else None
+    return known if known.startswith(full + " ") else None
 
 
 def _well_known_place(article: ArticleSpans, text: str) -> bool:
