@@ -349,12 +349,14 @@ _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
 _ATTRIBUTION_GAP = 60  # most chars of `, he said. ` between a quotation and the next
 _SPEAKER_FRONT = re.compile(
-    rf"(?:.*\s(?:but|while|although|though|whereas|because)\s+(?=[A-Z])"
+    rf"(?:.*\s(?:but|while|although|though|whereas|because|which)\s+(?=[A-Z])"
     rf"|.*[.!?]\s+(?={_PRONOUN}$)|(?:Said|Says|Added|Adds)\s+(?=(?:the|an?)\s)"
     # `a new deal and he`, `her best actress nomination she`: a pronoun ending a span
     # that began mid-sentence (a lower-case word) or after `and`/`but` is the subject.
     rf"|(?:[a-z].*|.*\s(?:and|but|after|when|as|because|before|since|until|once))"
-    rf"\s(?=(?:he|she|they|it)$))"
+    rf"\s(?=(?:he|she|they|it)$)"
+    # `Mr Pound after her birth mother`: the subject of the clause that speaks
+    rf"|.*\s(?:after|when|because|before|since|until|once)\s(?=(?:his|her|their)(?:\s[a-z]+){{1,2}}$))"
 )
 # `In a filing to US regulators the airline`: an opening phrase that lost its comma
 # before the subject, a determiner and a noun ending the span right after a noun (not
@@ -383,6 +385,12 @@ _LINK_BEFORE = re.compile(r"(?<=[.!?] )[A-Z][a-z]+,\s*$")
 _BELIEVED = re.compile(
     r"\b(?:believes|believed|thinks|thought|feels|felt|hopes|hoped|expects|expected|knows"
     r"|knew|fears|feared|reckons|suspects|doubts)\s+(?:that\s+)?$"
+)
+# `As Tory leader Michael Howard kicked off his campaign, Charles Kennedy dismissed...`:
+# a clause set before the subject, up to its comma.
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:(?:And|But|Yet|So)\s+)?(?:As|When|While|Whilst|After|Before|Although|Though|Since"
+    r"|If|Because|Once|Until|Unless)\s[^,;:\"“”]*,"
 )
 _QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|cabinet)\b")
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
@@ -1173,12 +1181,15 @@ class _Cast:
     def _described(self, start: int) -> str | None:
         """`Ralph Crosby, EADS's North America CEO and ex Northrop executive commented`:
         a role that names no one is the appositive of the person before its comma, the
-        subject of the sentence."""
+        subject of the sentence. A phrase after another person (`Lucy, 36, tracked down
+        Mr Pound after her birth mother told`) is someone else."""
         sentence = self._sentence_start(start) + 1
         for m_start, m_end, entity_id, entity_type in self.mentions:
             if m_start < sentence or m_end > start:
                 continue
             if entity_type == "PERSON" and self.body[m_end : m_end + 2] == ", ":
+                if any(m[3] == "PERSON" and m_end < m[0] < start for m in self.mentions):
+                    return None
                 return None if self._is_object(m_start, m_end) else entity_id
         return None
 
@@ -1263,6 +1274,13 @@ class _Cast:
             and self._sentence_start(m[0]) not in sentences
             and len(self.body[self._sentence_start(m[0]) + 1 : m[0]].split()) <= 1
         ]
+        # A name in a clause set before the subject is not whom the sentence is about,
+        # when the sentence has a subject of its own after it.
+        fronted = {m for m in subjects if self._in_fronted_clause(m[0])}
+        main = {self._sentence_start(m[0]) for m in subjects if m not in fronted}
+        subjects = [
+            m for m in subjects if m not in fronted or self._sentence_start(m[0]) not in main
+        ]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
             # Of two who speak there (`Duda said ... while Brudziński wrote ...`), the later.
@@ -1286,6 +1304,10 @@ class _Cast:
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _in_fronted_clause(self, start: int) -> bool:
+        opening = _FRONTED_CLAUSE.match(self.body, self._sentence_start(start) + 1)
+        return opening is not None and start < opening.end()
 
     def _believed(self, start: int, end: int) -> bool:
         """Whether the mention opens a clause after a verb of belief (`believes Mourinho

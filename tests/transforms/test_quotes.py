@@ -1458,3 +1458,39 @@ def test_what_a_named_person_called_is_that_persons_words():
 def test_speaker_phrases_of_business_copy(paragraphs, cast, expected):
     (row,) = quotes_of(*paragraphs, cast=cast)
     assert (row["speaker_text"], row["speaker_entity_id"]) == expected
+
+
+def test_a_name_in_a_clause_before_the_subject_is_not_whom_a_pronoun_means():
+    rows = quotes_of(
+        "As Tory leader Michael Howard opened his campaign, the Lib Dem leader Charles"
+        ' Kennedy called the Conservatives a "fading" force. And he insisted there was'
+        ' "no limit" to his party\'s ambitions.',
+        cast={
+            "Michael Howard": ("PERSON", ["Michael Howard"]),
+            "Charles Kennedy": ("PERSON", ["Charles Kennedy"]),
+        },
+    )
+    assert [(r["text"], r["speaker_entity_id"]) for r in rows][-1] == (
+        "no limit",
+        "e:Charles Kennedy",
+    )
+
+
+def test_the_subject_of_a_clause_after_a_name_speaks_not_the_name():
+    (row,) = quotes_of(
+        'Anna, 36, found Mr Hale after her birth mother told her he was known as "Lucky"'
+        " at school.",
+        cast={"Anna": ("PERSON", ["Anna"]), "Tom Hale": ("PERSON", ["Tom Hale", "Mr Hale"])},
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("her birth mother", None)
+
+
+def test_a_name_after_which_is_the_speaker_not_the_phrase_before():
+    rows = quotes_of(
+        "Revenue fell to 43.5 billion, a drop of 34 pct which Hernandez said"
+        ' "had a very serious impact on the country."',
+        cast={"Arturo Hernandez": ("PERSON", ["Arturo Hernandez", "Hernandez"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Hernandez", "e:Arturo Hernandez")
+    ]
