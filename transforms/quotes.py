@@ -126,6 +126,9 @@ _APPOSITIVE = (
     r"(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s))"
 )
+# `the official, who asked not to be named, told Reuters`: a relative clause between
+# commas on an unnamed speaker.
+_RELATIVE_SET_OFF = r"(?:,\s(?:who|which)\s[^,\"“”;]{1,60}?,)"
 # The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).
 _OPENING_PRONOUN = re.compile(rf"\s*(?:[\w'’-]+,?\s+){{0,3}}?(?P<speaker>{_PRONOUN})\b")
 _OPENING_NAME = re.compile(rf"\s*(?P<speaker>{_NAME})(?=\s+[a-z])")
@@ -141,7 +144,8 @@ _TRAILING = re.compile(
         {_QUOTING}{_QUOTED_OBJECT}
       | (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
-      | (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}|{_ROLE}{_NAME}))
+      | (?:(?P<named>{_NAME}){_APPOSITIVE}
+          |(?P<speaker>{_SPEAKER}|{_ROLE}{_NAME}){_RELATIVE_SET_OFF}?)
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
     re.VERBOSE,

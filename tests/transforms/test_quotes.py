@@ -1494,3 +1494,15 @@ def test_a_name_after_which_is_the_speaker_not_the_phrase_before():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("Hernandez", "e:Arturo Hernandez")
     ]
+
+
+def test_a_relative_clause_set_off_on_an_unnamed_speaker_ends_before_the_verb():
+    rows = quotes_of(
+        "Egypt is trying to persuade Arab states and banks to buy its debts, an official said.",
+        '"We want the Arabs to buy the debt and reschedule it at a better rate," the official,'
+        " who asked not to be named, told Reuters.",
+        cast={"Egypt": ("PLACE", ["Egypt"]), "Reuters": ("ORG", ["Reuters"])},
+    )
+    assert [(r["speaker_text"], r["verb"], r["attribution"]) for r in rows] == [
+        ("the official", "told", "trailing")
+    ]
