@@ -261,7 +261,7 @@ _ORGANIZATION_HEAD_LIST = (
 _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
     " release notice declaration filing circular bulletin resolution email e-mail decree"
-    " opinion ruling judgment judgement post tweet message description"
+    " opinion ruling judgment judgement post tweet message description instructions guidance"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # `The company said`, `the firm added`: the organization the story is about, when it has
@@ -406,6 +406,10 @@ _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
 # Between a body and the person its role phrase names: `'s chief economist`, ` Press
 # Secretary `; no comma, clause or verb.
 _ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+){0,5}\s+")
+_ISSUED_FROM = re.compile(
+    r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
+    r"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+(?:website|site|page|blog|account)\b)"
+)
 _BY_AUTHOR = re.compile(r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?)?\s+by\s")
 # Between the speaker span after the verb and the person who closes the sentence: a role,
 # with at most one more comma (`, San Diego's chancellor, `).
@@ -1150,6 +1154,14 @@ class _Cast:
         pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)  # `its report`: it issued it
         if pronoun in _PRONOUN_TYPES and head.start() > start:
             return self.referent(pronoun, start)  # `They released a statement which said`
+        # `a statement from the Foreign Ministry`, `the instructions on Microsoft's website`
+        source = _ISSUED_FROM.match(self.body, head.end())
+        if source is not None:
+            issued = [
+                m for m in self.mentions if m[0] == source.end() and m[3] in ("PERSON", "ORG")
+            ]
+            if issued:
+                return issued[0][2]
         # `according to a tweet on Monday by US Secretary of State Mike Pompeo`: its author
         by = _BY_AUTHOR.match(self.body, head.end())
         if by is None:

@@ -1506,3 +1506,39 @@ def test_a_relative_clause_set_off_on_an_unnamed_speaker_ends_before_the_verb():
     assert [(r["speaker_text"], r["verb"], r["attribution"]) for r in rows] == [
         ("the official", "told", "trailing")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "cast", "expected"),
+    [
+        (
+            [
+                "Microsoft offers a tool that fixes the problem.",
+                '"The tool removes hidden data from any document," says the instructions on'
+                " Microsoft's website.",
+            ],
+            {"Microsoft": ("ORG", ["Microsoft"])},
+            "e:Microsoft",
+        ),
+        (
+            [
+                "Talks ended on Monday.",
+                '"The talks were frank and useful," said a statement from the Foreign Ministry.',
+            ],
+            {"Foreign Ministry": ("ORG", ["Foreign Ministry"])},
+            "e:Foreign Ministry",
+        ),
+        # a report on a place, or on anyone, is not issued by it
+        (
+            [
+                "Dana Smith wrote the study.",
+                '"Oil output will fall sharply next year," says the report on Iraq.',
+            ],
+            {"Iraq": ("PLACE", ["Iraq"]), "Dana Smith": ("PERSON", ["Dana Smith"])},
+            None,
+        ),
+    ],
+)
+def test_a_document_from_a_body_speaks_for_it(paragraphs, cast, expected):
+    (row,) = quotes_of(*paragraphs, cast=cast)
+    assert row["speaker_entity_id"] == expected
