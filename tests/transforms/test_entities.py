@@ -572,6 +572,31 @@ def test_a_company_named_without_its_trade_word(recognize, paragraphs, expected)
     assert [named[m["entity_id"]] for m in mentions.to_pylist()] == expected
 
 
+def test_an_english_county_is_a_place_in_britain(recognize) -> None:
+    # GeoNames' extracts hold no counties: `Kent` was a town in the US, `Devon` a person.
+    article = article_from(
+        ["A protester was hurt after a clash in Kent.", "A Devon man won the lottery in England."]
+    )
+    entities, _ = extract_entities([article], recognize([article.body]))
+    located = {row["name"]: (row["type"], row["country_code"]) for row in entities.to_pylist()}
+    assert located == {
+        "Kent": ("PLACE", "GB"),
+        "Devon": ("PLACE", "GB"),
+        "United Kingdom": ("PLACE", "GB"),
+    }
+
+
+def test_a_county_that_plays_as_a_team_is_the_team_throughout_its_match_report(recognize):
+    article = article_from(
+        [
+            "Leicestershire beat Somerset by an innings on Friday.",
+            "After bowling Somerset out for 83, Leicestershire extended their lead.",
+        ]
+    )
+    _, mentions = extract_entities([article], recognize([article.body]))
+    assert _typed_mentions(mentions) == {("ORG", "Leicestershire"), ("ORG", "Somerset")}
+
+
 def test_a_company_name_before_a_verb_is_no_adjective(recognize) -> None:
     article = article_from(
         ["Shares of Mitsubishi rose after Mitsubishi announced a merger; the Swahili "

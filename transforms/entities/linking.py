@@ -48,7 +48,16 @@ def link_article(article: ArticleSpans) -> None:
 
 
 def _unify_types(article: ArticleSpans) -> None:
-    """One written name, one type in an article: the best-supported type wins."""
+    """One written name, one type in an article: the best-supported type wins; a town or
+    a county that plays as a team (`Leicestershire beat Somerset`) is the team throughout
+    its match report (one that names two teams or more: `the first leg at Stamford Bridge
+    3-1` alone is no result)."""
+    teams = {
+        article.text(s).casefold() for s in article.spans if s.label == "team" and s.type == "ORG"
+    }
+    for span in article.spans if len(teams) > 1 else ():
+        if span.rank < RANK_ACRONYM and article.text(span).casefold() in teams:
+            span.type, span.place = "ORG", None
     votes: dict[str, dict[tuple[int, str], int]] = {}
     for span in article.spans:
         if span.rank < RANK_ACRONYM:

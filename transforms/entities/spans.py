@@ -100,7 +100,7 @@ class Span:
     place: Place | None = None
     is_name: bool = True  # False for `the secretary-general`: a mention, never an alias
     title: str | None = None  # the title that introduced a person
-    label: str = ""  # the model's label, e.g. FAC
+    label: str = ""  # the model's label, e.g. FAC; `team` for a team in a sports line
 
 
 def place_context(pieces: list[Piece], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
@@ -182,7 +182,7 @@ class ArticleSpans:
         lines = _lines(self.body)
         teams = team_spans(self.body, lines, self._is_country, self._is_town, self._is_person)
         for start, end, kind in teams:  # a results line is certain: above a title's cue
-            self.candidates.append(Span(start, end, kind, RANK_ACRONYM, "rule"))
+            self.candidates.append(Span(start, end, kind, RANK_ACRONYM, "rule", label="team"))
         for piece in self.pieces:
             self._collect_piece(piece)
         for ent in doc.ents if doc is not None else ():
