@@ -54,7 +54,7 @@ COMMENT ON COLUMN article_places.published_date IS 'UTC publication day of the a
 COMMENT ON COLUMN article_places.source IS 'Publisher of the article.';
 COMMENT ON COLUMN article_places.entity_id IS 'Place entity; joins entities.entity_id. NULL for a dateline place the body does not name.';
 COMMENT ON COLUMN article_places.name IS 'Place name: the entity''s canonical name, or the dateline place as written.';
-COMMENT ON COLUMN article_places.place_kind IS 'Derived from the gazetteer columns: country (no admin1), city (admin1 differs from name), region_or_city (name equals its admin1: Zhejiang, or Beijing), continent (no country), site (a dateline with no country: United Nations).';
+COMMENT ON COLUMN article_places.place_kind IS 'Derived from the gazetteer columns: country (no admin1), city (admin1 differs from name: a city, a town or a county such as Kent), region_or_city (name equals its admin1: Zhejiang, or Beijing), continent (no country), site (a dateline with no country: United Nations).';
 COMMENT ON COLUMN article_places.country_code IS 'ISO 3166-1 alpha-2 country; NULL for continents and sites.';
 COMMENT ON COLUMN article_places.admin1 IS 'First-level region name; NULL for countries, continents and sites.';
 COMMENT ON COLUMN article_places.latitude IS 'Latitude, WGS84 degrees (countries at their capital, regions at the mean of their towns).';
