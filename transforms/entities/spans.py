@@ -160,6 +160,7 @@ class ArticleSpans:
         self.model_persons: dict[int, int] = {}  # end -> start of each of the model's persons
         self.model_org_ends: set[int] = set()  # where the model's organizations end
         self.split_persons: set[int] = set()  # persons split off a body the model ends
+        self.lone_speakers: frozenset[str] | None = None  # words that speak alone: `Young told`
 
     def text(self, span: Span | Piece) -> str:
         return self.body[span.start : span.end]
@@ -620,14 +621,12 @@ class ArticleSpans:
             return False
         if self._is_known_place(words[-1]):
             return False  # `Radio Wales`, `Martin Marietta`: `Wales says` speaks for a place
-        surname = re.escape(words[-1])
-        alone = re.compile(
-            rf"(?:^|[,.\"”] |\b[a-z]+ ){surname}(?: (?:said|says|told|added)\b)"
-            rf"|\b(?:{_HONORIFIC_ALTERNATION}) {surname}\b"
-            rf"|\b(?:said|says|added) {surname}\b(?! [A-Z])",
-            re.MULTILINE,
-        )
-        return bool(alone.search(self.body))
+        if self.lone_speakers is None:
+            self.lone_speakers = frozenset(
+                next(word for word in found.groups() if word)
+                for found in _LONE_SPEAKER.finditer(self.body)
+            )
+        return words[-1] in self.lone_speakers
 
     def _party_like(self, text: str) -> bool:
         """Whether the article writes the name right before a word for a member of a
@@ -762,6 +761,13 @@ class ArticleSpans:
 
 
 _HONORIFIC_ALTERNATION = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+# A capitalized word used alone as a speaker: `, Young told`, `Mr Champion`, `said Hare.`
+_LONE_SPEAKER = re.compile(
+    r"(?:^|[,.\"”] |\b[a-z]+ )([A-ZÀ-Þ][^\W\d_]+) (?:said|says|told|added)\b"
+    rf"|\b(?:{_HONORIFIC_ALTERNATION}) ([A-ZÀ-Þ][^\W\d_]+)\b"
+    r"|\b(?:said|says|added) ([A-ZÀ-Þ][^\W\d_]+)\b(?! [A-Z])",
+    re.MULTILINE,
+)
 _OPENING_MARKS = "\"“‘'<"
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _CLOSING_MARKS = ",.;:\"”’' >"
