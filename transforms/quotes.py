@@ -272,6 +272,19 @@ _BODY_HEADS = _words(
     # a trade's word for a company: `the airline said`, `the insurer added`
     " airline carrier insurer lender retailer carmaker automaker brewer conglomerate"
 )
+# What a newspaper's or a broadcaster's name holds (casefolded, as entity names are here).
+_PRINT_NAME_WORDS = _words(
+    "daily times post herald journal tribune gazette telegraph guardian mail express chronicle"
+    " observer independent mirror globe bao ribao zeitung shimbun izvestia pravda"
+)
+_BROADCAST_NAME_WORDS = _words("radio television tv broadcasting broadcaster channel")
+# `the paper said`, `the radio said`: the head, and the words the medium's name holds.
+_MEDIA_HEADS = {
+    **dict.fromkeys(["newspaper", "paper", "daily", "weekly"], _PRINT_NAME_WORDS),
+    "radio": _words("radio"),  # `the radio`: not the BBC that monitored it
+    "television": _words("television tv"),
+    **dict.fromkeys(["broadcaster", "station"], _BROADCAST_NAME_WORDS),
+}
 _ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS | _BODY_HEADS
 # What a body is, set before its name (`Swedish mining group Boliden AB`): no verb.
 _DESCRIPTOR_NOUNS = _BODY_HEADS | _words(
@@ -1544,6 +1557,16 @@ class _Cast:
             return None
         if head not in _ORGANIZATION_HEADS and head.endswith("s") and not head.endswith("ss"):
             return None  # `the judges`, `the organisers`: several people, none named
+        if head in _MEDIA_HEADS and len(words) <= 3:
+            # `The paper said` after `the China Daily reported`, `the radio said` after
+            # `Tehran Radio said`: the last newspaper or broadcaster named; a newspaper the
+            # story does not name stays unnamed, and `the paper` may still be a document.
+            media = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
+            media = [m for m in media if self._is_medium(m[2], _MEDIA_HEADS[head])]
+            if media:
+                return max(media)[2]
+            if head != "paper":
+                return None
         if head not in _ORGANIZATION_HEADS:
             if len(words) > 2 and not _TITLE_MODIFIERS.isdisjoint(words[1:-1]):
                 # `the prime minister`, `the foreign secretary`: an office of its own, held
@@ -1584,6 +1607,10 @@ class _Cast:
                 # said`: with no body near, the one the story opened on issued it.
                 return self.story_subject(before, anywhere=True)
         return None
+
+    def _is_medium(self, entity_id: str, name_words: frozenset[str]) -> bool:
+        """Whether a name of the entity holds one of the words a medium's name has."""
+        return any(not name_words.isdisjoint(n.split()) for n in self.entity_by_id[entity_id].names)
 
     def story_subject(self, before: int, anywhere: bool = False) -> str | None:
         """The organization first named as a subject before `before`, if it is named

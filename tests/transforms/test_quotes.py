@@ -1542,3 +1542,37 @@ def test_a_relative_clause_set_off_on_an_unnamed_speaker_ends_before_the_verb():
 def test_a_document_from_a_body_speaks_for_it(paragraphs, cast, expected):
     (row,) = quotes_of(*paragraphs, cast=cast)
     assert row["speaker_entity_id"] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            [
+                "In an interview with the Financial Times, the minister named no date.",
+                'The paper said he "claimed ignorance" of the plans.',
+            ],
+            "e:Financial Times",
+        ),
+        (
+            [
+                "Tehran Radio, monitored by the British Broadcasting Corporation, spoke of war.",
+                'The radio said the spokesman spoke "after the attack on a ship".',
+            ],
+            "e:Tehran Radio",
+        ),
+        # a newspaper the story does not name stays unnamed
+        (
+            ["The British Broadcasting Corporation aired it.", 'The newspaper said it was "odd".'],
+            None,
+        ),
+    ],
+)
+def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected):
+    cast = {
+        "Financial Times": ("ORG", ["Financial Times"]),
+        "Tehran Radio": ("ORG", ["Tehran Radio"]),
+        "British Broadcasting Corporation": ("ORG", ["British Broadcasting Corporation"]),
+    }
+    (row,) = quotes_of(*paragraphs, cast=cast)
+    assert row["speaker_entity_id"] == expected
