@@ -232,7 +232,7 @@ _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "t
 # Of those, the ones that may stand before a quoted fragment of someone's words.
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
-_SPOKESPERSON_AFTER = re.compile(r"\s(?:[a-z]+\s)?spokes(?:man|woman|person|people)\b")
+_SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{'|'.join(sorted(_SPOKESPEOPLE))})\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
@@ -288,9 +288,8 @@ _MEDIA_HEADS = {
 _ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS | _BODY_HEADS
 # What a body is, set before its name (`Swedish mining group Boliden AB`): no verb.
 _DESCRIPTOR_NOUNS = _BODY_HEADS | _words(
-    "maker giant carrier retailer producer insurer lender operator developer supplier"
-    " manufacturer distributor conglomerate subsidiary unit concern chain airline automaker"
-    " carmaker brewer miner"
+    "maker giant producer operator developer supplier manufacturer distributor subsidiary"
+    " unit concern chain miner"
 )
 # Heads of descriptions of someone the story does not name (`the farmer`, `one observer`):
 # never resolved to a person named earlier unless that person was given the same role.

@@ -512,6 +512,14 @@ def _typed_mentions(mentions) -> set[tuple[str, str]]:
     return {(m["entity_type"], m["text"]) for m in mentions.to_pylist()}
 
 
+def _linked_mentions(recognize, paragraphs: list[str]) -> list[tuple[str, str]]:
+    """(entity name, type) of each mention of an article of these paragraphs, in order."""
+    article = article_from(paragraphs)
+    entities, mentions = extract_entities([article], recognize([article.body]))
+    named = {row["entity_id"]: (row["name"], row["type"]) for row in entities.to_pylist()}
+    return [named[m["entity_id"]] for m in mentions.to_pylist()]
+
+
 def test_business_words_in_any_language_make_an_organization(profile) -> None:
     article = article_from(
         [
@@ -566,10 +574,7 @@ def test_a_company_without_its_business_word_is_the_company(recognize) -> None:
     ],
 )
 def test_a_company_named_without_its_trade_word(recognize, paragraphs, expected) -> None:
-    article = article_from(paragraphs)
-    entities, mentions = extract_entities([article], recognize([article.body]))
-    named = {row["entity_id"]: (row["name"], row["type"]) for row in entities.to_pylist()}
-    assert [named[m["entity_id"]] for m in mentions.to_pylist()] == expected
+    assert _linked_mentions(recognize, paragraphs) == expected
 
 
 def test_an_english_county_is_a_place_in_britain(recognize) -> None:
@@ -1008,10 +1013,7 @@ def test_names_the_wikinews_and_bbc_rounds_fixed(recognize, paragraph, expected)
 def test_a_name_whose_surname_speaks_alone_is_a_person(recognize, paragraphs, expected) -> None:
     # The model calls `Dai Young` a body and `Simon Champion` a place; the article then
     # quotes `Young` or `Mr Champion` alone, which only a person's surname does.
-    article = article_from(paragraphs)
-    entities, mentions = extract_entities([article], recognize([article.body]))
-    named = {row["entity_id"]: (row["name"], row["type"]) for row in entities.to_pylist()}
-    assert [named[m["entity_id"]] for m in mentions.to_pylist()] == expected
+    assert _linked_mentions(recognize, paragraphs) == expected
 
 
 def test_a_given_name_after_an_offices_place_stays_with_the_surname(recognize) -> None:
