@@ -9,7 +9,8 @@ folder, or into W when given (W is kept; a warehouse that already holds files on
 the new ones, and the report covers all of W). Then, from `dateline.duckdb` read-only:
 files by status and quarantine by reason; transform errors (quarantine reason
 `transform_error` or `batch_failed`); entities per type with the ten most mentioned;
-quotes with and without a speaker; and K seeded random rows of each dataset to read.
+quotes whose speaker is an entity, a phrase only or none; and K seeded random rows of
+each dataset to read.
 
 Exit 0 when the run completed with no transform error; 1 when it failed or any file
 hit a transform error. Corpora for it: `python -m bench.corpora.<name> SRC OUT`.
@@ -120,12 +121,16 @@ def report(database: Path, seed: int, show: int) -> int:
         print(f"  {kind:<7} {entities:>7} {mentions:>8}  {_cut(names, WIDTH)}")
 
     _section("quotes")
-    (with_speaker, without), *_ = _rows(
+    # Every quotation has a speaker phrase; what to read is how many name an entity, how
+    # many only a phrase (`one dealer`, `the spokesman`: unnamed), and how many neither.
+    (named, phrase_only, without), *_ = _rows(
         con,
-        "SELECT count(*) FILTER (WHERE speaker_text IS NOT NULL OR speaker_entity_id IS NOT NULL),"
-        " count(*) FILTER (WHERE speaker_text IS NULL AND speaker_entity_id IS NULL) FROM quotes",
+        "SELECT count(*) FILTER (WHERE speaker_entity_id IS NOT NULL),"
+        " count(*) FILTER (WHERE speaker_entity_id IS NULL AND coalesce(speaker_text, '') <> ''),"
+        " count(*) FILTER (WHERE speaker_entity_id IS NULL AND coalesce(speaker_text, '') = '')"
+        " FROM quotes",
     )
-    print(f"  with a speaker {with_speaker}, without {without}")
+    print(f"  speaker an entity {named}, a phrase only {phrase_only}, none {without}")
 
     # md5 of the seed and a key orders rows the same way on every run and DuckDB version.
     order = f"ORDER BY md5('{seed}' || {{key}}) LIMIT {show}"
@@ -142,10 +147,11 @@ def report(database: Path, seed: int, show: int) -> int:
             + order.format(key="e.entity_id"),
             [40, 7, 7, 6],
         ),
-        "quotes with a speaker: speaker | verb | quote": (
-            "SELECT speaker_text, verb, text FROM quotes WHERE speaker_text IS NOT NULL "
-            + order.format(key="article_id || quote_index"),
-            [28, 10, 70],
+        "quotes: speaker as written | speaker entity | verb | quote": (
+            "SELECT q.speaker_text, e.name, q.verb, q.text FROM quotes q "
+            "LEFT JOIN entities e ON e.entity_id = q.speaker_entity_id "
+            + order.format(key="q.article_id || q.quote_index"),
+            [24, 22, 8, 56],
         ),
         "keywords of sampled articles: title | keywords by rank": (
             "SELECT any_value(a.title), string_agg(k.keyword, '; ' ORDER BY k.rank) "
