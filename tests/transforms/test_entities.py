@@ -1043,3 +1043,72 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
     names = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
     found = {(m["text"], names[m["entity_id"]]) for m in mentions.to_pylist()}
     assert {("Hughes Tool Co", "Hughes Tool Co"), ("Hughes Tool", "Hughes Tool Co")} <= found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a title that opens a company's name is no officer's rank
+        (
+            ["General Host Corp said it raised its offer for Dalton Inc.", "General Host said no."],
+            [("General Host Corp", "ORG"), ("Dalton Inc.", "ORG"), ("General Host Corp", "ORG")],
+        ),
+        # a possessive that opens a company's name is part of its short name
+        (
+            [
+                "Hadley's Freight Services Inc cut its rating on Dalton Corp.",
+                "Hadley's said the costs rose.",
+            ],
+            [
+                ("Hadley's Freight Services Inc", "ORG"),
+                ("Dalton Corp.", "ORG"),
+                ("Hadley's Freight Services Inc", "ORG"),
+            ],
+        ),
+        (["Lloyd's said losses grew."], [("Lloyd's", "ORG")]),
+        # `and Co` ends a firm's name; a limited partnership is a firm
+        (
+            ["Sam Ortiz, analyst at Brandt Hollis and Co, said it is better."],
+            [("Sam Ortiz", "PERSON"), ("Brandt Hollis and Co", "ORG")],
+        ),
+        (
+            [
+                "Harlow Partners L.P., a Chicago investment adviser, said it raised its stake.",
+                "Harlow said it bought shares.",
+            ],
+            [
+                ("Harlow Partners L.P.", "ORG"),
+                ("Chicago", "PLACE"),
+                ("Harlow Partners L.P.", "ORG"),
+            ],
+        ),
+        # a role after a comma that goes on to speak is the speaker, no appositive
+        (
+            ["Brazil won, against the 25 pct sought by New Delhi, the trade official said."],
+            [("Brazil", "PLACE"), ("New Delhi", "PLACE")],
+        ),
+        # a newspaper set after its description, and a magazine by its head word
+        (
+            ['"Prices will rise," he told Oslo\'s business daily, Dagens Naeringsliv.'],
+            [("Oslo", "PLACE"), ("Dagens Naeringsliv", "ORG")],
+        ),
+        (["The album captured the mood, Q Magazine said."], [("Q Magazine", "ORG")]),
+        # the leader of an administration is a person, not a nationality
+        (["The Reagan administration gave mixed signals."], [("Reagan", "PERSON")]),
+        # a party member's state is a place, and the two words name no one
+        (
+            ["Questions came from Wright, a Texas Democrat, who called the meeting."],
+            [("Wright", "PERSON"), ("Texas", "PLACE")],
+        ),
+        # a thing's abbreviation is no body
+        (["Prices include VAT, and the DJ played on."], []),
+        # a report is its body's when the body speaks; else it may be named after someone
+        (
+            ["Rates rose, the Bundesbank said.", "Data in the Bundesbank report showed it."],
+            [("Bundesbank", "ORG"), ("Bundesbank", "ORG")],
+        ),
+        (["Japan cited the Maekawa report."], [("Japan", "PLACE"), ("Maekawa", "WORK")]),
+    ],
+)
+def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:
+    assert _linked_mentions(recognize, paragraphs) == expected

@@ -72,8 +72,8 @@ def _unify_types(article: ArticleSpans) -> None:
 def _type_company_short_names(article: ArticleSpans) -> None:
     """`Ferruzzi` after `Gruppo Ferruzzi`, `Acme` after `Acme Corp`, `Dome` after `Dome
     Petroleum Ltd`, `Continental` after `Continental Airlines`: a business's name without
-    its business or trade words is that business, not a person (unless a person has that
-    name) nor a small town of that name."""
+    its business or trade words (`Moody's` after `Moody's Investors Service Inc`) is that
+    business, not a person (unless a person has that name) nor a small town of that name."""
     short: set[str] = set()
     corporate: set[str] = set()  # short names of names with a business word, not a trade's
     long_of: dict[str, str | None] = {}  # a short name -> the one full name it shortens
@@ -92,6 +92,8 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         while len(words) > 1 and words[-1] in TRADE_WORDS:
             words = words[:-1]
         forms.append(" ".join(words))
+        if words[0].endswith(("'s", "’s")):
+            forms.append(words[0])  # `Moody's` after `Moody's Investors Service Inc`
         for form in forms:
             short.add(form)
             if is_corporate(full):
@@ -230,7 +232,9 @@ def _link_known_organizations(article: ArticleSpans) -> None:
             continue
         span.type, span.place = "ORG", None
         if long_form is None:
-            span.name = text
+            # `Moody's` after `Moody's Investors Service Inc` is that company; `Yahoo` after
+            # `Yahoo Messenger` is still Yahoo.
+            span.name = span.name if is_corporate(span.name) else text
             continue
         # `Food and Agriculture Organization of the United Nations`, written in full
         fuller = [w for w in written if w == long_form or w.startswith(long_form + " ")]

@@ -219,6 +219,8 @@ def _word_before(body: str, end: int) -> tuple[int, str]:
     return start, body[start:end]
 
 
+_MEDIA_CUES = frozenset(["daily", "newspaper", "weekly", "magazine", "tabloid", "broadcaster"])
+_MEDIA_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}[,.;]")
 _APPOSITIVE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2},")
 
 
@@ -232,6 +234,8 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
         # `a State Department spokesperson, Morgan Ortagus, indicated`: the name set
         # between commas after a role is the one who holds it.
         return None, "PERSON"
+    if word[-1:] == "," and word[:-1].casefold() in _MEDIA_CUES and _MEDIA_NAME.match(body, start):
+        return None, "ORG"  # `Oslo's business daily, Dagens Naeringsliv.`: the paper's name
     if not word or word[-1] in ',.;:!?"”':
         return None, None
     last = word.casefold()

@@ -20,6 +20,7 @@ from transforms.entities.rules import (
     APPOSITIVE_TITLE,
     APPOSITIVE_WHICH,
     PLACE_NOUN_AFTER,
+    SPEECH_VERBS,
     WORK_NOUN_AFTER,
     Piece,
     capitalized_pieces,
@@ -273,7 +274,11 @@ class ArticleSpans:
                 return []
             end = piece.start + len(body_words)
             return [piece._replace(end=end, text=body_words, title=None, cue="ORG")]
-        if " and " in text:
+        region = self._member_of_region(text)
+        if region:
+            return [piece._replace(end=piece.start + len(region), text=region, cue="PLACE")]
+        if " and " in text and text.rpartition(" and ")[2] not in _PARTNERS:
+            # (`Fahnestock and Co` is one firm)
             cut = text.index(" and ")
             halves = self._halves(piece, cut, 5)
             edges = self.model_edges
@@ -420,6 +425,8 @@ class ArticleSpans:
             return "ORG", RANK_STRONG
         if cue == "PERSON" and _is_title_words(text):
             return None, 0  # `the caretaker Prime Minister, recommended`: a title names no one
+        if cue == "PERSON" and piece.title and self._opens_company_name(piece):
+            return None, 0  # `General Acquisition said` after `General Acquisition Co`
         if cue == "PERSON" and head is None and not self.is_region(text):
             return "PERSON", RANK_STRONG
         place = self._looks_like_place(piece)
@@ -453,12 +460,17 @@ class ArticleSpans:
         if follower[:1] == " " and follower[1:].islower() and head is None:
             if PLACE_NOUN_AFTER.match(body, end, end + 12):
                 cue = "PLACE"
-            elif WORK_NOUN_AFTER.match(body, end, end + 8):
-                cue = "WORK"
+            elif WORK_NOUN_AFTER.match(body, end, end + 8) and not self._speaks(piece.text):
+                cue = "WORK"  # `the Maekawa report`; but `the Bundesbank report` is its body's
         elif follower == ", ":
             title = APPOSITIVE_TITLE.match(body, end, end + 60)
-            # `In Caracas, President Nicolas Maduro`: the title is the next name's.
-            if title is not None and not _starts_name(body, title.end()):
+            # `In Caracas, President Nicolas Maduro`: the title is the next name's; in
+            # `sought by New Delhi, the trade official said` it is the one who speaks.
+            if (
+                title is not None
+                and not _starts_name(body, title.end())
+                and not (body[title.end()] == " " and SPEECH_VERBS.match(body, title.end()))
+            ):
                 return piece._replace(cue="PERSON", title=title.group("title").casefold())
             if APPOSITIVE_PERSON.match(body, end):
                 cue = "PERSON"
@@ -518,6 +530,8 @@ class ArticleSpans:
             start, text = start + len(first) + 1, rest
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
+        if kind == "PERSON" and (region := self._member_of_region(text)):
+            kind, end, text = "PLACE", start + len(region), region
         if kind == "PERSON" and (cut := _postnominal_cut(text)):
             end, text = start + cut, text[:cut]  # `Kama Melly QC`: Kama Melly
             first, _, rest = text.partition(" ")
@@ -590,6 +604,28 @@ class ArticleSpans:
             if nationality in DEMONYMS and " " in name:
                 start = start + len(nationality) + 1  # `American Dennis Mitchell`
         self.candidates.append(Span(start, end, kind, RANK_MODEL, "model", label=label))
+
+    def _speaks(self, text: str) -> bool:
+        """Whether the article has the name say something (`the Bundesbank said`)."""
+        return f"{text} said" in self.body or f"{text} says" in self.body
+
+    def _member_of_region(self, text: str) -> str | None:
+        """`Texas` of `Wright, a Texas Democrat`: a party member's state or country is a
+        place, and the words together name no one."""
+        region, _, last = text.rpartition(" ")
+        return region if last in _PARTY_ADJECTIVES and region and self.is_region(region) else None
+
+    def _opens_company_name(self, piece: Piece) -> bool:
+        """Whether a title and the name after it open a company's name the model found in
+        the article: the `General` of `General Acquisition Co` is no officer's rank."""
+        begin = piece.start - len(piece.title or "") - 1
+        if begin < 0 or self.body[begin : piece.start - 1].casefold() != piece.title:
+            return False
+        whole = f"{self.body[begin : piece.end]} "
+        return any(
+            label == "ORG" and name.startswith(whole) and _is_company(name)
+            for name, label in self.model_labels.items()
+        )
 
     def _given_and_surname(self, text: str) -> bool:
         """`Nikki Haley`: two words, a common given name that is no place, then a name."""
@@ -724,6 +760,7 @@ class ArticleSpans:
         """Keep the strongest, then longest, of overlapping candidates. A defined short
         form inside a longer name (`WIC` in `WIC Wuzhen Summit`) is part of that name only."""
         self._trim_portfolios()
+        self._keep_possessive_names()
         short_forms = {(span.start, span.end) for span in self.nested}
         for span in sorted(self.candidates, key=lambda s: (-s.rank, s.start - s.end, s.start)):
             if (span.start, span.end) in short_forms:
@@ -752,6 +789,22 @@ class ArticleSpans:
             if longer and not given and " " not in front:
                 span.start = start
 
+    def _keep_possessive_names(self) -> None:
+        """`Moody's said` after `Moody's Investors Service Inc`: where a company's name
+        opens with a possessive, that `'s` is part of its short name too, not a
+        possessive; so it is in the names every reader knows (`Sotheby's`, `Lloyd's`).
+        (`Climax's Action studio` is a possessive: no company is named so.)"""
+        owned = _POSSESSIVE_NAMES | {
+            first
+            for name, label in self.model_labels.items()
+            if label == "ORG"
+            and (first := name.partition(" ")[0]).endswith(("'s", "’s"))
+            and _is_company(name)
+        }
+        for span in self.candidates:
+            if self.body[span.start : span.end + 2] in owned:
+                span.end += 2
+
     def occupy(self, span: Span) -> None:
         self.occupied[span.start : span.end] = b"\x01" * (span.end - span.start)
         self.spans.append(span)
@@ -760,6 +813,9 @@ class ArticleSpans:
         return self.occupied.find(1, start, end) == -1
 
 
+# What ends a firm's name after `and` (`Fahnestock and Co`, `Pemberton and Sons`).
+_PARTNERS = frozenset(["Co", "Co.", "Company", "Cie", "Sons", "Partners", "Associates"])
+_POSSESSIVE_NAMES = frozenset(n for n in KNOWN_LONG_FORMS if " " not in n and n.endswith("'s"))
 _HONORIFIC_ALTERNATION = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 # A capitalized word used alone as a speaker: `, Young told`, `Mr Champion`, `said Hare.`
 _LONE_SPEAKER = re.compile(

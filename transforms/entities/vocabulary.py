@@ -50,7 +50,7 @@ retailer exporter importer operator giant carrier airline miner miners lender in
 conglomerate automaker carmaker chipmaker supplier distributor marketer organization
 organisation charity agency union label studio publisher broadcaster newspaper outlet app
 rival subsidiary regulator watchdog association body alliance coalition consortium tank
-nonprofit non-profit ngo institute university bank fund exchange club
+nonprofit non-profit ngo institute university bank fund exchange club magazine tabloid
 """)
 # Words that make a title longer without being one: `prime minister`, `foreign minister`.
 TITLE_MODIFIERS = _words("""
@@ -76,6 +76,7 @@ Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard B
 Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
 Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury Herald Tribune Journal Gazette Chronicle Telegraph
+Magazine Weekly
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
@@ -134,18 +135,19 @@ CONNECTORS = _words(
 COMMON_ABBREVIATIONS = _words("""
 GDP GNP PPI CEO CFO AI COVID LNG EV EVs PM AM TV IT OK GMT UTC CPI PMI IPO ETF USD RMB EUR
 GBP JPY CNY HK SAR DNA RNA HIV AIDS SUV SUVs ID IDs PhD MBA VIP FAQ LED GPS CCTV PC PCs HDTV
-DVD DVDs CD CDs MP3 SMS PDA PDAs
+DVD DVDs CD CDs MP3 SMS PDA PDAs DJ DJs MC VAT ATM ATMs USB
 """)
 # `Oslo-based`, `Beijing-born`: the name is the part before the hyphen.
 COMPOUND_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-listed", "-made", "-bound")
 # Words after a name that make it the subject of a verb (`Mitsubishi said`, `Ferruzzi
-# announced`) or the owner of a business noun (`Ferruzzi unit`), not an adjective of a
-# people or a language (`Swahili translation`).
+# announced`), the owner of a business noun (`Ferruzzi unit`) or the leader of an
+# administration (`the Reagan administration`), not an adjective of a people or a language
+# (`Swahili translation`).
 VERB_OR_BUSINESS_AFTER = _words("""
 said says is was has had have will would could can may might must should did does rose fell
 told sold bought made won lost took gave paid set cut put saw expects plans spokesman
 spokeswoman spokesperson chairman president unit units subsidiary subsidiaries shares stock
-stake group executives officials management board
+stake group executives officials management board administration presidency
 """)
 # `Kenyan`, `Chinese`, `British`: a word before a title that is a nationality, not an org.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
@@ -156,8 +158,8 @@ LONE_HEADS = (ORG_HEADS | EVENT_HEADS | EVENT_OPENERS | PLACE_HEADS | OTHER_HEAD
 # Company endings, written with or without the full stop (`Acme Corp`, `Globex Inc.`):
 # a name ending in one is an organization whatever the model says.
 COMPANY_ENDINGS = _words("""
-Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. AG SA S.A. NV N.V. GmbH
-Bhd Pty Limited Incorporated Corporation Bancorp Holdings
+Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. LP L.P. AG SA S.A. NV N.V.
+GmbH Bhd Pty Limited Incorporated Corporation Bancorp Holdings
 """)
 # Words that make a business's name in the languages of wire copy, whatever the model says
 # (it calls `Gruppo Ferruzzi` or `Banque Paribas` a person): a name opening with one of
