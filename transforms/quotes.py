@@ -363,6 +363,11 @@ _LEADING_WINDOW = 250  # chars before an opening mark searched for `X said:`
 _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the opening mark
 _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
+# Heads of descriptions of one person that neither list of titles nor unnamed heads holds.
+_PEOPLE_WORDS = _words("dealer insider diplomat")
+_OF_WORDS = _words("of for at from with in")
+# Most chars between an unnamed speaker's quotation and a `he said` that goes on with it.
+_DESCRIPTION_REACH = 400
 _ATTRIBUTION_GAP = 60  # most chars of `, he said. ` between a quotation and the next
 _SPEAKER_FRONT = re.compile(
     rf"(?:.*\s(?:but|while|although|though|whereas|because|which)\s+(?=[A-Z])"
@@ -382,6 +387,7 @@ _LOST_COMMA = re.compile(
     r"(?!(?:of|for|to|in|on|at|by|with|from|and|or|than|as)\s)[a-z]+(?<!ing)(?<!ed)\s"
     r"(?=(?:the|its|their)\s[a-z]+$)"
 )
+_DASH_ASIDE = re.compile(rf"(?P<name>{_NAME})\s[-–—]\s(?:(?:him|her|it)self\s)?$")
 _PARTICIPLE_LINKS = frozenset(["when", "if", "as", "unless", "once"])
 # Words after `'s` that make it `is` or `has`: `Curry's been`, `she's not`, `he's a`.
 _CONTRACTED = _words("been got not a an the also now still going")
@@ -553,6 +559,8 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
             if attribution.speaker_text.endswith(" and"):
                 attribution = cast.clause_subject(attribution)
             entity_id = cast.speaker_of(attribution, quoted)
+            if found:
+                entity_id = cast.same_unnamed(found[-1], attribution, entity_id)
             if unattributed is not None and _runs_into(body, unattributed, quoted):
                 # `"It was nice to win." "I felt good," said Holmes`: the sentence just
                 # before, with nothing between the two, is the same speaker's.
@@ -964,6 +972,12 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     opener = _SPEAKER_OPENER.match(text)
     if 0 < opener.end() < len(text):
         text, start = text[opener.end() :], start + opener.end()
+    if text.endswith((" -", " –", " —")):
+        # `Mr Bez - himself a former executive at rival Porsche - said`: an aside set off
+        # by dashes describes the name before it, who speaks.
+        aside = _DASH_ASIDE.search(match.string, max(0, start - 80), start)
+        if aside is not None:
+            text, start, end = aside["name"], aside.start("name"), aside.end("name")
     lost = _LOST_COMMA.match(text)
     if lost is not None:
         text, start = text[lost.end() :], start + lost.end()
@@ -1109,6 +1123,42 @@ class _Cast:
         speaker = " ".join(words)
         found = self.by_name(speaker, before) or self.by_description(speaker, before)
         return found or self._described(start) or self._spoken_for(start, end)
+
+    def same_unnamed(
+        self, previous: _Quote, attribution: _Attribution, entity_id: str | None
+    ) -> str | None:
+        """`A spokesman for the BPI said ... "...," he said`: `he` or `she` after the
+        quotation of one the story describes but does not name (`the BPI spokesman`,
+        `one observer`), in that paragraph or the next, with no person named between, is
+        that one again (and speaks for what that one spoke for), not the last name before
+        the description. Else `entity_id` as found."""
+        pronoun = attribution.speaker_text.lower()
+        earlier_quoted, earlier, earlier_id = previous
+        words = earlier.speaker_text.lower().split()
+        # the head comes before what it is of: `a spokesman for the Vinyl Guild`
+        ahead = zip(words, [*words[1:], ""])
+        head = next((word for word, after in ahead if after in _OF_WORDS), words[-1])
+        if (
+            pronoun not in _PRONOUN_GENDER
+            or len(words) < 2
+            or words[0] not in _DESCRIPTION_OPENERS
+            or not (head in TITLES or head in _UNNAMED_HEADS or head in _PEOPLE_WORDS)
+            or not (_MALE_WORDS if pronoun == "she" else _FEMALE_WORDS).isdisjoint(words)
+            or earlier.speaker_start >= attribution.speaker_start
+            or attribution.speaker_start - earlier_quoted.close_mark > _DESCRIPTION_REACH
+        ):
+            return entity_id
+        between = range(earlier.speaker_end, attribution.speaker_start)
+        if any(
+            m[3] == "PERSON" and m[0] in between and not self._in_quotation(m[0])
+            for m in self.mentions
+        ):
+            return entity_id
+        if entity_id is not None and self._mentioned_at(entity_id, attribution.speaker_start) > (
+            earlier.speaker_start
+        ):
+            return entity_id  # named again since: `... the spokesman said. Smith added ...`
+        return earlier_id
 
     def _spoken_for(self, start: int, end: int) -> str | None:
         """`an Interpol spokesperson stated`, `A Hampshire Police spokesman said`: one who
@@ -1577,6 +1627,8 @@ class _Cast:
             found = self.named_with_role(head, before)
             if found or head in _UNNAMED_HEADS or head in _SPOKESPEOPLE:
                 return found  # `the spokesman`: only one named so, never the last name
+            if self._introduced_unnamed(head, before):
+                return None  # `said a European ambassador who ...`, then `the ambassador said`
             return self.last_person_near(before)
         named = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
         # `the Brookehill group` after `Brookehill Partners Inc`: the body its word names
@@ -1606,6 +1658,17 @@ class _Cast:
                 # said`: with no body near, the one the story opened on issued it.
                 return self.story_subject(before, anywhere=True)
         return None
+
+    def _introduced_unnamed(self, head: str, before: int) -> bool:
+        """Whether the story brought in someone new by that role (`a European ambassador`,
+        `an official`) before `before`: a later `the ambassador` is that one."""
+        return (
+            re.search(
+                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}\b",
+                self.body[:before],
+            )
+            is not None
+        )
 
     def _is_medium(self, entity_id: str, name_words: frozenset[str]) -> bool:
         """Whether a name of the entity holds one of the words a medium's name has."""

@@ -1576,3 +1576,50 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
     }
     (row,) = quotes_of(*paragraphs, cast=cast)
     assert row["speaker_entity_id"] == expected
+
+
+def test_he_after_an_unnamed_speakers_quotation_is_that_speaker_again():
+    # `he` goes on with the spokesman who spoke last, not with the last name before him;
+    # a spokesman speaks for his body, and `one observer` stays unnamed.
+    cast = {
+        "Lena Hart": ("PERSON", ["Lena Hart"]),
+        "Vinyl Guild": ("ORG", ["Vinyl Guild"]),
+        "Tom Reyes": ("PERSON", ["Tom Reyes"]),
+    }
+    rows = quotes_of(
+        "Lena Hart's single topped the download chart.",
+        'A spokesman for the Vinyl Guild said the chart was due "within the year". "Work is'
+        ' going on across the business right now," he said.',
+        'Tom Reyes opened the fair. "It will be a long year," one observer said. "Nobody'
+        ' expects a quick recovery," he added.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("A spokesman for the Vinyl Guild", "e:Vinyl Guild"),
+        ("he", "e:Vinyl Guild"),
+        ("one observer", None),
+        ("he", None),
+    ]
+
+
+def test_the_role_of_someone_brought_in_unnamed_is_not_the_last_name():
+    # `the ambassador` is the one `a European ambassador` brought in, not the director
+    # named since.
+    cast = {"Karl Brandt": ("PERSON", ["Karl Brandt", "Brandt"])}
+    (row,) = quotes_of(
+        "Officials say the plan is on track, said a European ambassador who toured the country.",
+        "In February, Industry Director Karl Brandt came to Tokyo.",
+        '"Officials point out that the government has signed up to it," the ambassador said.',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("the ambassador", None)
+
+
+def test_an_aside_set_off_by_dashes_describes_the_name_that_speaks():
+    cast = {"Ulrich Bez": ("PERSON", ["Ulrich Bez", "Mr Bez"]), "Porsche": ("ORG", ["Porsche"])}
+    (row,) = quotes_of(
+        "Mr Bez - himself a former executive at rival Porsche - said the car was the"
+        ' firm\'s "most affordable car ever".',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("Mr Bez", "e:Ulrich Bez")
