@@ -403,6 +403,9 @@ _SPEAKER_OPENER = re.compile(
     r"(?:(?:But|And|Yet|So|Meanwhile|However|Still|Now|Also|Then|Later|Earlier|Separately"
     rf"|Instead)\b,?\s+)*(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+{_WEEKDAY},?\s+)?"
 )
+# `before he left for Africa on Tuesday the chancellor`: a day that lost its comma ends
+# the clause before the subject.
+_DAY_BEFORE_SUBJECT = re.compile(rf".*\s{_WEEKDAY}\s(?=(?:the|its|their)\s[a-z-]+(?:\s[a-z-]+)?$)")
 _LINK_BEFORE = re.compile(r"(?<=[.!?] )[A-Z][a-z]+,\s*$")
 _BELIEVED = re.compile(
     r"\b(?:believes|believed|thinks|thought|feels|felt|hopes|hoped|expects|expected|knows"
@@ -978,7 +981,7 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
         aside = _DASH_ASIDE.search(match.string, max(0, start - 80), start)
         if aside is not None:
             text, start, end = aside["name"], aside.start("name"), aside.end("name")
-    lost = _LOST_COMMA.match(text)
+    lost = _LOST_COMMA.match(text) or _DAY_BEFORE_SUBJECT.match(text)
     if lost is not None:
         text, start = text[lost.end() :], start + lost.end()
     tail = _TIME_TAIL.search(text)

@@ -1108,6 +1108,17 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             [("Bundesbank", "ORG"), ("Bundesbank", "ORG")],
         ),
         (["Japan cited the Maekawa report."], [("Japan", "PLACE"), ("Maekawa", "WORK")]),
+        # a common given name and a surname the model misses; an owner after `said` is
+        # not who speaks
+        (
+            ['"We are honoured," said Sky Networks\' Sophie Turner Laing.'],
+            [("Sky Networks", "ORG"), ("Sophie Turner Laing", "PERSON")],
+        ),
+        # `boss` is a title; `Companies` heads a body's name
+        (
+            ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],
+            [("Balco", "ORG"), ("Victor Conte", "PERSON"), ("Richards Companies", "ORG")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -1623,3 +1623,13 @@ def test_an_aside_set_off_by_dashes_describes_the_name_that_speaks():
         cast=cast,
     )
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("Mr Bez", "e:Ulrich Bez")
+
+
+def test_a_day_that_lost_its_comma_ends_the_clause_before_the_subject():
+    cast = {"Gordon Brown": ("PERSON", ["Gordon Brown"])}
+    (row,) = quotes_of(
+        "Chancellor Gordon Brown denied it. Before he left for Africa on Tuesday the"
+        ' chancellor told reporters: "Of course I trust the prime minister."',
+        cast=cast,
+    )
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("the chancellor", "e:Gordon Brown")

@@ -27,6 +27,7 @@ entrepreneur investor banker designer sociologist biologist epidemiologist villa
 co-author treasurer breeder grower rancher visitor tourist worker employee retiree shopkeeper
 sergeant constable inspector detective superintendent dj msp mep comedian broadcaster presenter
 sprinter cinematographer bookmaker cardinal archbishop rabbi imam cleric pastor ayatollah
+boss
 """)
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
@@ -76,7 +77,7 @@ Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard B
 Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
 Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury Herald Tribune Journal Gazette Chronicle Telegraph
-Magazine Weekly
+Magazine Weekly Companies
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
