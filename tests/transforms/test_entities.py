@@ -1114,6 +1114,18 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ['"We are honoured," said Sky Networks\' Sophie Turner Laing.'],
             [("Sky Networks", "ORG"), ("Sophie Turner Laing", "PERSON")],
         ),
+        # a common noun opening a sentence is no town; a table's capitals are no body
+        (
+            [
+                "Half of street crime involves a mobile. Mobile phone sales will grow.",
+                "EXPORTS TOTAL 3 MLN TONNES AND MORE. More was sold, and the total rose.",
+            ],
+            [],
+        ),
+        (
+            ["Airbus Industrie said it would build more. Airbus said orders rose."],
+            [("Airbus Industrie", "ORG"), ("Airbus Industrie", "ORG")],
+        ),
         # `boss` is a title; `Companies` heads a body's name
         (
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],

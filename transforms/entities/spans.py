@@ -399,7 +399,7 @@ class ArticleSpans:
     def _piece_type(self, piece: Piece) -> tuple[str | None, int]:
         """Type and strength of a capitalized piece; the cues around it come first."""
         text = piece.text
-        if text in NOT_ENTITIES or text in DEMONYMS:
+        if text in NOT_ENTITIES or text in DEMONYMS or self._shouted_word(text):
             return None, 0
         if text in NEWS_AGENCIES or text in self.agencies:
             return "ORG", RANK_STRONG
@@ -491,8 +491,15 @@ class ArticleSpans:
 
     def _looks_like_place(self, piece: Piece) -> bool:
         lone_opener = piece.sentence_start and " " not in piece.text
+        # `Mobile phone sales are expected to grow` where the story also writes `a mobile`:
+        # a common noun opening a sentence, not the town in Alabama.
+        common = lone_opener and self._common_word(piece.start, piece.text)
         for place in self.gazetteer.candidates(piece.text):
-            if place.kind != "city" or place.country_code == self.home_country:
+            if place.kind != "city":
+                return True
+            if common:
+                continue
+            if place.country_code == self.home_country:
                 return True
             if accents_only(place, piece.text):
                 continue  # `the Bank` is no `Bānk`
@@ -514,6 +521,8 @@ class ArticleSpans:
         if cleaned is None:
             return
         start, end = cleaned
+        if self._shouted_word(self.body[start:end]):
+            return
         if self._is_portfolio(start, end):
             return
         text = self.body[start:end]
@@ -609,6 +618,20 @@ class ArticleSpans:
             if nationality in DEMONYMS and " " in name:
                 start = start + len(nationality) + 1  # `American Dennis Mitchell`
         self.candidates.append(Span(start, end, kind, RANK_MODEL, "model", label=label))
+
+    def _shouted_word(self, text: str) -> bool:
+        """`WHEAT`, `TOTAL`, `AND` in a table's or a headline's capitals: one word the
+        story also writes in lower case, or a unit (`TONNES`); not an acronym (`OPEC`)
+        nor a known name (`WHO`)."""
+        return (
+            len(text) > 1
+            and text.isupper()
+            and text.isalpha()
+            and not (
+                _is_known_org(text) or text in NEWS_AGENCIES or self.gazetteer.candidates(text)
+            )
+            and (text.capitalize() in UNITS or bool(_occurrences(self.body, text.lower())))
+        )
 
     def _speaks(self, text: str) -> bool:
         """Whether the article has the name say something (`the Bundesbank said`)."""
