@@ -1126,6 +1126,25 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ["Airbus Industrie said it would build more. Airbus said orders rose."],
             [("Airbus Industrie", "ORG"), ("Airbus Industrie", "ORG")],
         ),
+        # `Dr` without its full stop is an honorific: the surname after it is the person's
+        (
+            ["Mark Tuffy, of the games firm, spoke.", "Costs will rise, thinks Dr Tuffy."],
+            [("Mark Tuffy", "PERSON"), ("Mark Tuffy", "PERSON")],
+        ),
+        # a company's short name the model missed is the company; a nationality is not
+        (
+            [
+                "<Russo Securities Inc> said it acted as a broker.",
+                "Russo filled orders for David Sofer.",
+                "British Airways said the British government agreed.",
+            ],
+            [
+                ("Russo Securities Inc", "ORG"),
+                ("Russo Securities Inc", "ORG"),
+                ("David Sofer", "PERSON"),
+                ("British Airways", "ORG"),
+            ],
+        ),
         # `boss` is a title; `Companies` heads a body's name
         (
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],

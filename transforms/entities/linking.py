@@ -22,6 +22,7 @@ from transforms.entities.vocabulary import (
     CONNECTORS,
     CORPORATE_FIRST_WORDS,
     CORPORATE_LAST_WORDS,
+    DEMONYMS,
     FACILITY_HEADS,
     FEATURE_HEADS,
     KNOWN_LONG_FORMS,
@@ -112,6 +113,12 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             span.type = "ORG"
         if span.type == "ORG" and long_of.get(text):
             span.name = long_of[text]  # `Hughes Tool` after `Hughes Tool Co`: one company
+    for piece in article.loose:
+        # `Russo filled orders` after `Russo Securities Inc`, where the model saw no name
+        free = article.is_free(piece.start, piece.end) and piece.text not in people | DEMONYMS
+        if free and piece.text in short and not _well_known_place(article, piece.text):
+            name = long_of.get(piece.text) or ""
+            article.occupy(Span(piece.start, piece.end, "ORG", RANK_WEAK, "rule", name=name))
 
 
 def _longer(known: str | None, full: str) -> str | None:

@@ -58,7 +58,9 @@ TITLE_MODIFIERS = _words("""
 prime foreign vice deputy chief executive acting former senior general assistant associate
 interim first secretary state finance defense defence trade health education culture commerce
 """)
-HONORIFICS = _words("Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Prof. Col. Capt. Lt. Sgt. Rev. Mr Mrs Ms")
+HONORIFICS = _words(
+    "Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Prof. Col. Capt. Lt. Sgt. Rev. Mr Mrs Ms Dr Prof"
+)
 ABBREVIATIONS = HONORIFICS | _words("St. Mt. Ft. Co. Corp. Inc. Ltd. Jr. Sr. No. Bros.")
 NEWS_AGENCIES = _words("""
 Xinhua Reuters AP AFP TASS Kyodo Yonhap Bloomberg dpa DPA ANSA EFE Bernama Anadolu PTI IANS
