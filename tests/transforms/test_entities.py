@@ -1145,6 +1145,26 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("British Airways", "ORG"),
             ],
         ),
+        # what follows a title's `for` is its portfolio; a title before a common noun or
+        # a body's head word names no one
+        (
+            ["Australian Minister for Trade Negotiations Michael Duffy said it was agreed."],
+            [("Michael Duffy", "PERSON")],
+        ),
+        (
+            ["If the Tories won the General Election, the election would be void."],
+            [("Conservative Party", "ORG"), ("General Election", "EVENT")],
+        ),
+        # a portfolio joined by `and`; a province's name is a surname after a given name
+        (
+            [
+                "Philippine Secretary of Trade and Industry Jose Concepcion, who two days ago"
+                " expressed doubts, said he was pleased.",
+                "Concepcion told Reuters in an interview it went well.",
+            ],
+            [("Jose Concepcion", "PERSON"), ("Jose Concepcion", "PERSON"), ("Reuters", "ORG")],
+        ),
+        (["President Bush met General Motors."], [("Bush", "PERSON"), ("General Motors", "ORG")]),
         # `boss` is a title; `Companies` heads a body's name
         (
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],

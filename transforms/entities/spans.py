@@ -182,7 +182,7 @@ class ArticleSpans:
         for start, end in quoted_works(self.body):
             self.candidates.append(Span(start, end, "WORK", RANK_STRONG, "rule"))
         lines = _lines(self.body)
-        teams = team_spans(self.body, lines, self._is_country, self._is_town, self._is_person)
+        teams = team_spans(self.body, lines, self.is_country, self._is_town, self._is_person)
         for start, end, kind in teams:  # a results line is certain: above a title's cue
             self.candidates.append(Span(start, end, kind, RANK_ACRONYM, "rule", label="team"))
         for piece in self.pieces:
@@ -277,6 +277,10 @@ class ArticleSpans:
         region = self._member_of_region(text)
         if region:
             return [piece._replace(end=piece.start + len(region), text=region, cue="PLACE")]
+        if piece.title and piece.cue == "PERSON":
+            parts = self._office_of(piece)
+            if parts is not None:
+                return parts
         if " and " in text and text.rpartition(" and ")[2] not in _PARTNERS:
             # (`Fahnestock and Co` is one firm)
             cut = text.index(" and ")
@@ -288,10 +292,6 @@ class ArticleSpans:
                 or all(self._piece_type(half)[0] for half in halves)
             ):
                 return halves
-        if piece.title and piece.cue == "PERSON":
-            parts = self._office_of(piece)
-            if parts is not None:
-                return parts
         if piece.sentence_start and _is_company(text) and " of " in text:
             cut = text.index(" of ")  # `Shares of Acme Corp rose`: the company alone
             if " " not in text[:cut] and text[:cut] not in ORG_HEADS:
@@ -360,11 +360,26 @@ class ArticleSpans:
     def _office_of(self, piece: Piece) -> list[Piece] | None:
         """`Mayor of London Sadiq Khan`, `Governor of the Central Bank Yi Gang`: after a
         title's `of` come the place or body of the office, then the person; in `Secretary
-        of State Antony Blinken` the portfolio is the title's own. Names joined on by `and`
-        are pieces of their own."""
+        of State Antony Blinken` the portfolio is the title's own, and so is what follows
+        a title's `for`. Names joined on by `and` are pieces of their own."""
         before = self.body[max(0, piece.start - 8) : piece.start]
-        if not before.endswith((" of ", " of the ")):
+        portfolio = before.endswith((" for ", " for the "))
+        if not (portfolio or before.endswith((" of ", " of the "))):
             return None
+        words = piece.text.split(" ")
+        given = [i for i, word in enumerate(words) if i and word.casefold() in GIVEN_NAMES]
+        # `... Tessa Jowell and Karen Thomson`: names joined by `and` go the old way
+        joins_people = any(word == "and" and i + 1 in given for i, word in enumerate(words))
+        joins_people = joins_people or (bool(given) and "and" in words[given[0] :])
+        if not joins_people and (portfolio or (given and piece.title in _PORTFOLIO_TITLES)):
+            # `Minister for Trade Negotiations Michael Duffy`, `Secretary of Trade and
+            # Industry Jose Concepcion`: the person's name starts at a given name, else it
+            # is the last two words; the portfolio's is the rest.
+            cut = given[0] if given else len(words) - 2
+            if cut < 1:
+                return None
+            person = self._halves(piece, len(" ".join(words[:cut])), 1)[1]
+            return [person._replace(title=piece.title)]
         joined: list[Piece] = []
         if " and " in piece.text:
             piece, other = self._halves(piece, piece.text.index(" and "), 5)
@@ -425,8 +440,10 @@ class ArticleSpans:
             return "ORG", RANK_STRONG
         if cue == "PERSON" and _is_title_words(text):
             return None, 0  # `the caretaker Prime Minister, recommended`: a title names no one
-        if cue == "PERSON" and piece.title and self._opens_company_name(piece):
-            return None, 0  # `General Acquisition said` after `General Acquisition Co`
+        if cue == "PERSON" and piece.title and " " not in text and self._lower_too(text):
+            return None, 0  # `the General Election` where the story writes `election`
+        if cue == "PERSON" and piece.title and self._title_opens_body(piece):
+            return None, 0  # `General Motors`; `General Acquisition` of `General Acquisition Co`
         if cue == "PERSON" and head is None and not self.is_region(text):
             return "PERSON", RANK_STRONG
         place = self._looks_like_place(piece)
@@ -630,7 +647,7 @@ class ArticleSpans:
             and not (
                 _is_known_org(text) or text in NEWS_AGENCIES or self.gazetteer.candidates(text)
             )
-            and (text.capitalize() in UNITS or bool(_occurrences(self.body, text.lower())))
+            and (text.capitalize() in UNITS or self._lower_too(text))
         )
 
     def _speaks(self, text: str) -> bool:
@@ -643,12 +660,15 @@ class ArticleSpans:
         region, _, last = text.rpartition(" ")
         return region if last in _PARTY_ADJECTIVES and region and self.is_region(region) else None
 
-    def _opens_company_name(self, piece: Piece) -> bool:
-        """Whether a title and the name after it open a company's name the model found in
-        the article: the `General` of `General Acquisition Co` is no officer's rank."""
+    def _title_opens_body(self, piece: Piece) -> bool:
+        """Whether a title and the name after it name a body (`General Motors`, by its head
+        word) or open a company's name the model found in the article: the `General` of
+        `General Acquisition Co` is no officer's rank."""
         begin = piece.start - len(piece.title or "") - 1
         if begin < 0 or self.body[begin : piece.start - 1].casefold() != piece.title:
             return False
+        if head_type(self.body[begin : piece.end]) == "ORG":
+            return True
         whole = f"{self.body[begin : piece.end]} "
         return any(
             label == "ORG" and name.startswith(whole) and _is_company(name)
@@ -710,7 +730,7 @@ class ArticleSpans:
         found = self.gazetteer.candidates(name)
         return found or (self.gazetteer.candidates(name.title()) if name.isupper() else [])
 
-    def _is_country(self, name: str) -> bool:
+    def is_country(self, name: str) -> bool:
         return any(place.kind == "country" for place in self._places_named(name))
 
     def _is_town(self, name: str) -> bool:
@@ -755,7 +775,7 @@ class ArticleSpans:
             places = self._places_named(town)
             # A club's town is a big one or a region (`Dennis Francis`, `Olympic Games` not).
             big = [p for p in places if p.kind == "admin1" or p.population >= CLUB_TOWN]
-            if big and not self._is_country(town):
+            if big and not self.is_country(town):
                 return not self.gazetteer.candidates(text)
         return False
 
@@ -774,7 +794,11 @@ class ArticleSpans:
         """`Farmers also took a hit`: a sentence's first word that the article also writes
         in lower case is a common noun, whatever the model says."""
         opens = self.body[max(0, start - 2) : start].rstrip()[-1:] in ("", ".", "!", "?", '"')
-        return opens and bool(_occurrences(self.body, word.lower()))
+        return opens and self._lower_too(word)
+
+    def _lower_too(self, word: str) -> bool:
+        """Whether the article also writes the word in lower case."""
+        return bool(_occurrences(self.body, word.lower()))
 
     def _is_known_place(self, text: str) -> bool:
         for place in self.gazetteer.candidates(text):
@@ -841,6 +865,8 @@ class ArticleSpans:
         return self.occupied.find(1, start, end) == -1
 
 
+# Titles whose `of` names a portfolio, not a place or a body (`Secretary of Trade`).
+_PORTFOLIO_TITLES = frozenset(["secretary", "minister", "commissioner"])
 # What ends a firm's name after `and` (`Fahnestock and Co`, `Pemberton and Sons`).
 _PARTNERS = frozenset(["Co", "Co.", "Company", "Cie", "Sons", "Partners", "Associates"])
 _POSSESSIVE_NAMES = frozenset(n for n in KNOWN_LONG_FORMS if " " not in n and n.endswith("'s"))

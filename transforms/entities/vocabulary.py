@@ -84,6 +84,7 @@ Magazine Weekly Companies
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
 Tournament Marathon Gala Biennale Carnival War Revolution Uprising Massacre Earthquake
+Election Elections
 """)
 EVENT_OPENERS = _words("Hurricane Typhoon Cyclone Storm Operation")
 # Laws, programmes and agreements: entities of type OTHER.
