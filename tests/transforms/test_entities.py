@@ -1165,6 +1165,36 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             [("Jose Concepcion", "PERSON"), ("Jose Concepcion", "PERSON"), ("Reuters", "ORG")],
         ),
         (["President Bush met General Motors."], [("Bush", "PERSON"), ("General Motors", "ORG")]),
+        # a nationality's noun is no one; an age is no name; a side's nickname is a body
+        (
+            [
+                "Welshman Jimmy Watkins won. The 27-year-old, who trains in Cardiff, was"
+                " fourth. The 31-year-old Scot was suspended.",
+                "Henry will captain the side as the Gunners seek victory.",
+            ],
+            [
+                ("Jimmy Watkins", "PERSON"),
+                ("Cardiff", "PLACE"),
+                ("Henry", "PERSON"),
+                ("Gunners", "ORG"),
+            ],
+        ),
+        # a known place that does things (`, who`) is its side, no person
+        (
+            [
+                "Julian White is in the form of his life for England.",
+                "Leicester, who signed White from Bristol when the West Country side were"
+                " relegated, have been rewarded.",
+            ],
+            [
+                ("Julian White", "PERSON"),
+                ("United Kingdom", "PLACE"),
+                ("Leicester", "PLACE"),
+                ("Julian White", "PERSON"),
+                ("Bristol", "PLACE"),
+                ("West Country", "PLACE"),
+            ],
+        ),
         # `boss` is a title; `Companies` heads a body's name
         (
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],

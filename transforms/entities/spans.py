@@ -416,6 +416,8 @@ class ArticleSpans:
         text = piece.text
         if text in NOT_ENTITIES or text in DEMONYMS or self._shouted_word(text):
             return None, 0
+        if text.islower():
+            return None, 0  # `The 27-year-old, who captained`: no capital, no name
         if text in NEWS_AGENCIES or text in self.agencies:
             return "ORG", RANK_STRONG
         if _is_company(text) or (is_corporate(text) and not self.gazetteer.candidates(text)):
@@ -495,7 +497,10 @@ class ArticleSpans:
             ):
                 return piece._replace(cue="PERSON", title=title.group("title").casefold())
             if APPOSITIVE_PERSON.match(body, end):
-                cue = "PERSON"
+                # (`Leicester, who signed White`: a known place that does things is its
+                # team or its council, no person)
+                if " " in piece.text or not self._is_known_place(piece.text):
+                    cue = "PERSON"
             elif (org := APPOSITIVE_ORG.match(body, end, end + 60)) and not _starts_name(
                 body, org.end()
             ):  # `Wang Donghai, the pressure group Human Rights in China`: the group's
@@ -623,6 +628,8 @@ class ArticleSpans:
             kind = "ORG"  # `Globex Inc`, not a person
         elif kind == "PERSON" and is_corporate(text):
             kind = "ORG"  # `Gruppo Ferruzzi`, `BankAmerica`
+        elif kind == "PERSON" and _is_team_nickname(self.body, start, text):
+            kind = "ORG"  # `as the Gunners seek victory`: a side, no one person
         elif head in ("EVENT", "OTHER"):
             kind = head
         elif kind != "PLACE" and head is None and self._is_known_place(text):
@@ -1046,6 +1053,16 @@ def _opens_with_link(text: str) -> bool:
 def _links_inside(text: str) -> bool:
     words = text.split(" ")
     return len(words) > 2 and any(word in _CAPITAL_LINKS for word in words[1:-1])
+
+
+def _is_team_nickname(body: str, start: int, text: str) -> bool:
+    """`the Gunners`, `the Magpies`: one plural capitalized word after `the`."""
+    return (
+        " " not in text
+        and text.endswith("s")
+        and not text.endswith("ss")
+        and body.endswith("the ", 0, start)
+    )
 
 
 def _is_company(text: str) -> bool:

@@ -364,6 +364,8 @@ Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zam
 Zimbabwean African Asian Arab Arabian Nordic Scandinavian Balkan Caribbean Western
 Kurdish Kurd Kurds Basque Catalan Tibetan Uighur Uyghur Pashtun Tamil Sikh Hindu
 Muslim Muslims Christians Jewish Jew Jews Sunni Shi'ite Shiite Catholic Catholics
+Scot Scots Briton Britons Dutchman Frenchman Englishman Irishman Welshman Scotsman Dane Swede
+Aussie Kiwi
 Protestant Buddhist Islamic Bosnians Serbs Croats Palestinians Israelis Americans Russians
 Chinese Africans Europeans Asians Arabs Iraqis Iranians Afghans Pakistanis Indians Kenyans
 Britons Germans Italians Spaniards Japanese Koreans Mexicans Canadians Australians
