@@ -1195,6 +1195,26 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("West Country", "PLACE"),
             ],
         ),
+        # `broadcaster` before one word is a body's cue, before a full name a person's;
+        # the side someone plays for is a body
+        (
+            [
+                "Satellite broadcaster BSkyB is planning new services.",
+                "Veteran broadcaster John Humphrys agreed.",
+                "Desailly, who is now playing for Al-Gharafa in Qatar, says so.",
+            ],
+            [
+                ("BSkyB", "ORG"),
+                ("John Humphrys", "PERSON"),
+                ("Desailly", "PERSON"),
+                ("Al-Gharafa", "ORG"),
+                ("Qatar", "PLACE"),
+            ],
+        ),
+        (
+            ["The British Chambers of Commerce welcomed it, and so did Guy Chambers."],
+            [("British Chambers of Commerce", "ORG"), ("Guy Chambers", "PERSON")],
+        ),
         # `boss` is a title; `Companies` heads a body's name
         (
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],

@@ -221,6 +221,8 @@ def _word_before(body: str, end: int) -> tuple[int, str]:
 
 _MEDIA_CUES = frozenset(["daily", "newspaper", "weekly", "magazine", "tabloid", "broadcaster"])
 _MEDIA_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}[,.;]")
+_PLAYS_FOR = frozenset(["play", "plays", "playing", "played", "signed", "signs", "signing"])
+_ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&.-]*(?![\w'’-]| [A-Z])")
 _APPOSITIVE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2},")
 
 
@@ -239,8 +241,8 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
     if not word or word[-1] in ',.;:!?"”':
         return None, None
     last = word.casefold()
-    if last in TITLES:
-        return last, "PERSON"
+    if last in TITLES and not (last in ORG_CUES and _ONE_WORD_NAME.match(body, start)):
+        return last, "PERSON"  # (`broadcaster BSkyB` is a body, `producer John Smith` a man)
     if last in ORG_CUES:
         return None, "ORG"
     if len(last) > 5 and last.endswith(OCCUPATION_ENDINGS) and last not in NOT_OCCUPATIONS:
@@ -249,6 +251,8 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
         return None, None
     second_start, second = _word_before(body, first - 1)
     second = second.casefold()
+    if last == "for" and second in _PLAYS_FOR:
+        return None, "ORG"  # `now playing for Al-Gharafa in Qatar`: a side
     if second in TITLES:
         return (second, "ENVOY") if last == "to" else (None, "ORG" if last != "the" else None)
     if last == "the" and second in ("of", "at") and second_start > 1:
@@ -404,6 +408,8 @@ def head_type(text: str) -> str | None:
     while len(core) > 1 and (core[-1].isdigit() or core[-1] in ("II", "III", "IV")):
         core.pop()
     head = core[-1]
+    if head == "Chambers" and len(core) < len(words):
+        return "ORG"  # `British Chambers of Commerce`, but `Guy Chambers` is a man
     if head in EVENT_HEADS or (edition and head in EDITION_HEADS):
         return "EVENT"
     if head in ORG_HEADS:
