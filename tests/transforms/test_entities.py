@@ -1215,6 +1215,11 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ["The British Chambers of Commerce welcomed it, and so did Guy Chambers."],
             [("British Chambers of Commerce", "ORG"), ("Guy Chambers", "PERSON")],
         ),
+        # a role inside one span of the model's: the name after it is the person
+        (
+            ["Barcelona star Ronaldinho said the game was special."],
+            [("Barcelona", "PLACE"), ("Ronaldinho", "PERSON")],
+        ),
         # `boss` is a title; `Companies` heads a body's name
         (
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],

@@ -545,6 +545,11 @@ class ArticleSpans:
         start, end = cleaned
         if self._shouted_word(self.body[start:end]):
             return
+        inner = _INNER_ROLE.search(self.body, start, end)
+        if inner is not None and kind in ("ORG", "PERSON"):
+            # `Barcelona star Ronaldinho`, one span to the model: the person after the role
+            # (the rules find the body before it)
+            start, kind = inner.end(), "PERSON"
         if self._is_portfolio(start, end):
             return
         text = self.body[start:end]
@@ -874,6 +879,10 @@ class ArticleSpans:
 
 # Titles whose `of` names a portfolio, not a place or a body (`Secretary of Trade`).
 _PORTFOLIO_TITLES = frozenset(["secretary", "minister", "commissioner"])
+# A role in lower case inside a model's span: the name after it is a person's.
+_INNER_ROLE = re.compile(
+    rf" (?:{'|'.join(sorted(TITLES | {'star'}, key=len, reverse=True))}) (?=[A-Z][a-z])"
+)
 # What ends a firm's name after `and` (`Fahnestock and Co`, `Pemberton and Sons`).
 _PARTNERS = frozenset(["Co", "Co.", "Company", "Cie", "Sons", "Partners", "Associates"])
 _POSSESSIVE_NAMES = frozenset(n for n in KNOWN_LONG_FORMS if " " not in n and n.endswith("'s"))
