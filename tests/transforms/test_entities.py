@@ -1220,6 +1220,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ["Barcelona star Ronaldinho said the game was special."],
             [("Barcelona", "PLACE"), ("Ronaldinho", "PERSON")],
         ),
+        # one word that admits what `he` did is a person's name
+        (
+            [
+                "Jarkko Nieminen pulled out. Federer admitted he was under extra pressure"
+                " after extending his streak."
+            ],
+            [("Jarkko Nieminen", "PERSON"), ("Federer", "PERSON")],
+        ),
         # `boss` is a title; `Companies` heads a body's name
         (
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],

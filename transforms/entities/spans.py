@@ -162,6 +162,7 @@ class ArticleSpans:
         self.model_org_ends: set[int] = set()  # where the model's organizations end
         self.split_persons: set[int] = set()  # persons split off a body the model ends
         self.lone_speakers: frozenset[str] | None = None  # words that speak alone: `Young told`
+        self.he_speakers: frozenset[str] | None = None  # `Federer admitted he was`
 
     def text(self, span: Span | Piece) -> str:
         return self.body[span.start : span.end]
@@ -641,6 +642,13 @@ class ArticleSpans:
             kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
         elif kind == "ORG" and head is None and self._given_and_surname(text):
             kind = "PERSON"  # the small model calls `Nikki Haley` a body
+        elif (
+            kind == "ORG"
+            and " " not in text
+            and not (text in NEWS_AGENCIES or _is_known_org(text) or self._is_club(text))
+            and self._speaks_of_himself(text)
+        ):
+            kind = "PERSON"  # `Federer`, a body to the model, `admitted he was under pressure`
         elif kind in ("ORG", "PLACE") and head is None and self._speaks_by_surname(text):
             kind = "PERSON"  # `Dai Young`, a body to the model, and then `Young told BBC Sport`
             nationality, _, name = text.partition(" ")
@@ -723,6 +731,13 @@ class ArticleSpans:
                 for found in _LONE_SPEAKER.finditer(self.body)
             )
         return words[-1] in self.lone_speakers
+
+    def _speaks_of_himself(self, text: str) -> bool:
+        """`Federer admitted he was under pressure`: one capitalized word that says what
+        `he` or `she` did is a person's name, whatever the model called it."""
+        if self.he_speakers is None:
+            self.he_speakers = frozenset(_HE_SPEAKER.findall(self.body))
+        return text in self.he_speakers
 
     def _party_like(self, text: str) -> bool:
         """Whether the article writes the name right before a word for a member of a
@@ -893,6 +908,11 @@ _LONE_SPEAKER = re.compile(
     rf"|\b(?:{_HONORIFIC_ALTERNATION}) ([A-ZÀ-Þ][^\W\d_]+)\b"
     r"|\b(?:said|says|added) ([A-ZÀ-Þ][^\W\d_]+)\b(?! [A-Z])",
     re.MULTILINE,
+)
+_HE_SPEAKER = re.compile(
+    # (not `said`: `Arsenal said he had torn a hamstring` is a club speaking of a player)
+    r"\b([A-Z][^\W\d_]+) (?:admitted|admits|insisted|insists|believes|thinks|feels|felt)"
+    r" (?:that )?(?:he|she)\b"
 )
 _OPENING_MARKS = "\"“‘'<"
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
