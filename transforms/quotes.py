@@ -300,8 +300,11 @@ _UNNAMED_HEAD_LIST = (
 )
 _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
 _ROLE_LINKS = _words("of the for at to and in on")
-# A lawsuit speaks for whoever filed it, whom the story seldom names beside it: no one.
-_LAWSUIT_HEADS = frozenset(["suit", "lawsuit"])
+# A lawsuit or a legal submission speaks for whoever filed it, whom the story seldom names
+# beside it: no one.
+# `a European ambassador who`, `an official`: someone brought in by a role and no name.
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)")
+_LAWSUIT_HEADS = frozenset(["suit", "lawsuit", "submission"])
 # A description resolves to the last person named at most this many paragraphs back.
 _DESCRIPTION_PARAGRAPHS = 2
 # A person right after one of these words is an object (`a meeting with Hans Blix`,
@@ -559,7 +562,8 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
             if since is not None:
                 attribution, entity_id = since
         else:
-            if attribution.speaker_text.endswith(" and"):
+            if attribution.speaker_text.endswith((" and", " but")):
+                # `Mr Clarke said he recognised the concerns but argued: "..."`
                 attribution = cast.clause_subject(attribution)
             entity_id = cast.speaker_of(attribution, quoted)
             if found:
@@ -1665,13 +1669,14 @@ class _Cast:
     def _introduced_unnamed(self, head: str, before: int) -> bool:
         """Whether the story brought in someone new by that role (`a European ambassador`,
         `an official`) before `before`: a later `the ambassador` is that one."""
-        return (
-            re.search(
-                rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}\b",
-                self.body[:before],
-            )
-            is not None
-        )
+        # One pattern for every role (not one per role word: `re` would cache them all);
+        # the phrase ends at a linking word (`a visit to the minister` brings in no one).
+        for found in _INDEFINITE.finditer(self.body, 0, before):
+            words = found[1].split()
+            ends = [i for i, word in enumerate(words) if word in _ROLE_LINKS]
+            if head in words[: ends[0] if ends else len(words)]:
+                return True
+        return False
 
     def _is_medium(self, entity_id: str, name_words: frozenset[str]) -> bool:
         """Whether a name of the entity holds one of the words a medium's name has."""

@@ -1230,6 +1230,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Federer", "PERSON"), ("Federer", "PERSON")],
         ),
+        # a short form in the body's own language, right after its English name
+        (
+            [
+                "The 25-nation Latin American Economic System (SELA) presented a document.",
+                "SELA called for new efforts to break the circle.",
+            ],
+            [("Latin American Economic System", "ORG")] * 3,
+        ),
         # `boss` is a title; `Companies` heads a body's name
         (
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],

@@ -1633,3 +1633,21 @@ def test_a_day_that_lost_its_comma_ends_the_clause_before_the_subject():
         cast=cast,
     )
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("the chancellor", "e:Gordon Brown")
+
+
+def test_a_verb_after_but_has_the_subject_of_the_clause_and_a_submission_speaks_for_none():
+    cast = {
+        "Charles Clarke": ("PERSON", ["Charles Clarke", "Mr Clarke"]),
+        "Onyx Hotel": ("ORG", ["Onyx Hotel"]),
+    }
+    rows = quotes_of(
+        "Mr Clarke said he recognised people's concerns about the costume but argued:"
+        ' "He has apologised and I think we should leave the matter there."',
+        "The Onyx Hotel tour was cancelled. The legal submission described the singer as"
+        ' "one of the most recognised performers in her industry".',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Mr Clarke", "e:Charles Clarke"),
+        ("The legal submission", None),
+    ]

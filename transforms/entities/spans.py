@@ -179,7 +179,7 @@ class ArticleSpans:
             self.model_persons = {e.end_char: e.start_char for e in persons}
             orgs = (e for e in doc.ents if e.label_ == "ORG" and e not in named)
             self.model_org_ends = {e.end_char for e in orgs}
-        self._collect_acronyms(model_labels)
+        self._collect_acronyms(model_labels, doc)
         for start, end in quoted_works(self.body):
             self.candidates.append(Span(start, end, "WORK", RANK_STRONG, "rule"))
         lines = _lines(self.body)
@@ -192,11 +192,20 @@ class ArticleSpans:
             self._collect_model_span(ent.start_char, ent.end_char, ent.label_)
         self._resolve()
 
-    def _collect_acronyms(self, model_labels: dict[str, str]) -> None:
+    def _collect_acronyms(self, model_labels: dict[str, str], doc: Doc | None) -> None:
         for definition in self.definitions:
             long_form = definition.long_form
             kind = self._acronym_type(long_form, model_labels.get(long_form))
             self.acronyms[long_form] = self.acronyms[definition.short_form] = (long_form, kind)
+        for ent in doc.ents if doc is not None else ():
+            # `the Latin American Economic System (SELA)`: a short form in the body's own
+            # language matches no letters of the English name; the model's body before it.
+            short = _SHORT_AFTER.match(self.body, ent.end_char)
+            cleaned = clean_span(self.body, ent.start_char, ent.end_char)
+            new = short and short[1] not in self.acronyms and short[1] not in KNOWN_SHORT_FORMS
+            if ent.label_ == "ORG" and new and cleaned:
+                long_form = self.body[cleaned[0] : cleaned[1]]
+                self.acronyms[long_form] = self.acronyms[short[1]] = (long_form, "ORG")
         for form, (long_form, kind) in self.acronyms.items():
             for start in _occurrences(self.body, form):
                 span = Span(start, start + len(form), kind, RANK_ACRONYM, "rule", name=long_form)
@@ -900,6 +909,7 @@ _INNER_ROLE = re.compile(
 )
 # What ends a firm's name after `and` (`Fahnestock and Co`, `Pemberton and Sons`).
 _PARTNERS = frozenset(["Co", "Co.", "Company", "Cie", "Sons", "Partners", "Associates"])
+_SHORT_AFTER = re.compile(r" \(([A-Z]{3,6})\)")  # (not `C Visagie (SA)` in a team list)
 _POSSESSIVE_NAMES = frozenset(n for n in KNOWN_LONG_FORMS if " " not in n and n.endswith("'s"))
 _HONORIFIC_ALTERNATION = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
 # A capitalized word used alone as a speaker: `, Young told`, `Mr Champion`, `said Hare.`
