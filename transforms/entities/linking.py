@@ -116,9 +116,11 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             span.name = long_of[text]  # `Hughes Tool` after `Hughes Tool Co`: one company
     for piece in article.loose:
         # `Russo filled orders` after `Russo Securities Inc`, where the model saw no name
-        free = article.is_free(piece.start, piece.end) and piece.text not in people | DEMONYMS
-        if free and piece.text in short and not _well_known_place(article, piece.text):
-            name = long_of.get(piece.text) or ""
+        text = piece.text
+        if text not in short or text in people or text in DEMONYMS:
+            continue
+        if article.is_free(piece.start, piece.end) and not _well_known_place(article, text):
+            name = long_of.get(text) or ""
             article.occupy(Span(piece.start, piece.end, "ORG", RANK_WEAK, "rule", name=name))
 
 
