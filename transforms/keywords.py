@@ -118,7 +118,7 @@ _NOT_ALONE_TEXT = """
     things case cases issue issues point points place places use used using high low large
     small good great big better best further various different several certain other whole
     total recent current early late latest former future past today's ongoing world
-    pay payable record due
+    pay payable record due thousands middle general results comparable year-ago note na
 """
 # Adjectives that qualify a topic and are none (`economic`, `common`): alone or at the end
 # of a phrase (`largest initial public`) they make no keyword; `economic plan` is one.

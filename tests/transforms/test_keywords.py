@@ -281,3 +281,16 @@ def test_adjectives_peoples_words_verbs_and_adverbs_alone_are_no_keywords():
         "won",
         "back",
     } & set(keywords)
+
+
+def test_earnings_table_labels_and_vague_nouns_are_no_keywords() -> None:
+    """`NOTE`, `NA` and `comparable` label an earnings table; `results`, `general`,
+    `thousands` and `middle` say nothing alone."""
+    article = story(
+        "Shr profit 12 cts vs loss four cts. Net profit 1.2 mln vs NA. Results comparable.",
+        "NOTE: results include a gain. NOTE: general results in thousands of dlrs.",
+        "Results in the middle of the year were comparable, the general manager said.",
+        article_id="net",
+    )
+    keywords = keywords_of(extract_keywords([article]), "net")
+    assert keywords == ["profit", "loss", "gain", "manager"]
