@@ -304,6 +304,7 @@ _ROLE_LINKS = _words("of the for at to and in on")
 # beside it: no one.
 # `a European ambassador who`, `an official`: someone brought in by a role and no name.
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)")
+_PUT_TO = re.compile(r"\b(?:(?:was|were) put to|(?:was|were) addressed to|asked) (?=[A-Z])")
 _LAWSUIT_HEADS = frozenset(["suit", "lawsuit", "submission"])
 # A description resolves to the last person named at most this many paragraphs back.
 _DESCRIPTION_PARAGRAPHS = 2
@@ -1199,11 +1200,30 @@ class _Cast:
     def referent(self, pronoun: str, before: int) -> str | None:
         """Whom `he`, `she`, `it` or `they` before `before` stands for: the last subject of
         the kinds the pronoun can be (`they` a body, else a person)."""
+        if pronoun in _PRONOUN_GENDER:
+            answerer = self._answerer(before, _PRONOUN_GENDER[pronoun])
+            if answerer is not None:
+                return answerer
         for entity_type in _PRONOUN_TYPES[pronoun]:
             found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
             if found:
                 return found
         return None
+
+    def _answerer(self, before: int, gender: str) -> str | None:
+        """`Those allegations were put to Wenger after the game. At first he said`: in the
+        sentence before, with no person as its subject, the one something was put to or
+        who was asked is whom `he` means."""
+        opens = self._sentence_start(before)
+        sentence = self._sentence_start(opens - 1) + 1 if opens > 0 else 0
+        put = _PUT_TO.search(self.body, sentence, max(sentence, opens))
+        if put is None:
+            return None
+        people = [m for m in self.mentions if sentence <= m[0] < opens and m[3] == "PERSON"]
+        asked = [m for m in people if m[0] == put.end()]
+        if not asked or any(not self._is_object(*m[:2]) for m in people if m not in asked):
+            return None
+        return asked[0][2] if self.gender(asked[0][2]) in (None, gender) else None
 
     def _issuer(self, start: int, end: int) -> str | None:
         """`an AEW press release`, `Stardom's official statement`, `Facebook released a

@@ -1651,3 +1651,17 @@ def test_a_verb_after_but_has_the_subject_of_the_clause_and_a_submission_speaks_
         ("Mr Clarke", "e:Charles Clarke"),
         ("The legal submission", None),
     ]
+
+
+def test_he_after_a_question_put_to_someone_is_the_one_who_answers():
+    cast = {
+        "Arsene Wenger": ("PERSON", ["Arsene Wenger", "Wenger"]),
+        "Alex Ferguson": ("PERSON", ["Alex Ferguson"]),
+    }
+    rows = quotes_of(
+        'Alex Ferguson said: "I don\'t expect him to ever apologise."',
+        "Those allegations were put to Wenger after the game at Bolton. At first he said"
+        ' only: "I\'ve always been consistent with that story."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Alex Ferguson", "e:Arsene Wenger"]
