@@ -300,11 +300,12 @@ _UNNAMED_HEAD_LIST = (
 )
 _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
 _ROLE_LINKS = _words("of the for at to and in on")
-# A lawsuit or a legal submission speaks for whoever filed it, whom the story seldom names
-# beside it: no one.
 # `a European ambassador who`, `an official`: someone brought in by a role and no name.
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)")
+# `the allegations were put to Wenger`, `reporters asked Blair`: the one who answers.
 _PUT_TO = re.compile(r"\b(?:(?:was|were) put to|(?:was|were) addressed to|asked) (?=[A-Z])")
+# A lawsuit or a legal submission speaks for whoever filed it, whom the story seldom names
+# beside it: no one.
 _LAWSUIT_HEADS = frozenset(["suit", "lawsuit", "submission"])
 # A description resolves to the last person named at most this many paragraphs back.
 _DESCRIPTION_PARAGRAPHS = 2
@@ -1137,9 +1138,9 @@ class _Cast:
     ) -> str | None:
         """`A spokesman for the BPI said ... "...," he said`: `he` or `she` after the
         quotation of one the story describes but does not name (`the BPI spokesman`,
-        `one observer`), in that paragraph or the next, with no person named between, is
-        that one again (and speaks for what that one spoke for), not the last name before
-        the description. Else `entity_id` as found."""
+        `one observer`), within `_DESCRIPTION_REACH` characters and with no person named
+        between, is that one again (and speaks for what that one spoke for), not the last
+        name before the description. Else `entity_id` as found."""
         pronoun = attribution.speaker_text.lower()
         earlier_quoted, earlier, earlier_id = previous
         words = earlier.speaker_text.lower().split()

@@ -1578,90 +1578,92 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
     assert row["speaker_entity_id"] == expected
 
 
-def test_he_after_an_unnamed_speakers_quotation_is_that_speaker_again():
-    # `he` goes on with the spokesman who spoke last, not with the last name before him;
-    # a spokesman speaks for his body, and `one observer` stays unnamed.
-    cast = {
-        "Lena Hart": ("PERSON", ["Lena Hart"]),
-        "Vinyl Guild": ("ORG", ["Vinyl Guild"]),
-        "Tom Reyes": ("PERSON", ["Tom Reyes"]),
-    }
-    rows = quotes_of(
-        "Lena Hart's single topped the download chart.",
-        'A spokesman for the Vinyl Guild said the chart was due "within the year". "Work is'
-        ' going on across the business right now," he said.',
-        'Tom Reyes opened the fair. "It will be a long year," one observer said. "Nobody'
-        ' expects a quick recovery," he added.',
-        cast=cast,
-    )
-    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
-        ("A spokesman for the Vinyl Guild", "e:Vinyl Guild"),
-        ("he", "e:Vinyl Guild"),
-        ("one observer", None),
-        ("he", None),
-    ]
-
-
-def test_the_role_of_someone_brought_in_unnamed_is_not_the_last_name():
-    # `the ambassador` is the one `a European ambassador` brought in, not the director
-    # named since.
-    cast = {"Karl Brandt": ("PERSON", ["Karl Brandt", "Brandt"])}
-    (row,) = quotes_of(
-        "Officials say the plan is on track, said a European ambassador who toured the country.",
-        "In February, Industry Director Karl Brandt came to Tokyo.",
-        '"Officials point out that the government has signed up to it," the ambassador said.',
-        cast=cast,
-    )
-    assert (row["speaker_text"], row["speaker_entity_id"]) == ("the ambassador", None)
-
-
-def test_an_aside_set_off_by_dashes_describes_the_name_that_speaks():
-    cast = {"Ulrich Bez": ("PERSON", ["Ulrich Bez", "Mr Bez"]), "Porsche": ("ORG", ["Porsche"])}
-    (row,) = quotes_of(
-        "Mr Bez - himself a former executive at rival Porsche - said the car was the"
-        ' firm\'s "most affordable car ever".',
-        cast=cast,
-    )
-    assert (row["speaker_text"], row["speaker_entity_id"]) == ("Mr Bez", "e:Ulrich Bez")
-
-
-def test_a_day_that_lost_its_comma_ends_the_clause_before_the_subject():
-    cast = {"Gordon Brown": ("PERSON", ["Gordon Brown"])}
-    (row,) = quotes_of(
-        "Chancellor Gordon Brown denied it. Before he left for Africa on Tuesday the"
-        ' chancellor told reporters: "Of course I trust the prime minister."',
-        cast=cast,
-    )
-    assert (row["speaker_text"], row["speaker_entity_id"]) == ("the chancellor", "e:Gordon Brown")
-
-
-def test_a_verb_after_but_has_the_subject_of_the_clause_and_a_submission_speaks_for_none():
-    cast = {
-        "Charles Clarke": ("PERSON", ["Charles Clarke", "Mr Clarke"]),
-        "Onyx Hotel": ("ORG", ["Onyx Hotel"]),
-    }
-    rows = quotes_of(
-        "Mr Clarke said he recognised people's concerns about the costume but argued:"
-        ' "He has apologised and I think we should leave the matter there."',
-        "The Onyx Hotel tour was cancelled. The legal submission described the singer as"
-        ' "one of the most recognised performers in her industry".',
-        cast=cast,
-    )
-    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
-        ("Mr Clarke", "e:Charles Clarke"),
-        ("The legal submission", None),
-    ]
-
-
-def test_he_after_a_question_put_to_someone_is_the_one_who_answers():
-    cast = {
-        "Arsene Wenger": ("PERSON", ["Arsene Wenger", "Wenger"]),
-        "Alex Ferguson": ("PERSON", ["Alex Ferguson"]),
-    }
-    rows = quotes_of(
-        'Alex Ferguson said: "I don\'t expect him to ever apologise."',
-        "Those allegations were put to Wenger after the game at Bolton. At first he said"
-        ' only: "I\'ve always been consistent with that story."',
-        cast=cast,
-    )
-    assert [r["speaker_entity_id"] for r in rows] == ["e:Alex Ferguson", "e:Arsene Wenger"]
+@pytest.mark.parametrize(
+    ("paragraphs", "cast", "expected"),
+    [
+        # `he` goes on with the unnamed one who spoke last, not the last name before him; a
+        # spokesman speaks for his body, and `one observer` stays unnamed
+        (
+            [
+                "Lena Hart's single topped the download chart.",
+                'A spokesman for the Vinyl Guild said the chart was due "within the year".'
+                ' "Work is going on across the business right now," he said.',
+                'Tom Reyes opened the fair. "It will be a long year," one observer said.'
+                ' "Nobody expects a quick recovery," he added.',
+            ],
+            {
+                "Lena Hart": ("PERSON", ["Lena Hart"]),
+                "Vinyl Guild": ("ORG", ["Vinyl Guild"]),
+                "Tom Reyes": ("PERSON", ["Tom Reyes"]),
+            },
+            [
+                ("A spokesman for the Vinyl Guild", "e:Vinyl Guild"),
+                ("he", "e:Vinyl Guild"),
+                ("one observer", None),
+                ("he", None),
+            ],
+        ),
+        # `the ambassador` is the one `a European ambassador` brought in, not the director
+        # named since
+        (
+            [
+                "Officials say the plan is on track, said a European ambassador who toured"
+                " the country.",
+                "In February, Industry Director Karl Brandt came to Tokyo.",
+                '"Officials point out that the government has signed up to it," the'
+                " ambassador said.",
+            ],
+            {"Karl Brandt": ("PERSON", ["Karl Brandt", "Brandt"])},
+            [("the ambassador", None)],
+        ),
+        # an aside set off by dashes describes the name that speaks
+        (
+            [
+                "Mr Bez - himself a former executive at rival Porsche - said the car was the"
+                ' firm\'s "most affordable car ever".'
+            ],
+            {"Ulrich Bez": ("PERSON", ["Ulrich Bez", "Mr Bez"]), "Porsche": ("ORG", ["Porsche"])},
+            [("Mr Bez", "e:Ulrich Bez")],
+        ),
+        # a day that lost its comma ends the clause before the subject
+        (
+            [
+                "Chancellor Gordon Brown denied it. Before he left for Africa on Tuesday the"
+                ' chancellor told reporters: "Of course I trust the prime minister."'
+            ],
+            {"Gordon Brown": ("PERSON", ["Gordon Brown"])},
+            [("the chancellor", "e:Gordon Brown")],
+        ),
+        # a verb after `but` has the subject of its clause; a legal submission speaks for
+        # no one named
+        (
+            [
+                "Mr Clarke said he recognised people's concerns about the costume but argued:"
+                ' "He has apologised and I think we should leave the matter there."',
+                "The Onyx Hotel tour was cancelled. The legal submission described the singer"
+                ' as "one of the most recognised performers in her industry".',
+            ],
+            {
+                "Charles Clarke": ("PERSON", ["Charles Clarke", "Mr Clarke"]),
+                "Onyx Hotel": ("ORG", ["Onyx Hotel"]),
+            },
+            [("Mr Clarke", "e:Charles Clarke"), ("The legal submission", None)],
+        ),
+        # `he` after a question put to someone is the one who answers
+        (
+            [
+                'Alex Ferguson said: "I don\'t expect him to ever apologise."',
+                "Those allegations were put to Wenger after the game at Bolton. At first he"
+                ' said only: "I\'ve always been consistent with that story."',
+            ],
+            {
+                "Arsene Wenger": ("PERSON", ["Arsene Wenger", "Wenger"]),
+                "Alex Ferguson": ("PERSON", ["Alex Ferguson"]),
+            },
+            [("Alex Ferguson", "e:Alex Ferguson"), ("At first he", "e:Arsene Wenger")],
+        ),
+    ],
+)
+def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
+    rows = quotes_of(*paragraphs, cast=cast)
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == expected

@@ -153,10 +153,10 @@ def _link_people(article: ArticleSpans) -> None:
         found = {" ".join(words[:cut]) for cut in range(1, len(words))}
         found |= {" ".join(words[cut:]) for cut in range(1, len(words))}
         found |= set(words) if len(words) > 2 else set()
+        # `Canada` is no one's surname here; a province may be, in a name that opens with a
+        # given name (`Jose Concepcion`, not `BBC Sport Wales`)
+        given = words[0].casefold() in GIVEN_NAMES
         for part in found - CONNECTORS:
-            # `Canada` is no one's surname here; a province may be, in a name that opens
-            # with a given name (`Jose Concepcion`, not `BBC Sport Wales`)
-            given = words[0].casefold() in GIVEN_NAMES
             if not article.is_country(part) and (given or not article.is_region(part)):
                 owners.setdefault(part, set()).add(name)
     introduced = sorted((s.start, article.text(s)) for s in people)

@@ -200,10 +200,11 @@ class ArticleSpans:
         for ent in doc.ents if doc is not None else ():
             # `the Latin American Economic System (SELA)`: a short form in the body's own
             # language matches no letters of the English name; the model's body before it.
-            short = _SHORT_AFTER.match(self.body, ent.end_char)
+            short = _SHORT_AFTER.match(self.body, ent.end_char) if ent.label_ == "ORG" else None
+            if short is None or short[1] in self.acronyms or short[1] in KNOWN_SHORT_FORMS:
+                continue
             cleaned = clean_span(self.body, ent.start_char, ent.end_char)
-            new = short and short[1] not in self.acronyms and short[1] not in KNOWN_SHORT_FORMS
-            if ent.label_ == "ORG" and new and cleaned:
+            if cleaned:
                 long_form = self.body[cleaned[0] : cleaned[1]]
                 self.acronyms[long_form] = self.acronyms[short[1]] = (long_form, "ORG")
         for form, (long_form, kind) in self.acronyms.items():
@@ -669,14 +670,14 @@ class ArticleSpans:
         """`WHEAT`, `TOTAL`, `AND` in a table's or a headline's capitals: one word the
         story also writes in lower case, or a unit (`TONNES`); not an acronym (`OPEC`)
         nor a known name (`WHO`)."""
+        # The gazetteer last: each new name it is asked about stays in its answer cache.
         return (
             len(text) > 1
             and text.isupper()
             and text.isalpha()
-            and not (
-                _is_known_org(text) or text in NEWS_AGENCIES or self.gazetteer.candidates(text)
-            )
             and (text.capitalize() in UNITS or self._lower_too(text))
+            and not (_is_known_org(text) or text in NEWS_AGENCIES)
+            and not self.gazetteer.candidates(text)
         )
 
     def _speaks(self, text: str) -> bool:
