@@ -1100,8 +1100,9 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ["Questions came from Wright, a Texas Democrat, who called the meeting."],
             [("Wright", "PERSON"), ("Texas", "PLACE")],
         ),
-        # a thing's abbreviation is no body
+        # a thing's abbreviation is no body, nor is a company form on its own
         (["Prices include VAT, and the DJ played on."], []),
+        (["Talks with the firm Ltd ended."], []),
         # a report is its body's when the body speaks; else it may be named after someone
         (
             ["Rates rose, the Bundesbank said.", "Data in the Bundesbank report showed it."],

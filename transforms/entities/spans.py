@@ -427,6 +427,8 @@ class ArticleSpans:
         text = piece.text
         if text in NOT_ENTITIES or text in DEMONYMS or self._shouted_word(text):
             return None, 0
+        if text in COMPANY_ENDINGS:
+            return None, 0  # `Ltd` split off its name, whatever cue stands by it
         if text.islower():
             return None, 0  # `The 27-year-old, who captained`: no capital, no name
         if text in NEWS_AGENCIES or text in self.agencies:
