@@ -393,6 +393,9 @@ _LOST_COMMA = re.compile(
     r"(?=(?:the|its|their)\s[a-z]+$)"
 )
 _DASH_ASIDE = re.compile(rf"(?P<name>{_NAME})\s[-–—]\s(?:(?:him|her|it)self\s)?$")
+# Speech verbs that are also plural nouns, and a verb that makes them its object.
+_NOUN_VERBS = _words("notes stresses states claims comments remarks replies reads recalls")
+_VERB_BEFORE_NOUN = re.compile(r"\s(?:[a-z]+ed|made|gave|sent|took|had|has|have)$")
 _PARTICIPLE_LINKS = frozenset(["when", "if", "as", "unless", "once"])
 # Words after `'s` that make it `is` or `has`: `Curry's been`, `she's not`, `he's a`.
 _CONTRACTED = _words("been got not a an the also now still going")
@@ -967,6 +970,8 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
         return None  # `Despite being told`, `but when asked`: a participle, no attribution
     if speaker in ("named", "speaker") and text.rpartition(" ")[2] in _DETERMINER_WORDS:
         return None  # `the claims`, `his comments were`: a noun, not a verb of speech
+    if verb in _NOUN_VERBS and _VERB_BEFORE_NOUN.search(text):
+        return None  # `the pilots' union filed comments opposing`: a verb's object
     rest, _, last = text.rpartition(" ")
     if last.endswith("ly") and last.islower() and rest.rpartition(" ")[2].lower() in _NAMING_WORDS:
         return None  # `the previously announced merger`: the verb is a participle
@@ -1466,7 +1471,7 @@ class _Cast:
         subjects = [
             m
             for m in self.mentions
-            if sentence <= m[0] < start
+            if sentence <= m[0] <= start  # `Max Lawson welcomed ... and said`: its own
             and m[3] in ("PERSON", "ORG")
             and not self._is_object(*m[:2])
         ]

@@ -1244,6 +1244,36 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ["Balco boss Victor Conte denied it.", "The Richards Companies made a profit."],
             [("Balco", "ORG"), ("Victor Conte", "PERSON"), ("Richards Companies", "ORG")],
         ),
+        # a shadow chancellor is not whom `the chancellor` means
+        (
+            [
+                "Cuts proposed by shadow chancellor Oliver Letwin were deep, Gordon Brown said.",
+                "The chancellor said the plans were costed.",
+            ],
+            [("Oliver Letwin", "PERSON"), ("Gordon Brown", "PERSON")],
+        ),
+        # a firm named after its founders is a body whatever role stands before it, and
+        # copy shortens it to the first founder's name
+        (
+            [
+                "Unocal Corp is raising 450 mln dlrs, said lead manager Merrill Lynch Capital"
+                " Markets.",
+                "Merrill said the notes sold well.",
+            ],
+            [
+                ("Unocal Corp", "ORG"),
+                ("Merrill Lynch Capital Markets", "ORG"),
+                ("Merrill Lynch Capital Markets", "ORG"),
+            ],
+        ),
+        # Reuters writes `&` out; a rating agency's grade is no body
+        (
+            [
+                "Among the ratings under review is Chrysler's BBB grading for senior debt.",
+                "Chrysler would remain investment grade, S and P said.",
+            ],
+            [("Chrysler", "ORG"), ("Chrysler", "ORG"), ("Standard & Poor's", "ORG")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -1662,6 +1662,27 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Alex Ferguson", "e:Alex Ferguson"), ("At first he", "e:Arsene Wenger")],
         ),
+        # the subject of `welcomed ... and said` is the person its role phrase names
+        (
+            [
+                "Oxfam senior policy adviser Max Lawson welcomed the statement and said G7"
+                ' ministers had "passed the first hurdle of 2005".'
+            ],
+            {"Oxfam": ("ORG", ["Oxfam"]), "Max Lawson": ("PERSON", ["Max Lawson"])},
+            [("Max Lawson", "e:Max Lawson")],
+        ),
+        # `filed comments`: the noun a verb takes, no verb of speech
+        (
+            [
+                "The DOT said the Air Line Pilots Association filed comments opposing the"
+                ' merger but "raised no new facts or arguments."'
+            ],
+            {
+                "Department of Transportation": ("ORG", ["DOT"]),
+                "Air Line Pilots Association": ("ORG", ["Air Line Pilots Association"]),
+            },
+            [("The DOT", "e:Department of Transportation")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

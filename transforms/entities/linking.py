@@ -25,6 +25,7 @@ from transforms.entities.vocabulary import (
     DEMONYMS,
     FACILITY_HEADS,
     FEATURE_HEADS,
+    FIRMS,
     GIVEN_NAMES,
     KNOWN_LONG_FORMS,
     KNOWN_SHORT_FORMS,
@@ -79,9 +80,22 @@ def _type_company_short_names(article: ArticleSpans) -> None:
     short: set[str] = set()
     corporate: set[str] = set()  # short names of names with a business word, not a trade's
     long_of: dict[str, str | None] = {}  # a short name -> the one full name it shortens
+    surnames = {  # `Smith` after `John Smith` and `Smith Barney`: the person still
+        article.text(s).rpartition(" ")[2]
+        for s in article.spans
+        if s.type == "PERSON" and " " in article.text(s) and _named_firm(article.text(s)) is None
+    }
     for span in article.spans:
         full = article.text(span)
         words = full.split(" ")
+        firm = _named_firm(full)
+        if firm is not None and span.type in ("PERSON", "PLACE"):
+            # `said lead manager Merrill Lynch Capital Markets`: the firm, whatever the cue
+            span.type, span.place = "ORG", None
+        if firm is not None and span.type == "ORG" and firm != full and firm not in surnames:
+            short.add(firm)  # `Merrill` after `Merrill Lynch Capital Markets`, as below
+            corporate.add(firm)
+            long_of[firm] = _longer(long_of.get(firm, full), full)
         if span.type != "ORG" or len(words) < 2:
             continue
         if not is_corporate(full) and words[-1] not in TRADE_WORDS:
@@ -122,6 +136,21 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         if article.is_free(piece.start, piece.end) and not _well_known_place(article, text):
             name = long_of.get(text) or ""
             article.occupy(Span(piece.start, piece.end, "ORG", RANK_WEAK, "rule", name=name))
+
+
+# Firms named after two founders, which copy shortens to one (`Merrill`, `Schwab`); one
+# joined by `&` or with initials is not shortened so.
+_TWO_NAME_FIRMS = tuple(f for f in FIRMS if f.count(" ") == 1 and "&" not in f and "." not in f)
+
+
+def _named_firm(text: str) -> str | None:
+    """The founder's name a firm goes by, when `text` opens with a firm's name: `Merrill`
+    for `Merrill Lynch Capital Markets`, `Schwab` for `Charles Schwab Corp`."""
+    for firm in _TWO_NAME_FIRMS:
+        if text.startswith(firm) and (len(text) == len(firm) or text[len(firm)] == " "):
+            first, last = firm.split(" ")
+            return last if first in GIVEN_NAMES else first
+    return None
 
 
 def _longer(known: str | None, full: str) -> str | None:
@@ -204,12 +233,19 @@ def _is_part(name: str, other: str) -> bool:
     return name != other and (other.endswith(" " + name) or other.startswith(name + " "))
 
 
+# Words that make a title another office: `shadow chancellor Oliver Letwin` is not whom
+# `the chancellor` means, nor is a former or deputy president `the president`.
+_OTHER_OFFICE = frozenset(
+    ["shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "associate"]
+)
+
+
 def _link_title_references(article: ArticleSpans) -> None:
     """`the secretary-general` after `Ren Xianliang, secretary-general of the WIC`."""
     holders: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}
     for span in article.spans:
-        if span.type == "PERSON" and span.title:
+        if span.type == "PERSON" and span.title and not _holds_other_office(article, span):
             name = span.name or article.text(span)
             for key in {span.title, span.title.rsplit(" ", 1)[-1]}:
                 holders.setdefault(key, set()).add(name)
@@ -228,6 +264,14 @@ def _link_title_references(article: ArticleSpans) -> None:
                     reference = Span(start, end, "PERSON", RANK_STRONG, "rule", name, is_name=False)
                     article.occupy(reference)
                 start = body.find(opening + title, end)
+
+
+def _holds_other_office(article: ArticleSpans, span: Span) -> bool:
+    """Whether the words before the person's title make it another office."""
+    before = article.body[max(0, span.start - 80) : span.start].casefold()
+    at = before.rfind(span.title.rsplit(" ", 1)[-1])
+    words = before[:at].replace("-", " ").split()
+    return at >= 0 and bool(words) and words[-1] in _OTHER_OFFICE
 
 
 def _link_known_organizations(article: ArticleSpans) -> None:
@@ -250,7 +294,8 @@ def _link_known_organizations(article: ArticleSpans) -> None:
             span.name = span.name if is_corporate(span.name) else text
             continue
         # `Food and Agriculture Organization of the United Nations`, written in full
-        fuller = [w for w in written if w == long_form or w.startswith(long_form + " ")]
+        spelt = {w: w.replace(" and ", " & ") for w in written}  # `Standard and Poor's`
+        fuller = [w for w in written if f"{spelt[w]} ".startswith(f"{long_form} ")]
         span.name = fuller[-1] if fuller else long_form
 
 

@@ -429,6 +429,8 @@ class ArticleSpans:
             return None, 0
         if text in COMPANY_ENDINGS:
             return None, 0  # `Ltd` split off its name, whatever cue stands by it
+        if self._is_grade(piece.start, piece.end):
+            return None, 0
         if text.islower():
             return None, 0  # `The 27-year-old, who captained`: no capital, no name
         if text in NEWS_AGENCIES or text in self.agencies:
@@ -624,6 +626,8 @@ class ArticleSpans:
             return
         if text in COMMON_ABBREVIATIONS:
             return  # `game AI`, `a PC`: a thing's abbreviation, not a name
+        if self._is_grade(start, end):
+            return  # `Chrysler's BBB grading for senior debt`: a rating, not a body
         if " " not in text and self._common_word(start, text):
             return
         if (
@@ -680,6 +684,12 @@ class ArticleSpans:
             and (text.capitalize() in UNITS or self._lower_too(text))
             and not (_is_known_org(text) or text in NEWS_AGENCIES)
             and not self.gazetteer.candidates(text)
+        )
+
+    def _is_grade(self, start: int, end: int) -> bool:
+        """`BBB-`, `Baa-2`: a rating agency's grade, where the copy speaks of ratings."""
+        return bool(_CREDIT_GRADE.fullmatch(self.body, start, end)) and bool(
+            _RATING_WORDS.search(self.body, max(0, start - 120), end + 120)
         )
 
     def _speaks(self, text: str) -> bool:
@@ -1115,6 +1125,12 @@ def _is_company(text: str) -> bool:
 
 
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+# Grades of the rating agencies (`BBB-`, `Baa-2`); `AA` or `AAA` also name motoring
+# bodies, so a grade counts only where the copy speaks of ratings.
+_CREDIT_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)(?:[-+]|-?[1-3])?")
+_RATING_WORDS = re.compile(r"\b(?:rat(?:e|ed|es|ing|ings)|grad(?:e|ed|ing)|CreditWatch)\b")
 
 
 def is_corporate(text: str) -> bool:

@@ -307,6 +307,9 @@ PARTIES = frozenset(
 )
 # Nicknames of one party link to its name, so an analyst counts one party, not three.
 KNOWN_SHORT_FORMS |= {
+    # Reuters writes `&` out: `Standard and Poor's Corp`, `S and P said`.
+    "S&P": "Standard & Poor's", "S and P": "Standard & Poor's",
+    "Standard and Poor's": "Standard & Poor's",
     "Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats",
     "Tories": "Conservative Party", "Tory": "Conservative Party",
 }  # fmt: skip
