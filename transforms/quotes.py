@@ -111,7 +111,11 @@ _SPEAKER = rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}
 # After the verb the speaker has nothing to stop it, so it ends at the first word that
 # begins a new phrase. A name may follow a lowercase role: `said biologist Eduardo Carrillo`.
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
-_ROLE = rf"(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+){{1,4}}"
+# A people's or a region's word may sit inside the role: `chief Asian strategist`.
+_ROLE = (
+    rf"(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
+    rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?){{1,4}}"
+)
 _SPEAKER_AFTER = (
     rf"(?:{_NAME}\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"  # `said Wales coach Mike Ruddock`
     rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,9}}|he|she|they|it)"
@@ -199,7 +203,7 @@ _LEADING = re.compile(
       # may carry the appositive that names it.
       | (?:(?P<named>{_NAME}){_APPOSITIVE}
         |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?),\s[^,\"“”;]{{0,60}}?{_NAME},
-        |(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?
+        |(?P<speaker>{_SPEAKER}){_RELATIVE_SET_OFF}?)\s+(?:{_ADVERB})?
         (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
     )\s*$""",
     re.VERBOSE,
@@ -302,6 +306,12 @@ _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
 _ROLE_LINKS = _words("of the for at to and in on")
 # `a European ambassador who`, `an official`: someone brought in by a role and no name.
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)")
+_NAME_OF = re.compile(rf"(?<![\w'’.-]){_NAME}\s+(?:of|at|from)\s+$")
+# `One analyst said`, `A company spokesman told`: an unnamed speaker opening a sentence.
+_UNNAMED_SPEAKS = re.compile(
+    rf"\s*(?:(?:But|And)\s+)?(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"[a-z][\w-]*)(?:\s+for\s+[^,.;\"“”]{{1,60}}?)?\s+(?:{_ADVERB})?(?:{_VERBS})\b"
+)
 # `the allegations were put to Wenger`, `reporters asked Blair`: the one who answers.
 _PUT_TO = re.compile(r"\b(?:(?:was|were) put to|(?:was|were) addressed to|asked) (?=[A-Z])")
 # A lawsuit or a legal submission speaks for whoever filed it, whom the story seldom names
@@ -382,7 +392,10 @@ _SPEAKER_FRONT = re.compile(
     rf"|(?:[a-z].*|.*\s(?:and|but|after|when|as|because|before|since|until|once))"
     rf"\s(?=(?:he|she|they|it)$)"
     # `Mr Pound after her birth mother`: the subject of the clause that speaks
-    rf"|.*\s(?:after|when|because|before|since|until|once)\s(?=(?:his|her|their)(?:\s[a-z]+){{1,2}}$))"
+    rf"|.*\s(?:after|when|because|before|since|until|once)\s(?=(?:his|her|their)(?:\s[a-z]+){{1,2}}$)"
+    # `Reagan said Japanese Prime Minister-designate Noboru Takeshita said that "..."`:
+    # the words are the one's whom the reporter reports.
+    rf"|.*\s(?:said|says|told)\s(?=[A-Z]))"
 )
 # `In a filing to US regulators the airline`: an opening phrase that lost its comma
 # before the subject, a determiner and a noun ending the span right after a noun (not
@@ -992,6 +1005,12 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
         aside = _DASH_ASIDE.search(match.string, max(0, start - 80), start)
         if aside is not None:
             text, start, end = aside["name"], aside.start("name"), aside.end("name")
+    if speaker == "speaker" and re.match(rf"{_DETERMINER}\s", text):
+        # `Pius Haffner of the Catholic charity Justitia et Pax told`: the lazy span began
+        # at what the person is of, too long for it; the person speaks.
+        owner = _NAME_OF.search(match.string, max(0, start - 60), start)
+        if owner is not None:
+            text, start = match.string[owner.start() : end], owner.start()
     lost = _LOST_COMMA.match(text) or _DAY_BEFORE_SUBJECT.match(text)
     if lost is not None:
         text, start = text[lost.end() :], start + lost.end()
@@ -1078,6 +1097,13 @@ class _Cast:
             ]
             if named and self.body[end : end + 2] == ", ":
                 return named[0][2]
+        role = attribution.speaker_text.split(" ", 1)[0].lower()
+        if self.body[start - 2 : start] == ", " and role in TITLES:
+            # `Ramon Diaz, Chairman of the PCGG (PCGG) told`: a role set after the name,
+            # its closing comma lost, is that person's
+            named = [m for m in self.mentions if m[1] == start - 2 and m[3] == "PERSON"]
+            if named:
+                return named[0][2]
         if attribution.kind == "trailing":
             named = self._named_after(end)
             if named is not None:
@@ -1130,6 +1156,14 @@ class _Cast:
                 # `Mr Blair has failed, he claimed`: the pronoun of a reporting clause set
                 # after what it reports is no one that clause names; look before it.
                 before = min(before, self._sentence_start(start) + 1)
+            unnamed = self._unnamed_before(before, pronoun)
+            if unnamed is not None:
+                # `A spokeswoman for Oxford University said`: the body spoken for
+                start, end = unnamed.span("description")
+                # (or the person: `a spokesman for Mr Blair`)
+                spoken = [m for m in self.mentions if end < m[0] < unnamed.end()]
+                spoken = [m for m in spoken if m[3] != "PLACE"]
+                return spoken[0][2] if spoken else self._spoken_for(start, end)
             return self.referent(pronoun, before)
         words = speaker.split(" ")
         while len(words) > 2 and words[0].lower() in _CLAUSE_OPENERS:
@@ -1198,6 +1232,24 @@ class _Cast:
             if found and self._sentence_start(sentence - 1) <= self._mentioned_at(found, sentence):
                 return found
         return None
+
+    def _unnamed_before(self, before: int, pronoun: str) -> re.Match[str] | None:
+        """`One analyst said objections were understandable. "...," he said`: the sentence
+        just before opens with someone brought in by a role and no name who speaks, and
+        `he` or `she` is that one (who may speak for a body: `A Foster spokesman`)."""
+        if pronoun not in _PRONOUN_GENDER:
+            return None
+        opens = self._sentence_start(before)
+        if opens <= 0:
+            return None
+        found = _UNNAMED_SPEAKS.match(self.body, self._sentence_start(opens - 1) + 1, opens)
+        if found is None:
+            return None
+        words = found["description"].lower().split()
+        if not (words[-1] in TITLES or words[-1] in _UNNAMED_HEADS or words[-1] in _PEOPLE_WORDS):
+            return None
+        other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
+        return found if other.isdisjoint(words) else None
 
     def _mentioned_at(self, entity_id: str, before: int) -> int:
         """Where the entity is last mentioned before `before` (-1 if not)."""
@@ -1650,7 +1702,8 @@ class _Cast:
             if head != "paper":
                 return None
         if head not in _ORGANIZATION_HEADS:
-            if len(words) > 2 and not _TITLE_MODIFIERS.isdisjoint(words[1:-1]):
+            office = head not in _SPOKESPEOPLE  # `the Treasury spokesman`: not his office
+            if office and len(words) > 2 and not _TITLE_MODIFIERS.isdisjoint(words[1:-1]):
                 # `the prime minister`, `the foreign secretary`: an office of its own, held
                 # by whoever the story names with it, else by the one person its paragraph
                 # names before it; among several (the chancellor, a rival) it stays

@@ -1274,6 +1274,19 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Chrysler", "ORG"), ("Chrysler", "ORG"), ("Standard & Poor's", "ORG")],
         ),
+        # a company goes by the first word of its name
+        (
+            [
+                "Foster Wheeler Corp said an audit of its unit revealed discrepancies.",
+                "Foster said officers made the operations appear more profitable.",
+            ],
+            [("Foster Wheeler Corp", "ORG"), ("Foster Wheeler Corp", "ORG")],
+        ),
+        # a player's position is a title
+        (
+            ['"The boys are behind him," said McIntyre. Keeper Tony Bullock agreed.'],
+            [("McIntyre", "PERSON"), ("Tony Bullock", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

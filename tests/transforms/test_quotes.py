@@ -1683,6 +1683,74 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("The DOT", "e:Department of Transportation")],
         ),
+        # a relative clause set off after an unnamed speaker; `the Treasury spokesman`
+        # speaks for the Treasury, not for the one person the paragraph names
+        (
+            [
+                "Treasury Secretary James Baker has cancelled a trip, a Treasury spokesman said.",
+                "The spokesman, who asked not to be identified, said: \"I would just say it's"
+                ' the press of business."',
+                "Asked if the trip by Baker had been dropped, the Treasury spokesman replied:"
+                ' "I would think so."',
+            ],
+            {
+                "Treasury": ("ORG", ["Treasury"]),
+                "James Baker": ("PERSON", ["James Baker", "Baker"]),
+            },
+            [("The spokesman", "e:Treasury"), ("the Treasury spokesman", "e:Treasury")],
+        ),
+        # `he` right after a sentence an unnamed speaker opens is that one, or the body
+        # spoken for
+        (
+            [
+                "The analysts said Sy would probably suggest replacements.",
+                "One analyst said objections were understandable from the family.",
+                '"It is a natural instinct of self-preservation for Soriano," he said.',
+                "A spokeswoman for Oxford University said the books would include novels.",
+                '"Important works will be made available to everyone," she said.',
+            ],
+            {
+                "Ramon Sy": ("PERSON", ["Ramon Sy", "Sy"]),
+                "Oxford University": ("ORG", ["Oxford University"]),
+            },
+            [("he", None), ("she", "e:Oxford University")],
+        ),
+        # the words of one whom the reporter reports; a region's word inside a role; a
+        # person of a body the lazy span began after; a role after the name's comma
+        (
+            [
+                "Reagan said Japanese Prime Minister-designate Noboru Takeshita said on"
+                ' Tuesday that "his top priority was to maintain stable relations."',
+                '"A lot of time is needed to clean up the mess," said ABN Amro chief Asian'
+                " strategist Eddie Wong.",
+                'Pius Haffner of the Catholic charity Justitia et Pax told Reuters, "It is'
+                ' at least a small step forward."',
+                "Ramon Diaz, Chairman of the Presidential Commission on Good Government"
+                ' (PCGG) told Reuters: "There is every reason to believe it."',
+            ],
+            {
+                "Reagan": ("PERSON", ["Reagan"]),
+                "Noboru Takeshita": ("PERSON", ["Noboru Takeshita"]),
+                "ABN Amro": ("ORG", ["ABN Amro"]),
+                "Eddie Wong": ("PERSON", ["Eddie Wong"]),
+                "Justitia et Pax": ("ORG", ["Justitia et Pax"]),
+                "Pius Haffner": ("PERSON", ["Pius Haffner"]),
+                "Ramon Diaz": ("PERSON", ["Ramon Diaz"]),
+                "Presidential Commission on Good Government": (
+                    "ORG",
+                    ["Presidential Commission on Good Government"],
+                ),
+            },
+            [
+                ("Japanese Prime Minister-designate Noboru Takeshita", "e:Noboru Takeshita"),
+                ("ABN Amro chief Asian strategist Eddie Wong", "e:Eddie Wong"),
+                ("Pius Haffner of the Catholic charity Justitia et Pax", "e:Pius Haffner"),
+                (
+                    "Chairman of the Presidential Commission on Good Government (PCGG)",
+                    "e:Ramon Diaz",
+                ),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

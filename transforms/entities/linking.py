@@ -5,6 +5,7 @@ of the article's countries."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from transforms.entities.gazetteer import Place, ap_state, feature_country
@@ -31,6 +32,7 @@ from transforms.entities.vocabulary import (
     KNOWN_SHORT_FORMS,
     LOCAL_FEATURES,
     OPEN_WATERS,
+    TITLES,
     TRADE_WORDS,
 )
 
@@ -80,11 +82,7 @@ def _type_company_short_names(article: ArticleSpans) -> None:
     short: set[str] = set()
     corporate: set[str] = set()  # short names of names with a business word, not a trade's
     long_of: dict[str, str | None] = {}  # a short name -> the one full name it shortens
-    surnames = {  # `Smith` after `John Smith` and `Smith Barney`: the person still
-        article.text(s).rpartition(" ")[2]
-        for s in article.spans
-        if s.type == "PERSON" and " " in article.text(s) and _named_firm(article.text(s)) is None
-    }
+    first_word: dict[str, list[str]] = {}  # a first word -> the full names it opens
     for span in article.spans:
         full = article.text(span)
         words = full.split(" ")
@@ -92,7 +90,8 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         if firm is not None and span.type in ("PERSON", "PLACE"):
             # `said lead manager Merrill Lynch Capital Markets`: the firm, whatever the cue
             span.type, span.place = "ORG", None
-        if firm is not None and span.type == "ORG" and firm != full and firm not in surnames:
+        # `Smith` after `John Smith` and `Smith Barney` is the person still
+        if firm not in (None, full) and span.type == "ORG" and not _is_surname(article, firm):
             short.add(firm)  # `Merrill` after `Merrill Lynch Capital Markets`, as below
             corporate.add(firm)
             long_of[firm] = _longer(long_of.get(firm, full), full)
@@ -110,11 +109,21 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         forms.append(" ".join(words))
         if words[0].endswith(("'s", "’s")):
             forms.append(words[0])  # `Moody's` after `Moody's Investors Service Inc`
+        elif len(words) > 1 and is_corporate(full) and _goes_by_first_word(article, words[0]):
+            # `Foster said` after `Foster Wheeler Corp`, unless a name is that word alone
+            # (`Exxon Corp` beside `Exxon Chemical Co`)
+            first_word.setdefault(words[0], []).append(full)
         for form in forms:
             short.add(form)
             if is_corporate(full):
                 corporate.add(form)
             if form != full:
+                long_of[form] = _longer(long_of.get(form, full), full)
+    for form, fulls in first_word.items():
+        if form not in short:
+            short.add(form)
+            corporate.add(form)
+            for full in fulls:
                 long_of[form] = _longer(long_of.get(form, full), full)
     people = {article.text(s) for s in article.spans if s.type == "PERSON" and s.rank > RANK_MODEL}
     for span in article.spans:
@@ -141,6 +150,24 @@ def _type_company_short_names(article: ArticleSpans) -> None:
 # Firms named after two founders, which copy shortens to one (`Merrill`, `Schwab`); one
 # joined by `&` or with initials is not shortened so.
 _TWO_NAME_FIRMS = tuple(f for f in FIRMS if f.count(" ") == 1 and "&" not in f and "." not in f)
+
+
+def _goes_by_first_word(article: ArticleSpans, word: str) -> bool:
+    """Whether a company may go by the first word of its name (`Foster` for `Foster
+    Wheeler Corp`): a capitalized word that is no common word of the story, no given name,
+    title or people's name, and no surname of a person it names (`Smith` after `John
+    Smith` and `Smith Barney`)."""
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    if word in GIVEN_NAMES or word in DEMONYMS or word in CORPORATE_FIRST_WORDS:
+        return False
+    if word.casefold() in TITLES or re.search(rf"\b{word.lower()}\b", article.body):
+        return False
+    return not _is_surname(article, word)
+
+
+def _is_surname(article: ArticleSpans, word: str) -> bool:
+    return any(s.type == "PERSON" and article.text(s).endswith(" " + word) for s in article.spans)
 
 
 def _named_firm(text: str) -> str | None:

@@ -27,7 +27,8 @@ entrepreneur investor banker designer sociologist biologist epidemiologist villa
 co-author treasurer breeder grower rancher visitor tourist worker employee retiree shopkeeper
 sergeant constable inspector detective superintendent dj msp mep comedian broadcaster presenter
 sprinter cinematographer bookmaker cardinal archbishop rabbi imam cleric pastor ayatollah
-boss
+boss keeper goalkeeper midfielder defender winger hooker flanker fly-half scrum-half full-back
+skipper
 """)
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
