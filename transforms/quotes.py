@@ -1683,7 +1683,10 @@ class _Cast:
         organization so named; `the memorandum`: the organization last named. `a
         spokesperson` introduces someone new and stays unresolved, and so does `the farmer`
         unless a farmer was named."""
+        # `the 44-year-old prime minister`: the age is no part of the office
         words = speaker_text.lower().split()
+        if len(words) > 2:
+            words = [w for w in words if not w.endswith("-year-old")]
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]

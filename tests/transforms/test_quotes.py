@@ -1751,6 +1751,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ),
             ],
         ),
+        # an age is no part of the office
+        (
+            [
+                "Prime Minister Felipe Gonzalez has told Spaniards he will bring down inflation.",
+                "Gonzalez said the work-to-rule was grounding more and more planes.",
+                '"The comfortable thing to do would be to give in," the 44-year-old prime'
+                " minister said.",
+            ],
+            {"Felipe Gonzalez": ("PERSON", ["Felipe Gonzalez", "Gonzalez"])},
+            [("the 44-year-old prime minister", "e:Felipe Gonzalez")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
