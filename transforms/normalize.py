@@ -3,7 +3,9 @@
 Contract of `normalize_text`: LF line ends only; mojibake repaired by ftfy with typographic
 quotes (“ ” ‘ ’) kept as written; Unicode NFC; invisible controls removed; runs of spaces,
 tabs and no-break spaces inside a line collapsed to one space; no space at a line's ends.
-Line structure is kept, because the parser reads the header and paragraphs by line.
+Line structure is kept, because the parser reads the header and paragraphs by line. A
+straight double quote standing for the apostrophe of a possessive (`Kuwait"s`, as some
+agency systems wrote it) becomes an apostrophe: it would open a quotation.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ _STRAY_NBSP_LEAD = re.compile("Â(?=[\xa0 ])")
 # alone at the end of a line because the space may already have been collapsed.
 _END_MARK_MOJIBAKE = re.compile(r"â–[\xa0 ]?(?=[ \t]*$)", re.MULTILINE)
 
+_POSSESSIVE_DOUBLE_QUOTE = re.compile(r'(?<=[A-Za-z])"(?=s\b)')
+
 # Controls and invisible characters a scraper leaves behind. The rest of the whitespace
 # (tabs, no-break and other Unicode spaces) is what `str.split()` collapses below.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u200b\u2060\ufeff]")
@@ -69,6 +73,8 @@ def normalize_text(text: str) -> NormalizedText:
     elif not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE.sub("", text)
+    if '"s' in text:
+        text = _POSSESSIVE_DOUBLE_QUOTE.sub("'", text)
     # split() with no argument collapses every run of Unicode whitespace and trims the
     # ends, in C; it is several times faster than a regex over the whole text.
     lines = [" ".join(line.split()) for line in text.split("\n")]

@@ -33,6 +33,7 @@ def test_mojibake_is_repaired(raw: str, clean: str) -> None:
         "中国日报，北京（记者）——会议开幕。",
         "Größe, Ærø, Łódź and Škoda stay as written.",
         "plain ASCII copy with a 3/4 share",
+        'He said "yes" and "sure," said Smith.',
     ],
 )
 def test_clean_text_is_left_alone(text: str) -> None:
@@ -54,3 +55,10 @@ def test_nfc_composes_decomposed_accents() -> None:
 
 def test_invisible_characters_are_removed() -> None:
     assert normalize_text("in\u00adter\u200bnet\ufeff wire\x07").text == "internet wire"
+
+
+def test_a_double_quote_standing_for_a_possessive_apostrophe_becomes_one() -> None:
+    raw = 'Kuwait"s oil minister said output of the country"s fields was "steady", he said.'
+    assert normalize_text(raw).text == (
+        "Kuwait's oil minister said output of the country's fields was \"steady\", he said."
+    )
