@@ -306,6 +306,11 @@ _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
 _ROLE_LINKS = _words("of the for at to and in on")
 # `a European ambassador who`, `an official`: someone brought in by a role and no name.
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)")
+# `..., an ONGC spokesman said.`: one who closes the sentence before.
+_UNNAMED_SAID = re.compile(
+    rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
+    rf"\s+(?:{_VERBS})\.\s*$"
+)
 _NAME_OF = re.compile(rf"(?<![\w'’.-]){_NAME}\s+(?:of|at|from)\s+$")
 # `One analyst said`, `A company spokesman told`: an unnamed speaker opening a sentence.
 _UNNAMED_SPEAKS = re.compile(
@@ -1235,14 +1240,18 @@ class _Cast:
 
     def _unnamed_before(self, before: int, pronoun: str) -> re.Match[str] | None:
         """`One analyst said objections were understandable. "...," he said`: the sentence
-        just before opens with someone brought in by a role and no name who speaks, and
-        `he` or `she` is that one (who may speak for a body: `A Foster spokesman`)."""
+        just before opens (or closes: `..., an ONGC spokesman said.`) with someone brought
+        in by a role and no name who speaks, and `he` or `she` is that one (who may speak
+        for a body: `A Foster spokesman`)."""
         if pronoun not in _PRONOUN_GENDER:
             return None
         opens = self._sentence_start(before)
         if opens <= 0:
             return None
-        found = _UNNAMED_SPEAKS.match(self.body, self._sentence_start(opens - 1) + 1, opens)
+        previous = self._sentence_start(opens - 1) + 1
+        found = _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
+            self.body, previous, opens + 1
+        )
         if found is None:
             return None
         words = found["description"].lower().split()

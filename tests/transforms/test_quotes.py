@@ -1715,6 +1715,16 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("he", None), ("she", "e:Oxford University")],
         ),
+        (
+            [
+                "Joint venture talks that could lead to Chrysler Corp taking a stake in Italian"
+                " car maker Lamborghini are continuing, a Lamborghini spokesman said.",
+                'He told Reuters the two companies are discussing topics from "a joint venture'
+                ' in the production area to Chrysler becoming a shareholding partner".',
+            ],
+            {"Chrysler Corp": ("ORG", ["Chrysler Corp"]), "Lamborghini": ("ORG", ["Lamborghini"])},
+            [("He", "e:Lamborghini")],
+        ),
         # the words of one whom the reporter reports; a region's word inside a role; a
         # person of a body the lazy span began after; a role after the name's comma
         (
