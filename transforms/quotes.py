@@ -991,8 +991,13 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     if verb in _NOUN_VERBS and _VERB_BEFORE_NOUN.search(text):
         return None  # `the pilots' union filed comments opposing`: a verb's object
     rest, _, last = text.rpartition(" ")
-    if last.endswith("ly") and last.islower() and rest.rpartition(" ")[2].lower() in _NAMING_WORDS:
-        return None  # `the previously announced merger`: the verb is a participle
+    before_adverb = rest.rpartition(" ")[2].lower()
+    if (
+        last.endswith("ly")
+        and last.islower()
+        and (before_adverb in _NAMING_WORDS or before_adverb.endswith(("'s", "’s")))
+    ):
+        return None  # `the (or GenCorp's) previously announced merger`: a participle
     # What the lazy speaker pattern takes in front of the subject: the clause before
     # `but` (`ruled out with an injury but Cole said`), the sentence before a pronoun that
     # opens one (`in the U.S. He said`) and a capitalized speech verb (`Said the Pew`).

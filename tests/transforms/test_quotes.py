@@ -1761,6 +1761,15 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ),
             ],
         ),
+        # `GenCorp's previously announced sale`: a participle, no verb of speech
+        (
+            [
+                "Reynolds also said GenCorp's previously announced sale of its other"
+                ' businesses was "proceeding very satisfactorily."'
+            ],
+            {"A. William Reynolds": ("PERSON", ["Reynolds"]), "GenCorp": ("ORG", ["GenCorp"])},
+            [("Reynolds", "e:A. William Reynolds")],
+        ),
         # an age is no part of the office
         (
             [
