@@ -154,6 +154,9 @@ _TRAILING = re.compile(
     )\b""",
     re.VERBOSE,
 )
+_CLAUSE_THEN_SPEAKER = re.compile(
+    rf"\s+[a-z][^.!?;\"“”\n]{{0,150}}?,\s+(?P<speaker>{_NAME}|he|she)\s+(?P<verb>{_VERBS})\."
+)
 # `Economist Colen Garrow said the budget would help. "It's pleasant to see..."`: the
 # sentence before an unattributed quotation reports the same speaker.
 # It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
@@ -236,6 +239,9 @@ _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "t
 # Of those, the ones that may stand before a quoted fragment of someone's words.
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
+_SPOKESPERSON_FOR = re.compile(
+    rf"\b(?:{'|'.join(sorted(_SPOKESPEOPLE))})\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)$"
+)
 _SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{'|'.join(sorted(_SPOKESPEOPLE))})\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
@@ -368,6 +374,8 @@ _PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
 _SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"])
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# What makes a verb of speech say that nothing was said.
+_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\b(?:declined|refused|unable) to)$")
 _AUXILIARIES = _words("has had have is was were are will would could should may might did does")
 # First words of a phrase that may stand before the pronoun that says something.
 _CLAUSE_OPENERS = _words(
@@ -926,7 +934,16 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
             first = body[start:end].split(" ", 1)[0]
             if first in _SPEECH_VERB_SET:
                 match = _TRAILING.match(body, start, end)
+    if match is None and _opens_sentence(body, quoted.open_mark):
+        # `"At this point, it's too early to say" whether the plant will be struck,
+        # McGhee said.`: the sentence the quotation opens ends with its attribution.
+        match = _CLAUSE_THEN_SPEAKER.match(body, quoted.close_mark + 1, paragraph_end)
     return _attribution(match, "trailing") if match else None
+
+
+def _opens_sentence(body: str, offset: int) -> bool:
+    before = body[max(0, offset - 3) : offset]
+    return offset == 0 or before.endswith("\n") or before.rstrip().endswith((".", "?", "!"))
 
 
 def _leading(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
@@ -991,6 +1008,8 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     if verb in _NOUN_VERBS and _VERB_BEFORE_NOUN.search(text):
         return None  # `the pilots' union filed comments opposing`: a verb's object
     rest, _, last = text.rpartition(" ")
+    if speaker in ("named", "speaker") and _NEGATED.search(text):
+        return None  # `The spokesman could not say what ...`: nothing was said
     before_adverb = rest.rpartition(" ")[2].lower()
     if (
         last.endswith("ly")
@@ -1221,6 +1240,11 @@ class _Cast:
     def _spoken_for(self, start: int, end: int) -> str | None:
         """`an Interpol spokesperson stated`, `A Hampshire Police spokesman said`: one who
         speaks for a body and is named nowhere gives the body's words."""
+        body_for = _SPOKESPERSON_FOR.search(self.body, start, end)
+        if body_for is not None:
+            # `NTL said ... "...," said a spokesman for the company`: the body the sentence
+            # before is about, else the company the story is about
+            return self._body_just_before(start) or self.by_description(body_for["body"], start)
         if self.body[start:end].rpartition(" ")[2].lower() not in _SPOKESPEOPLE:
             return None
         bodies = [m for m in self.mentions if start <= m[0] and m[1] < end and m[3] == "ORG"]
@@ -1235,12 +1259,16 @@ class _Cast:
         if spoken:
             return spoken[-1][2]
         if len(self.body[start:end].split()) == 2:
-            # `But Sky denied the programme breached guidelines. A spokesperson said`: the
-            # body the sentence before is about.
-            sentence = self._sentence_start(start)
-            found = self.last_subject(sentence, "ORG", None, strict=True)
-            if found and self._sentence_start(sentence - 1) <= self._mentioned_at(found, sentence):
-                return found
+            # `But Sky denied the programme breached guidelines. A spokesperson said`
+            return self._body_just_before(start)
+        return None
+
+    def _body_just_before(self, start: int) -> str | None:
+        """The body the sentence before the one holding `start` is about, if any."""
+        sentence = self._sentence_start(start)
+        found = self.last_subject(sentence, "ORG", None, strict=True)
+        if found and self._sentence_start(sentence - 1) <= self._mentioned_at(found, sentence):
+            return found
         return None
 
     def _unnamed_before(self, before: int, pronoun: str) -> re.Match[str] | None:

@@ -1770,6 +1770,28 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"A. William Reynolds": ("PERSON", ["Reynolds"]), "GenCorp": ("ORG", ["GenCorp"])},
             [("Reynolds", "e:A. William Reynolds")],
         ),
+        # `could not say` says nothing; the sentence a quotation opens may end with its
+        # attribution; `a spokesman for the company` speaks for the body just named
+        (
+            [
+                "The UAW gave GM a five-day letter, McGhee said.",
+                'The spokesman could not say what the chances were for a settlement. "At'
+                " this point, it's too early to say\" whether the plant will be struck,"
+                " McGhee said.",
+                "Cable firms NTL and Telewest have launched video-on-demand services.",
+                'NTL said it had not ruled out offering a PVR. "PVR is a recording mechanism'
+                ' whereas what we are offering is truly on demand," said a spokesman for the'
+                " company.",
+            ],
+            {
+                "Reginald McGhee": ("PERSON", ["McGhee"]),
+                "NTL": ("ORG", ["NTL"]),
+                "Telewest": ("ORG", ["Telewest"]),
+                "UAW": ("ORG", ["UAW"]),
+                "General Motors": ("ORG", ["GM"]),
+            },
+            [("McGhee", "e:Reginald McGhee"), ("a spokesman for the company", "e:NTL")],
+        ),
         # an age is no part of the office
         (
             [
