@@ -374,6 +374,8 @@ _PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
 _SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"])
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# Lower-case particles inside names (`de Blasio`, `van Gaal`, `bin Laden`).
+_NAME_PARTICLES = _words("de la du des del da dos di van von der ter bin ibn al el le")
 # What makes a verb of speech say that nothing was said.
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\b(?:declined|refused|unable) to)$")
 _AUXILIARIES = _words("has had have is was were are will would could should may might did does")
@@ -1639,6 +1641,8 @@ class _Cast:
                 continue
             if word.endswith(","):
                 return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
+            if lower in _NAME_PARTICLES:
+                continue  # `Mayor de Blasio`: the name's own particle
             if titled and lower not in _OBJECT_CUES and lower != "by":
                 continue  # `rocket engineer`: what the role is, not a verb
             if lower == "to" and words and words[-1].lower() == "according":

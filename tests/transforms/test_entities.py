@@ -1282,6 +1282,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Foster Wheeler Corp", "ORG"), ("Foster Wheeler Corp", "ORG")],
         ),
+        # a name's particle, capitalized to open a sentence, is still the same name's
+        (
+            [
+                "Yesterday, Bill de Blasio ended his campaign for president.",
+                "De Blasio made the announcement live on television.",
+            ],
+            [("Bill de Blasio", "PERSON"), ("Bill de Blasio", "PERSON")],
+        ),
         # a player's position is a title
         (
             ['"The boys are behind him," said McIntyre. Keeper Tony Bullock agreed.'],

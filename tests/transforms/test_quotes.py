@@ -1792,6 +1792,20 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("McGhee", "e:Reginald McGhee"), ("a spokesman for the company", "e:NTL")],
         ),
+        # a name's particle is no verb that makes the name an object
+        (
+            [
+                "Yesterday, Bill de Blasio ended his campaign for president.",
+                "Mayor de Blasio, a member of the Democratic Party, spoke on MSNBC when he"
+                ' made the announcement: "I feel like I have contributed all I can."',
+            ],
+            {
+                "Bill de Blasio": ("PERSON", ["Bill de Blasio", "Blasio"]),
+                "Democratic Party": ("ORG", ["Democratic Party"]),
+                "MSNBC": ("ORG", ["MSNBC"]),
+            },
+            [("Blasio", "e:Bill de Blasio")],
+        ),
         # an age is no part of the office
         (
             [

@@ -200,8 +200,13 @@ def _link_people(article: ArticleSpans) -> None:
     """Full names, then the later parts of them: `Ren` and `Te Brake` are their people."""
     people = [s for s in article.spans if s.type == "PERSON" and " " in article.text(s)]
     full_names = {article.text(s) for s in people}
-    # `Te Brake` is not a full name when `Jason Te Brake` is one.
-    full_names = {n for n in full_names if not any(_is_part(n, other) for other in full_names)}
+    # `Te Brake` is not a full name when `Jason Te Brake` is one, nor `De Blasio` opening a
+    # sentence when `Bill de Blasio` is.
+    full_names = {
+        n
+        for n in full_names
+        if not any(_is_part(n, other) or _is_part(_particle_low(n), other) for other in full_names)
+    }
     owners: dict[str, set[str]] = {}
     for name in full_names:
         words = name.split(" ")
@@ -222,7 +227,7 @@ def _link_people(article: ArticleSpans) -> None:
         (`Usman Khan`, `Sadiq Khan`), the one named last before it."""
         if text in full_names:
             return text
-        names = owners.get(text, set())
+        names = owners.get(text) or owners.get(_particle_low(text), set())
         if len(names) == 1:
             return next(iter(names))
         # A surname, of names that are only names (not `Williams 1-6,4-6`, `Brown on UK`).
@@ -242,6 +247,12 @@ def _link_people(article: ArticleSpans) -> None:
         target = target_of(piece.text, piece.start)
         if target and article.is_free(piece.start, piece.end):
             article.occupy(Span(piece.start, piece.end, "PERSON", RANK_WEAK, "rule", name=target))
+
+
+def _particle_low(name: str) -> str:
+    """`De Blasio` as written mid-sentence: `de Blasio`."""
+    first, space, rest = name.partition(" ")
+    return f"{first.lower()}{space}{rest}" if rest and first.lower() in CONNECTORS else name
 
 
 def _only_name_words(name: str) -> bool:
