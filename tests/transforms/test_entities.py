@@ -1290,6 +1290,11 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Bill de Blasio", "PERSON"), ("Bill de Blasio", "PERSON")],
         ),
+        # an initial may open the name of one who speaks
+        (
+            ['Speaking to newspaper Star of Mysore, B Shiva Parvathi said, "It is a proud day."'],
+            [("Star of Mysore", "ORG"), ("B Shiva Parvathi", "PERSON")],
+        ),
         # a player's position is a title
         (
             ['"The boys are behind him," said McIntyre. Keeper Tony Bullock agreed.'],

@@ -473,6 +473,9 @@ class ArticleSpans:
         if head is not None:
             return head, RANK_MODEL if head != "PLACE" else RANK_WEAK
         words = text.split(" ")
+        # `B Shiva Parvathi`, `K. Kasturirangan`: initials may open a name (not `A` or `I`)
+        while len(words) > 2 and _INITIAL.fullmatch(words[0]) and words[0][0] not in "AI":
+            words = words[1:]
         plain = 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words)
         # `Marsh said`, `said Karen Liu`; but not `Statistics Canada said`.
         named = plain and cue is None and not any(self.is_region(word) for word in words)
@@ -1127,6 +1130,7 @@ def _is_company(text: str) -> bool:
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
 # Grades of the rating agencies (`BBB-`, `Baa-2`); `AA` or `AAA` also name motoring
 # bodies, so a grade counts only where the copy speaks of ratings.
 _CREDIT_GRADE = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa|Baa|Ba|Caa)(?:[-+]|-?[1-3])?")
