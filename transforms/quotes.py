@@ -226,7 +226,7 @@ _PARTICIPIAL = re.compile(
       # `was praised by Jobs as "..."`, `what Steve Jobs described as "..."`, `and
       # described him as "..."`: a judgement in the judge's words.
       |(?<=\s)(?P<stance>described|called|termed|branded|labell?ed|hailed|praised|characteri[sz]ed)
-        (?:\s+by\s+(?P<agent>{_NAME}))?(?:\s+[\w'’-]+){{0,4}}?\s+as\s*$
+        (?:\s+by\s+(?:the\s+)?(?P<agent>{_NAME}))?(?:\s+[\w'’-]+){{0,4}}?\s+as\s*$
       # `what spokeswoman Phyllis Oakley called, "..."`, `which the New York Times called
       # "..."`: the one who named it so.
       |(?<=\s)(?:what|which)\s+(?:(?:the|[a-z]+)\s+){{0,2}}(?P<namer>{_NAME})

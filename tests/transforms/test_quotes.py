@@ -1806,6 +1806,18 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Blasio", "e:Bill de Blasio")],
         ),
+        # the agent of `was described by the CBCP as` judges
+        (
+            [
+                'Gutierrez was described by the CBCP as "a strong advocate for the environment'
+                ' in a province threatened by mining interests."'
+            ],
+            {
+                "Catholic Bishops' Conference of the Philippines": ("ORG", ["CBCP"]),
+                "Dinualdo Gutierrez": ("PERSON", ["Gutierrez"]),
+            },
+            [("CBCP", "e:Catholic Bishops' Conference of the Philippines")],
+        ),
         # an age is no part of the office
         (
             [
