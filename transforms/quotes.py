@@ -149,7 +149,7 @@ _TRAILING = re.compile(
       | (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
       | (?:(?P<named>{_NAME}){_APPOSITIVE}
-          |(?P<speaker>{_SPEAKER}|{_ROLE}{_NAME}){_RELATIVE_SET_OFF}?)
+          |(?P<speaker>{_SPEAKER}|{_NAME}\s+{_ROLE}{_NAME}|{_ROLE}{_NAME}){_RELATIVE_SET_OFF}?)
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
     re.VERBOSE,

@@ -1818,6 +1818,23 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("CBCP", "e:Catholic Bishops' Conference of the Philippines")],
         ),
+        # a name, a role and a name before the verb after the quotation
+        (
+            [
+                '"I strongly doubt that there is going to be any hostile takeover," Drexel'
+                " Burnham Lambert Inc's Houston-based analyst John Olson said."
+            ],
+            {
+                "John Olson": ("PERSON", ["John Olson"]),
+                "Drexel Burnham Lambert Inc": ("ORG", ["Drexel Burnham Lambert Inc"]),
+            },
+            [
+                (
+                    "Drexel Burnham Lambert Inc's Houston-based analyst John Olson",
+                    "e:John Olson",
+                )
+            ],
+        ),
         # an age is no part of the office
         (
             [
