@@ -376,6 +376,8 @@ _PRONOUN_GENDER = {"he": "M", "she": "F"}
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Lower-case particles inside names (`de Blasio`, `van Gaal`, `bin Laden`).
 _NAME_PARTICLES = _words("de la du des del da dos di van von der ter bin ibn al el le")
+# Whose office or campaign speaks, speaks: `Erdogan's office`, `the senator's campaign`.
+_OWNERS_VOICES = _words("office campaign administration government")
 # What makes a verb of speech say that nothing was said.
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\b(?:declined|refused|unable) to)$")
 _AUXILIARIES = _words("has had have is was were are will would could should may might did does")
@@ -1157,8 +1159,9 @@ class _Cast:
         inside = [m for m in inside if not self._possessor(m[1], end)]
         if not inside and self._possessor_in(start, end):
             # `United's statement to the stock exchange`: a document speaks for whose it is.
-            owned = self.body[owners[-1][1] : end].split()[1:2] if owners else []
-            if owned and owned[0] in _DOCUMENT_HEADS:
+            # `Stardom's official statement`, `a statement released by Erdogan's office`
+            owned = self.body[owners[-1][1] : end].split()[1:3] if owners else []
+            if any(word in _DOCUMENT_HEADS or word in _OWNERS_VOICES for word in owned):
                 return owners[-1][2]
             if owners and self.body[start:end].rpartition(" ")[2].lower() in _SPOKESPEOPLE:
                 return owners[-1][2]

@@ -1835,6 +1835,15 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 )
             ],
         ),
+        # whose office or campaign issued a statement speaks
+        (
+            [
+                "According to a statement released by Erdogan's office, \"neutralizing the"
+                ' threat stemming from PKK-YPG terrorists" is an aim of the operation.'
+            ],
+            {"Recep Tayyip Erdogan": ("PERSON", ["Erdogan"])},
+            [("a statement released by Erdogan's office", "e:Recep Tayyip Erdogan")],
+        ),
         # an age is no part of the office
         (
             [
