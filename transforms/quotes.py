@@ -102,7 +102,8 @@ _CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'�
 # stays inside the speaker's phrase.
 _WORD = rf"(?:{_CAP_WORD}|[\w'’-]+|\([A-Z][A-Za-z]{{1,7}}\))"
 _NAME_LINK = r"(?:of|the|for|de|da|van|von|bin|al|del|la|le)"
-_NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_LINK}\s+)?{_CAP_WORD}){{0,5}}"
+# `Chancellor of the Exchequer Gordon Brown`: `of the` links a name's parts too.
+_NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_LINK}\s+(?:the\s+)?)?{_CAP_WORD}){{0,5}}"
 _DETERMINER = r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
 # Before the verb the speaker is the shortest phrase that reaches it (lazy), so a name,
 # a pronoun or a description (`the secretary-general`) all fit.
@@ -378,6 +379,10 @@ _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _NAME_PARTICLES = _words("de la du des del da dos di van von der ter bin ibn al el le")
 # Whose office or campaign speaks, speaks: `Erdogan's office`, `the senator's campaign`.
 _OWNERS_VOICES = _words("office campaign administration government")
+# A description with a relative clause: `The barrister who had represented Mr Martin`.
+_DESCRIBED_WHO = re.compile(
+    r"(?P<description>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?:\s[\w'’-]+){1,4}?)\s(?=(?:who|that)\s)"
+)
 # What makes a verb of speech say that nothing was said.
 _NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\b(?:declined|refused|unable) to)$")
 _AUXILIARIES = _words("has had have is was were are will would could should may might did does")
@@ -1110,6 +1115,22 @@ class _Cast:
         self.quoted: list[tuple[int, int]] = []  # (open mark, close mark) of each quotation
 
     def speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
+        """The speaker's entity_id, or None (see `_speaker_of`). `The barrister who had
+        represented Mr Martin said`: whom a relative clause on a description names is
+        not the speaker."""
+        relative = _DESCRIBED_WHO.match(attribution.speaker_text)
+        if relative is None:
+            return self._speaker_of(attribution, quoted)
+        cut = attribution.speaker_start + relative.end()
+        named = {m[2] for m in self.mentions if cut <= m[0] < attribution.speaker_end}
+        head = attribution._replace(speaker_text=relative["description"], speaker_end=cut - 1)
+        found = self._speaker_of(head, quoted)
+        inside = any(attribution.speaker_start <= m[0] and m[1] < cut for m in self.mentions)
+        if not inside and relative["description"].rpartition(" ")[2] not in _ORGANIZATION_HEADS:
+            return None  # a person the clause brings in, named nowhere: unnamed
+        return None if found in named else found
+
+    def _speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
         """The speaker's entity_id, or None; tried in order: a mention inside the speaker
         span (a person, or one ending the span: in `the UN chief` the `UN` is not the
         speaker); for a pronoun the last subject of its kind before it (`he`/`she` a

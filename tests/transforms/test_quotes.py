@@ -1844,6 +1844,25 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Recep Tayyip Erdogan": ("PERSON", ["Erdogan"])},
             [("a statement released by Erdogan's office", "e:Recep Tayyip Erdogan")],
         ),
+        # `of the` links a name's parts; one a relative clause names is not the speaker
+        (
+            [
+                '"This is the first mention of gold in a G7 communique," said UK Chancellor of'
+                " the Exchequer Gordon Brown.",
+                "Norfolk farmer Tony Martin was jailed in 2000.",
+                "The barrister who had represented Mr Martin had said the rules were"
+                ' "weighted overwhelmingly" in favour of the householder, said Mr Clarke.',
+            ],
+            {
+                "Gordon Brown": ("PERSON", ["Gordon Brown"]),
+                "Tony Martin": ("PERSON", ["Tony Martin", "Mr Martin"]),
+                "Charles Clarke": ("PERSON", ["Mr Clarke"]),
+            },
+            [
+                ("UK Chancellor of the Exchequer Gordon Brown", "e:Gordon Brown"),
+                ("The barrister who had represented Mr Martin", None),
+            ],
+        ),
         # an age is no part of the office
         (
             [
