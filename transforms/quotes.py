@@ -241,7 +241,7 @@ _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "t
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
 _SPOKESPERSON_FOR = re.compile(
-    rf"\b(?:{'|'.join(sorted(_SPOKESPEOPLE))})\s+(?:for|of)\s+(?P<body>the\s+[a-z]+)$"
+    rf"\b(?:{'|'.join(sorted(_SPOKESPEOPLE))})\s+(?:for|of)\s+(?P<body>the(?:\s+[a-z]+){{1,2}})\b"
 )
 _SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{'|'.join(sorted(_SPOKESPEOPLE))})\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
@@ -1267,7 +1267,7 @@ class _Cast:
         """`an Interpol spokesperson stated`, `A Hampshire Police spokesman said`: one who
         speaks for a body and is named nowhere gives the body's words."""
         body_for = _SPOKESPERSON_FOR.search(self.body, start, end)
-        if body_for is not None:
+        if body_for is not None and body_for.end() == end:
             # `NTL said ... "...," said a spokesman for the company`: the body the sentence
             # before is about, else the company the story is about
             return self._body_just_before(start) or self.by_description(body_for["body"], start)
@@ -1284,6 +1284,15 @@ class _Cast:
         ]
         if spoken:
             return spoken[-1][2]
+        # `a spokesman for the airplane manufacturer said` earlier: that body's, too
+        introduced = list(_SPOKESPERSON_FOR.finditer(self.body, 0, start))
+        if introduced:
+            body, at = introduced[-1]["body"], introduced[-1].start()
+            head = body.rpartition(" ")[2]
+            if head in _ORGANIZATION_HEADS:
+                return self.by_description(body, at)
+            if head in _DESCRIPTOR_NOUNS:  # `the airplane manufacturer`: the story's body
+                return self.story_subject(at)
         if len(self.body[start:end].split()) == 2:
             # `But Sky denied the programme breached guidelines. A spokesperson said`
             return self._body_just_before(start)

@@ -1863,6 +1863,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("The barrister who had represented Mr Martin", None),
             ],
         ),
+        # `the spokesman` after `a spokesman for the airplane manufacturer`: that body's
+        (
+            [
+                "Boeing Co is trying to find out what caused an engine brace to snap, a"
+                " spokesman for the airplane manufacturer said.",
+                "The brace is one of three that attach an engine to the wing.",
+                '"We know about the problem," said the spokesman.',
+            ],
+            {"Boeing Co": ("ORG", ["Boeing Co"])},
+            [("the spokesman", "e:Boeing Co")],
+        ),
         # an age is no part of the office
         (
             [
