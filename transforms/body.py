@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from transforms.article import Caption, Rejection
 from transforms.dateline import Dateline, parse_dateline, place_title_case
+from transforms.entities.vocabulary import NAME_PARTICLES
 
 # Hard-wrapped copy breaks near 70 columns; a block with a longer inner line is one
 # paragraph per line that merely has a stray blank line somewhere, so it is not joined.
@@ -33,9 +34,6 @@ _BYLINE = re.compile(
 _NAME_SEPARATOR = re.compile(r"\s*[,;&]\s*|\s+(?:and|y|et)\s+")
 # `?` stands in for a letter a cp1252 export could not encode (`Wi?niewski`).
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.?-]*")
-_NAME_PARTICLES = frozenset(
-    ("de", "da", "van", "von", "bin", "al", "del", "la", "le", "di", "du", "dos", "der")
-)
 MAX_NAME_WORDS = 5
 _NAME_LOCATION = re.compile(r"\s+in\s+[A-Z].*$")  # `By Jane Doe in Nairobi`
 # Words after `By` that make a sentence (`By Monday, ...`), not a byline.
@@ -159,7 +157,7 @@ def _author_name(words_as_written: str) -> str | None:
     if not 1 <= len(words) <= MAX_NAME_WORDS or words_as_written.casefold() in _NOT_NAMES:
         return None
     for index, word in enumerate(words):
-        capitalized = word[0].isupper() or (index > 0 and word in _NAME_PARTICLES)
+        capitalized = word[0].isupper() or (index > 0 and word in NAME_PARTICLES)
         if not capitalized or not _NAME_WORD.fullmatch(word):
             return None
     # The casing rules of places hold for names: `JANE DE LA CRUZ` -> `Jane de la Cruz`.

@@ -49,7 +49,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
-from transforms.entities.vocabulary import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, ORG_CUES, TITLES
+from transforms.entities.vocabulary import (
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    NAME_PARTICLES,
+    ORG_CUES,
+    TITLES,
+)
 from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
 
 
@@ -375,8 +381,6 @@ _PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
 _SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"])
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
-# Lower-case particles inside names (`de Blasio`, `van Gaal`, `bin Laden`).
-_NAME_PARTICLES = _words("de la du des del da dos di van von der ter bin ibn al el le")
 # Whose office or campaign speaks, speaks: `Erdogan's office`, `the senator's campaign`.
 _OWNERS_VOICES = _words("office campaign administration government")
 # A description with a relative clause: `The barrister who had represented Mr Martin`.
@@ -1122,12 +1126,12 @@ class _Cast:
         if relative is None:
             return self._speaker_of(attribution, quoted)
         cut = attribution.speaker_start + relative.end()
-        named = {m[2] for m in self.mentions if cut <= m[0] < attribution.speaker_end}
-        head = attribution._replace(speaker_text=relative["description"], speaker_end=cut - 1)
-        found = self._speaker_of(head, quoted)
         inside = any(attribution.speaker_start <= m[0] and m[1] < cut for m in self.mentions)
         if not inside and relative["description"].rpartition(" ")[2] not in _ORGANIZATION_HEADS:
             return None  # a person the clause brings in, named nowhere: unnamed
+        head = attribution._replace(speaker_text=relative["description"], speaker_end=cut - 1)
+        found = self._speaker_of(head, quoted)
+        named = {m[2] for m in self.mentions if cut <= m[0] < attribution.speaker_end}
         return None if found in named else found
 
     def _speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
@@ -1216,8 +1220,9 @@ class _Cast:
                 # `A spokeswoman for Oxford University said`: the body spoken for
                 start, end = unnamed.span("description")
                 # (or the person: `a spokesman for Mr Blair`)
-                spoken = [m for m in self.mentions if end < m[0] < unnamed.end()]
-                spoken = [m for m in spoken if m[3] != "PLACE"]
+                spoken = [
+                    m for m in self.mentions if end < m[0] < unnamed.end() and m[3] != "PLACE"
+                ]
                 return spoken[0][2] if spoken else self._spoken_for(start, end)
             return self.referent(pronoun, before)
         words = speaker.split(" ")
@@ -1674,7 +1679,7 @@ class _Cast:
                 continue
             if word.endswith(","):
                 return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
-            if lower in _NAME_PARTICLES:
+            if lower in NAME_PARTICLES:
                 continue  # `Mayor de Blasio`: the name's own particle
             if titled and lower not in _OBJECT_CUES and lower != "by":
                 continue  # `rocket engineer`: what the role is, not a verb

@@ -5,7 +5,6 @@ of the article's countries."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from transforms.entities.gazetteer import Place, ap_state, feature_country
@@ -31,6 +30,7 @@ from transforms.entities.vocabulary import (
     KNOWN_LONG_FORMS,
     KNOWN_SHORT_FORMS,
     LOCAL_FEATURES,
+    NAME_PARTICLES,
     OPEN_WATERS,
     TITLES,
     TRADE_WORDS,
@@ -83,6 +83,14 @@ def _type_company_short_names(article: ArticleSpans) -> None:
     corporate: set[str] = set()  # short names of names with a business word, not a trade's
     long_of: dict[str, str | None] = {}  # a short name -> the one full name it shortens
     first_word: dict[str, list[str]] = {}  # a first word -> the full names it opens
+
+    def shortens(form: str, full: str, of_business: bool) -> None:
+        short.add(form)
+        if of_business:
+            corporate.add(form)
+        if form != full:
+            long_of[form] = _longer(long_of.get(form, full), full)
+
     for span in article.spans:
         full = article.text(span)
         words = full.split(" ")
@@ -90,11 +98,10 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         if firm is not None and span.type in ("PERSON", "PLACE"):
             # `said lead manager Merrill Lynch Capital Markets`: the firm, whatever the cue
             span.type, span.place = "ORG", None
-        # `Smith` after `John Smith` and `Smith Barney` is the person still
+        # `Merrill` after `Merrill Lynch Capital Markets`; but `Smith` after `John Smith`
+        # and `Smith Barney` is the person still
         if firm not in (None, full) and span.type == "ORG" and not _is_surname(article, firm):
-            short.add(firm)  # `Merrill` after `Merrill Lynch Capital Markets`, as below
-            corporate.add(firm)
-            long_of[firm] = _longer(long_of.get(firm, full), full)
+            shortens(firm, full, True)
         if span.type != "ORG" or len(words) < 2:
             continue
         if not is_corporate(full) and words[-1] not in TRADE_WORDS:
@@ -114,17 +121,10 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             # (`Exxon Corp` beside `Exxon Chemical Co`)
             first_word.setdefault(words[0], []).append(full)
         for form in forms:
-            short.add(form)
-            if is_corporate(full):
-                corporate.add(form)
-            if form != full:
-                long_of[form] = _longer(long_of.get(form, full), full)
+            shortens(form, full, is_corporate(full))
     for form, fulls in first_word.items():
-        if form not in short:
-            short.add(form)
-            corporate.add(form)
-            for full in fulls:
-                long_of[form] = _longer(long_of.get(form, full), full)
+        for full in fulls if form not in short else ():
+            shortens(form, full, True)
     people = {article.text(s) for s in article.spans if s.type == "PERSON" and s.rank > RANK_MODEL}
     for span in article.spans:
         text = article.text(span)
@@ -161,7 +161,7 @@ def _goes_by_first_word(article: ArticleSpans, word: str) -> bool:
         return False
     if word in GIVEN_NAMES or word in DEMONYMS or word in CORPORATE_FIRST_WORDS:
         return False
-    if word.casefold() in TITLES or re.search(rf"\b{word.lower()}\b", article.body):
+    if word.casefold() in TITLES or article.lower_too(word):
         return False
     return not _is_surname(article, word)
 
@@ -252,7 +252,7 @@ def _link_people(article: ArticleSpans) -> None:
 def _particle_low(name: str) -> str:
     """`De Blasio` as written mid-sentence: `de Blasio`."""
     first, space, rest = name.partition(" ")
-    return f"{first.lower()}{space}{rest}" if rest and first.lower() in CONNECTORS else name
+    return f"{first.lower()}{space}{rest}" if rest and first.lower() in NAME_PARTICLES else name
 
 
 def _only_name_words(name: str) -> bool:

@@ -457,7 +457,7 @@ class ArticleSpans:
             return "ORG", RANK_STRONG
         if cue == "PERSON" and _is_title_words(text):
             return None, 0  # `the caretaker Prime Minister, recommended`: a title names no one
-        if cue == "PERSON" and piece.title and " " not in text and self._lower_too(text):
+        if cue == "PERSON" and piece.title and " " not in text and self.lower_too(text):
             return None, 0  # `the General Election` where the story writes `election`
         if cue == "PERSON" and piece.title and self._title_opens_body(piece):
             return None, 0  # `General Motors`; `General Acquisition` of `General Acquisition Co`
@@ -684,7 +684,7 @@ class ArticleSpans:
             len(text) > 1
             and text.isupper()
             and text.isalpha()
-            and (text.capitalize() in UNITS or self._lower_too(text))
+            and (text.capitalize() in UNITS or self.lower_too(text))
             and not (_is_known_org(text) or text in NEWS_AGENCIES)
             and not self.gazetteer.candidates(text)
         )
@@ -846,9 +846,9 @@ class ArticleSpans:
         """`Farmers also took a hit`: a sentence's first word that the article also writes
         in lower case is a common noun, whatever the model says."""
         opens = self.body[max(0, start - 2) : start].rstrip()[-1:] in ("", ".", "!", "?", '"')
-        return opens and self._lower_too(word)
+        return opens and self.lower_too(word)
 
-    def _lower_too(self, word: str) -> bool:
+    def lower_too(self, word: str) -> bool:
         """Whether the article also writes the word in lower case."""
         return bool(_occurrences(self.body, word.lower()))
 

@@ -133,9 +133,9 @@ January February March April May June July August September October November Dec
 Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec. Monday Tuesday Wednesday Thursday
 Friday Saturday Sunday
 """)
-CONNECTORS = _words(
-    "of for and on de la du des del da dos di the van von der ter bin ibn al el le y wa"
-)
+# Lower-case particles inside people's names (`de Blasio`, `van Gaal`, `bin Laden`).
+NAME_PARTICLES = _words("de la du des del da dos di van von der ter bin ibn al el le")
+CONNECTORS = NAME_PARTICLES | _words("of for and on the y wa")
 # Capitalized abbreviations that are not organizations.
 COMMON_ABBREVIATIONS = _words("""
 GDP GNP PPI CEO CFO AI COVID LNG EV EVs PM AM TV IT OK GMT UTC CPI PMI IPO ETF USD RMB EUR
