@@ -169,17 +169,19 @@ class ArticleSpans:
 
     def collect(self, doc: Doc | None) -> None:
         """Gather candidates from every rule and the model, then keep the best of overlaps."""
-        model_labels = {} if doc is None else {ent.text: ent.label_ for ent in doc.ents}
+        # `Doc.ents` builds its spans anew on each read: read once.
+        ents = () if doc is None else doc.ents
+        model_labels = {ent.text: ent.label_ for ent in ents}
         self.model_labels = model_labels
         if doc is not None:
-            self.model_edges = {e.start_char for e in doc.ents} | {e.end_char for e in doc.ents}
+            self.model_edges = {e.start_char for e in ents} | {e.end_char for e in ents}
             # `Nikki Haley`, a common given name and a surname the model calls a body
-            named = {e for e in doc.ents if e.label_ == "ORG" and self._given_and_surname(e.text)}
-            persons = [e for e in doc.ents if e.label_ == "PERSON" or e in named]
+            named = {e for e in ents if e.label_ == "ORG" and self._given_and_surname(e.text)}
+            persons = [e for e in ents if e.label_ == "PERSON" or e in named]
             self.model_persons = {e.end_char: e.start_char for e in persons}
-            orgs = (e for e in doc.ents if e.label_ == "ORG" and e not in named)
+            orgs = (e for e in ents if e.label_ == "ORG" and e not in named)
             self.model_org_ends = {e.end_char for e in orgs}
-        self._collect_acronyms(model_labels, doc)
+        self._collect_acronyms(model_labels, ents)
         for start, end in quoted_works(self.body):
             self.candidates.append(Span(start, end, "WORK", RANK_STRONG, "rule"))
         lines = _lines(self.body)
@@ -188,16 +190,16 @@ class ArticleSpans:
             self.candidates.append(Span(start, end, kind, RANK_ACRONYM, "rule", label="team"))
         for piece in self.pieces:
             self._collect_piece(piece)
-        for ent in doc.ents if doc is not None else ():
+        for ent in ents:
             self._collect_model_span(ent.start_char, ent.end_char, ent.label_)
         self._resolve()
 
-    def _collect_acronyms(self, model_labels: dict[str, str], doc: Doc | None) -> None:
+    def _collect_acronyms(self, model_labels: dict[str, str], ents) -> None:
         for definition in self.definitions:
             long_form = definition.long_form
             kind = self._acronym_type(long_form, model_labels.get(long_form))
             self.acronyms[long_form] = self.acronyms[definition.short_form] = (long_form, kind)
-        for ent in doc.ents if doc is not None else ():
+        for ent in ents:
             # `the Latin American Economic System (SELA)`: a short form in the body's own
             # language matches no letters of the English name; the model's body before it.
             short = _SHORT_AFTER.match(self.body, ent.end_char) if ent.label_ == "ORG" else None
