@@ -156,6 +156,8 @@ _TRAILING = re.compile(
       | (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
       | (?:(?P<named>{_NAME}){_APPOSITIVE}
+          # `the play's organiser in Uganda, Sarah Mukasa, told`
+          |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?),\s{_NAME},
           |(?P<speaker>{_SPEAKER}|{_NAME}\s+{_ROLE}{_NAME}|{_ROLE}{_NAME}){_RELATIVE_SET_OFF}?)
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
@@ -287,7 +289,8 @@ _BODY_HEADS = _words(
     "company firm group bank club team organisation organization agency charity union body"
     " watchdog regulator"
     # a trade's word for a company: `the airline said`, `the insurer added`
-    " airline carrier insurer lender retailer carmaker automaker brewer conglomerate"
+    " airline carrier insurer lender retailer carmaker automaker brewer conglomerate utility"
+    " partnership consortium cooperative fund"
 )
 # What a newspaper's or a broadcaster's name holds (casefolded, as entity names are here).
 _PRINT_NAME_WORDS = _words(
@@ -1526,6 +1529,17 @@ class _Cast:
         subjects = [
             m for m in subjects if m not in fronted or self._sentence_start(m[0]) not in main
         ]
+        if gender is not None and earlier:
+            # `He must remember his confrontation with Sharron Storer ... "...," she told
+            # Mr Blair`: a sentence whose subject is a pronoun of the other gender is about
+            # the one of this gender it names, object or not.
+            latest = max(earlier, key=lambda m: m[0])
+            sentence = self._sentence_start(latest[0]) + 1
+            other = "F" if gender == "M" else "M"
+            if latest not in subjects and self._opens_with_pronoun(sentence, latest[0], other):
+                later = [m for m in subjects if self._sentence_start(m[0]) + 1 >= sentence]
+                if not later:
+                    return latest[2]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
             # Of two who speak there (`Duda said ... while Brudziński wrote ...`), the later.
@@ -1641,7 +1655,7 @@ class _Cast:
     def _speaks(self, end: int) -> bool:
         """Whether a speech verb follows the mention ending at `end` (`Brabazon said`)."""
         after = self.body[end : end + 20].split()
-        return bool(after) and after[0].strip(",") in _SPEECH_VERB_SET
+        return bool(after) and after[0].rstrip(",.;:") in _SPEECH_VERB_SET
 
     def _is_object(self, start: int, end: int) -> bool:
         """Whether the mention at `start` follows a preposition or a verb that takes it

@@ -1300,6 +1300,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ['"The boys are behind him," said McIntyre. Keeper Tony Bullock agreed.'],
             [("McIntyre", "PERSON"), ("Tony Bullock", "PERSON")],
         ),
+        # a utility without its trade word is that utility
+        (
+            [
+                "Middle South Utilities Inc said the court granted a stay.",
+                "Middle South said the stay brings stability.",
+            ],
+            [("Middle South Utilities Inc", "ORG"), ("Middle South Utilities Inc", "ORG")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -1885,6 +1885,63 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Felipe Gonzalez": ("PERSON", ["Felipe Gonzalez", "Gonzalez"])},
             [("the 44-year-old prime minister", "e:Felipe Gonzalez")],
         ),
+        # a description, then the name set off by commas, after the quotation
+        (
+            [
+                '"There is some fear of the word," Ms Ensler told the BBC.',
+                '"I\'m extremely outraged at the hypocrisy," the play\'s organiser in Uganda,'
+                " Sarah Mukasa, told the BBC's Focus on Africa programme.",
+            ],
+            {
+                "Eve Ensler": ("PERSON", ["Ms Ensler"]),
+                "Sarah Mukasa": ("PERSON", ["Sarah Mukasa"]),
+            },
+            [("Ms Ensler", "e:Eve Ensler"), ("the play's organiser in Uganda", "e:Sarah Mukasa")],
+        ),
+        # the one whose verb closes the sentence before speaks, not its first name
+        (
+            [
+                "Bolivian president Victor Paz Estenssoro will propose a summit in May, foreign"
+                " minister Guillermo Bedregal announced.",
+                '"We are coordinating an eventual meeting of the presidents," he said.',
+            ],
+            {
+                "Victor Paz Estenssoro": ("PERSON", ["Victor Paz Estenssoro"]),
+                "Guillermo Bedregal": ("PERSON", ["Guillermo Bedregal"]),
+            },
+            [("he", "e:Guillermo Bedregal")],
+        ),
+        # `she` after a sentence whose subject is `he`: the woman it names
+        (
+            [
+                "Diane Granger met the prime minister on Monday.",
+                "He must remember his confrontation with Sharron Storer, the Birmingham woman"
+                ' who harangued him. "All you do is walk around," she told Mr Blair.',
+            ],
+            {
+                "Diane Granger": ("PERSON", ["Diane Granger"]),
+                "Sharron Storer": ("PERSON", ["Sharron Storer"]),
+                "Tony Blair": ("PERSON", ["Mr Blair"]),
+            },
+            [("she", "e:Sharron Storer")],
+        ),
+        # `the partnership` is the body the story opened on
+        (
+            [
+                "MP Co, a New York investment partnership, told the Securities and Exchange"
+                " Commission it bought a stake in IPCO Corp.",
+                "The partnership said it bought the shares because they were \"an attractive"
+                ' investment opportunity."',
+            ],
+            {
+                "MP Co": ("ORG", ["MP Co"]),
+                "Securities and Exchange Commission": (
+                    "ORG", ["Securities and Exchange Commission"]
+                ),
+                "IPCO Corp": ("ORG", ["IPCO Corp"]),
+            },
+            [("The partnership", "e:MP Co")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
