@@ -1889,7 +1889,7 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
         (
             [
                 '"There is some fear of the word," Ms Ensler told the BBC.',
-                '"I\'m extremely outraged at the hypocrisy," the play\'s organiser in Uganda,'
+                "\"I'm extremely outraged at the hypocrisy,\" the play's organiser in Uganda,"
                 " Sarah Mukasa, told the BBC's Focus on Africa programme.",
             ],
             {
@@ -1930,13 +1930,14 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             [
                 "MP Co, a New York investment partnership, told the Securities and Exchange"
                 " Commission it bought a stake in IPCO Corp.",
-                "The partnership said it bought the shares because they were \"an attractive"
+                'The partnership said it bought the shares because they were "an attractive'
                 ' investment opportunity."',
             ],
             {
                 "MP Co": ("ORG", ["MP Co"]),
                 "Securities and Exchange Commission": (
-                    "ORG", ["Securities and Exchange Commission"]
+                    "ORG",
+                    ["Securities and Exchange Commission"],
                 ),
                 "IPCO Corp": ("ORG", ["IPCO Corp"]),
             },
