@@ -156,8 +156,10 @@ _TRAILING = re.compile(
       | (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
       | (?:(?P<named>{_NAME}){_APPOSITIVE}
-          # `the play's organiser in Uganda, Sarah Mukasa, told`
-          |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?),\s{_NAME},
+          # `the play's organiser in Uganda, Sarah Mukasa, told`, `Escom chairman, John
+          # Maree, told`
+          |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?
+            |{_NAME}(?:\s+[a-z][\w'’-]*){{1,4}}),\s{_NAME},
           |(?P<speaker>{_SPEAKER}|{_NAME}\s+{_ROLE}{_NAME}|{_ROLE}{_NAME}){_RELATIVE_SET_OFF}?)
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
@@ -290,7 +292,7 @@ _BODY_HEADS = _words(
     " watchdog regulator"
     # a trade's word for a company: `the airline said`, `the insurer added`
     " airline carrier insurer lender retailer carmaker automaker brewer conglomerate utility"
-    " partnership consortium cooperative fund"
+    " partnership consortium cooperative fund corporation"
 )
 # What a newspaper's or a broadcaster's name holds (casefolded, as entity names are here).
 _PRINT_NAME_WORDS = _words(
@@ -326,6 +328,17 @@ _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)"
 _UNNAMED_SAID = re.compile(
     rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
     rf"\s+(?:{_VERBS})\.\s*$"
+)
+# `The senior bank official said`, `a senior central bank official told`: someone brought
+# in by a role, speaking as a sentence's subject.
+_UNNAMED_SUBJECT = re.compile(
+    rf"(?<![\w'’-])(?P<description>(?:[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"[a-z][\w-]*)\s+(?:{_ADVERB})?(?:{_VERBS})\b"
+)
+# `according to an ntl spokesman,`
+_ACCORDING_TO_UNNAMED = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<description>(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"[a-z][\w-]*)(?=[,.;])"
 )
 _NAME_OF = re.compile(rf"(?<![\w'’.-]){_NAME}\s+(?:of|at|from)\s+$")
 # `One analyst said`, `A company spokesman told`: an unnamed speaker opening a sentence.
@@ -931,7 +944,8 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
     A quotation ending in a full stop ends its sentence, so what follows is not its
     attribution.
     """
-    if body[quoted.close_mark - 1] in ".?!":
+    # (a quotation inside it may close with it: `ask: 'What am I doing there?'"`)
+    if body[max(0, quoted.close_mark - 3) : quoted.close_mark].rstrip("'’")[-1:] in (".", "?", "!"):
         # `"...year." said Janco analyst Martin Pyykkonen`, `"Where's the fun?" they asked`:
         # a sentence never opens in lower case, so a lower-case word after the closing mark
         # still attributes the quotation; a capital opens the next sentence.
@@ -1147,9 +1161,10 @@ class _Cast:
         bracket = _BRACKETED_END.search(self.body, start, end)
         if bracket is not None:
             end = bracket.start()  # `the National Crime Agency (NCA)`: the name before
-        if attribution.speaker_text.split(" ", 1)[0].lower() in _DESCRIPTION_OPENERS:
-            # `The Higher Education Minister, Kim Howells, said`: the appositive names the
-            # one the description stands for.
+        words = attribution.speaker_text.lower().split(" ")
+        if words[0] in _DESCRIPTION_OPENERS or (len(words) > 1 and words[-1] in TITLES):
+            # `The Higher Education Minister, Kim Howells, said`, `Escom chairman, John
+            # Maree, told`: the appositive names the one the description stands for.
             # `The study's lead author, doctoral candidate Maninder Thind, said`: a role
             # may stand before the name.
             comma = self.body.find(",", end + 2, end + 80)
@@ -1301,7 +1316,12 @@ class _Cast:
                 return self.by_description(body, at)
             if head in _DESCRIPTOR_NOUNS:  # `the airplane manufacturer`: the story's body
                 return self.story_subject(at)
-        if len(self.body[start:end].split()) == 2:
+        words = self.body[start:end].split()
+        if len(words) == 3 and words[1] in _DESCRIPTOR_NOUNS:
+            # `A company spokesman told Reuters`, `an airline spokeswoman said`: the body
+            # the sentence before is about, else the story's
+            return self._body_just_before(start) or self.story_subject(start)
+        if len(words) == 2:
             # `But Sky denied the programme breached guidelines. A spokesperson said`
             return self._body_just_before(start)
         return None
@@ -1349,9 +1369,38 @@ class _Cast:
                 return answerer
         for entity_type in _PRONOUN_TYPES[pronoun]:
             found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
+            if found and entity_type == "PERSON" and pronoun in _PRONOUN_GENDER:
+                unnamed = self._unnamed_speaker_since(self._mentioned_at(found, before), before)
+                if unnamed:
+                    return None
             if found:
                 return found
         return None
+
+    def _unnamed_speaker_since(self, since: int, before: int) -> bool:
+        """`Finance Minister Kiichi Miyazawa told parliament ... The senior bank official
+        said he expects ... , he said`: someone the story never names (`a senior central
+        bank official`, and `the official` after it) spoke, as a sentence's subject,
+        after the last person named; `he` is that one."""
+        opens = self._sentence_start(since) + 1 if since >= 0 else 0
+        spoke = [
+            *_UNNAMED_SUBJECT.finditer(self.body, opens, before),
+            *_ACCORDING_TO_UNNAMED.finditer(self.body, opens, before),
+        ]
+        for found in spoke:
+            words = found["description"].lower().split()
+            head = words[-1]
+            if not (head in TITLES or head in _UNNAMED_HEADS or head in _PEOPLE_WORDS):
+                continue
+            if found.start() <= since or self._in_quotation(found.start()):
+                continue
+            if words[0] in ("a", "an", "one", "another"):
+                return True
+            if self.named_with_role(head, found.start()) is None and self._introduced_unnamed(
+                head, found.start()
+            ):
+                return True
+        return False
 
     def _answerer(self, before: int, gender: str) -> str | None:
         """`Those allegations were put to Wenger after the game. At first he said`: in the
@@ -1726,15 +1775,23 @@ class _Cast:
             return self._genders[entity_id]
         votes = {"M": 0, "F": 0}
         names = self.entity_by_id[entity_id].names
-        words = names[0].split()[:2]
+        # A given name counts where it stands first in the name, not after a title:
+        # `Ms James` is a woman whose surname is a man's given name.
+        words = names[0].split()[:1]
+        votes["M"] += words[0] in MALE_GIVEN_NAMES
+        votes["F"] += words[0] in FEMALE_GIVEN_NAMES
         for m_start, m_end, m_id, _ in self.mentions:
             if m_id == entity_id:
-                words += self.body[max(0, m_start - 25) : m_start].lower().split()[-2:]
-                words += self.body[m_start:m_end].lower().split()[:2]
+                # the words just before it in its sentence (`Mr McConnell. Margaret
+                # Davidson`: another's title)
+                window = self.body[max(0, m_start - 25) : m_start]
+                window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+                words += window.lower().split()[-2:]
+                words += self.body[m_start:m_end].lower().split()[:1]
         for word in words:
             word = word.strip(",")
-            votes["M"] += word in _MALE_WORDS or word in MALE_GIVEN_NAMES
-            votes["F"] += word in _FEMALE_WORDS or word in FEMALE_GIVEN_NAMES
+            votes["M"] += word in _MALE_WORDS
+            votes["F"] += word in _FEMALE_WORDS
         found = None if votes["M"] == votes["F"] else max(votes, key=votes.get)
         self._genders[entity_id] = found
         return found
@@ -1833,7 +1890,7 @@ class _Cast:
         if head in _BODY_HEADS and len(words) <= 3:
             # `The company said`: the body the story is about, the first named as a
             # subject, not an adviser or a rival named in the sentence before.
-            found = self.story_subject(before)
+            found = self.story_subject(before, head=head)
             if found:
                 return found
         if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) <= 3:
@@ -1852,6 +1909,8 @@ class _Cast:
         # One pattern for every role (not one per role word: `re` would cache them all);
         # the phrase ends at a linking word (`a visit to the minister` brings in no one).
         for found in _INDEFINITE.finditer(self.body, 0, before):
+            if self._in_quotation(found.start()):
+                continue  # `"For a fourth-choice striker ..."`: brings in no one
             words = found[1].split()
             ends = [i for i, word in enumerate(words) if word in _ROLE_LINKS]
             if head in words[: ends[0] if ends else len(words)]:
@@ -1862,9 +1921,13 @@ class _Cast:
         """Whether a name of the entity holds one of the words a medium's name has."""
         return any(not name_words.isdisjoint(n.split()) for n in self.entity_by_id[entity_id].names)
 
-    def story_subject(self, before: int, anywhere: bool = False) -> str | None:
+    def story_subject(
+        self, before: int, anywhere: bool = False, head: str | None = None
+    ) -> str | None:
         """The organization first named as a subject before `before`, if it is named
-        again (or first) within `_DESCRIPTION_PARAGRAPHS` of it, or `anywhere`."""
+        again (or first) within `_DESCRIPTION_PARAGRAPHS` of it, or `anywhere`; with
+        `head`, a paragraph that calls a body so (`the trade group said`) carries the
+        story's body on as if it named it."""
         for start, end, entity_id, entity_type in self.mentions:
             if start >= before:
                 break
@@ -1872,20 +1935,30 @@ class _Cast:
                 continue
             if self.body[end : end + 2].lstrip(" ")[:1].isupper():
                 continue  # `Philippine President`: a name inside a name, no subject
-            return entity_id if anywhere or self._near(entity_id, before) else None
+            return entity_id if anywhere or self._near(entity_id, before, head) else None
         return None
 
-    def _near(self, entity_id: str, before: int) -> bool:
+    def _near(self, entity_id: str, before: int, head: str | None = None) -> bool:
         """Whether the entity is mentioned in the paragraph of `before` or the
-        `_DESCRIPTION_PARAGRAPHS` before it."""
-        here = bisect.bisect_right(self.paragraph_starts, before) - 1
-        return any(
-            m[2] == entity_id
-            and here - (bisect.bisect_right(self.paragraph_starts, m[0]) - 1)
-            <= _DESCRIPTION_PARAGRAPHS
-            for m in self.mentions
-            if m[1] <= before
-        )
+        `_DESCRIPTION_PARAGRAPHS` before it, or (with `head`) a chain of paragraphs that
+        call a body `the ... group` leads there from a mention."""
+        here = self._paragraph_of(before)
+        named = {
+            self._paragraph_of(m[0]) for m in self.mentions if m[2] == entity_id and m[1] <= before
+        }
+        if not named:
+            return False
+        reached = max(named)
+        if head is not None:
+            called = re.compile(rf"\b[Tt]he(?:\s+[a-z-]+){{0,2}}\s+{re.escape(head)}\b")
+            for found in called.finditer(self.body, self.paragraph_starts[reached], before):
+                paragraph = self._paragraph_of(found.start())
+                if paragraph - reached <= _DESCRIPTION_PARAGRAPHS:
+                    reached = max(reached, paragraph)
+        return here - reached <= _DESCRIPTION_PARAGRAPHS
+
+    def _paragraph_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
 
     def only_person_near(self, before: int) -> str | None:
         """The one person mentioned before `before` in its paragraph; None when there

@@ -32,6 +32,14 @@ def test_seed_lead_defines_the_wic_with_offsets():
         ("the Sustainable Development Goals (SDGs) are", "Sustainable Development Goals", "SDGs"),
         ("University of Alabama at Birmingham (UAB)", "University of Alabama at Birmingham", "UAB"),
         ("WHO (World Health Organization) said", "World Health Organization", "WHO"),
+        # a short form written as a word: the beginnings of the name's words run together
+        (
+            "South Africa's Electricity Supply Commission (Escom) said",
+            "Electricity Supply Commission",
+            "Escom",
+        ),
+        ("Petroleo Brasileiro SA (Petrobras) said", "Petroleo Brasileiro SA", "Petrobras"),
+        ("Consolidated Rail Corp (Conrail) said", "Consolidated Rail Corp", "Conrail"),
     ],
 )
 def test_long_form_before_or_after_the_parenthesis(text, long_form, short_form):
@@ -46,6 +54,8 @@ def test_long_form_before_or_after_the_parenthesis(text, long_form, short_form):
         "the figure (2023) rose",  # a year
         "the secretary-general (SG) said",  # a long form must be a name
         "the 28th UN Climate Change Conference (COP28) opened",  # letters do not spell it
+        "Labour MP John Smith (Labour) said",  # a party, no run of the name's beginnings
+        "the Hebei Province (Hebei) government",  # one word cannot give it all
     ],
 )
 def test_parentheses_that_define_nothing(text):

@@ -1943,6 +1943,134 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("The partnership", "e:MP Co")],
         ),
+        # a role after a company's name, then the name set off by commas; `the
+        # corporation` is the story's body
+        (
+            [
+                "South Africa's Electricity Supply Commission (Escom) said it will borrow.",
+                '"The programme is well within the capacity of the markets," the corporation said.',
+                '"Last year we embarked on a restructuring programme," Escom chairman, John'
+                " Maree, told a news conference.",
+            ],
+            {
+                "Electricity Supply Commission": (
+                    "ORG",
+                    ["Electricity Supply Commission", "Escom"],
+                ),
+                "John Maree": ("PERSON", ["John Maree"]),
+            },
+            [
+                ("the corporation", "e:Electricity Supply Commission"),
+                ("Escom chairman", "e:John Maree"),
+            ],
+        ),
+        # `A company spokesman` speaks for the story's company
+        (
+            [
+                "Montedison Spa said it has concluded its negotiations with Antibioticos SA.",
+                'A company spokesman told Reuters "We have concluded the talks and we are now'
+                ' awaiting authorization."',
+            ],
+            {
+                "Montedison Spa": ("ORG", ["Montedison Spa"]),
+                "Antibioticos SA": ("ORG", ["Antibioticos SA"]),
+                "Reuters": ("ORG", ["Reuters"]),
+            },
+            [("A company spokesman", "e:Montedison Spa")],
+        ),
+        # paragraphs that call it `the group` carry the story's body on
+        (
+            [
+                "The Semiconductor Industry Association urged the government to impose trade"
+                " sanctions.",
+                "In a letter to Treasury Secretary James Baker the group said sanctions should"
+                " be imposed.",
+                "The group said action by Japan is not what is required.",
+                '"America\'s interests require that agreements be honored," the trade group said.',
+            ],
+            {
+                "Semiconductor Industry Association": (
+                    "ORG",
+                    ["Semiconductor Industry Association"],
+                ),
+                "James Baker": ("PERSON", ["James Baker"]),
+            },
+            [("the trade group", "e:Semiconductor Industry Association")],
+        ),
+        # `he` after an unnamed official spoke, since the last person named, is that one
+        (
+            [
+                "The Bank of Japan is satisfied with the yen, a senior central bank official"
+                " told reporters.",
+                "Finance Minister Kiichi Miyazawa told parliament on Friday the rate is not"
+                " satisfactory.",
+                "The senior bank official said he expects growth of three pct.",
+                '"We are sitting on a barrel of powder," he added.',
+            ],
+            {
+                "Bank of Japan": ("ORG", ["Bank of Japan"]),
+                "Kiichi Miyazawa": ("PERSON", ["Kiichi Miyazawa"]),
+            },
+            [("he", None)],
+        ),
+        # a title decides: `Ms James` is a woman though James is a man's given name
+        (
+            [
+                "Shani Rhys James is worried about the Arts Council.",
+                "Culture Minister Alun Pugh said it would be wrong to liken the review to"
+                " Hitler's Germany. But Ms James emphasised she had said artists needed"
+                " freedom.",
+                'She told BBC Radio Wales: "Just to put the record straight, I did not say that."',
+            ],
+            {
+                "Rhys James": ("PERSON", ["Rhys James", "Ms James"]),
+                "Alun Pugh": ("PERSON", ["Alun Pugh"]),
+                "Hitler": ("PERSON", ["Hitler"]),
+            },
+            [("She", "e:Rhys James")],
+        ),
+        # a quotation that closes on one inside it ends its sentence: what follows with
+        # a colon introduces the next
+        (
+            [
+                '"Britain has the right attitude," said Connors. "The kids will ask: \'What am'
+                ' I doing there?\'" LTA chief executive, John Crowther, added: "We want to'
+                ' use Jimmy for a number of weeks."',
+            ],
+            {
+                "Jimmy Connors": ("PERSON", ["Jimmy Connors", "Connors"]),
+                "John Crowther": ("PERSON", ["John Crowther"]),
+            },
+            [
+                ("Connors", "e:Jimmy Connors"),
+                ("Connors", "e:Jimmy Connors"),
+                ("John Crowther", "e:John Crowther"),
+            ],
+        ),
+        # `according to an ntl spokesman`: he is that spokesman, whom no name gives
+        (
+            [
+                '"It has been losing market share," said Ms Finger.',
+                "Wanadoo is set to trial the service. Cable firms are in a better position,"
+                " according to an ntl spokesman.",
+                '"BT\'s network is limited compared to that of cable," he said.',
+            ],
+            {
+                "Jill Finger": ("PERSON", ["Jill Finger", "Ms Finger"]),
+                "Wanadoo": ("PERSON", ["Wanadoo"]),
+            },
+            [("Ms Finger", "e:Jill Finger"), ("he", None)],
+        ),
+        # a role someone speaks of inside a quotation brings in no one
+        (
+            [
+                '"For a fourth-choice striker at the start I\'m more than happy," said Owen.',
+                "Speculation has linked Owen with a move, but the England striker said he is"
+                ' not ready to return. He added: "I\'ve got nothing against the Premiership."',
+            ],
+            {"Michael Owen": ("PERSON", ["Michael Owen", "Owen"])},
+            [("Owen", "e:Michael Owen"), ("He", "e:Michael Owen")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

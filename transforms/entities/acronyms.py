@@ -24,6 +24,10 @@ _SHORT_FORM = re.compile(r"[A-Za-z0-9][\w&./-]{1,9}")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”](?:\s|$)|\n|--")
 _WORD = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w&./-]{1,9})\s*$")
+# A short form written as a word with one capital: `(Escom)`, `(Petrobras)`.
+_SYLLABIC = re.compile(r"[A-Z][a-z]{3,11}")
+_SYLLABIC_WORDS = 5
+_COMPANY_SUFFIXES = frozenset({"SA", "Ltd", "Inc", "Corp", "Co", "AG", "NV", "Plc", "PLC", "SpA"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,8 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         inner_start = match.start(1) + match.group(1).index(inner)
         if _is_short_form(inner):
             definition = _long_form_before(text, match.start(), inner, inner_start)
+        elif _SYLLABIC.fullmatch(inner):
+            definition = _syllabic_long_form(text, match.start(), inner, inner_start)
         else:
             definition = _short_form_before(text, match.start(), inner, inner_start)
         if definition is not None:
@@ -85,6 +91,51 @@ def _long_form_before(
     long_end = words[-1].end()
     return AcronymDefinition(
         text[first.start() : long_end], short, first.start(), long_end, short_start, short_end
+    )
+
+
+def _syllabic_long_form(
+    text: str, paren: int, short: str, short_start: int
+) -> AcronymDefinition | None:
+    """`Electricity Supply Commission (Escom)`, `Petroleo Brasileiro SA (Petrobras)`: a
+    short form written as a word, the beginnings of each capitalized word of the name run
+    together (a company's suffix may stay out). Schwartz & Hearst's letter-by-letter match
+    would take any word holding those letters, so here each word must give its first
+    letters, and two words at least."""
+    window_start = max(0, paren - 120)
+    ends = list(_CLAUSE_END.finditer(text, window_start, paren))
+    if ends:
+        window_start = ends[-1].end()
+    words = list(_WORD.finditer(text, window_start, paren))[-_SYLLABIC_WORDS:]
+    for taken in range(2, len(words) + 1):
+        name = [word.group() for word in words[-taken:]]
+        if not name[0][:1].isupper():
+            break
+        capitalized = [w for w in name if w[:1].isupper()]
+        if len(capitalized) < 2 or not _runs_together(short.lower(), name):
+            continue
+        first, last = words[-taken], words[-1]
+        return AcronymDefinition(
+            text[first.start() : last.end()], short, first.start(), last.end(),
+            short_start, short_start + len(short),
+        )  # fmt: skip
+    return None
+
+
+def _runs_together(short: str, words: list[str]) -> bool:
+    """Whether `short` is the words' beginnings in order: one letter at least of each
+    capitalized word, none or some of a linking word (`of`, `de`), the suffix of a
+    company's name (`SA`, `Corp`) given or left out."""
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    lower = word.lower()
+    optional = not word[:1].isupper() or (not rest and word in _COMPANY_SUFFIXES)
+    if optional and _runs_together(short, rest):
+        return True
+    return any(
+        short.startswith(lower[:n]) and _runs_together(short[n:], rest)
+        for n in range(1, min(len(lower), len(short)) + 1)
     )
 
 
