@@ -132,8 +132,11 @@ _SPEAKER_AFTER = (
 # drops the closing comma (`Luigi Lucchini, president of the employers organisation
 # Confindustria said`): a role that starts in lower case and holds `of`, `at` or `for` runs
 # on to the verb.
+# An appositive ends no sentence inside it (`Letisha Shakespeare, 17. Size, whose album
+# won ..., said`: Size speaks).
+_IN_APPOSITIVE = r"(?:(?!(?<=\d)\.\s|(?<=[a-z]{3})\.\s)[^,\"“”;])"
 _APPOSITIVE = (
-    r",\s(?:[^,\"“”;]{1,100}?,(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
+    rf",\s(?:{_IN_APPOSITIVE}{{1,100}}?,(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
     r"(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s))"
 )
@@ -283,6 +286,7 @@ _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
     " release notice declaration filing circular bulletin resolution email e-mail decree"
     " opinion ruling judgment judgement post tweet message description instructions guidance"
+    " editorial article commentary"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # `The company said`, `the firm added`: the organization the story is about, when it has
@@ -494,7 +498,10 @@ _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+(?:website|site|page|blog|account)\b)"
 )
-_BY_AUTHOR = re.compile(r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?)?\s+by\s")
+# `a tweet on Monday by`, `the editorial, signed by`
+_BY_AUTHOR = re.compile(
+    r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?|,\s+(?:signed|written))?\s+by\s"
+)
 # Between the speaker span after the verb and the person who closes the sentence: a role,
 # with at most one more comma (`, San Diego's chancellor, `).
 _ROLE_BEFORE_NAME = re.compile(r'[^,.;"“”\n]*(?:,\s[^,.;"“”\n]{1,60})?,\s')
@@ -1893,6 +1900,11 @@ class _Cast:
             found = self.story_subject(before, head=head)
             if found:
                 return found
+        if head in _DOCUMENT_HEADS and len(words) <= 3:
+            # `the editorial said` after `said the editorial, signed by John Durant`
+            author = self._author_of(head, before)
+            if author is not None:
+                return author
         if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) <= 3:
             found = self.last_subject(before, "ORG", None, strict=True)
             if found and self._near(found, before):
@@ -1902,6 +1914,16 @@ class _Cast:
                 # said`: with no body near, the one the story opened on issued it.
                 return self.story_subject(before, anywhere=True)
         return None
+
+    def _author_of(self, head: str, before: int) -> str | None:
+        """Who the story said wrote the document it calls by `head` (`the editorial,
+        signed by John Durant`), last before `before`."""
+        found = None
+        for written in re.finditer(rf"\b{re.escape(head)}{_BY_AUTHOR.pattern}", self.body[:before]):
+            by = [m for m in self.mentions if written.end() <= m[0] < written.end() + 30]
+            by = [m for m in by if m[3] in ("PERSON", "ORG")]
+            found = by[0][2] if by else found
+        return found
 
     def _introduced_unnamed(self, head: str, before: int) -> bool:
         """Whether the story brought in someone new by that role (`a European ambassador`,

@@ -2071,6 +2071,34 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Michael Owen": ("PERSON", ["Michael Owen", "Owen"])},
             [("Owen", "e:Michael Owen"), ("He", "e:Michael Owen")],
         ),
+        # an appositive ends no sentence inside it
+        (
+            [
+                "She was horrified by the deaths of Charlene Ellis, 18, and Letisha"
+                " Shakespeare, 17. Size, whose album won the 1997 Mercury Music Prize, said gun"
+                ' use was "nothing to be glamorised".',
+            ],
+            {
+                "Charlene Ellis": ("PERSON", ["Charlene Ellis"]),
+                "Letisha Shakespeare": ("PERSON", ["Letisha Shakespeare"]),
+                "Roni Size": ("PERSON", ["Roni Size", "Size"]),
+            },
+            [("Size", "e:Roni Size")],
+        ),
+        # an editorial speaks for the one who signed it, each time the story quotes it
+        (
+            [
+                '"Perhaps we are at the end of the beginning," said the editorial, signed by'
+                " John Durant of Philadelphia's Chase Cancer Center.",
+                "In the trials, four patients died, the magazine reported.",
+                '"These observations did not describe practical approaches," the editorial said.',
+            ],
+            {
+                "John Durant": ("PERSON", ["John Durant"]),
+                "Chase Cancer Center": ("ORG", ["Chase Cancer Center"]),
+            },
+            [("the editorial", "e:John Durant"), ("the editorial", "e:John Durant")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
