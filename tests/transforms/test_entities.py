@@ -1308,6 +1308,32 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Middle South Utilities Inc", "ORG"), ("Middle South Utilities Inc", "ORG")],
         ),
+        # a short form no parenthesis defines is the body whose initials spell it; not
+        # a body of its own (`the EC's Executive Commission`) nor a ticker
+        (
+            [
+                "The European Community is close to bankruptcy, the EC's Executive Commission"
+                " said.",
+                "General Motors Corp <GM> said GM would cut jobs.",
+            ],
+            [
+                ("European Community", "ORG"),
+                ("European Community", "ORG"),
+                ("Executive Commission", "ORG"),
+                ("General Motors Corp", "ORG"),
+                ("General Motors Corp", "ORG"),
+            ],
+        ),
+        # a short form written as a word
+        (
+            ["South Africa's Electricity Supply Commission (Escom) said Escom would borrow."],
+            [
+                ("South Africa", "PLACE"),
+                ("Electricity Supply Commission", "ORG"),
+                ("Electricity Supply Commission", "ORG"),
+                ("Electricity Supply Commission", "ORG"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -209,10 +209,46 @@ class ArticleSpans:
             if cleaned:
                 long_form = self.body[cleaned[0] : cleaned[1]]
                 self.acronyms[long_form] = self.acronyms[short[1]] = (long_form, "ORG")
+        self._collect_initials(ents)
         for form, (long_form, kind) in self.acronyms.items():
             for start in _occurrences(self.body, form):
+                if self._is_ticker(start, start + len(form)):
+                    continue
                 span = Span(start, start + len(form), kind, RANK_ACRONYM, "rule", name=long_form)
                 (self.candidates if form == long_form else self.nested).append(span)
+
+    def _collect_initials(self, ents) -> None:
+        """`EC` in a story that names the European Community, `NYSE` beside the New York
+        Stock Exchange: a short form no parenthesis defines is the one body the story
+        names whose capitalized words' initials spell it."""
+        bodies: dict[str, set[str]] = {}
+        names = {ent.text for ent in ents if ent.label_ == "ORG"}
+        for ent in ents:
+            if ent.label_ != "ORG":
+                continue
+            cleaned = clean_span(self.body, ent.start_char, ent.end_char)
+            if cleaned is None:
+                continue
+            long_form = self.body[cleaned[0] : cleaned[1]]
+            if any(name.startswith(long_form + " ") for name in names):
+                continue  # `Brooklyn Union` of `Brooklyn Union Gas`: its short name
+            words = [word for word in long_form.split() if word[:1].isupper()]
+            while len(words) > 2 and words[-1] in CORPORATE_LAST_WORDS:
+                words = words[:-1]  # `GM` for `General Motors Corp`
+            if not (2 <= len(words) <= 6 and all(w.isalpha() and not w.isupper() for w in words)):
+                continue  # (`EC Commission` is no spelling of `EC`)
+            short = "".join(word[0] for word in words)
+            if self.body.endswith((f"{short}'s ", f"{short}’s "), 0, cleaned[0]):
+                continue  # `the EC's Executive Commission`: a body of the EC's own
+            bodies.setdefault(short, set()).add(long_form)
+        for short, long_forms in bodies.items():
+            if len(long_forms) > 1 or short in self.acronyms or short in KNOWN_SHORT_FORMS:
+                continue
+            # `Brooklyn Union Gas <BU>`: a ticker is no name
+            starts = _occurrences(self.body, short)
+            if any(not self._is_ticker(start, start + len(short)) for start in starts):
+                long_form = next(iter(long_forms))
+                self.acronyms[long_form] = self.acronyms[short] = (long_form, "ORG")
 
     def _acronym_type(self, long_form: str, model_label: str | None) -> str:
         if self.is_region(long_form):
