@@ -306,12 +306,14 @@ _PRINT_NAME_WORDS = _words(
 _BROADCAST_NAME_WORDS = _words("radio television tv broadcasting broadcaster channel")
 # `the paper said`, `the radio said`: the head, and the words the medium's name holds.
 _MEDIA_HEADS = {
-    **dict.fromkeys(["newspaper", "paper", "daily", "weekly"], _PRINT_NAME_WORDS),
+    **dict.fromkeys(["newspaper", "paper", "daily", "weekly", "magazine"], _PRINT_NAME_WORDS),
     "radio": _words("radio"),  # `the radio`: not the BBC that monitored it
     "television": _words("television tv"),
     **dict.fromkeys(["broadcaster", "station"], _BROADCAST_NAME_WORDS),
 }
 _ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEADS | _BODY_HEADS
+# A medium's or a body's word after its name: `The Economic Daily newspaper said`.
+_BODY_WORDS = frozenset(_MEDIA_HEADS) | _BODY_HEADS
 # What a body is, set before its name (`Swedish mining group Boliden AB`): no verb.
 _DESCRIPTOR_NOUNS = _BODY_HEADS | _words(
     "maker giant producer operator developer supplier manufacturer distributor subsidiary"
@@ -1202,7 +1204,12 @@ class _Cast:
                 return named
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
-        inside = [m for m in inside if m[1] >= end or m[3] == "PERSON"]
+        # (`The Economic Daily newspaper`: the body a medium's or a body's word ends with)
+        inside = [
+            m
+            for m in inside
+            if m[1] >= end or m[3] == "PERSON" or self._names_body(start, m[0], m[1], end)
+        ]
         # `Aguilera's agent Meghan Prophet` is Meghan Prophet; `Mr Blair's official
         # spokesman`, named nowhere, gives Mr Blair's words.
         owners = [m for m in inside if self._possessor(m[1], end)]
@@ -1861,7 +1868,11 @@ class _Cast:
             # `Tehran Radio said`: the last newspaper or broadcaster named; a newspaper the
             # story does not name stays unnamed, and `the paper` may still be a document.
             media = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
-            media = [m for m in media if self._is_medium(m[2], _MEDIA_HEADS[head])]
+            media = [
+                m
+                for m in media
+                if self._is_medium(m[2], _MEDIA_HEADS[head]) or self._called(m[0], m[1], head)
+            ]
             if media:
                 return max(media)[2]
             if head != "paper":
@@ -1938,6 +1949,21 @@ class _Cast:
             if head in words[: ends[0] if ends else len(words)]:
                 return True
         return False
+
+    def _names_body(self, start: int, m_start: int, m_end: int, end: int) -> bool:
+        """Whether the span from `start` to `end` is only `the`, a name and a medium's or a
+        body's word (`The Economic Daily newspaper`), or a name and a medium's word
+        (`Broadcast magazine`; not `Whitey MacDonald, chairperson of Local 1520, Canadian
+        Auto Workers union`)."""
+        front, tail = self.body[start:m_start].strip().lower(), self.body[m_end:end].strip()
+        return (front == "the" and tail in _BODY_WORDS) or (not front and tail in _MEDIA_HEADS)
+
+    def _called(self, start: int, end: int, head: str) -> bool:
+        """Whether the story calls the name at `start` what `head` says, beside it: `US
+        magazine Mobile PC`, `the Asahi newspaper`."""
+        before = self.body[max(0, start - len(head) - 1) : start].lower()
+        after = self.body[end : end + len(head) + 1].lower()
+        return before == f"{head} " or after == f" {head}"
 
     def _is_medium(self, entity_id: str, name_words: frozenset[str]) -> bool:
         """Whether a name of the entity holds one of the words a medium's name has."""

@@ -1334,6 +1334,20 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Electricity Supply Commission", "ORG"),
             ],
         ),
+        # states of older copy are places; a comma lost after one leaves the person
+        (
+            [
+                "Agriculture Secretary Richard Lyng declined to comment.",
+                "Asked about an offer to the Soviet Union Lyng said he had no comment on West"
+                " Germany.",
+            ],
+            [
+                ("Richard Lyng", "PERSON"),
+                ("Soviet Union", "PLACE"),
+                ("Richard Lyng", "PERSON"),
+                ("West Germany", "PLACE"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -2099,6 +2099,26 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("the editorial", "e:John Durant"), ("the editorial", "e:John Durant")],
         ),
+        # a medium named with its word speaks; `the magazine` is the one the story
+        # called so
+        (
+            [
+                "The Apple Powerbook 100 has been chosen as the greatest gadget of all time, by"
+                " US magazine Mobile PC.",
+                '"Who can forget the blast of Madonna\'s Like A Virgin?" asked the magazine.',
+                'The Economic Daily newspaper said the brand will help cigarettes "enter the'
+                ' international market."',
+            ],
+            {
+                "United States": ("PLACE", ["US"]),
+                "Mobile PC": ("ORG", ["Mobile PC"]),
+                "Economic Daily": ("ORG", ["Economic Daily"]),
+            },
+            [
+                ("the magazine", "e:Mobile PC"),
+                ("The Economic Daily newspaper", "e:Economic Daily"),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -50,6 +50,15 @@ _COUNTRY_ALIASES = {
     "Korea": "KR", "Macedonia": "MK", "Bosnia": "BA", "Cape Verde": "CV", "Ceylon": "LK",
     "Zaire": "CD", "Persia": "IR", "Siam": "TH", "Kampuchea": "KH",
 }  # fmt: skip
+# States of older copy, each a place of its own (West and East Germany are two), in the
+# country that holds its capital now, at that capital: name -> (capital, country, aliases).
+_FORMER_STATES = {
+    "Soviet Union": ("Moscow", "RU", ("USSR", "U.S.S.R.")),
+    "West Germany": ("Bonn", "DE", ()),
+    "East Germany": ("Berlin", "DE", ()),
+    "Czechoslovakia": ("Prague", "CZ", ()),
+    "Yugoslavia": ("Belgrade", "RS", ()),
+}
 # Cities by the names English copy has long used or still uses, where GeoNames' own name is
 # another: (country, GeoNames name). GeoNames' alternate names hold these too, but among
 # every language's (`White House` is Casablanca there, `Google` a Topeka), so only
@@ -609,6 +618,11 @@ def _countries(cities: list[tuple[str, Place]]) -> list[tuple[str, Place]]:
             if record.alpha_2 in by_code and getattr(record, attr, None):
                 entries.append((getattr(record, attr), by_code[record.alpha_2]))
     entries += [(alias, by_code[iso]) for alias, iso in _COUNTRY_ALIASES.items()]
+    for name, (capital, iso, aliases) in _FORMER_STATES.items():
+        seat = by_name.get((iso, name_key(capital)))
+        coords = (seat.latitude, seat.longitude) if seat else (None, None)
+        place = Place(name, "country", iso, None, *coords, 0, 0)
+        entries += [(form, place) for form in (name, *aliases)]
     return entries
 
 

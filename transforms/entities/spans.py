@@ -326,6 +326,11 @@ class ArticleSpans:
         region = self._member_of_region(text)
         if region:
             return [piece._replace(end=piece.start + len(region), text=region, cue="PLACE")]
+        country, _, surname = text.rpartition(" ")
+        if " " in country and self.is_country(country) and self._model_surname(surname):
+            # `offer wheat to the Soviet Union Lyng said`: the comma after the country lost
+            left, right = self._halves(piece, len(country), 1)
+            return [left._replace(cue="PLACE"), right._replace(cue="PERSON")]
         if piece.title and piece.cue == "PERSON":
             parts = self._office_of(piece)
             if parts is not None:
@@ -819,6 +824,11 @@ class ArticleSpans:
         """Gazetteer places of that name, as written or, for `ST LOUIS`, in title case."""
         found = self.gazetteer.candidates(name)
         return found or (self.gazetteer.candidates(name.title()) if name.isupper() else [])
+
+    def _model_surname(self, word: str) -> bool:
+        """Whether the model names a person of the story with this last word."""
+        labels = self.model_labels.items()
+        return any(label == "PERSON" and name.endswith(" " + word) for name, label in labels)
 
     def is_country(self, name: str) -> bool:
         return any(place.kind == "country" for place in self._places_named(name))
