@@ -1348,6 +1348,22 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("West Germany", "PLACE"),
             ],
         ),
+        # a body's last word, capitalized after `the`, is the one body named so before
+        (
+            [
+                "The EC's Executive Commission said in a report the budget was near bankruptcy.",
+                "The Commission blamed governments. The Supreme Court ruled, and the Court"
+                " said the Commission of the European Communities should pay.",
+            ],
+            [
+                ("EC", "ORG"),
+                ("Executive Commission", "ORG"),
+                ("Executive Commission", "ORG"),
+                ("Supreme Court", "ORG"),
+                ("Supreme Court", "ORG"),
+                ("Commission of the European Communities", "ORG"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

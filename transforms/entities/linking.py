@@ -5,6 +5,7 @@ of the article's countries."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from transforms.entities.gazetteer import Place, ap_state, feature_country
@@ -43,6 +44,7 @@ def link_article(article: ArticleSpans) -> None:
     _type_company_short_names(article)
     _link_people(article)
     _link_title_references(article)
+    _link_body_references(article)
     _link_known_organizations(article)
     _link_places(article)
     for span in article.spans:
@@ -302,6 +304,35 @@ def _link_title_references(article: ArticleSpans) -> None:
                     reference = Span(start, end, "PERSON", RANK_STRONG, "rule", name, is_name=False)
                     article.occupy(reference)
                 start = body.find(opening + title, end)
+
+
+# The last words of bodies' names that copy uses alone, capitalized, for the body it named
+# before: `the Commission` after `the EC's Executive Commission`.
+_BODY_REFERENCE_HEADS = (
+    "Commission|Council|Committee|Court|Ministry|Department|Agency|Association|Federation"
+    "|Authority|Board|Institute|Organisation|Organization|Party|Union|Assembly|Tribunal"
+    "|Parliament|Senate|Congress|Exchange"
+)
+_BODY_REFERENCE = re.compile(rf"\b[Tt]he ({_BODY_REFERENCE_HEADS})\b(?! of\b| [A-Z])")
+
+
+def _link_body_references(article: ArticleSpans) -> None:
+    """`The Commission blamed ...` after `the EC's Executive Commission said`: a body's last
+    word, capitalized after `the`, is the one body named before whose name ends with it
+    (not where two do, nor in `the Commission of the European Communities`)."""
+    bodies = [s for s in article.spans if s.type == "ORG" and " " in article.text(s)]
+    if not bodies:
+        return
+    for found in _BODY_REFERENCE.finditer(article.body):
+        head, start, end = found[1], found.start(1), found.end(1)
+        named = {
+            s.name or article.text(s)
+            for s in bodies
+            if s.end <= found.start() and article.text(s).endswith(" " + head)
+        }
+        if len(named) == 1 and article.is_free(start, end):
+            (name,) = named
+            article.occupy(Span(start, end, "ORG", RANK_WEAK, "rule", name, is_name=False))
 
 
 def _holds_other_office(article: ArticleSpans, span: Span) -> bool:
