@@ -760,7 +760,7 @@ def _opens(body: str, offset: int) -> bool:
 
 
 def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
-    """An empty span, or a quoted title, name or term.
+    """An empty span, a quoted title, name or term, or a code (`"B"`).
 
     A title has every significant word capitalized (`"China Internet Development Report
     2023"`); a name or term follows a word that introduces one (`the`, `titled`, `dubbed`).
@@ -770,6 +770,8 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
         return True
     inner = body[quoted.open_mark + 1 : quoted.close_mark]
     words = inner.split()
+    if len(words) == 1 and not any(ch.islower() for ch in inner):
+        return True  # `a bonus issue of "B" shares`: a class, a grade or a code
     if len(words) < 2 or inner.rstrip(",").endswith((".", "?", "!")):
         return not words
     for word in words:  # real quotations show a lowercase word within the first few

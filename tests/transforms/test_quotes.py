@@ -179,6 +179,7 @@ def test_quoted_report_titles_and_scare_quotes_are_not_quotes():
         ' "World Internet Development Report 2023," reviewing the past decade.',
         'Officials promoted "smart" cities and a plan titled "Digital Silk Road Action".',
         '"Internet Plus Action Plan," said the document.',
+        'Both companies announced a one-for-two bonus issue of "B" shares.',
     )
     assert rows == []
 
