@@ -175,8 +175,11 @@ _CLAUSE_THEN_SPEAKER = re.compile(
 # sentence before an unattributed quotation reports the same speaker.
 # It may open with a phrase of its own (`As a result, Woodward stressed...`) and hold a
 # quoted fragment (`He said the philosopher was a "towering contributor".`).
+# (`Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of ...`: what a
+# person is known for, in brackets after the name)
+_KNOWN_FOR = r"(?:\s\([^()\"“”]{1,80}\))?"
 _REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)??(?<![\w'’.-])
-    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}),?)\s+(?:{_ADVERB})?"""
+    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}){_KNOWN_FOR},?)\s+(?:{_ADVERB})?"""
 _REPORTED = re.compile(
     rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STATEMENT})\b[^.!?]{{0,300}}[.!?][\"”]?\s*$",
     re.VERBOSE,

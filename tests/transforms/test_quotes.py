@@ -2120,6 +2120,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("The Economic Daily newspaper", "e:Economic Daily"),
             ],
         ),
+        # what a person is known for, in brackets after the name, leaves the sentence
+        # reporting the quotation after it
+        (
+            [
+                "Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being"
+                " forced to re-evaluate her life. \"In my first stint, I didn't get any work."
+                ' It feels really good to have people coming to you."',
+            ],
+            {"Jenn St-Onge": ("PERSON", ["Jenn St-Onge"])},
+            [("Comic artist Jenn St-Onge", "e:Jenn St-Onge")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
