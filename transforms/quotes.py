@@ -213,6 +213,9 @@ _EMBEDDING = re.compile(
     (?:[^.!?\"“”]|\.(?=\d)){{0,300}}$""",
     re.VERBOSE,
 )
+_NESTED_REPORT = re.compile(
+    rf"\bthat\s+(?P<named>{_NAME})(?:{_APPOSITIVE})?\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b"
+)
 _LEADING = re.compile(
     rf"""(?<![\w'’.-])(?:
         (?P<according_verb>[Aa]ccording\ to)\s+(?P<according>{_SPEAKER_AFTER})\s*,
@@ -349,6 +352,8 @@ _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<description>(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
     r"[a-z][\w-]*)(?=[,.;])"
 )
+# The office after a body's name with no name after it: `The Tory leader will`.
+_OFFICE_OF_BODY = re.compile(r"\s+([a-z][\w-]*)(?=\s+[a-z])")
 _NAME_OF = re.compile(rf"(?<![\w'’.-]){_NAME}\s+(?:of|at|from)\s+$")
 # `One analyst said`, `A company spokesman told`: an unnamed speaker opening a sentence.
 _UNNAMED_SPEAKS = re.compile(
@@ -419,6 +424,11 @@ _AUXILIARIES = _words("has had have is was were are will would could should may 
 _CLAUSE_OPENERS = _words(
     "in at on but yet and so then later earlier asked when after before speaking separately"
     " however meanwhile also now today last this while although though because since"
+)
+# What a quoted name before them names: `"General" brand`, `"B" shares`.
+_NAMED_KINDS = _words(
+    "brand brands label shares class grade rating model series programme program project"
+    " operation scheme campaign initiative"
 )
 # Abbreviations ending in a full stop that do not end a sentence.
 _TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
@@ -775,6 +785,12 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
     words = inner.split()
     if len(words) == 1 and not any(ch.islower() for ch in inner):
         return True  # `a bonus issue of "B" shares`: a class, a grade or a code
+    single_name = len(words) == 1 and inner[:1].isupper() and inner.isalpha()
+    if single_name and previous and previous[-1][:1].islower():
+        return True  # `the high quality "General" will help`: a name inside a sentence
+    following = body[quoted.close_mark + 1 : quoted.close_mark + 16].split()
+    if following and following[0] in _NAMED_KINDS and not inner.rstrip().endswith((",", ".")):
+        return True  # `"General" brand cigarettes`, `its "Sensible Solution" label`
     if len(words) < 2 or inner.rstrip(",").endswith((".", "?", "!")):
         return not words
     for word in words:  # real quotations show a lowercase word within the first few
@@ -812,7 +828,12 @@ def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
     while body[sentence_from : sentence_from + 1].isspace():
         sentence_from += 1
     match = _EMBEDDING.match(body, sentence_from, quoted.open_mark)
-    return _attribution(match, "leading") if match else None
+    if match is None:
+        return None
+    # `The spokesman confirmed that Volcker, who spoke to analysts, said ... that "..."`:
+    # the words are those of the one the subject reports.
+    reported = list(_NESTED_REPORT.finditer(body, match.end("verb"), quoted.open_mark))
+    return _attribution(reported[-1] if reported else match, "leading")
 
 
 def _last_sentence(body: str, window_from: int, end: int) -> int:
@@ -1704,7 +1725,14 @@ class _Cast:
                 and _ROLE_GAP.fullmatch(self.body, first[1], people[0][0])
             ):
                 first = people[0]
-            m_start, m_end, _, _ = first
+            m_start, m_end, _, entity_type = first
+            office = _OFFICE_OF_BODY.match(self.body, m_end)
+            if entity_type == "ORG" and office and office[1].lower() in TITLES:
+                # `The Tory leader will also call ... arguing that`: the body's officer,
+                # whom the description names (a name after it would be a person mention)
+                if self.body[max(0, m_start - 4) : m_start] in ("The ", "the "):
+                    m_start -= 4
+                m_end = office.end()
             text = self.body[m_start:m_end]
             return attribution._replace(speaker_text=text, speaker_start=m_start, speaker_end=m_end)
         if named_only:

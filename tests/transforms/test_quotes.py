@@ -180,6 +180,8 @@ def test_quoted_report_titles_and_scare_quotes_are_not_quotes():
         'Officials promoted "smart" cities and a plan titled "Digital Silk Road Action".',
         '"Internet Plus Action Plan," said the document.',
         'Both companies announced a one-for-two bonus issue of "B" shares.',
+        'The factory makes high-quality "General" brand cigarettes.',
+        'The paper said the high quality "General" will help exports.',
     )
     assert rows == []
 
@@ -2130,6 +2132,34 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             ],
             {"Jenn St-Onge": ("PERSON", ["Jenn St-Onge"])},
             [("Comic artist Jenn St-Onge", "e:Jenn St-Onge")],
+        ),
+        # `The Tory leader`, subject of a participle's sentence, is the office's holder
+        (
+            [
+                "Tory leader Michael Howard will speak on Monday.",
+                "The Tory leader will also call for tolerance, arguing that Hindus and Sikhs"
+                ' got "caught in the downdraft of Islamaphobia which was one of the side'
+                ' effects".',
+            ],
+            {
+                "Michael Howard": ("PERSON", ["Michael Howard"]),
+                "Conservative Party": ("ORG", ["Tory"]),
+            },
+            [("The Tory leader", "e:Michael Howard")],
+        ),
+        # whom the sentence's subject reports said the words
+        (
+            [
+                "Paul Volcker said the dollar's slide has been enough, a Fed spokesman said.",
+                "The spokesman confirmed that Volcker, who spoke to a group of analysts, said"
+                ' in answer to a question about the slide that "enough is enough, and more'
+                ' would hurt."',
+            ],
+            {
+                "Paul Volcker": ("PERSON", ["Paul Volcker", "Volcker"]),
+                "Federal Reserve Board": ("ORG", ["Fed"]),
+            },
+            [("Volcker", "e:Paul Volcker")],
         ),
     ],
 )
