@@ -785,9 +785,6 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
     words = inner.split()
     if len(words) == 1 and not any(ch.islower() for ch in inner):
         return True  # `a bonus issue of "B" shares`: a class, a grade or a code
-    single_name = len(words) == 1 and inner[:1].isupper() and inner.isalpha()
-    if single_name and previous and previous[-1][:1].islower():
-        return True  # `the high quality "General" will help`: a name inside a sentence
     following = body[quoted.close_mark + 1 : quoted.close_mark + 16].split()
     if following and following[0] in _NAMED_KINDS and not inner.rstrip().endswith((",", ".")):
         return True  # `"General" brand cigarettes`, `its "Sensible Solution" label`
