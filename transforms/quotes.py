@@ -352,6 +352,8 @@ _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<description>(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
     r"[a-z][\w-]*)(?=[,.;])"
 )
+# What stands between a speaker and a verb of speech yet to be said: `He is expected to say`.
+_EXPECTED_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:expected|due|set|likely|going)\s+to$")
 # The office after a body's name with no name after it: `The Tory leader will`.
 _OFFICE_OF_BODY = re.compile(r"\s+([a-z][\w-]*)(?=\s+[a-z])")
 _NAME_OF = re.compile(rf"(?<![\w'’.-]){_NAME}\s+(?:of|at|from)\s+$")
@@ -1108,6 +1110,9 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     tail = _TIME_TAIL.search(text)
     if tail is not None and tail.start() > 0:
         text, end = text[: tail.start()], start + tail.start()  # `The prime minister on Sunday`
+    expected = _EXPECTED_TO.search(text)
+    if expected is not None and expected.start() > 0:
+        text, end = text[: expected.start()], start + expected.start()  # `He is expected to`
     while (cut := text.rfind(" ")) > 0 and text[cut + 1 :] in _AUXILIARIES:
         text, end = text[:cut], start + cut  # `Tony Blair has said`: Tony Blair
     if text.endswith(("'s", "’s")) and speaker in ("inverted", "according", "quoted_as"):

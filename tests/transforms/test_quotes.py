@@ -2160,6 +2160,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Volcker", "e:Paul Volcker")],
         ),
+        # `He is expected to say ... "...", he will say`: the pronoun speaks
+        (
+            [
+                "Prime Minister Tony Blair is also expected to announce new measures.",
+                'He is expected to say that the new figures were heartening. "We have not'
+                ' defeated this problem by any means, but shown together what can be done,"'
+                " he will say.",
+            ],
+            {"Tony Blair": ("PERSON", ["Tony Blair"])},
+            [("He", "e:Tony Blair")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
