@@ -292,7 +292,7 @@ _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
     " release notice declaration filing circular bulletin resolution email e-mail decree"
     " opinion ruling judgment judgement post tweet message description instructions guidance"
-    " editorial article commentary"
+    " editorial article commentary book"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # `The company said`, `the firm added`: the organization the story is about, when it has
@@ -1018,7 +1018,14 @@ def _leading(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
     if not any(word.rstrip(":,") in _LEADING_CUES for word in near):
         return None
     match = _LEADING.search(body, window_from, quoted.open_mark)
-    return _attribution(match, "leading") if match else None
+    if match is None:
+        return None
+    if match.lastgroup == "verb":
+        # `Mr Peston's book claimed that Mr Brown told Mr Blair: "..."`: Mr Brown's words
+        reported = list(_NESTED_REPORT.finditer(body, match.end("verb"), quoted.open_mark))
+        if reported:
+            return _attribution(reported[-1], "leading")
+    return _attribution(match, "leading")
 
 
 def _reported(
@@ -1211,6 +1218,13 @@ class _Cast:
             if named and self.body[end : end + 2] == ", ":
                 return named[0][2]
         role = attribution.speaker_text.split(" ", 1)[0].lower()
+        whole = [m for m in self.mentions if m[0] == start and m[1] == end and m[3] == "ORG"]
+        if self.body[start - 2 : start] == ", " and whole:
+            # `Colin Asplin, Blackpool Hotel Association said:`: the body after a person's
+            # comma, its own comma lost, is whom the person speaks for
+            named = [m for m in self.mentions if m[1] == start - 2 and m[3] == "PERSON"]
+            if named:
+                return named[0][2]
         if self.body[start - 2 : start] == ", " and role in TITLES:
             # `Ramon Diaz, Chairman of the PCGG (PCGG) told`: a role set after the name,
             # its closing comma lost, is that person's

@@ -2171,6 +2171,32 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Tony Blair": ("PERSON", ["Tony Blair"])},
             [("He", "e:Tony Blair")],
         ),
+        # a body after a person's comma, its own comma lost, is whom the person speaks for
+        (
+            ['Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."'],
+            {
+                "Colin Asplin": ("PERSON", ["Colin Asplin"]),
+                "Blackpool Hotel Association": ("ORG", ["Blackpool Hotel Association"]),
+            },
+            [("Blackpool Hotel Association", "e:Colin Asplin")],
+        ),
+        # the Beige Book is a document of the body named just before; a book's report of
+        # what someone told is that one's words
+        (
+            [
+                "The employment picture also improved, the Fed said.",
+                '"Labour markets firmed in a number of districts," the Beige Book said.',
+                "Mr Peston's book claimed that Mr Brown told Mr Blair: \"There is nothing you"
+                ' could ever say to me now that I could ever believe."',
+            ],
+            {
+                "Federal Reserve": ("ORG", ["Fed"]),
+                "Robert Peston": ("PERSON", ["Mr Peston"]),
+                "Gordon Brown": ("PERSON", ["Mr Brown"]),
+                "Tony Blair": ("PERSON", ["Mr Blair"]),
+            },
+            [("the Beige Book", "e:Federal Reserve"), ("Mr Brown", "e:Gordon Brown")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
