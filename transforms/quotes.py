@@ -352,6 +352,8 @@ _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<description>(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
     r"[a-z][\w-]*)(?=[,.;])"
 )
+# Words that say a description names no one.
+_UNNAMED_MARKS = _words("unidentified unnamed anonymous")
 # What stands between a speaker and a verb of speech yet to be said: `He is expected to say`.
 _EXPECTED_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:expected|due|set|likely|going)\s+to$")
 # The office after a body's name with no name after it: `The Tory leader will`.
@@ -1907,6 +1909,8 @@ class _Cast:
             words = [w for w in words if not w.endswith("-year-old")]
         if len(words) < 2 or words[0] != "the":
             return None
+        if not _UNNAMED_MARKS.isdisjoint(words):
+            return None  # `the unidentified U.S. official`: named by no one
         head = words[-1]
         if head in _LAWSUIT_HEADS:
             return None

@@ -1364,6 +1364,11 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Commission of the European Communities", "ORG"),
             ],
         ),
+        # a country's office names no one
+        (
+            ["Reform should be a theme of lending, the unidentified U.S. Official said."],
+            [("United States", "PLACE")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -2197,6 +2197,23 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("the Beige Book", "e:Federal Reserve"), ("Mr Brown", "e:Gordon Brown")],
         ),
+        # an unidentified official is no one the story names
+        (
+            [
+                '"The U.S. believes the ADB should act as a catalyst," chief U.S. Delegate'
+                " Charles Dallara told the meeting.",
+                '"Economic reform should be a theme of the ADB\'s lending," the unidentified'
+                " U.S. Official said.",
+            ],
+            {
+                "Charles Dallara": ("PERSON", ["Charles Dallara"]),
+                "United States": ("PLACE", ["U.S."]),
+            },
+            [
+                ("chief U.S. Delegate Charles Dallara", "e:Charles Dallara"),
+                ("the unidentified U.S. Official", None),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

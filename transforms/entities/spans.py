@@ -632,6 +632,10 @@ class ArticleSpans:
             start, text = start + len(first) + 1, rest
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
+        country, _, office = text.rpartition(" ")
+        if kind in ("ORG", "PERSON") and office.casefold() in TITLES and self.is_country(country):
+            # `the unidentified U.S. Official said`: an office of a country names no one
+            kind, end, text = "PLACE", start + len(country), country
         if kind == "PERSON" and (region := self._member_of_region(text)):
             kind, end, text = "PLACE", start + len(region), region
         if kind == "PERSON" and (cut := _postnominal_cut(text)):
