@@ -54,6 +54,7 @@ from transforms.entities.vocabulary import (
     MALE_GIVEN_NAMES,
     NAME_PARTICLES,
     ORG_CUES,
+    OTHER_OFFICE,
     TITLES,
 )
 from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
@@ -1867,6 +1868,9 @@ class _Cast:
         people = [m for m in self.mentions if m[1] <= before and m[3] == "PERSON"]
         text, found = self.body[:before].lower(), None
         for use in re.finditer(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text):
+            before = text[max(0, use.start() - 12) : use.start()].split()
+            if before and before[-1] in OTHER_OFFICE:
+                continue  # `Shadow foreign secretary Michael Ancram`: another office
             # `A Labour source told the Sunday Times Mr Campbell would`: a name after a
             # verb is what the role said, not who holds it.
             beside = [m for m in people if m[1] <= use.start() or self._role_of(use.end(), m[0])]

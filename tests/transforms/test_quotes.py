@@ -2214,6 +2214,26 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("the unidentified U.S. Official", None),
             ],
         ),
+        # a shadow office is not the office: `the Foreign Secretary` is the one person
+        # its paragraph names
+        (
+            [
+                'Shadow foreign secretary Michael Ancram said: "We have fought a positive'
+                ' campaign."',
+                'Mr Straw said of the Tory leader: "He is clever, but he is not wise." The'
+                ' Foreign Secretary told the BBC: "I was making the observation that his'
+                ' temper gets the better of him."',
+            ],
+            {
+                "Michael Ancram": ("PERSON", ["Michael Ancram"]),
+                "Jack Straw": ("PERSON", ["Jack Straw", "Mr Straw"]),
+            },
+            [
+                ("Shadow foreign secretary Michael Ancram", "e:Michael Ancram"),
+                ("Mr Straw", "e:Jack Straw"),
+                ("The Foreign Secretary", "e:Jack Straw"),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -33,6 +33,7 @@ from transforms.entities.vocabulary import (
     LOCAL_FEATURES,
     NAME_PARTICLES,
     OPEN_WATERS,
+    OTHER_OFFICE,
     TITLES,
     TRADE_WORDS,
 )
@@ -273,13 +274,6 @@ def _is_part(name: str, other: str) -> bool:
     return name != other and (other.endswith(" " + name) or other.startswith(name + " "))
 
 
-# Words that make a title another office: `shadow chancellor Oliver Letwin` is not whom
-# `the chancellor` means, nor is a former or deputy president `the president`.
-_OTHER_OFFICE = frozenset(
-    ["shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "associate"]
-)
-
-
 def _link_title_references(article: ArticleSpans) -> None:
     """`the secretary-general` after `Ren Xianliang, secretary-general of the WIC`."""
     holders: dict[str, set[str]] = {}
@@ -340,7 +334,7 @@ def _holds_other_office(article: ArticleSpans, span: Span) -> bool:
     before = article.body[max(0, span.start - 80) : span.start].casefold()
     at = before.rfind(span.title.rsplit(" ", 1)[-1])
     words = before[:at].replace("-", " ").split()
-    return at >= 0 and bool(words) and words[-1] in _OTHER_OFFICE
+    return at >= 0 and bool(words) and words[-1] in OTHER_OFFICE
 
 
 def _link_known_organizations(article: ArticleSpans) -> None:

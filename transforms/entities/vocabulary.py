@@ -54,6 +54,11 @@ organisation charity agency union label studio publisher broadcaster newspaper o
 rival subsidiary regulator watchdog association body alliance coalition consortium tank
 nonprofit non-profit ngo institute university bank fund exchange club magazine tabloid
 """)
+# Words that make a title another office: `shadow chancellor Oliver Letwin` is not whom
+# `the chancellor` means, nor is a former or deputy president `the president`.
+OTHER_OFFICE = frozenset(
+    ["shadow", "former", "ex", "deputy", "vice", "assistant", "junior", "associate"]
+)
 # Words that make a title longer without being one: `prime minister`, `foreign minister`.
 TITLE_MODIFIERS = _words("""
 prime foreign vice deputy chief executive acting former senior general assistant associate
