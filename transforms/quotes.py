@@ -1381,8 +1381,9 @@ class _Cast:
             # the sentence before is about, else the story's
             return self._body_just_before(start) or self.story_subject(start)
         if len(words) == 2:
-            # `But Sky denied the programme breached guidelines. A spokesperson said`
-            return self._body_just_before(start)
+            # `But Sky denied the programme breached guidelines. A spokesperson said`, else
+            # the body the story is about
+            return self._body_just_before(start) or self.story_subject(start)
         return None
 
     def _body_just_before(self, start: int) -> str | None:

@@ -2234,6 +2234,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("The Foreign Secretary", "e:Jack Straw"),
             ],
         ),
+        # a bare `A spokesman` with no body in the sentence before speaks for the story's
+        (
+            [
+                "Cairn Energy has made a new oil find in Rajasthan.",
+                "The approval has come from the Indian government.",
+                "A spokesman said the decision showed that it believed there was gas. But he"
+                ' added: "It\'s still too early to say what the extent of it is."',
+            ],
+            {"Cairn Energy": ("ORG", ["Cairn Energy"])},
+            [("he", "e:Cairn Energy")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
