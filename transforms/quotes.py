@@ -303,7 +303,7 @@ _BODY_HEADS = _words(
     " watchdog regulator"
     # a trade's word for a company: `the airline said`, `the insurer added`
     " airline carrier insurer lender retailer carmaker automaker brewer conglomerate utility"
-    " partnership consortium cooperative fund corporation"
+    " partnership consortium cooperative fund corporation board"
 )
 # What a newspaper's or a broadcaster's name holds (casefolded, as entity names are here).
 _PRINT_NAME_WORDS = _words(
@@ -332,6 +332,7 @@ _UNNAMED_HEAD_LIST = (
     "observer observers farmer worker resident residents villager witness source sources man"
     " woman person people shopper passer-by passerby customer voter driver local student"
     " onlooker bystander neighbour neighbor mother father parent tourist visitor fan patient"
+    " broker"
 )
 _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
 _ROLE_LINKS = _words("of the for at to and in on")
@@ -346,7 +347,7 @@ _UNNAMED_SAID = re.compile(
 # in by a role, speaking as a sentence's subject.
 _UNNAMED_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<description>(?:[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"[a-z][\w-]*)\s+(?:{_ADVERB})?(?:{_VERBS})\b"
+    rf"[a-z][\w-]*)(?:\s+here)?\s+(?:{_ADVERB})?(?:{_VERBS})\b"
 )
 # `according to an ntl spokesman,`
 _ACCORDING_TO_UNNAMED = re.compile(
@@ -1916,6 +1917,11 @@ class _Cast:
             return None
         if not _UNNAMED_MARKS.isdisjoint(words):
             return None  # `the unidentified U.S. official`: named by no one
+        if "of" in words[2:] and words[-1].endswith("s"):
+            # `The board of directors said`: the body, not the people it is made of
+            cut = words.index("of", 2)
+            if words[cut - 1] in _ORGANIZATION_HEADS:
+                words = words[:cut]
         head = words[-1]
         if head in _LAWSUIT_HEADS:
             return None
@@ -1950,7 +1956,12 @@ class _Cast:
             if self._introduced_unnamed(head, before):
                 return None  # `said a European ambassador who ...`, then `the ambassador said`
             return self.last_person_near(before)
-        named = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
+        # (a body named inside a quotation is the speaker's subject, not the story's)
+        named = [
+            m
+            for m in self.mentions
+            if m[0] < before and m[3] == "ORG" and not self._in_quotation(m[0])
+        ]
         # `the Brookehill group` after `Brookehill Partners Inc`: the body its word names
         modifiers = {w.casefold() for w in speaker_text.split()[1:-1] if w[:1].isupper()}
         for m in sorted(named, reverse=True):

@@ -2245,6 +2245,35 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Cairn Energy": ("ORG", ["Cairn Energy"])},
             [("he", "e:Cairn Energy")],
         ),
+        # `the broker` brought in unnamed is no one named before; a board is its body; a
+        # bank named inside a quotation is not `the bank` that speaks
+        (
+            [
+                "The telex was signed by Carlos Hernandez Delfino, the bank's manager.",
+                '"It is definitely a control," one broker here said.',
+                "The broker said he saw no logical explanation for the prohibition.",
+                "\"We weren't buying dollars from Venezuelans, that's ridiculous,\" he said.",
+            ],
+            {"Carlos Hernandez Delfino": ("PERSON", ["Carlos Hernandez Delfino"])},
+            [("one broker here", None), ("he", None)],
+        ),
+        (
+            [
+                "Sina said the purchase of a stake by Shanda would have no impact.",
+                'The board of directors said in a statement that it would "continue to act in'
+                ' the best interests of all the company stakeholders".',
+            ],
+            {"Sina": ("ORG", ["Sina"]), "Shanda": ("ORG", ["Shanda"])},
+            [("The board of directors", "e:Sina")],
+        ),
+        (
+            [
+                '"We apologise for the role that Canal Bank played," JP Morgan said. The bank'
+                ' said that it is a "very different company than the banks of the 1800s".',
+            ],
+            {"Canal Bank": ("ORG", ["Canal Bank"]), "JP Morgan": ("ORG", ["JP Morgan"])},
+            [("JP Morgan", "e:JP Morgan"), ("The bank", "e:JP Morgan")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
