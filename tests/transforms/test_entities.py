@@ -1373,3 +1373,20 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:
     assert _linked_mentions(recognize, paragraphs) == expected
+
+
+def test_a_son_named_after_his_fathers_surname_is_his_own_person(recognize) -> None:
+    """The model calls `Otis Ferry` a product; later it takes only `Ferry` of the name."""
+    paragraphs = [
+        "Police arrested eight men. Those charged included Otis Ferry, the 22-year-old son of"
+        " rock star Bryan Ferry.",
+        "They will appear at court on 21 December, a police spokesman said. Otis Ferry, a"
+        ' former Eton pupil and joint leader of the South Shropshire Hunt, said: "I have no'
+        ' regrets."',
+    ]
+    ferries = [m for m in _linked_mentions(recognize, paragraphs) if "Ferry" in m[0]]
+    assert ferries == [
+        ("Otis Ferry", "PERSON"),
+        ("Bryan Ferry", "PERSON"),
+        ("Otis Ferry", "PERSON"),
+    ]

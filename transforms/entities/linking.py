@@ -28,6 +28,7 @@ from transforms.entities.vocabulary import (
     FEATURE_HEADS,
     FIRMS,
     GIVEN_NAMES,
+    HONORIFICS,
     KNOWN_LONG_FORMS,
     KNOWN_SHORT_FORMS,
     LOCAL_FEATURES,
@@ -237,6 +238,13 @@ def _link_people(article: ArticleSpans) -> None:
         names = {n for n in names if n.endswith(" " + text) and _only_name_words(n)}
         if len(names) == 1:
             return next(iter(names))
+        # `Otis Ferry, a former Eton pupil` where the span kept only `Ferry`: the name the
+        # word before it completes
+        before_words = article.body[max(0, at - 30) : at].split()
+        given = before_words[-1] if before_words else ""
+        honorific = given.rstrip(".") in HONORIFICS or given.casefold() in TITLES | _PEERAGE
+        if given and not honorific and f"{given} {text}" in names:
+            return f"{given} {text}"
         before = [name for start, name in introduced if start < at and name in names]
         return before[-1] if before else None
 
@@ -250,6 +258,10 @@ def _link_people(article: ArticleSpans) -> None:
         target = target_of(piece.text, piece.start)
         if target and article.is_free(piece.start, piece.end):
             article.occupy(Span(piece.start, piece.end, "PERSON", RANK_WEAK, "rule", name=target))
+
+
+# Styles that stand before a surname as a title does (`Lord Sainsbury`).
+_PEERAGE = frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl"])
 
 
 def _particle_low(name: str) -> str:

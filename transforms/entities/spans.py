@@ -596,6 +596,10 @@ class ArticleSpans:
 
     def _collect_model_span(self, start: int, end: int, label: str) -> None:
         kind = MODEL_TYPES.get(label)
+        words = self.body[start:end].split()
+        two_names = len(words) == 2 and all(w.istitle() for w in words)
+        if label == "PRODUCT" and two_names and self._model_surname(words[1]):
+            kind = "PERSON"  # `Otis Ferry, the son of rock star Bryan Ferry`: a person
         if label == "NORP":  # `Chinese`, `Kenyan`, `Palestinians`: not entities
             return
         if self._is_ticker(start, end):
