@@ -1417,6 +1417,10 @@ class _Cast:
         other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
         return found if other.isdisjoint(words) else None
 
+    def _mention_end(self, entity_id: str, before: int) -> int:
+        """Where the entity's last mention before `before` ends (0 if none)."""
+        return max((m[1] for m in self.mentions if m[2] == entity_id and m[1] <= before), default=0)
+
     def _mentioned_at(self, entity_id: str, before: int) -> int:
         """Where the entity is last mentioned before `before` (-1 if not)."""
         return max((m[0] for m in self.mentions if m[2] == entity_id and m[0] < before), default=-1)
@@ -1973,6 +1977,11 @@ class _Cast:
                 m for m in named if any(word in n.split() for n in self.entity_by_id[m[2]].names)
             ]
             if by_head:
+                # `JP Morgan said that ... The bank said`: the body that spoke in the
+                # sentence before, rather than another whose name holds the word (Bank One)
+                spoke = self._body_just_before(before) if head in _BODY_HEADS else None
+                if spoke is not None and self._speaks(self._mention_end(spoke, before)):
+                    return spoke
                 return max(by_head)[2]
         if head in _BODY_HEADS and len(words) <= 3:
             # `The company said`: the body the story is about, the first named as a

@@ -2268,10 +2268,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
         ),
         (
             [
-                '"We apologise for the role that Canal Bank played," JP Morgan said. The bank'
-                ' said that it is a "very different company than the banks of the 1800s".',
+                "Citizens Bank and Canal Bank were linked to Bank One, which JP Morgan bought.",
+                '"We apologise for the role that Canal Bank played," JP Morgan said. JP Morgan'
+                " said that it was setting up a scholarship programme. The bank said that it"
+                ' is a "very different company than the banks of the 1800s".',
             ],
-            {"Canal Bank": ("ORG", ["Canal Bank"]), "JP Morgan": ("ORG", ["JP Morgan"])},
+            {
+                "Citizens Bank": ("ORG", ["Citizens Bank"]),
+                "Canal Bank": ("ORG", ["Canal Bank"]),
+                "Bank One": ("ORG", ["Bank One"]),
+                "JP Morgan": ("ORG", ["JP Morgan"]),
+            },
             [("JP Morgan", "e:JP Morgan"), ("The bank", "e:JP Morgan")],
         ),
     ],
