@@ -833,10 +833,16 @@ def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None
     match = _EMBEDDING.match(body, sentence_from, quoted.open_mark)
     if match is None:
         return None
-    # `The spokesman confirmed that Volcker, who spoke to analysts, said ... that "..."`:
-    # the words are those of the one the subject reports.
-    reported = list(_NESTED_REPORT.finditer(body, match.end("verb"), quoted.open_mark))
-    return _attribution(reported[-1] if reported else match, "leading")
+    return _attribution(_reported_speaker(body, match, quoted.open_mark), "leading")
+
+
+def _reported_speaker(body: str, match: re.Match[str], open_mark: int) -> re.Match[str]:
+    """`The spokesman confirmed that Volcker, who spoke to analysts, said ... that "..."`,
+    `Mr Peston's book claimed that Mr Brown told Mr Blair: "..."`: the words are those of
+    the one the subject reports (the last such clause before the quotation), else the
+    subject's."""
+    reported = list(_NESTED_REPORT.finditer(body, match.end("verb"), open_mark))
+    return reported[-1] if reported else match
 
 
 def _last_sentence(body: str, window_from: int, end: int) -> int:
@@ -1025,10 +1031,7 @@ def _leading(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
     if match is None:
         return None
     if match.lastgroup == "verb":
-        # `Mr Peston's book claimed that Mr Brown told Mr Blair: "..."`: Mr Brown's words
-        reported = list(_NESTED_REPORT.finditer(body, match.end("verb"), quoted.open_mark))
-        if reported:
-            return _attribution(reported[-1], "leading")
+        match = _reported_speaker(body, match, quoted.open_mark)
     return _attribution(match, "leading")
 
 
@@ -1377,12 +1380,9 @@ class _Cast:
             if head in _DESCRIPTOR_NOUNS:  # `the airplane manufacturer`: the story's body
                 return self.story_subject(at)
         words = self.body[start:end].split()
-        if len(words) == 3 and words[1] in _DESCRIPTOR_NOUNS:
-            # `A company spokesman told Reuters`, `an airline spokeswoman said`: the body
-            # the sentence before is about, else the story's
-            return self._body_just_before(start) or self.story_subject(start)
-        if len(words) == 2:
-            # `But Sky denied the programme breached guidelines. A spokesperson said`, else
+        if len(words) == 2 or (len(words) == 3 and words[1] in _DESCRIPTOR_NOUNS):
+            # `But Sky denied the programme breached guidelines. A spokesperson said`, `A
+            # company spokesman told Reuters`: the body the sentence before is about, else
             # the body the story is about
             return self._body_just_before(start) or self.story_subject(start)
         return None
@@ -2089,7 +2089,7 @@ class _Cast:
     def only_person_near(self, before: int) -> str | None:
         """The one person mentioned before `before` in its paragraph; None when there
         are none or several."""
-        opens = self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, before) - 1]
+        opens = self.paragraph_starts[self._paragraph_of(before)]
         people = {
             m[2] for m in self.mentions if opens <= m[0] and m[1] <= before and m[3] == "PERSON"
         }
@@ -2102,8 +2102,8 @@ class _Cast:
         if not earlier:
             return None
         last = max(earlier, key=lambda m: m[1])
-        here = bisect.bisect_right(self.paragraph_starts, before) - 1
-        there = bisect.bisect_right(self.paragraph_starts, last[0]) - 1
+        here = self._paragraph_of(before)
+        there = self._paragraph_of(last[0])
         return last[2] if here - there <= _DESCRIPTION_PARAGRAPHS else None
 
 

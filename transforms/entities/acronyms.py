@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from transforms.entities.vocabulary import COMPANY_ENDINGS
+
 _PARENTHESIS = re.compile(r"\(([^()\n]{1,80})\)")
 _SHORT_FORM = re.compile(r"[A-Za-z0-9][\w&./-]{1,9}")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”](?:\s|$)|\n|--")
@@ -27,7 +29,6 @@ _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w&./-]{1,9})\s*$")
 # A short form written as a word with one capital: `(Escom)`, `(Petrobras)`.
 _SYLLABIC = re.compile(r"[A-Z][a-z]{3,11}")
 _SYLLABIC_WORDS = 5
-_COMPANY_SUFFIXES = frozenset({"SA", "Ltd", "Inc", "Corp", "Co", "AG", "NV", "Plc", "PLC", "SpA"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +131,7 @@ def _runs_together(short: str, words: list[str]) -> bool:
         return not short
     word, rest = words[0], words[1:]
     lower = word.lower()
-    optional = not word[:1].isupper() or (not rest and word in _COMPANY_SUFFIXES)
+    optional = not word[:1].isupper() or (not rest and word in COMPANY_ENDINGS)
     if optional and _runs_together(short, rest):
         return True
     return any(

@@ -242,7 +242,7 @@ def _link_people(article: ArticleSpans) -> None:
         # word before it completes
         before_words = article.body[max(0, at - 30) : at].split()
         given = before_words[-1] if before_words else ""
-        honorific = given.rstrip(".") in HONORIFICS or given.casefold() in TITLES | _PEERAGE
+        honorific = given.rstrip(".") in HONORIFICS or given.casefold() in _STYLES
         if given and not honorific and f"{given} {text}" in names:
             return f"{given} {text}"
         before = [name for start, name in introduced if start < at and name in names]
@@ -260,8 +260,8 @@ def _link_people(article: ArticleSpans) -> None:
             article.occupy(Span(piece.start, piece.end, "PERSON", RANK_WEAK, "rule", name=target))
 
 
-# Styles that stand before a surname as a title does (`Lord Sainsbury`).
-_PEERAGE = frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl"])
+# Titles and styles that stand before a surname (`Lord Sainsbury`).
+_STYLES = TITLES | frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl"])
 
 
 def _particle_low(name: str) -> str:

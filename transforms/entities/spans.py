@@ -596,9 +596,7 @@ class ArticleSpans:
 
     def _collect_model_span(self, start: int, end: int, label: str) -> None:
         kind = MODEL_TYPES.get(label)
-        words = self.body[start:end].split()
-        two_names = len(words) == 2 and all(w.istitle() for w in words)
-        if label == "PRODUCT" and two_names and self._model_surname(words[1]):
+        if label == "PRODUCT" and self._family_name(self.body[start:end]):
             kind = "PERSON"  # `Otis Ferry, the son of rock star Bryan Ferry`: a person
         if label == "NORP":  # `Chinese`, `Kenyan`, `Palestinians`: not entities
             return
@@ -832,6 +830,12 @@ class ArticleSpans:
         """Gazetteer places of that name, as written or, for `ST LOUIS`, in title case."""
         found = self.gazetteer.candidates(name)
         return found or (self.gazetteer.candidates(name.title()) if name.isupper() else [])
+
+    def _family_name(self, text: str) -> bool:
+        """Two capitalized words, the second the surname of a person the model names."""
+        words = text.split()
+        two_names = len(words) == 2 and all(word.istitle() for word in words)
+        return two_names and self._model_surname(words[1])
 
     def _model_surname(self, word: str) -> bool:
         """Whether the model names a person of the story with this last word."""
