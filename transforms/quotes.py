@@ -121,11 +121,13 @@ _SPEAKER = rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
 # A people's or a region's word may sit inside the role: `chief Asian strategist`.
 _ROLE = (
-    rf"(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
+    rf"(?!and\b|or\b)(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
     rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?){{1,4}}"
 )
+# A firm's name may join two names (`said Carroll McEntee and McGinley analyst Denis
+# Karnosky`): the analyst speaks.
 _SPEAKER_AFTER = (
-    rf"(?:{_NAME}\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"  # `said Wales coach Mike Ruddock`
+    rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"
     rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,9}}|he|she|they|it)"
 )
 # `Ren Xianliang, secretary-general of the WIC, said`, also with a relative clause on the
@@ -142,8 +144,12 @@ _APPOSITIVE = (
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s))"
 )
 # `the official, who asked not to be named, told Reuters`: a relative clause between
-# commas on an unnamed speaker.
-_RELATIVE_SET_OFF = r"(?:,\s(?:who|which)\s[^,\"“”;]{1,60}?,)"
+# commas on an unnamed speaker. One of `whose` may hold a list (`The Oscar-nominated actor,
+# whose films include Schindler's List, Michael Collins and ..., said`).
+_RELATIVE_SET_OFF = (
+    r"(?:,\s(?:(?:who|which)\s[^,\"“”;]{1,60}?"
+    rf"|whose\s(?:(?!(?<=[a-z]{{3}})\.\s)[^\"“”;]){{1,120}}?),)"
+)
 # The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).
 _OPENING_PRONOUN = re.compile(rf"\s*(?:[\w'’-]+,?\s+){{0,3}}?(?P<speaker>{_PRONOUN})\b")
 _OPENING_NAME = re.compile(rf"\s*(?P<speaker>{_NAME})(?=\s+[a-z])")
@@ -215,7 +221,10 @@ _EMBEDDING = re.compile(
     re.VERBOSE,
 )
 _NESTED_REPORT = re.compile(
-    rf"\bthat\s+(?P<named>{_NAME})(?:{_APPOSITIVE})?\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b"
+    rf"""\bthat\s+(?:(?P<named>{_NAME})(?:{_APPOSITIVE})?
+    |(?P<described>{_DETERMINER}\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}?))
+    \s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b""",
+    re.VERBOSE,
 )
 _LEADING = re.compile(
     rf"""(?<![\w'’.-])(?:
@@ -418,6 +427,8 @@ _SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Whose office or campaign speaks, speaks: `Erdogan's office`, `the senator's campaign`.
+_RELATIVE_OPENER = re.compile(r"(?:who|whose|which|where)\b")
+_DESCRIBED_MEDIUM = re.compile(r"(?:(?:[Tt]he|[Aa]n?)(?:\s[a-z-]+){0,3})?")
 _OWNERS_VOICES = _words("office campaign administration government")
 # A description with a relative clause: `The barrister who had represented Mr Martin`.
 _DESCRIBED_WHO = re.compile(
@@ -656,6 +667,7 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
             entity_id = cast.speaker_of(attribution, quoted)
             if found:
                 entity_id = cast.same_unnamed(found[-1], attribution, entity_id)
+            cast.note_speaker(attribution, entity_id)
             if unattributed is not None and _runs_into(body, unattributed, quoted):
                 # `"It was nice to win." "I felt good," said Holmes`: the sentence just
                 # before, with nothing between the two, is the same speaker's.
@@ -840,8 +852,9 @@ def _reported_speaker(body: str, match: re.Match[str], open_mark: int) -> re.Mat
     """`The spokesman confirmed that Volcker, who spoke to analysts, said ... that "..."`,
     `Mr Peston's book claimed that Mr Brown told Mr Blair: "..."`: the words are those of
     the one the subject reports (the last such clause before the quotation), else the
-    subject's."""
-    reported = list(_NESTED_REPORT.finditer(body, match.end("verb"), open_mark))
+    subject's. The lazy subject may hold the clause (`Endotronics reported that its
+    auditing firm said its opinion "..."`)."""
+    reported = list(_NESTED_REPORT.finditer(body, match.start(), open_mark))
     return reported[-1] if reported else match
 
 
@@ -1185,6 +1198,13 @@ class _Cast:
         self.paragraph_starts = list(paragraph_starts) or [0]
         self._genders: dict[str, str | None] = {}
         self.quoted: list[tuple[int, int]] = []  # (open mark, close mark) of each quotation
+        self.spoke: set[int] = set()  # starts of the mentions an attribution resolved to
+
+    def note_speaker(self, attribution: _Attribution, entity_id: str | None) -> None:
+        """Remember which mention of an attribution spoke: in `said Carroll McEntee and
+        McGinley analyst Denis Karnosky` the analyst, for a `he` after it."""
+        start, end = attribution.speaker_start, attribution.speaker_end
+        self.spoke.update(m[0] for m in self.mentions if m[2] == entity_id and start <= m[0] < end)
 
     def speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
         """The speaker's entity_id, or None (see `_speaker_of`). `The barrister who had
@@ -1222,8 +1242,9 @@ class _Cast:
             named = [
                 m for m in self.mentions if m[3] == "PERSON" and end + 2 <= m[0] and m[1] == comma
             ]
-            if named and self.body[end : end + 2] == ", ":
-                return named[0][2]
+            relative = _RELATIVE_OPENER.match(self.body, end + 2)
+            if named and self.body[end : end + 2] == ", " and relative is None:
+                return named[0][2]  # (not `The actor, whose films include Michael Collins,`)
         role = attribution.speaker_text.split(" ", 1)[0].lower()
         whole = [m for m in self.mentions if m[0] == start and m[1] == end and m[3] == "ORG"]
         if self.body[start - 2 : start] == ", " and whole:
@@ -1661,8 +1682,8 @@ class _Cast:
                 subjects,
                 key=lambda m: (
                     self._sentence_start(m[0]),
-                    self._speaks(m[1]),
-                    m[0] if self._speaks(m[1]) else -m[0],
+                    self._spoke(m),
+                    m[0] if self._spoke(m) else -m[0],
                 ),
             )
             sentence = self._sentence_start(chosen[0]) + 1
@@ -1772,6 +1793,9 @@ class _Cast:
                     speaker_text=opening["speaker"], speaker_start=begin, speaker_end=finish
                 )
         return attribution
+
+    def _spoke(self, mention: _Mention) -> bool:
+        return mention[0] in self.spoke or self._speaks(mention[1])
 
     def _speaks(self, end: int) -> bool:
         """Whether a speech verb follows the mention ending at `end` (`Brabazon said`)."""
@@ -2032,9 +2056,11 @@ class _Cast:
         """Whether the span from `start` to `end` is only `the`, a name and a medium's or a
         body's word (`The Economic Daily newspaper`), or a name and a medium's word
         (`Broadcast magazine`; not `Whitey MacDonald, chairperson of Local 1520, Canadian
-        Auto Workers union`)."""
-        front, tail = self.body[start:m_start].strip().lower(), self.body[m_end:end].strip()
-        return (front == "the" and tail in _BODY_WORDS) or (not front and tail in _MEDIA_HEADS)
+        Auto Workers union`); a medium's may be described (`the influential Edge magazine`)."""
+        front, tail = self.body[start:m_start].strip(), self.body[m_end:end].strip()
+        if tail in _MEDIA_HEADS and _DESCRIBED_MEDIUM.fullmatch(front):
+            return True
+        return front.lower() == "the" and tail in _BODY_WORDS
 
     def _called(self, start: int, end: int, head: str) -> bool:
         """Whether the story calls the name at `start` what `head` says, beside it: `US

@@ -1369,6 +1369,22 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ["Reform should be a theme of lending, the unidentified U.S. Official said."],
             [("United States", "PLACE")],
         ),
+        # fields joined by `and` after `of` stay in the body's name; an Arabic article
+        # joined to a surname and a weekday after a given name are part of the person's
+        (
+            [
+                "The chairman of the Kuwait Chamber of Commerce and Industry, Abdul-Aziz"
+                " al-Saqr, said the visitors had submitted 40 proposals.",
+                '"England have the ability," said England sevens coach Mike Friday.',
+            ],
+            [
+                ("Kuwait Chamber of Commerce and Industry", "ORG"),
+                ("Abdul-Aziz al-Saqr", "PERSON"),
+                ("United Kingdom", "PLACE"),
+                ("United Kingdom", "PLACE"),
+                ("Mike Friday", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -2281,6 +2281,55 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("JP Morgan", "e:JP Morgan"), ("The bank", "e:JP Morgan")],
         ),
+        # a firm's name joins two names before the analyst's role; `he` is the analyst
+        (
+            [
+                '"It has not yet shown that it can break out," said Carroll McEntee and'
+                ' McGinley analyst Denis Karnosky. "It needs something," he said.',
+            ],
+            {
+                "Carroll McEntee": ("PERSON", ["Carroll McEntee"]),
+                "McGinley": ("ORG", ["McGinley"]),
+                "Denis Karnosky": ("PERSON", ["Denis Karnosky"]),
+            },
+            [
+                ("Carroll McEntee and McGinley analyst Denis Karnosky", "e:Denis Karnosky"),
+                ("he", "e:Denis Karnosky"),
+            ],
+        ),
+        # a `whose` clause holding a list of titles describes the subject
+        (
+            [
+                "Hollywood film star Liam Neeson has held a dinner party in New York.",
+                "The Oscar-nominated actor, whose films include Schindler's List, Michael"
+                ' Collins and Star Wars: The Phantom Menace, said: "The Lyric is too important'
+                ' to the cultural life of Northern Ireland."',
+            ],
+            {
+                "Liam Neeson": ("PERSON", ["Liam Neeson"]),
+                "Schindler's List": ("PERSON", ["Schindler's List"]),
+                "Michael Collins": ("PERSON", ["Michael Collins"]),
+            },
+            [("The Oscar-nominated actor", "e:Liam Neeson")],
+        ),
+        # the words a sentence reports an unnamed body said are that body's
+        (
+            [
+                "In late March, Endotronics reported that its auditing firm said its opinion for"
+                ' the fiscal year "should no longer be relied upon."',
+            ],
+            {"Endotronics": ("ORG", ["Endotronics"])},
+            [("its auditing firm", None)],
+        ),
+        # a medium, described, named with its word
+        (
+            [
+                '"Halo is the most important launch game for any console ever," wrote the'
+                " influential Edge magazine in its review.",
+            ],
+            {"Edge": ("ORG", ["Edge"])},
+            [("the influential Edge magazine", "e:Edge")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -24,6 +24,7 @@ from transforms.entities.vocabulary import (
     EVENT_HEADS,
     EVENT_OPENERS,
     FIRMS,
+    GIVEN_NAMES,
     HONORIFICS,
     NOT_OCCUPATIONS,
     OCCUPATION_ENDINGS,
@@ -299,7 +300,9 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
         if _surname_month(token, current, tokens[index + 1 :]):
             current.append((position, token))  # `Prime Minister Theresa May`: her surname
             continue
-        if token in CALENDAR or token.rstrip(".") in CALENDAR or token in HONORIFICS:
+        calendar = token in CALENDAR or token.rstrip(".") in CALENDAR
+        surname = calendar and _surname_weekday(token, current, tokens[index + 1 :])
+        if (calendar and not surname) or token in HONORIFICS:
             close()
             if token in HONORIFICS:
                 context.title, context.cue = token.casefold(), "PERSON"
@@ -339,6 +342,22 @@ def _surname_month(token: str, current: list, rest: list[tuple[int, str]]) -> bo
         and current[0][1] not in OPENERS
         and not following[:1].isdigit()
         and not following[:1].isupper()  # `Last June Grewcock was banned`
+    )
+
+
+_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+
+def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> bool:
+    """`said England sevens coach Mike Friday.`: a weekday right after a given name alone,
+    ending a clause or before a verb in the past, is the surname (not `told John Monday
+    that`)."""
+    following = rest[0][1] if rest else ""
+    return (
+        token.rstrip(".,;:") in _WEEKDAYS
+        and len(current) == 1
+        and current[0][1].lower() in GIVEN_NAMES
+        and (token[-1] in ".,;:" or (following.islower() and following.endswith("ed")))
     )
 
 

@@ -86,6 +86,13 @@ SENTENCE_START_CITY = 100_000
 CLUB_TOWN = 100_000
 # A city this large is a place whatever the model says (`Lyon`, not a surname).
 WORLD_CITY = 500_000
+# What the small model leaves off a person's name: an Arabic article joined to the
+# surname (`Abdul-Aziz al-Saqr`), and a surname that is also a weekday after a given name
+# (`coach Mike Friday.`).
+_ARTICLE_SURNAME = re.compile(r"(?:\s(?:al|el)-[A-Z][\w'’]+)+")
+_WEEKDAY_SURNAME = re.compile(
+    r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;:]|\s+[a-z]+ed\b)"
+)
 
 
 @dataclass(slots=True)
@@ -335,7 +342,11 @@ class ArticleSpans:
             parts = self._office_of(piece)
             if parts is not None:
                 return parts
-        if " and " in text and text.rpartition(" and ")[2] not in _PARTNERS:
+        if (
+            " and " in text
+            and text.rpartition(" and ")[2] not in _PARTNERS
+            and not _joins_portfolios(text)
+        ):
             # (`Fahnestock and Co` is one firm)
             cut = text.index(" and ")
             halves = self._halves(piece, cut, 5)
@@ -626,6 +637,12 @@ class ArticleSpans:
             if not (scored and _NUMBER.fullmatch(number)) or text.endswith(" of " + number):
                 break
             end, text = start + space, text[:space]
+        if kind == "PERSON":
+            tail = _ARTICLE_SURNAME.match(self.body, end)
+            if tail is None and text.lower() in GIVEN_NAMES:
+                tail = _WEEKDAY_SURNAME.match(self.body, end)
+            if tail is not None:
+                end, text = tail.end(), self.body[start : tail.end()]
         first, _, rest = text.partition(" ")
         # `American Dennis Mitchell`, `Tory Liam Fox`: a people's or a party's word is no
         # part of the name.
@@ -1065,6 +1082,22 @@ def _postnominal_cut(text: str) -> int:
     while kept > 2 and words[kept - 1].rstrip(",") in _POSTNOMINALS:
         kept -= 1
     return len(" ".join(words[:kept])) if kept < len(words) else 0
+
+
+# Fields a body's name joins with `and` after `of` or `for` (`Chamber of Commerce and
+# Industry`, `Ministry of Trade and Industry`, `Bank for Reconstruction and Development`).
+_FIELDS = PORTFOLIOS | OFFICE_PORTFOLIOS | frozenset(
+    ["Commerce", "Services", "Affairs", "Resources", "Planning", "Research", "Reconstruction"]
+)
+
+
+def _joins_portfolios(text: str) -> bool:
+    before, _, after = text.partition(" and ")
+    return (
+        (" of " in before or " for " in before)
+        and before.rpartition(" ")[2] in _FIELDS
+        and all(word in _FIELDS for word in after.split())
+    )
 
 
 def _without_numbers(piece: Piece) -> Piece | None:
