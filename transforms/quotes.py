@@ -912,6 +912,7 @@ _SUBJECT_CUES = (
 )
 # `Mr Bradshaw was told that`, `it was put to Mr Kinnock`: the subject heard the words.
 _HEARD = re.compile(r"\b(?:was|were|been|being)\s+(?:told|asked|put\s+to|informed)\b")
+_POSED_TO = re.compile(r"\b(?:put|posed|addressed)\s+to\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SPEECH_AFTER = re.compile(rf"\b(?:{_VERBS})\b")
 
@@ -966,6 +967,8 @@ def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Att
     if not before.endswith(":"):
         return None
     colon = lead_from + len(before) - 1
+    if _POSED_TO.search(body, _last_sentence(body, lead_from, colon), colon):
+        return None  # `the first question put to them was:`: the one asked says nothing
     # `He continued:`, `Obama tweeted using his account:`: the last verb of speech among
     # the words before the colon, not `account`.
     words = before[:-1].split()[-_LEADING_CUE_WORDS:]

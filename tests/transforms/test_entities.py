@@ -1385,6 +1385,23 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Mike Friday", "PERSON"),
             ],
         ),
+        # a company named `A and B` and called so again is one; a utility's short name is
+        # the utility; a party's words are no part of the person's name
+        (
+            [
+                "Gulf and Western Inc said it has no liability under a lawsuit filed by Niagara"
+                " Mohawk Power Corp and other owners.",
+                '"Niagara Mohawk appears to be trying to shift their responsibilities," Gulf and'
+                " Western said. Liberal Democrat David Laws said it was serious.",
+            ],
+            [
+                ("Gulf and Western Inc", "ORG"),
+                ("Niagara Mohawk Power Corp", "ORG"),
+                ("Niagara Mohawk Power Corp", "ORG"),
+                ("Gulf and Western Inc", "ORG"),
+                ("David Laws", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

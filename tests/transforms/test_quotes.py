@@ -2330,6 +2330,15 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Edge": ("ORG", ["Edge"])},
             [("the influential Edge magazine", "e:Edge")],
         ),
+        # the question put to someone is not that one's words
+        (
+            [
+                "Wilson Whinneray's side rallied to beat Wales, but when they returned home the"
+                ' first question put to them was: "What happened in Newport?"',
+            ],
+            {"Wilson Whinneray": ("PERSON", ["Wilson Whinneray"])},
+            [],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

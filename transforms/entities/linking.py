@@ -137,7 +137,9 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         person = span.type == "PERSON" and text not in people
         # `New England` after `New England Electric` may still be the region
         place = span.type == "PLACE" and text in corporate
-        if person or (place and not _well_known_place(article, text)):
+        # `Gulf and Western said` after `Gulf and Western Inc`: no work of art
+        work = span.type in ("WORK", "OTHER") and span.method == "model"
+        if person or work or (place and not _well_known_place(article, text)):
             span.type = "ORG"
         if span.type == "ORG" and long_of.get(text):
             span.name = long_of[text]  # `Hughes Tool` after `Hughes Tool Co`: one company

@@ -316,6 +316,13 @@ class ArticleSpans:
             # the person who speaks for it; a hyphenated given name starts the person.
             left, right = self._halves(piece, tail.start() - 1, 1)
             return [left._replace(cue="ORG"), right._replace(cue="PERSON")]
+        named_from = self.model_persons.get(piece.end, piece.start)
+        lead = self.body[piece.start : named_from].split()
+        if lead and all(w in PARTIES or w in _PARTY_ADJECTIVES or w in DEMONYMS for w in lead):
+            # `Liberal Democrat David Laws said`: a party's or a people's words before the
+            # person the model names are no part of the name
+            name = self.body[named_from : piece.end]
+            return [piece._replace(start=named_from, text=name, cue="PERSON")]
         if " on " in text and text.rpartition(" on ")[2] in PLATFORMS:
             # `Joshua Wong on Twitter`: where the person wrote, no part of the name
             left, right = self._halves(piece, text.rindex(" on "), 4)
@@ -346,6 +353,7 @@ class ArticleSpans:
             " and " in text
             and text.rpartition(" and ")[2] not in _PARTNERS
             and not _joins_portfolios(text)
+            and not self._one_firm(text)
         ):
             # (`Fahnestock and Co` is one firm)
             cut = text.index(" and ")
@@ -421,6 +429,15 @@ class ArticleSpans:
         if of and _is_title_words(office):  # `CEO of the Refugee Council`: the body
             left = self._halves(left, len(office), len(of))[1]
         return [left._replace(cue="ORG"), right]
+
+    def _one_firm(self, text: str) -> bool:
+        """`Gulf and Western Inc`, which the story calls `Gulf and Western` again: one
+        company, not two (`Ford and General Motors Corp` is never written so twice)."""
+        words = text.split(" ")
+        while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
+            words.pop()
+        short = " ".join(words)
+        return short != text and " and " in short and self.body.count(short) > 1
 
     def _office_of(self, piece: Piece) -> list[Piece] | None:
         """`Mayor of London Sadiq Khan`, `Governor of the Central Bank Yi Gang`: after a
