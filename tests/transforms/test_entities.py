@@ -1402,6 +1402,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("David Laws", "PERSON"),
             ],
         ),
+        (
+            [
+                "The Conservative Party said so.",
+                "Meanwhile, senior Conservative MP Sir Teddy Taylor warned that it could be"
+                " controversial.",
+            ],
+            [("Conservative Party", "ORG"), ("Teddy Taylor", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -318,11 +318,14 @@ class ArticleSpans:
             return [left._replace(cue="ORG"), right._replace(cue="PERSON")]
         named_from = self.model_persons.get(piece.end, piece.start)
         lead = self.body[piece.start : named_from].split()
-        if lead and all(w in PARTIES or w in _PARTY_ADJECTIVES or w in DEMONYMS for w in lead):
-            # `Liberal Democrat David Laws said`: a party's or a people's words before the
-            # person the model names are no part of the name
+        if lead and all(_before_a_name(word) for word in lead):
+            # `Liberal Democrat David Laws said`, `Conservative MP Sir Teddy Taylor`: a
+            # party's or a people's words, and titles, before the person the model names
+            # are no part of the name
             name = self.body[named_from : piece.end]
-            return [piece._replace(start=named_from, text=name, cue="PERSON")]
+            titles = " ".join(w.casefold() for w in lead if w.casefold() in TITLES)
+            title = titles or piece.title
+            return [piece._replace(start=named_from, text=name, title=title, cue="PERSON")]
         if " on " in text and text.rpartition(" on ")[2] in PLATFORMS:
             # `Joshua Wong on Twitter`: where the person wrote, no part of the name
             left, right = self._halves(piece, text.rindex(" on "), 4)
@@ -1106,6 +1109,18 @@ def _postnominal_cut(text: str) -> int:
 _FIELDS = PORTFOLIOS | OFFICE_PORTFOLIOS | frozenset(
     ["Commerce", "Services", "Affairs", "Resources", "Planning", "Research", "Reconstruction"]
 )
+
+
+def _before_a_name(word: str) -> bool:
+    return (
+        word in PARTIES
+        or word in _PARTY_ADJECTIVES
+        or word in DEMONYMS
+        or word in HONORIFICS
+        or word in ("Sir", "Dame")  # (`Lord Tebbit` keeps his style: it holds the name)
+        or word in _PARTY_MEMBER_WORDS
+        or word.casefold() in TITLES
+    )
 
 
 def _joins_portfolios(text: str) -> bool:
