@@ -111,6 +111,12 @@ _WORD = rf"(?:{_CAP_WORD}|[\w'’-]+|\([A-Z][A-Za-z]{{1,7}}\))"
 _NAME_LINK = r"(?:of|the|for|de|da|van|von|bin|al|del|la|le)"
 # `Chancellor of the Exchequer Gordon Brown`: `of the` links a name's parts too.
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_LINK}\s+(?:the\s+)?)?{_CAP_WORD}){{0,5}}"
+# A linking word set off by a comma opens a sentence; it names no one with an appositive
+# (`However, one dealer, who asked not to be named, told`).
+_LINKING_WORD = (
+    r"(?:But|And|Yet|So|Meanwhile|However|Still|Now|Also|Then|Later|Earlier|Separately|Instead)"
+)
+_NAMED = rf"(?!{_LINKING_WORD},){_NAME}"
 _DETERMINER = r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)"
 # Before the verb the speaker is the shortest phrase that reaches it (lazy), so a name,
 # a pronoun or a description (`the secretary-general`) all fit.
@@ -165,7 +171,7 @@ _TRAILING = re.compile(
         {_QUOTING}{_QUOTED_OBJECT}
       | (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
-      | (?:(?P<named>{_NAME}){_APPOSITIVE}
+      | (?:(?P<named>{_NAMED}){_APPOSITIVE}
           # `the play's organiser in Uganda, Sarah Mukasa, told`, `Escom chairman, John
           # Maree, told`
           |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?
@@ -186,7 +192,8 @@ _CLAUSE_THEN_SPEAKER = re.compile(
 # person is known for, in brackets after the name)
 _KNOWN_FOR = r"(?:\s\([^()\"“”]{1,80}\))?"
 _REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)??(?<![\w'’.-])
-    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}){_KNOWN_FOR},?)\s+(?:{_ADVERB})?"""
+    (?:(?P<named>{_NAMED}){_APPOSITIVE}|(?P<speaker>{_SPEAKER})(?:{_KNOWN_FOR}|{_RELATIVE_SET_OFF}),?)
+    \s+(?:{_ADVERB})?"""
 _REPORTED = re.compile(
     rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STATEMENT})\b[^.!?]{{0,300}}[.!?][\"”]?\s*$",
     re.VERBOSE,
@@ -196,7 +203,7 @@ _REPORTED = re.compile(
 # subject and verb that close the sentence or lead only to a participle.
 _REPORTED_AFTER = re.compile(
     rf"""[A-Z][^.!?\"“”]{{20,300}}?,\s+(?<![\w'’.-])
-    (?:(?P<named>{_NAME}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
+    (?:(?P<named>{_NAMED}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     (?:,\s+(?:adding|noting|saying)\b[^.!?]{{0,300}})?[.!?][\"”]?\s*$""",
     re.VERBOSE,
 )
@@ -234,7 +241,7 @@ _LEADING = re.compile(
       | {_QUOTING}{_QUOTED_OBJECT}(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
       # `The study's lead author, doctoral candidate Maninder Thind, said`: a description
       # may carry the appositive that names it.
-      | (?:(?P<named>{_NAME}){_APPOSITIVE}
+      | (?:(?P<named>{_NAMED}){_APPOSITIVE}
         |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?),\s[^,\"“”;]{{0,60}}?{_NAME},
         |(?P<speaker>{_SPEAKER}){_RELATIVE_SET_OFF}?)\s+(?:{_ADVERB})?
         (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
@@ -499,8 +506,7 @@ _TIME_TAIL = re.compile(
 # `But on Friday he`: no part of who speaks.
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SPEAKER_OPENER = re.compile(
-    r"(?:(?:But|And|Yet|So|Meanwhile|However|Still|Now|Also|Then|Later|Earlier|Separately"
-    rf"|Instead)\b,?\s+)*(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+{_WEEKDAY},?\s+)?"
+    rf"(?:{_LINKING_WORD}\b,?\s+)*(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+{_WEEKDAY},?\s+)?"
 )
 # `before he left for Africa on Tuesday the chancellor`: a day that lost its comma ends
 # the clause before the subject.
@@ -522,6 +528,8 @@ _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.IGNORECASE)
 # What stands between a subject's head person and the tail the grammar took for the
 # speaker: `of the Holy See`, `, of CNN, one of her sons,`, `from the pro-Beijing camp`.
+_ROLE_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s([a-z-]+)\s(?=[A-Z])")
+_NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:of|from) ")
 _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
 # Between a body and the person its role phrase names: `'s chief economist`, ` Press
 # Secretary `; no comma, clause or verb.
@@ -1334,8 +1342,16 @@ class _Cast:
         while len(words) > 2 and words[0].lower() in _CLAUSE_OPENERS:
             words = words[1:]  # `But the foreign secretary`: the foreign secretary
         speaker = " ".join(words)
-        found = self.by_name(speaker, before) or self.by_description(speaker, before)
+        found = self.by_name(speaker, before) or self._surname_of(speaker, before)
+        found = found or self.by_description(speaker, before)
         return found or self._described(start) or self._spoken_for(start, end)
+
+    def _surname_of(self, speaker_text: str, before: int) -> str | None:
+        """`Meier of the Social Democrats complained`: the person named before whose
+        name the words ahead of `of` end, when the model saw no name there."""
+        named = _NAME_BEFORE_OF.match(speaker_text)
+        found = named and self.by_name(named[1], before)
+        return found if found and self.entity_by_id[found].entity_type == "PERSON" else None
 
     def same_unnamed(
         self, previous: _Quote, attribution: _Attribution, entity_id: str | None
@@ -1650,6 +1666,9 @@ class _Cast:
         earlier = [m for m in earlier if not self._believed(*m[:2])]
         # `Moore's documentary ..., says Tim Dams`: a possessor is no subject either.
         subjects = [m for m in earlier if not self._is_object(*m[:2]) and not self._owns(m[1])]
+        # `Larne boss Jimmy McGeough has yet to confirm`: the employer before a role and
+        # the person who holds it is not whom the sentence is about.
+        subjects = [m for m in subjects if not self._employs(m)]
         # `Actor Brendan Fraser's appearance at the convention was ... He quipped`: a
         # possessor opening a sentence that has no subject of its own is whom it is about.
         sentences = {self._sentence_start(m[0]) for m in subjects}
@@ -1796,6 +1815,14 @@ class _Cast:
                     speaker_text=opening["speaker"], speaker_start=begin, speaker_end=finish
                 )
         return attribution
+
+    def _employs(self, mention: _Mention) -> bool:
+        role = _ROLE_AFTER.match(self.body, mention[1])
+        return (
+            role is not None
+            and role[1].casefold() in TITLES
+            and any(m[0] == role.end() and m[3] == "PERSON" for m in self.mentions)
+        )
 
     def _spoke(self, mention: _Mention) -> bool:
         return mention[0] in self.spoke or self._speaks(mention[1])

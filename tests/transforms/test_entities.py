@@ -1410,6 +1410,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Conservative Party", "ORG"), ("Teddy Taylor", "PERSON")],
         ),
+        # a body's short form before a common given name and a surname: two names
+        (
+            [
+                "The deadline should help growth, president of the French employers'"
+                " federation CNPF Francois Perigot said. Perigot added more.",
+            ],
+            [("CNPF", "ORG"), ("Francois Perigot", "PERSON"), ("Francois Perigot", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -2330,6 +2330,34 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Edge": ("ORG", ["Edge"])},
             [("the influential Edge magazine", "e:Edge")],
         ),
+        # a linking word set off by a comma names no one; the unnamed dealer speaks
+        (
+            [
+                '"It\'s a result," said Nick Bubb, an analyst. However, one dealer, who asked'
+                " not to be named, told Reuters the seasonal sales performance was \"not what"
+                ' people had hoped for". "Christmas has been tough," he said.',
+            ],
+            {"Nick Bubb": ("PERSON", ["Nick Bubb"])},
+            [("Nick Bubb", "e:Nick Bubb"), ("one dealer", None), ("he", None)],
+        ),
+        # a surname before `of` is the person named so before; an employer before a role
+        # and its holder is no subject for `he`
+        (
+            [
+                "Felix Meier, a Social Democrat, said the code was weak.",
+                '"No other group is allowed to regulate itself as much as the banks,"'
+                " complained Meier of the Social Democrats.",
+                "Larne boss Jimmy McGeough has yet to confirm that Weir is on his way."
+                ' "I heard on Sunday that he has joined Sunderland," he said.',
+            ],
+            {
+                "Felix Meier": ("PERSON", ["Felix Meier"]),
+                "Larne": ("PERSON", ["Larne"]),
+                "Jimmy McGeough": ("PERSON", ["Jimmy McGeough"]),
+                "Weir": ("PERSON", ["Weir"]),
+            },
+            [("Meier of the Social Democrats", "e:Felix Meier"), ("he", "e:Jimmy McGeough")],
+        ),
         # the question put to someone is not that one's words
         (
             [

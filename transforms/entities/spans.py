@@ -316,6 +316,14 @@ class ArticleSpans:
             # the person who speaks for it; a hyphenated given name starts the person.
             left, right = self._halves(piece, tail.start() - 1, 1)
             return [left._replace(cue="ORG"), right._replace(cue="PERSON")]
+        short, _, rest = text.partition(" ")
+        if _is_acronym(short) and _names_a_person(rest):
+            # `federation CNPF Francois Perigot said`: a body's short form, then the
+            # person who speaks for it
+            left, right = self._halves(piece, len(short), 1)
+            if _before_a_name(short) or short in _POSTNOMINALS:
+                return [right._replace(title=short.casefold(), cue="PERSON")]  # `MSP Karen`
+            return [left._replace(cue="ORG"), right._replace(cue="PERSON")]
         named_from = self.model_persons.get(piece.end, piece.start)
         lead = self.body[piece.start : named_from].split()
         if lead and all(_before_a_name(word) for word in lead):
@@ -562,7 +570,7 @@ class ArticleSpans:
             return "PERSON", RANK_WEAK
         if cue == "THING" and self.model_labels.get(text) not in ("GPE", "LOC", "FAC"):
             return "ORG", RANK_MODEL  # `Eurogas, which represents`, not `the Mekong, which`
-        if 2 <= len(text) <= 6 and text.isupper() and text not in COMMON_ABBREVIATIONS:
+        if 2 <= len(text) <= 6 and text.isupper() and text not in COMMON_ABBREVIATIONS | _POSTNOMINALS:
             return "ORG", RANK_WEAK  # `UNESCO`, `NATO`: capitals alone are mostly bodies
         return None, 0
 
@@ -713,8 +721,8 @@ class ArticleSpans:
             return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
         if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
             return
-        if text in COMMON_ABBREVIATIONS:
-            return  # `game AI`, `a PC`: a thing's abbreviation, not a name
+        if text in COMMON_ABBREVIATIONS or text in _POSTNOMINALS:
+            return  # `game AI`, `a PC`, `Labour MSP`: a thing's abbreviation or a title
         if self._is_grade(start, end):
             return  # `Chrysler's BBB grading for senior debt`: a rating, not a body
         if " " not in text and self._common_word(start, text):
@@ -1109,6 +1117,16 @@ def _postnominal_cut(text: str) -> int:
 _FIELDS = PORTFOLIOS | OFFICE_PORTFOLIOS | frozenset(
     ["Commerce", "Services", "Affairs", "Resources", "Planning", "Research", "Reconstruction"]
 )
+
+
+def _names_a_person(text: str) -> bool:
+    """A common given name and one or two capitalized words: `Francois Perigot`."""
+    words = text.split(" ")
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold() in GIVEN_NAMES
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+    )
 
 
 def _before_a_name(word: str) -> bool:
