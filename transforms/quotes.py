@@ -154,7 +154,7 @@ _APPOSITIVE = (
 # whose films include Schindler's List, Michael Collins and ..., said`).
 _RELATIVE_SET_OFF = (
     r"(?:,\s(?:(?:who|which)\s[^,\"“”;]{1,60}?"
-    rf"|whose\s(?:(?!(?<=[a-z]{{3}})\.\s)[^\"“”;]){{1,120}}?),)"
+    r"|whose\s(?:(?!(?<=[a-z]{3})\.\s)[^\"“”;]){1,120}?),)"
 )
 # The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).
 _OPENING_PRONOUN = re.compile(rf"\s*(?:[\w'’-]+,?\s+){{0,3}}?(?P<speaker>{_PRONOUN})\b")

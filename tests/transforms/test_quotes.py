@@ -2334,7 +2334,7 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
         (
             [
                 '"It\'s a result," said Nick Bubb, an analyst. However, one dealer, who asked'
-                " not to be named, told Reuters the seasonal sales performance was \"not what"
+                ' not to be named, told Reuters the seasonal sales performance was "not what'
                 ' people had hoped for". "Christmas has been tough," he said.',
             ],
             {"Nick Bubb": ("PERSON", ["Nick Bubb"])},

@@ -345,7 +345,9 @@ def _surname_month(token: str, current: list, rest: list[tuple[int, str]]) -> bo
     )
 
 
-_WEEKDAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_WEEKDAYS = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
 
 
 def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> bool:

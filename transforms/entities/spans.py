@@ -570,7 +570,8 @@ class ArticleSpans:
             return "PERSON", RANK_WEAK
         if cue == "THING" and self.model_labels.get(text) not in ("GPE", "LOC", "FAC"):
             return "ORG", RANK_MODEL  # `Eurogas, which represents`, not `the Mekong, which`
-        if 2 <= len(text) <= 6 and text.isupper() and text not in COMMON_ABBREVIATIONS | _POSTNOMINALS:
+        capitals = 2 <= len(text) <= 6 and text.isupper()
+        if capitals and text not in COMMON_ABBREVIATIONS and text not in _POSTNOMINALS:
             return "ORG", RANK_WEAK  # `UNESCO`, `NATO`: capitals alone are mostly bodies
         return None, 0
 
@@ -1114,8 +1115,12 @@ def _postnominal_cut(text: str) -> int:
 
 # Fields a body's name joins with `and` after `of` or `for` (`Chamber of Commerce and
 # Industry`, `Ministry of Trade and Industry`, `Bank for Reconstruction and Development`).
-_FIELDS = PORTFOLIOS | OFFICE_PORTFOLIOS | frozenset(
-    ["Commerce", "Services", "Affairs", "Resources", "Planning", "Research", "Reconstruction"]
+_FIELDS = (
+    PORTFOLIOS
+    | OFFICE_PORTFOLIOS
+    | frozenset(
+        ["Commerce", "Services", "Affairs", "Resources", "Planning", "Research", "Reconstruction"]
+    )
 )
 
 
