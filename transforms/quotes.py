@@ -340,7 +340,7 @@ _BODY_WORDS = frozenset(_MEDIA_HEADS) | _BODY_HEADS
 # What a body is, set before its name (`Swedish mining group Boliden AB`): no verb.
 _DESCRIPTOR_NOUNS = _BODY_HEADS | _words(
     "maker giant producer operator developer supplier manufacturer distributor subsidiary"
-    " unit concern chain miner"
+    " unit concern chain miner specialist retailer carrier provider insurer lender"
 )
 # Heads of descriptions of someone the story does not name (`the farmer`, `one observer`):
 # never resolved to a person named earlier unless that person was given the same role.
@@ -348,7 +348,7 @@ _UNNAMED_HEAD_LIST = (
     "observer observers farmer worker resident residents villager witness source sources man"
     " woman person people shopper passer-by passerby customer voter driver local student"
     " onlooker bystander neighbour neighbor mother father parent tourist visitor fan patient"
-    " broker"
+    " broker host"
 )
 _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
 _ROLE_LINKS = _words("of the for at to and in on")
@@ -357,7 +357,7 @@ _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)"
 # `..., an ONGC spokesman said.`: one who closes the sentence before.
 _UNNAMED_SAID = re.compile(
     rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
-    rf"\s+(?:{_VERBS})\.\s*$"
+    rf"\s+(?:{_VERBS})(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists))?\.\s*$"
 )
 # `The senior bank official said`, `a senior central bank official told`: someone brought
 # in by a role, speaking as a sentence's subject.
@@ -528,6 +528,11 @@ _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.IGNORECASE)
 # What stands between a subject's head person and the tail the grammar took for the
 # speaker: `of the Holy See`, `, of CNN, one of her sons,`, `from the pro-Beijing camp`.
+_SPOKEN_HEADS = "|".join(sorted(_ORGANIZATION_HEADS | frozenset(_MEDIA_HEADS)))
+_DESCRIBED_SPOKE = re.compile(
+    rf"\b(?:(?:{_VERBS})\s+(?P<description>[Tt]he\s+(?:{_SPOKEN_HEADS}))(?=\s*[.,;:])"
+    rf"|(?P<subject>[Tt]he\s+(?:{_SPOKEN_HEADS}))\s+(?:{_VERBS})\b)"
+)
 _ROLE_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s([a-z-]+)\s(?=[A-Z])")
 _NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:of|from) ")
 _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
@@ -902,6 +907,10 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     return subject if subject.speaker_text else None
 
 
+_ADVERB_LY = re.compile(r"[a-z]{3,}ly")
+_DESCRIBED_IN_CLAUSE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?=\s+[a-z]+ed\b)")
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|after|before|because|as|since|until)\s+$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|near|outside|inside|into)\s+(?:the\s+)?$")
 _AFFILIATION = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+")
 # Words that may stand between a name and its participle: what the name is.
 _ROLE_NOUNS = TITLES | ORG_CUES | {"magazine", "website", "site", "paper"}
@@ -963,6 +972,8 @@ def _right_before(body: str, mention: _Mention, at: int, cast: _Cast) -> bool:
         return True  # `quoted Zemljaric as saying`, `Ross Spano of Florida calling`
     if len(between) > 2 or not _ROLE_NOUNS.issuperset(between):
         return False
+    if _PLACE_PREPOSITION.search(body, max(0, mention[0] - 12), mention[0]):
+        return False  # `leaflets at Munich University calling for`: a place says nothing
     return not between or not cast._is_object(*mention[:2])
 
 
@@ -1151,8 +1162,12 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     expected = _EXPECTED_TO.search(text)
     if expected is not None and expected.start() > 0:
         text, end = text[: expected.start()], start + expected.start()  # `He is expected to`
-    while (cut := text.rfind(" ")) > 0 and text[cut + 1 :] in _AUXILIARIES:
-        text, end = text[:cut], start + cut  # `Tony Blair has said`: Tony Blair
+    while (cut := text.rfind(" ")) > 0 and (
+        text[cut + 1 :] in _AUXILIARIES
+        or (_ADVERB_LY.fullmatch(text, cut + 1) and text[:cut].rpartition(" ")[2] in _AUXILIARIES)
+    ):
+        # `Tony Blair has said`, `The company had previously announced`: the subject
+        text, end = text[:cut], start + cut
     if text.endswith(("'s", "’s")) and speaker in ("inverted", "according", "quoted_as"):
         # `said Mr Blair's official spokesman`: whose the speaker is, then the speaker
         rest = _POSSESSED.match(match.string, end)
@@ -1333,8 +1348,13 @@ class _Cast:
                 # `A spokeswoman for Oxford University said`: the body spoken for
                 start, end = unnamed.span("description")
                 # (or the person: `a spokesman for Mr Blair`)
+                # (not the one spoken to: `a company spokeswoman told Reuters`)
                 spoken = [
-                    m for m in self.mentions if end < m[0] < unnamed.end() and m[3] != "PLACE"
+                    m
+                    for m in self.mentions
+                    if end < m[0] < unnamed.end()
+                    and m[3] != "PLACE"
+                    and _SPEECH_AFTER.search(self.body, end, m[0]) is None
                 ]
                 return spoken[0][2] if spoken else self._spoken_for(start, end)
             return self.referent(pronoun, before)
@@ -1449,6 +1469,16 @@ class _Cast:
         found = _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
             self.body, previous, opens + 1
         )
+        same = re.compile(rf"\s*{pronoun.capitalize()}\s")
+        for _ in range(2):
+            if found is not None or not same.match(self.body, previous) or previous <= 1:
+                break
+            # `..., a company spokeswoman told Reuters. She said ... "...," she said`: a
+            # sentence opening with the same pronoun carries the one before it on
+            opens, previous = previous - 1, self._sentence_start(previous - 2) + 1
+            found = _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
+                self.body, previous, opens + 1
+            )
         if found is None:
             return None
         words = found["description"].lower().split()
@@ -1472,6 +1502,10 @@ class _Cast:
             answerer = self._answerer(before, _PRONOUN_GENDER[pronoun])
             if answerer is not None:
                 return answerer
+        if pronoun == "it":
+            spoken = self._body_spoke_before(before)
+            if spoken is not None:
+                return spoken
         for entity_type in _PRONOUN_TYPES[pronoun]:
             found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
             if found and entity_type == "PERSON" and pronoun in _PRONOUN_GENDER:
@@ -1481,6 +1515,27 @@ class _Cast:
             if found:
                 return found
         return None
+
+    def _body_spoke_before(self, before: int) -> str | None:
+        """`"...," said the magazine. "...," it concluded`, `..., the statement said. "...,"
+        it said`: `it` after a sentence in which a body or a document, described, spoke
+        is that one (not a body named as an object since)."""
+        opens = self._sentence_start(before) + 1
+        previous = self._sentence_start(max(0, opens - 2)) + 1
+        described = [m for m in _DESCRIBED_SPOKE.finditer(self.body, previous, before)]
+        if not described or self._in_quotation(described[-1].start()):
+            return None
+        last = described[-1]
+        found = self.by_description(last["description"] or last["subject"], last.start())
+        if found is None or self.entity_by_id[found].entity_type != "ORG":
+            return None
+        since = described[-1].end()
+        bodies = [
+            m
+            for m in self.mentions
+            if since <= m[0] < before and m[3] == "ORG" and not self._in_quotation(m[0])
+        ]
+        return None if bodies else found
 
     def _unnamed_speaker_since(self, since: int, before: int) -> bool:
         """`Finance Minister Kiichi Miyazawa told parliament ... The senior bank official
@@ -1772,6 +1827,12 @@ class _Cast:
         a verb joined to another by `and` is the subject of the first, the person or body
         that opens the sentence, or its pronoun; the phrase before `and` is none."""
         start = attribution.speaker_start
+        described = _DESCRIBED_IN_CLAUSE.match(attribution.speaker_text)
+        if described and _SUBORDINATOR_BEFORE.search(self.body, max(0, start - 12), start):
+            # `Capra was the butt of a gaffe when the host opened the envelope and
+            # declared "..."`: the subject of the clause the verbs share
+            text = described[0]
+            return attribution._replace(speaker_text=text, speaker_end=start + len(text))
         sentence = self._sentence_start(start) + 1
         subjects = [
             m

@@ -2358,6 +2358,58 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Meier of the Social Democrats", "e:Felix Meier"), ("he", "e:Jimmy McGeough")],
         ),
+        # `it` after a sentence in which a described body spoke is that body
+        (
+            [
+                "US magazine Mobile PC has named the Sony Walkman its top gadget.",
+                '"In general we included only items that were potentially mobile," said the'
+                ' magazine. "In the end, we tried to get to the heart of what makes a gadget a'
+                ' gadget," it concluded.',
+            ],
+            {"Mobile PC": ("ORG", ["Mobile PC"]), "Sony": ("ORG", ["Sony"])},
+            [("the magazine", "e:Mobile PC"), ("it", "e:Mobile PC")],
+        ),
+        # `she` two sentences after an unnamed spokeswoman who told Reuters, with a
+        # sentence opening with `She` between, is that spokeswoman, for the company
+        (
+            [
+                "Liner shipping specialist Evergreen Marine Corp has applied to go public next"
+                " month, a company spokeswoman told Reuters.",
+                "She said Evergreen had doubled its capital.",
+                '"The capital increase will boost our operations," she said.',
+            ],
+            {
+                "Evergreen Marine Corp": ("ORG", ["Evergreen Marine Corp", "Evergreen"]),
+                "Reuters": ("ORG", ["Reuters"]),
+            },
+            [("she", "e:Evergreen Marine Corp")],
+        ),
+        # a place a participle follows says nothing; the subject of a clause the verbs
+        # share speaks; an adverb after an auxiliary is no part of the subject
+        (
+            [
+                "Scholl and other members of the White Rose distributed anti-Nazi leaflets."
+                " They were arrested as they dropped leaflets at Munich University calling for"
+                ' a "day of reckoning" with the regime.',
+                "Frank Capra was the butt of a gaffe in 1934 when the host opened the envelope"
+                ' and declared "come on up and get it, Frank" to which Frank Capra bounded up.',
+            ],
+            {
+                "Scholl": ("PERSON", ["Scholl"]),
+                "White Rose": ("ORG", ["White Rose"]),
+                "Munich University": ("ORG", ["Munich University"]),
+                "Frank Capra": ("PERSON", ["Frank Capra"]),
+            },
+            [("They", "e:White Rose"), ("the host", None)],
+        ),
+        (
+            [
+                "Advanced Tobacco Products Inc said it has ended talks. The company had"
+                ' previously announced that a "major U.S. based company" was evaluating it.',
+            ],
+            {"Advanced Tobacco Products Inc": ("ORG", ["Advanced Tobacco Products Inc"])},
+            [("The company", "e:Advanced Tobacco Products Inc")],
+        ),
         # the question put to someone is not that one's words
         (
             [
