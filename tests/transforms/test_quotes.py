@@ -2361,7 +2361,8 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
         # `it` after a sentence in which a described body spoke is that body
         (
             [
-                "US magazine Mobile PC has named the Sony Walkman its top gadget.",
+                "US magazine Mobile PC has named the Sony Walkman its top gadget. Sony sold"
+                " 200 million of them.",
                 '"In general we included only items that were potentially mobile," said the'
                 ' magazine. "In the end, we tried to get to the heart of what makes a gadget a'
                 ' gadget," it concluded.',
