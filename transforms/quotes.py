@@ -1841,6 +1841,8 @@ class _Cast:
             and m[3] in ("PERSON", "ORG")
             and not self._is_object(*m[:2])
         ]
+        main = [m for m in subjects if not self._in_fronted_clause(m[0])]
+        subjects = main or subjects  # (`When Carson died, President Bush led ..., saying`)
         if subjects:
             # The first; `White House spokesman Marlin Fitzwater`: the person its role
             # phrase names, not the body (`the Department of Defense justified the strike,
@@ -2214,8 +2216,10 @@ class _Cast:
 
     def last_person_near(self, before: int) -> str | None:
         """The person mentioned last before `before`, if within the paragraph of `before`
-        or the `_DESCRIPTION_PARAGRAPHS` before it."""
+        or the `_DESCRIPTION_PARAGRAPHS` before it; not one a quotation names (`readings
+        from Genet`)."""
         earlier = [m for m in self.mentions if m[1] <= before and m[3] == "PERSON"]
+        earlier = [m for m in earlier if not self._in_quotation(m[0])]
         if not earlier:
             return None
         last = max(earlier, key=lambda m: m[1])

@@ -1418,6 +1418,18 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("CNPF", "ORG"), ("Francois Perigot", "PERSON"), ("Francois Perigot", "PERSON")],
         ),
+        # a theatre named after a person is a place, and no long name of that person
+        (
+            [
+                "Johnny Carson, the talk show host, has died. Carson gave money to the school's"
+                " Johnny Carson Theater.",
+            ],
+            [
+                ("Johnny Carson", "PERSON"),
+                ("Johnny Carson", "PERSON"),
+                ("Johnny Carson Theater", "PLACE"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

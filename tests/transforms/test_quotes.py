@@ -2411,6 +2411,30 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Advanced Tobacco Products Inc": ("ORG", ["Advanced Tobacco Products Inc"])},
             [("The company", "e:Advanced Tobacco Products Inc")],
         ),
+        # a person a quotation names is no one a description stands for; a name in a
+        # clause fronted before the subject is not the subject
+        (
+            [
+                "Rock star Patti Smith has been made artistic director of Meltdown.",
+                '"I want readings from Genet," she said. The 58-year-old US singer of Because'
+                ' the Night told The Observer that the festival would answer these "material,'
+                ' exploitative and greedy times".',
+                "When Carson died, President Bush led the public tributes, saying the"
+                ' presenter "had a profound influence on American life and entertainment".',
+            ],
+            {
+                "Patti Smith": ("PERSON", ["Patti Smith"]),
+                "Genet": ("PERSON", ["Genet"]),
+                "The Observer": ("ORG", ["The Observer"]),
+                "Carson": ("PERSON", ["Carson"]),
+                "Bush": ("PERSON", ["Bush"]),
+            },
+            [
+                ("she", "e:Patti Smith"),
+                ("The 58-year-old US singer of Because the Night", "e:Patti Smith"),
+                ("Bush", "e:Bush"),
+            ],
+        ),
         # the question put to someone is not that one's words
         (
             [

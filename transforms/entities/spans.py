@@ -752,6 +752,10 @@ class ArticleSpans:
             kind = "ORG"  # `as the Gunners seek victory`: a side, no one person
         elif head in ("EVENT", "OTHER"):
             kind = head
+        elif kind == "PERSON" and text.count(" ") >= 2 and text.rpartition(" ")[2] in _VENUES:
+            # `the school's Johnny Carson Theater`: named after a person (but `Thomas Haden
+            # Church` and `Frank B. Hall` are people)
+            kind = "PLACE"
         elif kind != "PLACE" and head is None and self._is_known_place(text):
             kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
         elif kind == "ORG" and head is None and self._given_and_surname(text):
@@ -1094,6 +1098,7 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")
 
 
+_VENUES = frozenset(["Theater", "Theatre", "Arena", "Stadium", "Airport"])
 # Words after a given name that make a body, not a person (`Kelly Services`).
 _NOT_SURNAMES = frozenset(["services", "tech", "college", "school", "hospital", "foundation"])
 # Letters after a name for an office or an honour (`Kama Melly QC`, `Jo Cox MP`): no part

@@ -104,7 +104,7 @@ EDITION_HEADS = _words("Conference Forum Session Meeting Congress Assembly")
 FACILITY_HEADS = _words("""
 Airport Square Bridge Stadium Palace Station Port Harbor Harbour Park Street Avenue Road
 Boulevard Tower Temple Cathedral Mosque Church Hall County District Prefecture Village Town
-Township Corridor Zone Dam Furnaces Mine Highway
+Township Corridor Zone Dam Furnaces Mine Highway Theater Theatre Arena
 """)
 # ...and of natural features, which may cross borders (`Mekong River`).
 FEATURE_HEADS = _words("""
