@@ -279,6 +279,9 @@ _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespe
 _SPOKESPERSON_FOR = re.compile(
     rf"\b(?:{'|'.join(sorted(_SPOKESPEOPLE))})\s+(?:for|of)\s+(?P<body>the(?:\s+[a-z]+){{1,2}})\b"
 )
+_SPOKESPERSON_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_SPOKESPEOPLE))})\s+(?:for|of|at)\s+(?:the\s+)?$"
+)
 _SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{'|'.join(sorted(_SPOKESPEOPLE))})\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
@@ -1422,16 +1425,27 @@ class _Cast:
         bodies = [m for m in self.mentions if start <= m[0] and m[1] < end and m[3] == "ORG"]
         if bodies:
             return bodies[0][2]
+        called = self._body_called(self.body[start:end])
+        if called is not None:
+            return called
         # `a Henley spokesman said` earlier: `the spokesman` is still the same body's.
+        # (or `a spokesman for the Information Commissioner's Office`)
         spoken = [
             m
             for m in self.mentions
-            if m[1] <= start and m[3] == "ORG" and _SPOKESPERSON_AFTER.match(self.body, m[1])
+            if m[1] <= start
+            and m[3] == "ORG"
+            and (
+                _SPOKESPERSON_AFTER.match(self.body, m[1])
+                or _SPOKESPERSON_BEFORE.search(self.body, max(0, m[0] - 30), m[0])
+            )
         ]
-        if spoken:
-            return spoken[-1][2]
-        # `a spokesman for the airplane manufacturer said` earlier: that body's, too
+        # `a spokesman for the airplane manufacturer said` earlier: that body's, too; of
+        # the shapes, the latest (`A Labour Party spokesman told ... A spokesman for the
+        # Information Commissioner's Office said ... The spokesman said`: the commissioner's)
         introduced = list(_SPOKESPERSON_FOR.finditer(self.body, 0, start))
+        if spoken and not (introduced and introduced[-1].start() > spoken[-1][0]):
+            return spoken[-1][2]
         if introduced:
             body, at = introduced[-1]["body"], introduced[-1].start()
             head = body.rpartition(" ")[2]
@@ -1446,6 +1460,29 @@ class _Cast:
             # the body the story is about
             return self._body_just_before(start) or self.story_subject(start)
         return None
+
+    def _names_anyone(self, start: int, end: int) -> bool:
+        """Whether a person is named or someone quoted (not a term: `"voter
+        identification" calls`) between `start` and `end`."""
+        quoted = any(
+            start < close
+            and opening < end
+            and len(self.body[opening:close].split()) >= _MIN_FRAGMENT_WORDS
+            for opening, close in self.quoted
+        )
+        return quoted or any(start <= m[0] < end and m[3] == "PERSON" for m in self.mentions)
+
+    def _body_called(self, description: str) -> str | None:
+        """`A Conservative spokeswoman` where no mention is: the one body the story names
+        whose name opens with that capitalized word (the Conservative Party)."""
+        words = {w.casefold() for w in description.split()[1:] if w[:1].isupper()}
+        found = {
+            entity_id
+            for _, _, entity_id, entity_type in self.mentions
+            if entity_type == "ORG"
+            and any(n.split(" ", 1)[0] in words for n in self.entity_by_id[entity_id].names)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _body_just_before(self, start: int) -> str | None:
         """The body the sentence before the one holding `start` is about, if any."""
@@ -1471,11 +1508,16 @@ class _Cast:
         )
         same = re.compile(rf"\s*{pronoun.capitalize()}\s")
         for _ in range(2):
-            if found is not None or not same.match(self.body, previous) or previous <= 1:
+            if found is not None or previous <= 1:
+                break
+            if not same.match(self.body, previous) and self._names_anyone(previous, opens):
                 break
             # `..., a company spokeswoman told Reuters. She said ... "...," she said`: a
-            # sentence opening with the same pronoun carries the one before it on
+            # sentence opening with the same pronoun, or naming no one and quoting nothing,
+            # carries the one before it on
             opens, previous = previous - 1, self._sentence_start(previous - 2) + 1
+            while self.body[previous : previous + 1] in ('"', "”"):
+                previous += 1  # (a sentence that follows a quotation's `."`)
             found = _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
                 self.body, previous, opens + 1
             )

@@ -2435,6 +2435,39 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("Bush", "e:Bush"),
             ],
         ),
+        # spokespeople for three bodies: `he` reaches back over a sentence that names no
+        # one and quotes nothing (a term is no quotation), and `the spokesman` is the one
+        # introduced last; `A Conservative spokeswoman` speaks for the Conservative Party
+        (
+            [
+                "But that does not mean Labour and the Tories are not calling people. A Labour"
+                " Party spokesman told the BBC News website the party avoided those lists. But"
+                ' that did not happen for "voter identification" calls. "When we ask which'
+                ' party they will vote for, that is not marketing," he said.',
+                'A Conservative spokeswoman said the party stuck to the rules. She said: "We do'
+                ' apply TPS but in line with the law." A spokesman for the Information'
+                " Commissioner's Office said it would be classed as marketing. But the rules did"
+                ' allow polling organisations to call people. "If a political party was doing'
+                ' that then it may be that also would not be marketing," he said.',
+                'The spokesman said there was "no yes or no" answer.',
+            ],
+            {
+                "Labour": ("ORG", ["Labour"]),
+                "Tories": ("ORG", ["Conservative Party", "Tories"]),
+                "Labour Party": ("ORG", ["Labour Party"]),
+                "BBC News": ("ORG", ["BBC News"]),
+                "Information Commissioner's Office": (
+                    "ORG",
+                    ["Information Commissioner's Office"],
+                ),
+            },
+            [
+                ("he", "e:Labour Party"),
+                ("She", "e:Tories"),
+                ("he", "e:Information Commissioner's Office"),
+                ("The spokesman", "e:Information Commissioner's Office"),
+            ],
+        ),
         # the question put to someone is not that one's words
         (
             [
