@@ -1418,6 +1418,24 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("CNPF", "ORG"), ("Francois Perigot", "PERSON"), ("Francois Perigot", "PERSON")],
         ),
+        # a company the story calls by its name without its ending is that company, also
+        # when a title opens the name (`General`) or `and` joins two words of it
+        (
+            [
+                "GenCorp Inc rejected the offer from General Acquisition Co, a partnership of"
+                " Wagner and Brown. General Acquisition said it was ready to talk.",
+                "Bell and Howell Co said it expects earnings to grow. The buyer will pay Bell"
+                " and Howell for the unit.",
+            ],
+            [
+                ("GenCorp Inc", "ORG"),
+                ("General Acquisition Co", "ORG"),
+                ("Wagner and Brown", "ORG"),
+                ("General Acquisition Co", "ORG"),
+                ("Bell and Howell Co", "ORG"),
+                ("Bell and Howell Co", "ORG"),
+            ],
+        ),
         # a theatre named after a person is a place, and no long name of that person
         (
             [

@@ -110,11 +110,12 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             continue
         if not is_corporate(full) and words[-1] not in TRADE_WORDS:
             continue  # `Continental Airlines` ... `Continental`: a trade word ends it too
-        if words[0] in CORPORATE_FIRST_WORDS:
-            words = words[1:]
         while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
             words = words[:-1]
-        forms = [" ".join(words)]
+        forms = [" ".join(words)]  # `General Acquisition` after `General Acquisition Co`
+        if words[0] in CORPORATE_FIRST_WORDS and len(words) > 1:
+            words = words[1:]
+            forms.append(" ".join(words))
         while len(words) > 1 and words[-1] in TRADE_WORDS:
             words = words[:-1]
         forms.append(" ".join(words))
@@ -132,7 +133,11 @@ def _type_company_short_names(article: ArticleSpans) -> None:
     people = {article.text(s) for s in article.spans if s.type == "PERSON" and s.rank > RANK_MODEL}
     for span in article.spans:
         text = article.text(span)
-        if span.rank > RANK_MODEL or text not in short:
+        if text not in short:
+            continue
+        if span.rank > RANK_MODEL:
+            if span.type == "ORG" and long_of.get(text) and not span.name:
+                span.name = long_of[text]  # a rule's `General Acquisition`: the company
             continue
         person = span.type == "PERSON" and text not in people
         # `New England` after `New England Electric` may still be the region

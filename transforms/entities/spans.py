@@ -276,6 +276,12 @@ class ArticleSpans:
             for part in parts:
                 self._collect_piece(part)
             return
+        begin = piece.start - len(piece.title or "") - 1
+        titled = piece.title and begin >= 0 and self.body[begin].isupper()
+        if piece.cue == "PERSON" and titled and self._title_opens_body(piece):
+            # `General Acquisition said`: the capitalized title opens the company's name
+            text = self.body[begin : piece.end]
+            piece = Piece(begin, piece.end, text, None, piece.sentence_start, "ORG")
         kind, rank = self._piece_type(piece)
         if kind == "PERSON" and (cut := _postnominal_cut(piece.text)):
             piece = piece._replace(end=piece.start + cut, text=piece.text[:cut])
@@ -442,13 +448,20 @@ class ArticleSpans:
         return [left._replace(cue="ORG"), right]
 
     def _one_firm(self, text: str) -> bool:
-        """`Gulf and Western Inc`, which the story calls `Gulf and Western` again: one
-        company, not two (`Ford and General Motors Corp` is never written so twice)."""
+        """`Gulf and Western Inc`, which the story calls `Gulf and Western` again, and
+        that `Gulf and Western` itself: one company, not two (`Ford and General Motors
+        Corp` is never written so twice)."""
         words = text.split(" ")
         while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
             words.pop()
         short = " ".join(words)
-        return short != text and " and " in short and self.body.count(short) > 1
+        if " and " not in short:
+            return False
+        if short != text:
+            return self.body.count(short) > 1
+        # `Bell and Howell said` after `Bell and Howell Co`
+        after = re.finditer(rf"{re.escape(short)}\s+([\w.]+)", self.body)
+        return any(found[1] in CORPORATE_LAST_WORDS for found in after)
 
     def _office_of(self, piece: Piece) -> list[Piece] | None:
         """`Mayor of London Sadiq Khan`, `Governor of the Central Bank Yi Gang`: after a
@@ -519,6 +532,8 @@ class ArticleSpans:
             return "ORG", RANK_STRONG
         if _is_company(text) or (is_corporate(text) and not self.gazetteer.candidates(text)):
             return "ORG", RANK_MODEL  # as strong as the model: `Douglas & Lomason Co` stays whole
+        if " and " in text and self._one_firm(text):
+            return "ORG", RANK_MODEL  # `Bell and Howell said`: longer than the model's two names
         if _is_known_org(text) or self._is_club(text):
             return "ORG", RANK_MODEL
         if text in AWARDS:
@@ -814,10 +829,14 @@ class ArticleSpans:
         if head_type(self.body[begin : piece.end]) == "ORG":
             return True
         whole = f"{self.body[begin : piece.end]} "
-        return any(
+        if any(
             label == "ORG" and name.startswith(whole) and _is_company(name)
             for name, label in self.model_labels.items()
-        )
+        ):
+            return True
+        # (or the story writes the company's full name: `General Acquisition Co`)
+        after = re.finditer(rf"{re.escape(whole)}([\w.]+)", self.body)
+        return any(found[1] in COMPANY_ENDINGS for found in after)
 
     def _given_and_surname(self, text: str) -> bool:
         """`Nikki Haley`: two words, a common given name that is no place, then a name."""
