@@ -546,13 +546,19 @@ _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+(?:website|site|page|blog|account)\b)"
 )
+_BILLED = _words("billed marketed promoted advertised")
+_GLOSS_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s?){1,6}\)")
+_ON_OWN_SITE = re.compile(r"\s+on\s+(his|her|its|their)\s+(?:website|site|page|blog|account)\b")
 # `a tweet on Monday by`, `the editorial, signed by`
 _BY_AUTHOR = re.compile(
     r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?|,\s+(?:signed|written))?\s+by\s"
 )
 # Between the speaker span after the verb and the person who closes the sentence: a role,
 # with at most one more comma (`, San Diego's chancellor, `).
-_ROLE_BEFORE_NAME = re.compile(r'[^,.;"“”\n]*(?:,\s[^,.;"“”\n]{1,60})?,\s')
+# (`said the committee chairman, MP Edward Leigh.`: a title may stand before the name)
+_ROLE_BEFORE_NAME = re.compile(
+    r'[^,.;"“”\n]*(?:,\s[^,.;"“”\n]{1,60})?,\s(?:(?:[A-Z]{2,4}|Sir|Dame|Dr|Prof)\.?\s)?'
+)
 _BRACKETED_END = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)$")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
@@ -815,6 +821,8 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
     previous = body[max(paragraph_start, quoted.open_mark - 20) : quoted.open_mark].split()
     if previous and previous[-1].lower() in _NAMING_WORDS:
         return True
+    if len(previous) > 1 and previous[-2].lower() in _BILLED and previous[-1] == "as":
+        return True  # `the match, billed as "Ronaldo's friends against Zidane's friends"`
     inner = body[quoted.open_mark + 1 : quoted.close_mark]
     words = inner.split()
     if len(words) == 1 and not any(ch.islower() for ch in inner):
@@ -838,6 +846,8 @@ def _named_fragment(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
     previous = body[max(paragraph_start, quoted.open_mark - 20) : quoted.open_mark].split()
     if not previous or previous[-1].lower() not in _DETERMINER_WORDS:
         return False
+    if _GLOSS_AFTER.match(body, quoted.close_mark + 1):
+        return False  # `the "Partido contra la Pobreza" (Game Against Poverty)`: a name
     words = body[quoted.open_mark + 1 : quoted.close_mark].split()
     lower = [w for w in words if w[:1].islower() and w.strip(",.;:!?") not in _SMALL_WORDS]
     return len(words) >= 3 and bool(lower)
@@ -1645,6 +1655,10 @@ class _Cast:
             ]
             if issued:
                 return issued[0][2]
+        # `a statement on her website`: whose website it is
+        site = _ON_OWN_SITE.match(self.body, head.end())
+        if site is not None:
+            return self.referent(_POSSESSIVE_PRONOUNS[site[1].lower()], start)
         # `according to a tweet on Monday by US Secretary of State Mike Pompeo`: its author
         by = _BY_AUTHOR.match(self.body, head.end())
         if by is None:

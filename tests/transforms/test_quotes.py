@@ -2468,6 +2468,30 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("The spokesman", "e:Information Commissioner's Office"),
             ],
         ),
+        # a title may stand before the name that closes an inverted description; a
+        # statement on her website is hers; a quoted name glossed in brackets, or what a
+        # thing is billed as, is no one's words
+        (
+            [
+                "The MPs said the audit office should have more power.",
+                '"Our aim is not to rewrite the storyline of EastEnders," said the committee'
+                " chairman, MP Edward Leigh. Tennis star Kim Clijsters will make her return in"
+                ' February. "Kim had considered returning to action in Paris," a statement on'
+                " her website said.",
+                'Butragueno declared of the "Partido contra la Pobreza" (Game Against Poverty)'
+                " that it would go ahead. The shoe is being billed as \"the world's first"
+                ' intelligent shoe".',
+            ],
+            {
+                "Edward Leigh": ("PERSON", ["Edward Leigh"]),
+                "Kim Clijsters": ("PERSON", ["Kim Clijsters"]),
+                "Butragueno": ("PERSON", ["Butragueno"]),
+            },
+            [
+                ("the committee chairman", "e:Edward Leigh"),
+                ("a statement on her website", "e:Kim Clijsters"),
+            ],
+        ),
         # the question put to someone is not that one's words
         (
             [
