@@ -134,7 +134,7 @@ _ROLE = (
 # Karnosky`): the analyst speaks.
 _SPEAKER_AFTER = (
     rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"
-    rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,9}}|he|she|they|it)"
+    rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,9}}|he|she|they|it|him|her|them)"
 )
 # `Ren Xianliang, secretary-general of the WIC, said`, also with a relative clause on the
 # role (`Nick Davies, spokesman for the IAAF, which handed out the bans, said`); copy often
@@ -244,7 +244,7 @@ _LEADING = re.compile(
       | (?:(?P<named>{_NAMED}){_APPOSITIVE}
         |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?),\s[^,\"“”;]{{0,60}}?{_NAME},
         |(?P<speaker>{_SPEAKER}){_RELATIVE_SET_OFF}?)\s+(?:{_ADVERB})?
-        (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,]?
+        (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,;]?
     )\s*$""",
     re.VERBOSE,
 )
@@ -546,6 +546,7 @@ _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+(?:website|site|page|blog|account)\b)"
 )
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _BILLED = _words("billed marketed promoted advertised")
 _GLOSS_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s?){1,6}\)")
 _ON_OWN_SITE = re.compile(r"\s+on\s+(his|her|its|their)\s+(?:website|site|page|blog|account)\b")
@@ -1073,7 +1074,7 @@ def _leading(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
     window_from = max(lead_from, quoted.open_mark - _LEADING_WINDOW)
     # The full pattern is costly to try at every offset; most openings have no verb near.
     near = body[window_from : quoted.open_mark].split()[-_LEADING_CUE_WORDS:]
-    if not any(word.rstrip(":,") in _LEADING_CUES for word in near):
+    if not any(word.rstrip(":,;") in _LEADING_CUES for word in near):
         return None
     match = _LEADING.search(body, window_from, quoted.open_mark)
     if match is None:
@@ -1344,6 +1345,7 @@ class _Cast:
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
         pronoun = speaker.lower().removesuffix(" too")  # `He too suggested`
+        pronoun = _SUBJECT_FORMS.get(pronoun, pronoun)  # `the radio quoted him as saying`
         opener, _, last = pronoun.rpartition(" ")
         if last in _PRONOUN_TYPES and (
             opener.split(" ", 1)[0] in _CLAUSE_OPENERS or (opener and last != "it")
@@ -1470,6 +1472,22 @@ class _Cast:
             # the body the story is about
             return self._body_just_before(start) or self.story_subject(start)
         return None
+
+    def _named_next(self, before: int) -> str | None:
+        """`... needs to be "exploded", the work and pensions minister has said. This was
+        why ..., Alan Johnson said.`: a lead that names no one before the office it
+        describes names the holder as the next sentence's speaker."""
+        if any(m[0] < before and m[3] == "PERSON" for m in self.mentions):
+            return None
+        opens = _SENTENCE_END.search(self.body, before)
+        if opens is None:
+            return None
+        rest = self.body[opens.end() :]
+        following = opens.end() + len(rest) - len(rest.lstrip())  # the next sentence
+        closes = _SENTENCE_END.search(self.body, following + 1)
+        closes_at = closes.end() if closes else len(self.body)
+        people = [m for m in self.mentions if opens.end() < m[0] < closes_at and m[3] == "PERSON"]
+        return people[0][2] if len(people) == 1 and self._speaks(people[0][1]) else None
 
     def _names_anyone(self, start: int, end: int) -> bool:
         """Whether a person is named or someone quoted (not a term: `"voter
@@ -2126,13 +2144,13 @@ class _Cast:
                 # names before it; among several (the chancellor, a rival) it stays
                 # unnamed, and a `Finance Minister` met earlier holds another office.
                 found = self.named_with_role(" ".join(words[1:]), before)
-                return found or self.only_person_near(before)
+                return found or self.only_person_near(before) or self._named_next(before)
             found = self.named_with_role(head, before)
             if found or head in _UNNAMED_HEADS or head in _SPOKESPEOPLE:
                 return found  # `the spokesman`: only one named so, never the last name
             if self._introduced_unnamed(head, before):
                 return None  # `said a European ambassador who ...`, then `the ambassador said`
-            return self.last_person_near(before)
+            return self.last_person_near(before) or self._named_next(before)
         # (a body named inside a quotation is the speaker's subject, not the story's)
         named = [
             m

@@ -1436,6 +1436,15 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Bell and Howell Co", "ORG"),
             ],
         ),
+        # a team's position between the club and the player is no part of the name
+        (
+            [
+                'He added: "We are never good enough." Meanwhile, Perpignan centre'
+                " Jean-Philippe Granclaude is delighted to have received his first call-up to"
+                " the France squad.",
+            ],
+            [("Perpignan", "PLACE"), ("Jean-Philippe Granclaude", "PERSON"), ("France", "PLACE")],
+        ),
         # a theatre named after a person is a place, and no long name of that person
         (
             [

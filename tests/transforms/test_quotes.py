@@ -2492,6 +2492,30 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("a statement on her website", "e:Kim Clijsters"),
             ],
         ),
+        # `the radio quoted him as saying`: the one quoted speaks; a semicolon may end a
+        # leading attribution; a lead's office is the one the next sentence names speaking
+        (
+            [
+                'The ageing "myth" needs to be "exploded", the work and pensions minister has'
+                " said.",
+                "This was why the government was considering scrapping the retirement age,"
+                " Alan Johnson said.",
+                'Aqazadeh said the U.S. presence in the Gulf aggravated the crisis. "If Iran'
+                ' cannot use the Hormuz Strait, no other country can either," the radio quoted'
+                " him as saying.",
+                'Told of a Reuters survey published today, he said; "That could well be correct."',
+            ],
+            {
+                "Alan Johnson": ("PERSON", ["Alan Johnson"]),
+                "Aqazadeh": ("PERSON", ["Aqazadeh"]),
+                "Reuters": ("ORG", ["Reuters"]),
+            },
+            [
+                ("the work and pensions minister", "e:Alan Johnson"),
+                ("him", "e:Aqazadeh"),
+                ("he", "e:Aqazadeh"),
+            ],
+        ),
         # the question put to someone is not that one's words
         (
             [

@@ -1049,8 +1049,10 @@ class ArticleSpans:
 # Titles whose `of` names a portfolio, not a place or a body (`Secretary of Trade`).
 _PORTFOLIO_TITLES = frozenset(["secretary", "minister", "commissioner"])
 # A role in lower case inside a model's span: the name after it is a person's.
+# (`Perpignan centre Jean-Philippe Granclaude`: a position a team names, not a title)
 _INNER_ROLE = re.compile(
-    rf" (?:{'|'.join(sorted(TITLES | {'star'}, key=len, reverse=True))}) (?=[A-Z][a-z])"
+    rf" (?:{'|'.join(sorted(TITLES | {'star', 'centre', 'prop'}, key=len, reverse=True))})"
+    r" (?=[A-Z][a-z])"
 )
 # What ends a firm's name after `and` (`Fahnestock and Co`, `Pemberton and Sons`).
 _PARTNERS = frozenset(["Co", "Co.", "Company", "Cie", "Sons", "Partners", "Associates"])
