@@ -122,6 +122,11 @@ _DETERMINER = r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne
 # a pronoun or a description (`the secretary-general`) all fit.
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 _SPEAKER = rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}){{0,6}}?)"
+# Right after a quotation the speaker's phrase may run longer, its start being fixed:
+# `," the central bank's vice president Farhat Omar Ben Gadaravice said`.
+_SPEAKER_AFTER_QUOTE = (
+    rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}){{0,9}}?)"
+)
 # After the verb the speaker has nothing to stop it, so it ends at the first word that
 # begins a new phrase. A name may follow a lowercase role: `said biologist Eduardo Carrillo`.
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
@@ -176,7 +181,8 @@ _TRAILING = re.compile(
           # Maree, told`
           |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?
             |{_NAME}(?:\s+[a-z][\w'’-]*){{1,4}}),\s{_NAME},
-          |(?P<speaker>{_SPEAKER}|{_NAME}\s+{_ROLE}{_NAME}|{_ROLE}{_NAME}){_RELATIVE_SET_OFF}?)
+          |(?P<speaker>{_SPEAKER_AFTER_QUOTE}|{_NAME}\s+{_ROLE}{_NAME}|{_ROLE}{_NAME})
+            {_RELATIVE_SET_OFF}?)
         \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
     re.VERBOSE,

@@ -1445,6 +1445,20 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Perpignan", "PLACE"), ("Jean-Philippe Granclaude", "PERSON"), ("France", "PLACE")],
         ),
+        # a party's words and a member's letters are no part of the name; copy that
+        # capitalizes a plural noun after `U.S.` names the country alone
+        (
+            [
+                "Lib Dem MP Lembit Opik said it was wrong. Mr Opik agreed.",
+                "Ministers were disturbed by U.S. Moves towards protectionism. Any such moves"
+                " would harm the talks.",
+            ],
+            [
+                ("Lembit Opik", "PERSON"),
+                ("Lembit Opik", "PERSON"),
+                ("United States", "PLACE"),
+            ],
+        ),
         # a theatre named after a person is a place, and no long name of that person
         (
             [

@@ -2516,6 +2516,27 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("he", "e:Aqazadeh"),
             ],
         ),
+        # right after a quotation a speaker's phrase may run to ten words
+        (
+            [
+                'Many businessmen said they favoured quick elections. "There is a good chance'
+                ' of a majority government," Confederation of Portuguese Industry (CIP)'
+                " president Pedro Ferraz da Costa said.",
+            ],
+            {
+                "Confederation of Portuguese Industry": (
+                    "ORG",
+                    ["Confederation of Portuguese Industry", "CIP"],
+                ),
+                "Pedro Ferraz da Costa": ("PERSON", ["Pedro Ferraz da Costa"]),
+            },
+            [
+                (
+                    "Confederation of Portuguese Industry (CIP) president Pedro Ferraz da Costa",
+                    "e:Pedro Ferraz da Costa",
+                )
+            ],
+        ),
         # the question put to someone is not that one's words
         (
             [

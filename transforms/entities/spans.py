@@ -663,6 +663,8 @@ class ArticleSpans:
         start, end = cleaned
         if self._shouted_word(self.body[start:end]):
             return
+        if self._capitalized_after_us(self.body[start:end]):
+            kind, end = "PLACE", start + len("U.S.")  # `U.S. Moves towards protectionism`
         inner = _INNER_ROLE.search(self.body, start, end)
         if inner is not None and kind in ("ORG", "PERSON"):
             # `Barcelona star Ronaldinho`, one span to the model: the person after the role
@@ -687,12 +689,19 @@ class ArticleSpans:
                 tail = _WEEKDAY_SURNAME.match(self.body, end)
             if tail is not None:
                 end, text = tail.end(), self.body[start : tail.end()]
+        # `American Dennis Mitchell`, `Tory Liam Fox`, `Lib Dem MP Lembit Opik`: a people's
+        # or a party's words, and a member's letters after them, are no part of the name.
+        words = text.split(" ")
+        lead = 0
+        named = kind == "PERSON" and not _party_or_people(words[-1])  # (not `Lib Dem`)
+        while named and lead < len(words) - 1 and _party_or_people(words[lead]):
+            lead += 1
+        while lead and lead < len(words) - 2 and words[lead] in _MEMBER_LETTERS:
+            lead += 1
+        if lead and words[lead][:1].isupper():
+            cut = len(" ".join(words[:lead])) + 1
+            start, text = start + cut, text[cut:]
         first, _, rest = text.partition(" ")
-        # `American Dennis Mitchell`, `Tory Liam Fox`: a people's or a party's word is no
-        # part of the name.
-        party = first in PARTIES or first in _PARTY_ADJECTIVES
-        if rest and (first in DEMONYMS or party) and kind == "PERSON" and rest[:1].isupper():
-            start, text = start + len(first) + 1, rest
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
         country, _, office = text.rpartition(" ")
@@ -971,6 +980,22 @@ class ArticleSpans:
             for name, label in self.model_labels.items()
         ) or any(piece.text == word and piece.title for piece in self.pieces)
 
+    def _capitalized_after_us(self, text: str) -> bool:
+        """`U.S. Moves`, `U.S. Sanctions`: copy that capitalizes the plural noun after
+        `U.S.`, which the story writes in lower case too; no name (`U.S. Industries` is a
+        company's)."""
+        country, _, word = text.partition(" ")
+        return (
+            country == "U.S."
+            and word.endswith("s")
+            and word.isalpha()
+            and word[0].isupper()
+            and word not in CORPORATE_LAST_WORDS
+            and word not in TRADE_WORDS
+            and word not in ORG_HEADS
+            and (self.lower_too(word) or self.lower_too(word[:-1]))
+        )
+
     def _common_word(self, start: int, word: str) -> bool:
         """`Farmers also took a hit`: a sentence's first word that the article also writes
         in lower case is a common noun, whatever the model says."""
@@ -1160,9 +1185,16 @@ def _names_a_person(text: str) -> bool:
     )
 
 
+_PARTY_PARTS = frozenset(word for party in PARTIES for word in party.split())
+
+
+def _party_or_people(word: str) -> bool:
+    return word in _PARTY_PARTS or word in _PARTY_ADJECTIVES or word in DEMONYMS
+
+
 def _before_a_name(word: str) -> bool:
     return (
-        word in PARTIES
+        word in _PARTY_PARTS
         or word in _PARTY_ADJECTIVES
         or word in DEMONYMS
         or word in HONORIFICS
@@ -1256,6 +1288,7 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b"
 _PARTY_MEMBER_WORDS = frozenset(
     str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")
 )
+_MEMBER_LETTERS = _POSTNOMINALS | _PARTY_MEMBER_WORDS | {"Sir", "Dame"}
 # `H.K` once its stop is cut; `MI6`, `O2`: letters and a number name no person either.
 _ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,2}|(?:[A-Z]\.){1,2}[A-Z]\.?")
 
