@@ -552,6 +552,7 @@ _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
     r"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+(?:website|site|page|blog|account)\b)"
 )
+_RANKS = _words("top first second third fourth fifth sixth seventh eighth ninth tenth")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _BILLED = _words("billed marketed promoted advertised")
 _GLOSS_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s?){1,6}\)")
@@ -2065,15 +2066,19 @@ class _Cast:
         self._genders[entity_id] = found
         return found
 
-    def named_with_role(self, role: str, before: int) -> str | None:
+    def named_with_role(self, role: str, before: int, rank: str | None = None) -> str | None:
         """The person named right beside the last use of a role word before `before`:
-        `Ren Xianliang, secretary-general of the WIC`, `UN Secretary-General Antonio Guterres`."""
+        `Ren Xianliang, secretary-general of the WIC`, `UN Secretary-General Antonio Guterres`;
+        with a `rank`, not one the story ranks otherwise (`the top seed` is not the
+        `seventh seed Feliciano Lopez`)."""
         people = [m for m in self.mentions if m[1] <= before and m[3] == "PERSON"]
         text, found = self.body[:before].lower(), None
         for use in re.finditer(rf"(?<![\w-]){re.escape(role)}(?![\w-])", text):
             before = text[max(0, use.start() - 12) : use.start()].split()
             if before and before[-1] in OTHER_OFFICE:
                 continue  # `Shadow foreign secretary Michael Ancram`: another office
+            if rank and before and before[-1] in _RANKS and before[-1] != rank:
+                continue
             # `A Labour source told the Sunday Times Mr Campbell would`: a name after a
             # verb is what the role said, not who holds it.
             beside = [m for m in people if m[1] <= use.start() or self._role_of(use.end(), m[0])]
@@ -2151,7 +2156,8 @@ class _Cast:
                 # unnamed, and a `Finance Minister` met earlier holds another office.
                 found = self.named_with_role(" ".join(words[1:]), before)
                 return found or self.only_person_near(before) or self._named_next(before)
-            found = self.named_with_role(head, before)
+            rank = words[-2] if len(words) > 2 and words[-2] in _RANKS else None
+            found = self.named_with_role(head, before, rank)
             if found or head in _UNNAMED_HEADS or head in _SPOKESPEOPLE:
                 return found  # `the spokesman`: only one named so, never the last name
             if self._introduced_unnamed(head, before):

@@ -2537,6 +2537,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 )
             ],
         ),
+        # `the top seed` is not the one the story called the seventh seed
+        (
+            [
+                "Roger Federer beat seventh seed Feliciano Lopez 6-1 6-2.",
+                'Federer, who lost in the quarter-final in 2003, was happy with his form. "I'
+                ' think I played better than in the last round," said the top seed.',
+            ],
+            {
+                "Roger Federer": ("PERSON", ["Roger Federer", "Federer"]),
+                "Feliciano Lopez": ("PERSON", ["Feliciano Lopez"]),
+            },
+            [("the top seed", "e:Roger Federer")],
+        ),
         # the question put to someone is not that one's words
         (
             [
