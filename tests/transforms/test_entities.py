@@ -1459,6 +1459,18 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("United States", "PLACE"),
             ],
         ),
+        # a price or a date after a name is no part of it
+        (
+            [
+                "Chrysler Corp agreed to buy American Motors Corp for 1.5 billion dlrs."
+                " American Motors said the deal was fair.",
+            ],
+            [
+                ("Chrysler Corp", "ORG"),
+                ("American Motors Corp", "ORG"),
+                ("American Motors Corp", "ORG"),
+            ],
+        ),
         # a theatre named after a person is a place, and no long name of that person
         (
             [

@@ -311,6 +311,12 @@ class ArticleSpans:
         model says so, but not `Harbin Ice and Snow World`; `Rose Wanjiku of the University
         of Nairobi` is two: a name of two words or more, with no head word, before `of`."""
         text = piece.text
+        trailing = _CONNECTED_NUMBER.search(text)
+        if trailing is not None:
+            # `buy American Motors Corp for 1.5 billion dlrs`: a price, no part of the name
+            return [
+                piece._replace(end=piece.start + trailing.start(), text=text[: trailing.start()])
+            ]
         if self.gazetteer.candidates(text):
             return None
         person = self._person_after_employer(piece)
@@ -1144,6 +1150,7 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")
 
 
+_CONNECTED_NUMBER = re.compile(r"\s(?:for|at|and|on|to|by)\s\d[\d.,]*$")
 _VENUES = frozenset(["Theater", "Theatre", "Arena", "Stadium", "Airport"])
 # Words after a given name that make a body, not a person (`Kelly Services`).
 _NOT_SURNAMES = frozenset(["services", "tech", "college", "school", "hospital", "foundation"])
