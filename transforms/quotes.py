@@ -55,6 +55,7 @@ from transforms.entities.vocabulary import (
     NAME_PARTICLES,
     ORG_CUES,
     OTHER_OFFICE,
+    POSTNOMINALS,
     TITLES,
 )
 from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
@@ -2096,7 +2097,10 @@ class _Cast:
     def by_name(self, speaker_text: str, before: int) -> str | None:
         """The PERSON/ORG whose name, alias or surname (first or last word of a person's
         name: Chinese and Western order) ends the speaker text; latest mentioned first."""
-        speaker = f" {speaker_text.casefold()}"
+        words = speaker_text.split(" ")
+        if len(words) > 2 and words[-1] in POSTNOMINALS:
+            words = words[:-1]  # `Guy Mansfield QC warned`
+        speaker = f" {' '.join(words).casefold()}"
         surname = speaker.split()[-1]
         candidates = [m for m in self.mentions if m[3] in ("PERSON", "ORG")]
         by_recency = sorted(candidates, key=lambda m: m[0] if m[0] < before else -1, reverse=True)

@@ -1471,6 +1471,21 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("American Motors Corp", "ORG"),
             ],
         ),
+        # a member's letters after a party name no body; a weekday surname stays the
+        # player's before a possessive
+        (
+            [
+                "The committee, chaired by Labour MP Jean Corston, said the MPs were worried.",
+                'Mike Friday\'s England side won in Dubai. "We are thankful," said Friday.',
+            ],
+            [
+                ("Labour", "ORG"),
+                ("Jean Corston", "PERSON"),
+                ("Mike Friday", "PERSON"),
+                ("United Kingdom", "PLACE"),
+                ("Dubai", "PLACE"),
+            ],
+        ),
         # a theatre named after a person is a place, and no long name of that person
         (
             [

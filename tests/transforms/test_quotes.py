@@ -2550,6 +2550,21 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("the top seed", "e:Roger Federer")],
         ),
+        # a member's letters after a speaker's name are no part of it; a weekday surname
+        # names the one who has it
+        (
+            [
+                "Guy Mansfield QC said the law was unclear.",
+                'Guy Mansfield QC warned: "It will push young men to the margins."',
+                "Mike Friday's England side won in Dubai.",
+                '"We are thankful," said Friday.',
+            ],
+            {
+                "Guy Mansfield": ("PERSON", ["Guy Mansfield"]),
+                "Mike Friday": ("PERSON", ["Mike Friday"]),
+            },
+            [("Guy Mansfield QC", "e:Guy Mansfield"), ("Friday", "e:Mike Friday")],
+        ),
         # the question put to someone is not that one's words
         (
             [

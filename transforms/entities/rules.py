@@ -355,11 +355,12 @@ def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> 
     ending a clause or before a verb in the past, is the surname (not `told John Monday
     that`)."""
     following = rest[0][1] if rest else ""
+    owner = token.endswith(("'s", "’s"))  # `Mike Friday's England side`
     return (
-        token.rstrip(".,;:") in _WEEKDAYS
+        token.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS
         and len(current) == 1
         and current[0][1].lower() in GIVEN_NAMES
-        and (token[-1] in ".,;:" or (following.islower() and following.endswith("ed")))
+        and (owner or token[-1] in ".,;:" or (following.islower() and following.endswith("ed")))
     )
 
 

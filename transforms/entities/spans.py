@@ -62,6 +62,7 @@ from transforms.entities.vocabulary import (
     PLACE_PLURALS,
     PLATFORMS,
     PORTFOLIOS,
+    POSTNOMINALS,
     TIME_ZONES,
     TITLES,
     TRADE_WORDS,
@@ -91,7 +92,7 @@ WORLD_CITY = 500_000
 # (`coach Mike Friday.`).
 _ARTICLE_SURNAME = re.compile(r"(?:\s(?:al|el)-[A-Z][\w'’]+)+")
 _WEEKDAY_SURNAME = re.compile(
-    r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;:]|\s+[a-z]+ed\b)"
+    r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;:]|['’]s\b|\s+[a-z]+ed\b)"
 )
 
 
@@ -311,6 +312,10 @@ class ArticleSpans:
         model says so, but not `Harbin Ice and Snow World`; `Rose Wanjiku of the University
         of Nairobi` is two: a name of two words or more, with no head word, before `of`."""
         text = piece.text
+        body_words, _, member = text.rpartition(" ")
+        if body_words and (member in POSTNOMINALS or member in _PARTY_MEMBER_WORDS):
+            # `Labour MP Jean Corston`: the party before its member's letters
+            return [piece._replace(end=piece.start + len(body_words), text=body_words)]
         trailing = _CONNECTED_NUMBER.search(text)
         if trailing is not None:
             # `buy American Motors Corp for 1.5 billion dlrs`: a price, no part of the name
@@ -333,7 +338,7 @@ class ArticleSpans:
             # `federation CNPF Francois Perigot said`: a body's short form, then the
             # person who speaks for it
             left, right = self._halves(piece, len(short), 1)
-            if _before_a_name(short) or short in _POSTNOMINALS:
+            if _before_a_name(short) or short in POSTNOMINALS:
                 return [right._replace(title=short.casefold(), cue="PERSON")]  # `MSP Karen`
             return [left._replace(cue="ORG"), right._replace(cue="PERSON")]
         named_from = self.model_persons.get(piece.end, piece.start)
@@ -592,7 +597,7 @@ class ArticleSpans:
         if cue == "THING" and self.model_labels.get(text) not in ("GPE", "LOC", "FAC"):
             return "ORG", RANK_MODEL  # `Eurogas, which represents`, not `the Mekong, which`
         capitals = 2 <= len(text) <= 6 and text.isupper()
-        if capitals and text not in COMMON_ABBREVIATIONS and text not in _POSTNOMINALS:
+        if capitals and text not in COMMON_ABBREVIATIONS and text not in POSTNOMINALS:
             return "ORG", RANK_WEAK  # `UNESCO`, `NATO`: capitals alone are mostly bodies
         return None, 0
 
@@ -714,6 +719,13 @@ class ArticleSpans:
         if kind in ("ORG", "PERSON") and office.casefold() in TITLES and self.is_country(country):
             # `the unidentified U.S. Official said`: an office of a country names no one
             kind, end, text = "PLACE", start + len(country), country
+        body_words, _, member = text.rpartition(" ")
+        if (
+            kind == "ORG"
+            and body_words
+            and (member in POSTNOMINALS or member in _PARTY_MEMBER_WORDS)
+        ):
+            end, text = start + len(body_words), body_words  # `Labour MP`: the party
         if kind == "PERSON" and (region := self._member_of_region(text)):
             kind, end, text = "PLACE", start + len(region), region
         if kind == "PERSON" and (cut := _postnominal_cut(text)):
@@ -752,8 +764,8 @@ class ArticleSpans:
             return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
         if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
             return
-        if text in COMMON_ABBREVIATIONS or text in _POSTNOMINALS:
-            return  # `game AI`, `a PC`, `Labour MSP`: a thing's abbreviation or a title
+        if text in COMMON_ABBREVIATIONS or text in POSTNOMINALS or text in _PARTY_MEMBER_WORDS:
+            return  # `game AI`, `a PC`, `Labour MSP`, `MPs`: a thing's abbreviation or a title
         if self._is_grade(start, end):
             return  # `Chrysler's BBB grading for senior debt`: a rating, not a body
         if " " not in text and self._common_word(start, text):
@@ -1154,11 +1166,6 @@ _CONNECTED_NUMBER = re.compile(r"\s(?:for|at|and|on|to|by)\s\d[\d.,]*$")
 _VENUES = frozenset(["Theater", "Theatre", "Arena", "Stadium", "Airport"])
 # Words after a given name that make a body, not a person (`Kelly Services`).
 _NOT_SURNAMES = frozenset(["services", "tech", "college", "school", "hospital", "foundation"])
-# Letters after a name for an office or an honour (`Kama Melly QC`, `Jo Cox MP`): no part
-# of the person's name.
-_POSTNOMINALS = frozenset(
-    ["QC", "KC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE"]
-)
 
 
 def _postnominal_cut(text: str) -> int:
@@ -1166,7 +1173,7 @@ def _postnominal_cut(text: str) -> int:
     would keep fewer than two words)."""
     words = text.split(" ")
     kept = len(words)
-    while kept > 2 and words[kept - 1].rstrip(",") in _POSTNOMINALS:
+    while kept > 2 and words[kept - 1].rstrip(",") in POSTNOMINALS:
         kept -= 1
     return len(" ".join(words[:kept])) if kept < len(words) else 0
 
@@ -1295,7 +1302,7 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b"
 _PARTY_MEMBER_WORDS = frozenset(
     str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")
 )
-_MEMBER_LETTERS = _POSTNOMINALS | _PARTY_MEMBER_WORDS | {"Sir", "Dame"}
+_MEMBER_LETTERS = POSTNOMINALS | _PARTY_MEMBER_WORDS | {"Sir", "Dame"}
 # `H.K` once its stop is cut; `MI6`, `O2`: letters and a number name no person either.
 _ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,2}|(?:[A-Z]\.){1,2}[A-Z]\.?")
 
