@@ -1486,6 +1486,18 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Dubai", "PLACE"),
             ],
         ),
+        # a capitalized occupation or team position opening a sentence is a title
+        (
+            [
+                "Financier Carl Lindner, who holds a stake in Taft Broadcasting Co, told the"
+                " Securities and Exchange Commission he may seek control.",
+            ],
+            [
+                ("Carl Lindner", "PERSON"),
+                ("Taft Broadcasting Co", "ORG"),
+                ("Securities and Exchange Commission", "ORG"),
+            ],
+        ),
         # a theatre named after a person is a place, and no long name of that person
         (
             [
