@@ -538,6 +538,9 @@ _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.IGNORECASE)
 # What stands between a subject's head person and the tail the grammar took for the
 # speaker: `of the Holy See`, `, of CNN, one of her sons,`, `from the pro-Beijing camp`.
+_GOVERNMENT_SUBJECT = re.compile(
+    r"\s*\W?\s*(?:But\s+|And\s+)?[Tt]he\s+(?:[A-Z][\w.]*\s+){0,2}(?:government|administration)\b"
+)
 _SPOKEN_HEADS = "|".join(sorted(_ORGANIZATION_HEADS | frozenset(_MEDIA_HEADS)))
 _DESCRIBED_SPOKE = re.compile(
     rf"\b(?:(?:{_VERBS})\s+(?P<description>[Tt]he\s+(?:{_SPOKEN_HEADS}))(?=\s*[.,;:])"
@@ -568,6 +571,7 @@ _BY_AUTHOR = re.compile(
 _ROLE_BEFORE_NAME = re.compile(
     r'[^,.;"“”\n]*(?:,\s[^,.;"“”\n]{1,60})?,\s(?:(?:[A-Z]{2,4}|Sir|Dame|Dr|Prof)\.?\s)?'
 )
+_BRACKETED_START = re.compile(r"^\([A-Z][A-Za-z]{1,7}\)\s*")
 _BRACKETED_END = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)$")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
@@ -1584,6 +1588,8 @@ class _Cast:
             spoken = self._body_spoke_before(before)
             if spoken is not None:
                 return spoken
+            if self._government_before(before):
+                return None  # `The US government denied the claims. In a statement, it said`
         for entity_type in _PRONOUN_TYPES[pronoun]:
             found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
             if found and entity_type == "PERSON" and pronoun in _PRONOUN_GENDER:
@@ -1593,6 +1599,17 @@ class _Cast:
             if found:
                 return found
         return None
+
+    def _government_before(self, before: int) -> bool:
+        """Whether the sentence before the one holding `before` is about a government
+        the story names by its country alone (no body of its own to speak for)."""
+        opens = self._sentence_start(before + 1) + 1  # (`before` may sit on the space)
+        previous = self._sentence_start(max(0, opens - 2)) + 1
+        subject = _GOVERNMENT_SUBJECT.match(self.body, previous, opens)
+        return subject is not None and not any(
+            previous <= m[0] < before and m[3] == "ORG" and not self._in_quotation(m[0])
+            for m in self.mentions
+        )
 
     def _body_spoke_before(self, before: int) -> str | None:
         """`"...," said the magazine. "...," it concluded`, `..., the statement said. "...,"
@@ -2241,6 +2258,8 @@ class _Cast:
         (`Broadcast magazine`; not `Whitey MacDonald, chairperson of Local 1520, Canadian
         Auto Workers union`); a medium's may be described (`the influential Edge magazine`)."""
         front, tail = self.body[start:m_start].strip(), self.body[m_end:end].strip()
+        # (`the Press Trust of India (PTI) news agency`: the short form, a kind of medium)
+        tail = _BRACKETED_START.sub("", tail).removeprefix("news ")
         if tail in _MEDIA_HEADS and _DESCRIBED_MEDIUM.fullmatch(front):
             return True
         return front.lower() == "the" and tail in _BODY_WORDS

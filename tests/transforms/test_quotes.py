@@ -2565,6 +2565,25 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Guy Mansfield QC", "e:Guy Mansfield"), ("Friday", "e:Mike Friday")],
         ),
+        # a medium named with its short form and its kind speaks; `it` after a sentence
+        # about a government named by its country alone is no body the story names
+        (
+            [
+                'The rocket fell into the sea. "Disaster struck the space program today," the'
+                " Press Trust of India (PTI) news agency reported.",
+                "The Foreign Office said it had raised the case. The US government denied the"
+                ' claims. In a statement, it said: "He was properly detained."',
+            ],
+            {
+                "Press Trust of India": ("ORG", ["Press Trust of India", "PTI"]),
+                "Foreign Office": ("ORG", ["Foreign Office"]),
+                "US": ("PLACE", ["United States", "US"]),
+            },
+            [
+                ("the Press Trust of India (PTI) news agency", "e:Press Trust of India"),
+                ("it", None),
+            ],
+        ),
         # the question put to someone is not that one's words
         (
             [
