@@ -57,6 +57,7 @@ from transforms.entities.vocabulary import (
     OTHER_OFFICE,
     POSTNOMINALS,
     TITLES,
+    WEEKDAYS,
 )
 from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
 
@@ -108,7 +109,8 @@ _DOMAIN = r"(?:\.(?:com|net|org))?"  # `Detik.com quoted Djamal as saying`
 _CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'’-]*{_DOMAIN})"
 # `National Crime Agency (NCA)`, `Member of parliament (MP)`: a short form in brackets
 # stays inside the speaker's phrase.
-_WORD = rf"(?:{_CAP_WORD}|[\w'’-]+|\([A-Z][A-Za-z]{{1,7}}\))"
+_SHORT_FORM = r"\([A-Z][A-Za-z]{1,7}\)"
+_WORD = rf"(?:{_CAP_WORD}|[\w'’-]+|{_SHORT_FORM})"
 _NAME_LINK = r"(?:of|the|for|de|da|van|von|bin|al|del|la|le)"
 # `Chancellor of the Exchequer Gordon Brown`: `of the` links a name's parts too.
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_NAME_LINK}\s+(?:the\s+)?)?{_CAP_WORD}){{0,5}}"
@@ -122,12 +124,17 @@ _DETERMINER = r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne
 # Before the verb the speaker is the shortest phrase that reaches it (lazy), so a name,
 # a pronoun or a description (`the secretary-general`) all fit.
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
-_SPEAKER = rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}){{0,6}}?)"
+
+
+def _speaker_phrase(most: int) -> str:
+    """A pronoun, a description or a name of at most `most` + 1 words, shortest first."""
+    return rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}){{0,{most}}}?)"
+
+
+_SPEAKER = _speaker_phrase(6)
 # Right after a quotation the speaker's phrase may run longer, its start being fixed:
 # `," the central bank's vice president Farhat Omar Ben Gadaravice said`.
-_SPEAKER_AFTER_QUOTE = (
-    rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}){{0,9}}?)"
-)
+_SPEAKER_AFTER_QUOTE = _speaker_phrase(9)
 # After the verb the speaker has nothing to stop it, so it ends at the first word that
 # begins a new phrase. A name may follow a lowercase role: `said biologist Eduardo Carrillo`.
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
@@ -507,14 +514,13 @@ _VERB_BEFORE_NOUN = re.compile(r"\s(?:[a-z]+ed|made|gave|sent|took|had|has|have)
 _PARTICIPLE_LINKS = frozenset(["when", "if", "as", "unless", "once"])
 # Words after `'s` that make it `is` or `has`: `Curry's been`, `she's not`, `he's a`.
 _CONTRACTED = _words("been got not a an the also now still going")
+_WEEKDAY = f"(?:{'|'.join(WEEKDAYS)})"
 _TIME_TAIL = re.compile(
-    r"\s+(?:(?:on|last|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday|yesterday|today|tonight)$"
+    rf"\s+(?:(?:on|last|late|early)\s+)?(?:{_WEEKDAY}|yesterday|today|tonight)$"
 )
 # What opens the sentence before its subject: `But Smith said`, `And producer Shogo
 # Tomiyama`, `Meanwhile Mark Oaten`, `On Wednesday Irish Transport Minister Martin Cullen`,
 # `But on Friday he`: no part of who speaks.
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SPEAKER_OPENER = re.compile(
     rf"(?:{_LINKING_WORD}\b,?\s+)*(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+{_WEEKDAY},?\s+)?"
 )
@@ -552,15 +558,16 @@ _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
 # Between a body and the person its role phrase names: `'s chief economist`, ` Press
 # Secretary `; no comma, clause or verb.
 _ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+){0,5}\s+")
+_SITES = r"(?:website|site|page|blog|account)"
 _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
-    r"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+(?:website|site|page|blog|account)\b)"
+    rf"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+{_SITES}\b)"
 )
 _RANKS = _words("top first second third fourth fifth sixth seventh eighth ninth tenth")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _BILLED = _words("billed marketed promoted advertised")
 _GLOSS_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s?){1,6}\)")
-_ON_OWN_SITE = re.compile(r"\s+on\s+(his|her|its|their)\s+(?:website|site|page|blog|account)\b")
+_ON_OWN_SITE = re.compile(rf"\s+on\s+(his|her|its|their)\s+{_SITES}\b")
 # `a tweet on Monday by`, `the editorial, signed by`
 _BY_AUTHOR = re.compile(
     r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?|,\s+(?:signed|written))?\s+by\s"
@@ -571,8 +578,8 @@ _BY_AUTHOR = re.compile(
 _ROLE_BEFORE_NAME = re.compile(
     r'[^,.;"“”\n]*(?:,\s[^,.;"“”\n]{1,60})?,\s(?:(?:[A-Z]{2,4}|Sir|Dame|Dr|Prof)\.?\s)?'
 )
-_BRACKETED_START = re.compile(r"^\([A-Z][A-Za-z]{1,7}\)\s*")
-_BRACKETED_END = re.compile(r"\s\([A-Z][A-Za-z]{1,7}\)$")
+_BRACKETED_START = re.compile(rf"^{_SHORT_FORM}\s*")
+_BRACKETED_END = re.compile(rf"\s{_SHORT_FORM}$")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
 
@@ -1543,9 +1550,7 @@ class _Cast:
         if opens <= 0:
             return None
         previous = self._sentence_start(opens - 1) + 1
-        found = _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
-            self.body, previous, opens + 1
-        )
+        found = self._unnamed_in(previous, opens)
         same = re.compile(rf"\s*{pronoun.capitalize()}\s")
         for _ in range(2):
             if found is not None or previous <= 1:
@@ -1558,9 +1563,7 @@ class _Cast:
             opens, previous = previous - 1, self._sentence_start(previous - 2) + 1
             while self.body[previous : previous + 1] in ('"', "”"):
                 previous += 1  # (a sentence that follows a quotation's `."`)
-            found = _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
-                self.body, previous, opens + 1
-            )
+            found = self._unnamed_in(previous, opens)
         if found is None:
             return None
         words = found["description"].lower().split()
@@ -1568,6 +1571,13 @@ class _Cast:
             return None
         other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
         return found if other.isdisjoint(words) else None
+
+    def _unnamed_in(self, previous: int, opens: int) -> re.Match[str] | None:
+        """Someone brought in by a role who speaks, opening (or closing) the sentence from
+        `previous` to `opens`."""
+        return _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
+            self.body, previous, opens + 1
+        )
 
     def _mention_end(self, entity_id: str, before: int) -> int:
         """Where the entity's last mention before `before` ends (0 if none)."""
@@ -1603,8 +1613,7 @@ class _Cast:
     def _government_before(self, before: int) -> bool:
         """Whether the sentence before the one holding `before` is about a government
         the story names by its country alone (no body of its own to speak for)."""
-        opens = self._sentence_start(before + 1) + 1  # (`before` may sit on the space)
-        previous = self._sentence_start(max(0, opens - 2)) + 1
+        previous, opens = self._sentence_before(before)
         subject = _GOVERNMENT_SUBJECT.match(self.body, previous, opens)
         return subject is not None and not any(
             previous <= m[0] < before and m[3] == "ORG" and not self._in_quotation(m[0])
@@ -1615,22 +1624,26 @@ class _Cast:
         """`"...," said the magazine. "...," it concluded`, `..., the statement said. "...,"
         it said`: `it` after a sentence in which a body or a document, described, spoke
         is that one (not a body named as an object since)."""
-        opens = self._sentence_start(before) + 1
-        previous = self._sentence_start(max(0, opens - 2)) + 1
-        described = [m for m in _DESCRIBED_SPOKE.finditer(self.body, previous, before)]
+        previous, _ = self._sentence_before(before)
+        described = list(_DESCRIBED_SPOKE.finditer(self.body, previous, before))
         if not described or self._in_quotation(described[-1].start()):
             return None
         last = described[-1]
         found = self.by_description(last["description"] or last["subject"], last.start())
         if found is None or self.entity_by_id[found].entity_type != "ORG":
             return None
-        since = described[-1].end()
         bodies = [
             m
             for m in self.mentions
-            if since <= m[0] < before and m[3] == "ORG" and not self._in_quotation(m[0])
+            if last.end() <= m[0] < before and m[3] == "ORG" and not self._in_quotation(m[0])
         ]
         return None if bodies else found
+
+    def _sentence_before(self, before: int) -> tuple[int, int]:
+        """Where the sentence before the one holding `before` starts, and where that one
+        starts (`before` may sit on the space after a full stop)."""
+        opens = self._sentence_start(before + 1) + 1
+        return self._sentence_start(max(0, opens - 2)) + 1, opens
 
     def _unnamed_speaker_since(self, since: int, before: int) -> bool:
         """`Finance Minister Kiichi Miyazawa told parliament ... The senior bank official

@@ -35,6 +35,7 @@ from transforms.entities.vocabulary import (
     PLACE_HEADS,
     TITLE_MODIFIERS,
     TITLES,
+    WEEKDAYS,
     WORK_WORDS,
 )
 
@@ -345,11 +346,6 @@ def _surname_month(token: str, current: list, rest: list[tuple[int, str]]) -> bo
     )
 
 
-_WEEKDAYS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
-
-
 def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> bool:
     """`said England sevens coach Mike Friday.`: a weekday right after a given name alone,
     ending a clause or before a verb in the past, is the surname (not `told John Monday
@@ -357,7 +353,7 @@ def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> 
     following = rest[0][1] if rest else ""
     owner = token.endswith(("'s", "’s"))  # `Mike Friday's England side`
     return (
-        token.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in _WEEKDAYS
+        token.rstrip(".,;:").removesuffix("'s").removesuffix("’s") in WEEKDAYS
         and len(current) == 1
         and current[0][1].lower() in GIVEN_NAMES
         and (owner or token[-1] in ".,;:" or (following.islower() and following.endswith("ed")))

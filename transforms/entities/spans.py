@@ -68,6 +68,7 @@ from transforms.entities.vocabulary import (
     TRADE_WORDS,
     UNITS,
     VERB_OR_BUSINESS_AFTER,
+    WEEKDAYS,
 )
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
@@ -91,9 +92,7 @@ WORLD_CITY = 500_000
 # surname (`Abdul-Aziz al-Saqr`), and a surname that is also a weekday after a given name
 # (`coach Mike Friday.`).
 _ARTICLE_SURNAME = re.compile(r"(?:\s(?:al|el)-[A-Z][\w'’]+)+")
-_WEEKDAY_SURNAME = re.compile(
-    r"\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=[.,;:]|['’]s\b|\s+[a-z]+ed\b)"
-)
+_WEEKDAY_SURNAME = re.compile(rf"\s(?:{'|'.join(WEEKDAYS)})(?=[.,;:]|['’]s\b|\s+[a-z]+ed\b)")
 
 
 @dataclass(slots=True)
@@ -312,10 +311,9 @@ class ArticleSpans:
         model says so, but not `Harbin Ice and Snow World`; `Rose Wanjiku of the University
         of Nairobi` is two: a name of two words or more, with no head word, before `of`."""
         text = piece.text
-        body_words, _, member = text.rpartition(" ")
-        if body_words and (member in POSTNOMINALS or member in _PARTY_MEMBER_WORDS):
-            # `Labour MP Jean Corston`: the party before its member's letters
-            return [piece._replace(end=piece.start + len(body_words), text=body_words)]
+        party = _without_member_word(text)
+        if party:  # `Labour MP Jean Corston`: the party before its member's letters
+            return [piece._replace(end=piece.start + len(party), text=party)]
         trailing = _CONNECTED_NUMBER.search(text)
         if trailing is not None:
             # `buy American Motors Corp for 1.5 billion dlrs`: a price, no part of the name
@@ -719,13 +717,9 @@ class ArticleSpans:
         if kind in ("ORG", "PERSON") and office.casefold() in TITLES and self.is_country(country):
             # `the unidentified U.S. Official said`: an office of a country names no one
             kind, end, text = "PLACE", start + len(country), country
-        body_words, _, member = text.rpartition(" ")
-        if (
-            kind == "ORG"
-            and body_words
-            and (member in POSTNOMINALS or member in _PARTY_MEMBER_WORDS)
-        ):
-            end, text = start + len(body_words), body_words  # `Labour MP`: the party
+        party = _without_member_word(text) if kind == "ORG" else ""
+        if party:
+            end, text = start + len(party), party  # `Labour MP`: the party
         if kind == "PERSON" and (region := self._member_of_region(text)):
             kind, end, text = "PLACE", start + len(region), region
         if kind == "PERSON" and (cut := _postnominal_cut(text)):
@@ -764,7 +758,7 @@ class ArticleSpans:
             return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
         if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
             return
-        if text in COMMON_ABBREVIATIONS or text in POSTNOMINALS or text in _PARTY_MEMBER_WORDS:
+        if text in COMMON_ABBREVIATIONS or text in _MEMBER_WORDS:
             return  # `game AI`, `a PC`, `Labour MSP`, `MPs`: a thing's abbreviation or a title
         if self._is_grade(start, end):
             return  # `Chrysler's BBB grading for senior debt`: a rating, not a body
@@ -1208,14 +1202,19 @@ def _party_or_people(word: str) -> bool:
 
 def _before_a_name(word: str) -> bool:
     return (
-        word in _PARTY_PARTS
-        or word in _PARTY_ADJECTIVES
-        or word in DEMONYMS
+        _party_or_people(word)
         or word in HONORIFICS
-        or word in ("Sir", "Dame")  # (`Lord Tebbit` keeps his style: it holds the name)
+        or word in _STYLES_BEFORE
         or word in _PARTY_MEMBER_WORDS
         or word.casefold() in TITLES
     )
+
+
+def _without_member_word(text: str) -> str:
+    """The words before a member's letters that end `text` (`Labour` of `Labour MP`), or
+    the empty string."""
+    words, _, member = text.rpartition(" ")
+    return words if member in _MEMBER_WORDS else ""
 
 
 def _joins_portfolios(text: str) -> bool:
@@ -1302,7 +1301,11 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b"
 _PARTY_MEMBER_WORDS = frozenset(
     str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")
 )
-_MEMBER_LETTERS = POSTNOMINALS | _PARTY_MEMBER_WORDS | {"Sir", "Dame"}
+_MEMBER_WORDS = POSTNOMINALS | _PARTY_MEMBER_WORDS
+# Styles that stand before a given name (`Sir Teddy Taylor`); `Lord Tebbit` keeps his, as
+# it holds the name.
+_STYLES_BEFORE = frozenset(["Sir", "Dame"])
+_MEMBER_LETTERS = _MEMBER_WORDS | _STYLES_BEFORE
 # `H.K` once its stop is cut; `MI6`, `O2`: letters and a number name no person either.
 _ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,2}|(?:[A-Z]\.){1,2}[A-Z]\.?")
 

@@ -133,10 +133,10 @@ Even Still Just Instead Rather Overall Currently Recently Previously Finally Sev
 Another Any Whether Because Unless Until Whereas Whose Whom Who Do Does Did Is Are Was Were
 Be Been Has Have Had Will Would Can Could May Might Must Shall Should Let Please Yes Thank
 """)
-CALENDAR = _words("""
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CALENDAR = frozenset(WEEKDAYS) | _words("""
 January February March April May June July August September October November December Jan.
-Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec. Monday Tuesday Wednesday Thursday
-Friday Saturday Sunday
+Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.
 """)
 # Lower-case particles inside people's names (`de Blasio`, `van Gaal`, `bin Laden`).
 # Letters after a name for an office or an honour (`Kama Melly QC`, `Jo Cox MP`): no part
