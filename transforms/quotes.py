@@ -50,6 +50,7 @@ import pyarrow.compute as pc
 
 from transforms.article import Article
 from transforms.entities.vocabulary import (
+    COMPANY_ENDINGS,
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
     NAME_PARTICLES,
@@ -195,6 +196,13 @@ _TRAILING = re.compile(
     )\b""",
     re.VERBOSE,
 )
+# `," said chairman of the ISM's survey committee.`: a role of a body, its article
+# dropped, names someone the story does not name (not the last speaker).
+_ROLE_OF_BODY_AFTER = re.compile(
+    rf"""\s*,?\s*(?P<inverted_verb>{_VERBS})\s+(?P<inverted>(?!{_STOP}\b|{_ADVERB})[a-z][\w'’-]*
+    (?:\s+[a-z][\w'’-]*){{0,2}}\s+(?:of|at|for)\s+[^,.;:"“”]{{2,60}}?)(?=\s*[.,;])""",
+    re.VERBOSE,
+)
 _CLAUSE_THEN_SPEAKER = re.compile(
     rf"\s+[a-z][^.!?;\"“”\n]{{0,150}}?,\s+(?P<speaker>{_NAME}|he|she)\s+(?P<verb>{_VERBS})\."
 )
@@ -329,14 +337,20 @@ _DOCUMENT_HEAD_LIST = (
     " editorial article commentary book"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
+# A trade's word for a company (`the airline said`, `the insurer added`): never a group
+# of investors or of people.
+_TRADE_HEADS = _words(
+    "company firm airline carrier insurer lender retailer carmaker automaker brewer"
+    " conglomerate utility corporation mill refiner miner brokerage publisher"
+)
 # `The company said`, `the firm added`: the organization the story is about, when it has
 # no such head word in its name.
-_BODY_HEADS = _words(
-    "company firm group bank club team organisation organization agency charity union body"
-    " watchdog regulator"
-    # a trade's word for a company: `the airline said`, `the insurer added`
-    " airline carrier insurer lender retailer carmaker automaker brewer conglomerate utility"
-    " partnership consortium cooperative fund corporation board"
+_BODY_HEADS = (
+    _words(
+        "group bank club team organisation organization agency charity union body watchdog"
+        " regulator partnership consortium cooperative fund board"
+    )
+    | _TRADE_HEADS
 )
 # What a newspaper's or a broadcaster's name holds (casefolded, as entity names are here).
 _PRINT_NAME_WORDS = _words(
@@ -541,6 +555,9 @@ _FRONTED_CLAUSE = re.compile(
 _QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|cabinet)\b")
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 # A document's head word in a speaker phrase (`an AEW press release`).
+_COMPANY_NAME_ENDINGS = frozenset(e.casefold() for e in (*COMPANY_ENDINGS, "Company"))
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+_BODY_OR_OFFICE = _ORGANIZATION_HEADS - _DOCUMENT_HEADS  # (`the survey committee`)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.IGNORECASE)
 # What stands between a subject's head person and the tail the grammar took for the
 # speaker: `of the Holy See`, `, of CNN, one of her sons,`, `from the pro-Beijing camp`.
@@ -848,8 +865,11 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
     if len(words) == 1 and not any(ch.islower() for ch in inner):
         return True  # `a bonus issue of "B" shares`: a class, a grade or a code
     following = body[quoted.close_mark + 1 : quoted.close_mark + 16].split()
-    if following and following[0] in _NAMED_KINDS and not inner.rstrip().endswith((",", ".")):
-        return True  # `"General" brand cigarettes`, `its "Sensible Solution" label`
+    named_kind = following and following[0].rstrip(".,;:") in _NAMED_KINDS
+    if named_kind and not inner.rstrip().endswith((",", ".")):
+        # `"General" brand cigarettes`, `its "Sensible Solution" label`, `on NBC's "Today"
+        # program.`
+        return True
     if len(words) < 2 or inner.rstrip(",").endswith((".", "?", "!")):
         return not words
     for word in words:  # real quotations show a lowercase word within the first few
@@ -1080,6 +1100,8 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
         # `"At this point, it's too early to say" whether the plant will be struck,
         # McGhee said.`: the sentence the quotation opens ends with its attribution.
         match = _CLAUSE_THEN_SPEAKER.match(body, quoted.close_mark + 1, paragraph_end)
+    if match is None:
+        match = _ROLE_OF_BODY_AFTER.match(body, quoted.close_mark + 1, paragraph_end)
     return _attribution(match, "trailing") if match else None
 
 
@@ -1124,6 +1146,12 @@ def _reported(
     for mark in (". ", "! ", "? ", "\n"):  # the reporting sentence alone, not those before
         cut = before.rfind(mark, 0, len(before.rstrip()) - 1)
         sentence_from = max(sentence_from, window_from + cut + len(mark) if cut != -1 else 0)
+    # (`...as you go." Mr Armes warned that ...`: the window opens on the space after a
+    # quotation that closed the sentence before; after `...everyone," Ren said.` the
+    # sentence is that quotation's attribution)
+    if body[max(0, sentence_from - 3) : sentence_from].rstrip("\"”’' ")[-1:] in (".", "?", "!"):
+        while sentence_from < until and body[sentence_from].isspace():
+            sentence_from += 1
     match = _REPORTED.match(body, sentence_from, until) or _REPORTED_AFTER.match(
         body, sentence_from, until
     )
@@ -1692,6 +1720,9 @@ class _Cast:
         head = _DOCUMENT_WORD.search(self.body, start, end)
         if head is None:
             return None
+        following = self.body[head.end() : end].split()[:1]
+        if following and (following[0] in _BODY_OR_OFFICE or following[0] in TITLES):
+            return None  # `the ISM's survey committee`: a body, no document
         named = [
             m
             for m in self.mentions
@@ -1900,8 +1931,11 @@ class _Cast:
         return self.body[end : end + 1] == " " and self.body[end + 1 : end + 2].islower()
 
     def _owns(self, end: int) -> bool:
-        """Whether the mention ending at `end` is a possessor (`Moore's film`), not the
-        subject of a contraction (`Curry's pressing ahead`, `Smith's been`)."""
+        """Whether the mention ending at `end` is a possessor (`Moore's film`, `Edwards'
+        sister`), not the subject of a contraction (`Curry's pressing ahead`, `Smith's
+        been`)."""
+        if self.body[end - 1 : end] == "s" and self.body.startswith(("' ", "’ "), end):
+            return True
         if not self.body.startswith(("'s ", "’s "), end):
             return False
         following = self.body[end + 3 : end + 30].split()[:1]
@@ -2045,6 +2079,9 @@ class _Cast:
                 return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
             if lower in NAME_PARTICLES:
                 continue  # `Mayor de Blasio`: the name's own particle
+            if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
+                titled = True  # `Edwards' sister Rachel`: what a possessor's one is
+                continue
             if titled and lower not in _OBJECT_CUES and lower != "by":
                 continue  # `rocket engineer`: what the role is, not a verb
             if lower == "to" and words and words[-1].lower() == "according":
@@ -2112,7 +2149,25 @@ class _Cast:
                 continue
             # `A Labour source told the Sunday Times Mr Campbell would`: a name after a
             # verb is what the role said, not who holds it.
-            beside = [m for m in people if m[1] <= use.start() or self._role_of(use.end(), m[0])]
+            # The sentence before may end in the name (`..., Jack Straw said. The foreign
+            # secretary told MPs`), but not when the role's own phrase goes on to a name
+            # (`... and Mark Lewis-Francis. Sydney Olympic 100m champion and world indoor
+            # record holder Maurice Greene`).
+            held = any(
+                0 <= m[0] - use.end() <= 2 * _ROLE_DISTANCE
+                and not re.search(r"[,.;:]", self.body[use.end() : m[0]])
+                for m in self.mentions
+                if m[3] == "PERSON"
+            )
+            beside = [
+                m
+                for m in people
+                if (
+                    m[1] <= use.start()
+                    and not (held and _SENTENCE_END.search(self.body, m[1], use.start()))
+                )
+                or (m[0] >= use.end() and self._role_of(use.end(), m[0]))
+            ]
             gap = {m: max(m[0] - use.end(), use.start() - m[1]) for m in beside}
             nearest = min(gap, key=gap.get, default=None)
             found = nearest if nearest and gap[nearest] <= _ROLE_DISTANCE else found
@@ -2224,6 +2279,8 @@ class _Cast:
             # `The company said`: the body the story is about, the first named as a
             # subject, not an adviser or a rival named in the sentence before.
             found = self.story_subject(before, head=head)
+            if found is None and head in _TRADE_HEADS:
+                found = self._only_company(named, before, head)
             if found:
                 return found
         if head in _DOCUMENT_HEADS and len(words) <= 3:
@@ -2240,6 +2297,20 @@ class _Cast:
                 # said`: with no body near, the one the story opened on issued it.
                 return self.story_subject(before, anywhere=True)
         return None
+
+    def _only_company(self, named: list[_Mention], before: int, head: str) -> str | None:
+        """`The closure of the Haitian American Sugar Company ... the mill warned`: the one
+        company (by its name's ending) the story named before, never as a subject."""
+        companies = {
+            m[2]
+            for m in named
+            if self.entity_by_id[m[2]].names[0].rpartition(" ")[2].casefold()
+            in _COMPANY_NAME_ENDINGS
+        }
+        if len(companies) != 1:
+            return None
+        found = companies.pop()
+        return found if self._near(found, before, head) else None
 
     def _author_of(self, head: str, before: int) -> str | None:
         """Who the story said wrote the document it calls by `head` (`the editorial,
@@ -2317,7 +2388,10 @@ class _Cast:
             return False
         reached = max(named)
         if head is not None:
-            called = re.compile(rf"\b[Tt]he(?:\s+[a-z-]+){{0,2}}\s+{re.escape(head)}\b")
+            # (`the company said`, or `it said` of the body that spoke just before)
+            called = re.compile(
+                rf"\b(?:[Tt]he(?:\s+[a-z-]+){{0,2}}\s+{re.escape(head)}|,\s+it\s+(?:{_VERBS}))\b"
+            )
             for found in called.finditer(self.body, self.paragraph_starts[reached], before):
                 paragraph = self._paragraph_of(found.start())
                 if paragraph - reached <= _DESCRIPTION_PARAGRAPHS:

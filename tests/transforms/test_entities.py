@@ -1510,6 +1510,13 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Johnny Carson Theater", "PLACE"),
             ],
         ),
+        # a broker's trade the copy capitalized opens no firm's name
+        (
+            [
+                "And London Broker Hoare Govett said in its report that the dollar would fall.",
+            ],
+            [("London", "PLACE"), ("Hoare Govett", "ORG")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -2593,6 +2593,100 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Wilson Whinneray": ("PERSON", ["Wilson Whinneray"])},
             [],
         ),
+        # a role of a body after the verb, its article dropped, is someone unnamed (not
+        # the body, nor the body's earlier speaker); a survey committee is no document
+        (
+            [
+                'The Institute for Supply Management said orders rose. "This completes a'
+                " strong year for factories,\" said chairman of the ISM's survey committee.",
+            ],
+            {
+                "Institute for Supply Management": (
+                    "ORG",
+                    ["Institute for Supply Management", "ISM"],
+                )
+            },
+            [("chairman of the ISM's survey committee", None)],
+        ),
+        # a possessor ending in `s'` is not the sentence's subject: her sister speaks
+        (
+            [
+                "Graham and Sherry Edwards flew to the island.",
+                "Edwards' sister Rachel makes a TV appeal. \"We do love him very much and we"
+                ' want him back," she said.',
+            ],
+            {
+                "Sherry Edwards": ("PERSON", ["Sherry Edwards", "Edwards"]),
+                "Rachel": ("PERSON", ["Rachel"]),
+            },
+            [("she", "e:Rachel")],
+        ),
+        # `the company` paragraphs after the company, with `it said` between; `the mill`
+        # is the one company the story named, though never as its subject
+        (
+            [
+                "Acme Stores Co said its sales rose 0.2 pct in March.",
+                "Domestic sales fell 4.4 pct, the company said.",
+                "At constant rates, sales would have fallen 4.0 pct, it said.",
+                "For the nine weeks, sales rose 4.3 pct.",
+                '"As anticipated, March sales were lackluster in our seasonal businesses," the'
+                " company said.",
+            ],
+            {"Acme Stores Co": ("ORG", ["Acme Stores Co"])},
+            [("the company", "e:Acme Stores Co")],
+        ),
+        (
+            [
+                "The closure of the Haitian American Sugar Company will idle 3,500 workers.",
+                '"Because of smuggling, we cannot continue to accept cane after April 10," the'
+                " mill warned planters.",
+            ],
+            {"Haitian American Sugar Company": ("ORG", ["Haitian American Sugar Company"])},
+            [("the mill", "e:Haitian American Sugar Company")],
+        ),
+        # a reporting sentence right after a quotation that closed the one before gives
+        # the next quotation its speaker
+        (
+            [
+                '"A gamer could buy a disc for 10 euros," said Mr Florin. "It\'s much smarter'
+                ' if you can get levels as you go." Mr Armes warned that developers still had to'
+                ' learn to tell stories. "In some ways we are trying to forget about the'
+                ' hardware."',
+            ],
+            {
+                "Gerhard Florin": ("PERSON", ["Gerhard Florin", "Florin"]),
+                "Rory Armes": ("PERSON", ["Rory Armes", "Armes"]),
+            },
+            [
+                ("Mr Florin", "e:Gerhard Florin"),
+                ("Mr Florin", "e:Gerhard Florin"),
+                ("Mr Armes", "e:Rory Armes"),
+            ],
+        ),
+        # a programme's name in quotation marks is nobody's words; a role whose phrase
+        # runs on to another name is not the one the sentence before ended with
+        (
+            [
+                '"It will be vetoed out of hand," Miller said on NBC\'s "Today" program.',
+            ],
+            {"James Miller": ("PERSON", ["James Miller", "Miller"])},
+            [("Miller", "e:James Miller")],
+        ),
+        (
+            [
+                "World 100m champion Kim Collins will run in Birmingham.",
+                "He joins relay gold medallists Jason Gardener and Mark Lewis-Francis. Olympic"
+                " champion and record holder Maurice Greene will also run. The world champion"
+                ' says he is in good shape. "This will be a big year for me and I plan to defend'
+                ' my title."',
+            ],
+            {
+                "Kim Collins": ("PERSON", ["Kim Collins", "Collins"]),
+                "Mark Lewis-Francis": ("PERSON", ["Mark Lewis-Francis"]),
+                "Maurice Greene": ("PERSON", ["Maurice Greene"]),
+            },
+            [("The world champion", "e:Kim Collins")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -314,6 +314,15 @@ class ArticleSpans:
         party = _without_member_word(text)
         if party:  # `Labour MP Jean Corston`: the party before its member's letters
             return [piece._replace(end=piece.start + len(party), text=party)]
+        broker = _firm_trade_cut(text)
+        if broker:  # `London Broker Hoare Govett`: the firm, and the place it is in
+            name = text[broker:]
+            cue = "PERSON" if name.split(" ", 1)[0].lower() in GIVEN_NAMES else "ORG"
+            pieces = [piece._replace(start=piece.start + broker, text=name, cue=cue)]
+            place = text[:broker].rsplit(" ", 2)[0] if text[:broker].count(" ") > 1 else ""
+            if place and self._is_known_place(place):
+                pieces.insert(0, piece._replace(end=piece.start + len(place), text=place))
+            return pieces
         trailing = _CONNECTED_NUMBER.search(text)
         if trailing is not None:
             # `buy American Motors Corp for 1.5 billion dlrs`: a price, no part of the name
@@ -710,6 +719,14 @@ class ArticleSpans:
         if lead and words[lead][:1].isupper():
             cut = len(" ".join(words[:lead])) + 1
             start, text = start + cut, text[cut:]
+        broker = _firm_trade_cut(text)
+        if broker:
+            # `London Broker Hoare Govett`: a trade the copy capitalized is no part of the
+            # firm's name (a given name after it is a person's: `Broker John Smith`)
+            start, text = start + broker, text[broker:]
+            end = start + len(text)
+            if kind in ("ORG", "PERSON"):
+                kind = "PERSON" if text.split(" ", 1)[0].lower() in GIVEN_NAMES else "ORG"
         first, _, rest = text.partition(" ")
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
@@ -1297,6 +1314,19 @@ _PORTFOLIO_OFFICES = frozenset(["minister", "secretary"])
 # Party words that stand before a member's name (`Labour Jo Hale`, `Republican Ann Lee`).
 _PARTY_ADJECTIVES = frozenset(["Labour", "Conservative", "Liberal", "Democrat", "Republican"])
 _OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b")
+# Trades a Reuters story puts before a firm's name, capitalized (`London Broker`).
+_FIRM_TRADES = frozenset(["broker", "brokers", "stockbroker", "stockbrokers", "brokerage"])
+
+
+def _firm_trade_cut(text: str) -> int:
+    """Where the name after a leading trade (and a place before it) starts, or 0."""
+    words = text.split(" ")
+    for index, word in enumerate(words[:2]):
+        if word.casefold() in _FIRM_TRADES and index < len(words) - 1:
+            return len(" ".join(words[: index + 1])) + 1
+    return 0
+
+
 # Words for members of a party or a legislature.
 _PARTY_MEMBER_WORDS = frozenset(
     str.split("MP MPs MEP MEPs MSP MSPs peer peers councillor councillors candidate candidates")
