@@ -403,6 +403,9 @@ _ACCORDING_TO_UNNAMED = re.compile(
 )
 # Words that say a description names no one.
 _UNNAMED_MARKS = _words("unidentified unnamed anonymous")
+_INDEFINITE_WORDS = _words("a an one another")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|another)\s+(?:[\w.'’-]+\s+){0,2}$")
+_SOURCES = _words("source sources")
 # What stands between a speaker and a verb of speech yet to be said: `He is expected to say`.
 _EXPECTED_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:expected|due|set|likely|going)\s+to$")
 # The office after a body's name with no name after it: `The Tory leader will`.
@@ -1320,6 +1323,8 @@ class _Cast:
         if bracket is not None:
             end = bracket.start()  # `the National Crime Agency (NCA)`: the name before
         words = attribution.speaker_text.lower().split(" ")
+        if words[0] in _INDEFINITE_WORDS and words[-1] in _SOURCES and len(words) > 2:
+            return None  # `A Campeau source said`: someone who is not named, at Campeau
         if words[0] in _DESCRIPTION_OPENERS or (len(words) > 1 and words[-1] in TITLES):
             # `The Higher Education Minister, Kim Howells, said`, `Escom chairman, John
             # Maree, told`: the appositive names the one the description stands for.
@@ -2146,6 +2151,17 @@ class _Cast:
             if before and before[-1] in OTHER_OFFICE:
                 continue  # `Shadow foreign secretary Michael Ancram`: another office
             if rank and before and before[-1] in _RANKS and before[-1] != rank:
+                continue
+            if _INDEFINITE_BEFORE.search(text, max(0, use.start() - 40), use.start()) and not any(
+                m[0] >= use.end()
+                and m[0] - use.end() <= _ROLE_DISTANCE
+                and self._role_of(use.end(), m[0])
+                for m in people
+            ):
+                # `A Campeau source said ... the source said`: one the story brings in
+                # without a name (the name before the role is whom the source is at; but
+                # `a former prime minister, John Major` names him)
+                found = None
                 continue
             # `A Labour source told the Sunday Times Mr Campbell would`: a name after a
             # verb is what the role said, not who holds it.

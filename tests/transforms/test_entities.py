@@ -1538,3 +1538,32 @@ def test_a_son_named_after_his_fathers_surname_is_his_own_person(recognize) -> N
         ("Bryan Ferry", "PERSON"),
         ("Otis Ferry", "PERSON"),
     ]
+
+
+def test_a_region_abroad_written_like_the_company_is_the_company(recognize):
+    """Under a Washington dateline `Southland` after `Southland Corp` is the company, not
+    the New Zealand region; `Texas` after `Texas Instruments Inc` under Dallas stays the
+    state, and a region the story places something in stays a place."""
+
+    def linked(dateline: str, body: str) -> list[tuple[str, str, str]]:
+        article = article_from([body], dateline_place=dateline)
+        entities, mentions = extract_entities([article], recognize([article.body]))
+        named = {row["entity_id"]: (row["name"], row["type"]) for row in entities.to_pylist()}
+        return [(m["text"], *named[m["entity_id"]]) for m in mentions.to_pylist()]
+
+    assert linked(
+        "Washington",
+        "Southland Corp said the SEC ordered an inquiry into trading of Southland stock."
+        " Southland did not elaborate.",
+    ) == [
+        ("Southland Corp", "Southland Corp", "ORG"),
+        ("SEC", "Securities and Exchange Commission", "ORG"),
+        ("Southland", "Southland Corp", "ORG"),
+        ("Southland", "Southland Corp", "ORG"),
+    ]
+    assert linked("Dallas", "Texas Instruments Inc said sales rose. Texas will see rain.")[-1] == (
+        "Texas", "Texas", "PLACE"
+    )  # fmt: skip
+    assert linked(
+        "Washington", "Southland Corp said it would build a plant in Southland next year."
+    )[-1] == ("Southland", "Southland", "PLACE")

@@ -2687,6 +2687,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("The world champion", "e:Kim Collins")],
         ),
+        # a source at a firm named after its founder is no one named, and nor is `the
+        # source` after it
+        (
+            [
+                "Robert Campeau said the sale was a good start.",
+                'A Campeau source said, "We believe this sale puts us in a strong position."',
+                '"Allied will be able to meet the June 30 payment," the source said.',
+            ],
+            {"Robert Campeau": ("PERSON", ["Robert Campeau", "Campeau"])},
+            [("A Campeau source", None), ("the source", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -39,6 +39,9 @@ from transforms.entities.vocabulary import (
     TRADE_WORDS,
 )
 
+# Words that put something in a place (`plants in Southland`), unlike a company's name.
+_PLACE_PREPOSITIONS = "in|at|from|near|across|throughout|to"
+
 
 def link_article(article: ArticleSpans) -> None:
     """Give every span its entity: type made consistent, name, place; sort by position."""
@@ -146,6 +149,8 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         work = span.type in ("WORK", "OTHER") and span.method == "model"
         if person or work or (place and not _well_known_place(article, text)):
             span.type = "ORG"
+        elif place and _region_abroad_as_firm(article, text):
+            span.type = "ORG"
         if span.type == "ORG" and long_of.get(text):
             span.name = long_of[text]  # `Hughes Tool` after `Hughes Tool Co`: one company
     for piece in article.loose:
@@ -197,6 +202,21 @@ def _longer(known: str | None, full: str) -> str | None:
     if known is None or known == full or full.startswith(known + " "):
         return full if known is not None else None
     return known if known.startswith(full + " ") else None
+
+
+def _region_abroad_as_firm(article: ArticleSpans, text: str) -> bool:
+    """`Southland said` after `Southland Corp` under a Dallas dateline: a region only
+    abroad, in which the story places nothing, is the company (`Texas` after `Texas
+    Instruments Inc` under a Dallas dateline stays the state)."""
+    home = article.home_country
+    regions = article.gazetteer.candidates(text)
+    if (
+        home is None
+        or not regions
+        or any(p.kind != "admin1" or p.country_code == home for p in regions)
+    ):
+        return False
+    return re.search(rf"\b(?:{_PLACE_PREPOSITIONS}) {re.escape(text)}\b", article.body) is None
 
 
 def _well_known_place(article: ArticleSpans, text: str) -> bool:
