@@ -147,9 +147,11 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         place = span.type == "PLACE" and text in corporate
         # `Gulf and Western said` after `Gulf and Western Inc`: no work of art
         work = span.type in ("WORK", "OTHER") and span.method == "model"
-        if person or work or (place and not _well_known_place(article, text)):
-            span.type = "ORG"
-        elif place and _region_abroad_as_firm(article, text):
+        # (a region abroad only, written like the company: `Southland` of `Southland Corp`)
+        firm_place = place and (
+            not _well_known_place(article, text) or _region_abroad_as_firm(article, text)
+        )
+        if person or work or firm_place:
             span.type = "ORG"
         if span.type == "ORG" and long_of.get(text):
             span.name = long_of[text]  # `Hughes Tool` after `Hughes Tool Co`: one company
