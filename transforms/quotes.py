@@ -242,7 +242,10 @@ _STANCE_VERBS = (
 )
 # A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
 # criticised the plans.`).
+_PRONOUN_SAID = re.compile(rf"\b{_PRONOUN}\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _GAP_VERB = re.compile(rf"\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b")
+# (`Ian Pearson, BT's futurologist, told`)
+_GAP_VERB_AFTER_ROLE = re.compile(rf"(?:{_APPOSITIVE})?{_GAP_VERB.pattern}")
 _STANCE_CUES = frozenset(re.sub(r"\\s\+for", "", _STANCE_VERBS).split("|"))
 _EMBEDDING = re.compile(
     rf"""{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STANCE_VERBS})\b
@@ -1823,13 +1826,22 @@ class _Cast:
         sentence = self._sentence_start(last) + 1
         if sentence < start:
             return None  # the sentence began before the gap
-        people = [m for m in self.mentions if sentence <= m[0] < end and m[3] == "PERSON"]
-        people = [m for m in people if not self._is_object(*m[:2])]
-        if not people or people[0][2] == previous or not _GAP_VERB.match(self.body, people[0][1]):
-            return None
-        m_start, m_end, entity_id, _ = people[0]
-        attribution = _Attribution(self.body[m_start:m_end], m_start, m_end, "", "leading")
-        return attribution, entity_id
+        while True:
+            people = [m for m in self.mentions if sentence <= m[0] < end and m[3] == "PERSON"]
+            people = [m for m in people if not self._is_object(*m[:2])]
+            said = people and _GAP_VERB_AFTER_ROLE.match(self.body, people[0][1])
+            if said and people[0][2] != previous:
+                m_start, m_end, entity_id, _ = people[0]
+                attribution = _Attribution(self.body[m_start:m_end], m_start, m_end, "", "leading")
+                return attribution, entity_id
+            if people:
+                return None
+            # `Ian Pearson told the BBC that the closure was a "real shame". BT had worked
+            # with the Labs. "There were ..."`: over sentences that name no one, to the
+            # last that does
+            end, sentence = sentence, self._sentence_start(max(start, sentence - 2)) + 1
+            if sentence < start or sentence >= end:
+                return None
 
     def _possessor(self, mention_end: int, span_end: int) -> bool:
         """Whether the mention ending at `mention_end` is followed by `'s` and more of the
@@ -1991,6 +2003,9 @@ class _Cast:
             if sentence <= m[0] <= start  # `Max Lawson welcomed ... and said`: its own
             and m[3] in ("PERSON", "ORG")
             and not self._is_object(*m[:2])
+            # (`He said Iraq's President Saddam Hussein was the cause and said`: a name in
+            # what the subject said is not the subject)
+            and not self._said_before(sentence, m[0])
         ]
         main = [m for m in subjects if not self._in_fronted_clause(m[0])]
         subjects = main or subjects  # (`When Carson died, President Bush led ..., saying`)
@@ -2029,6 +2044,15 @@ class _Cast:
                     speaker_text=opening["speaker"], speaker_start=begin, speaker_end=finish
                 )
         return attribution
+
+    def _said_before(self, sentence: int, start: int) -> bool:
+        """Whether a pronoun or a name said something in the sentence before `start`."""
+        if _PRONOUN_SAID.search(self.body, sentence, start):
+            return True
+        return any(
+            sentence <= m[0] and m[1] < start and _GAP_VERB.match(self.body, m[1])
+            for m in self.mentions
+        )
 
     def _employs(self, mention: _Mention) -> bool:
         role = _ROLE_AFTER.match(self.body, mention[1])

@@ -1517,6 +1517,15 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("London", "PLACE"), ("Hoare Govett", "ORG")],
         ),
+        # two names joined by `and` after a person's `of` are the firm the person is with,
+        # and a given name the model does not know stays with its surname
+        (
+            [
+                '"We will get a positive day," Thom Brown of Butcher and Singer said. Brown'
+                " said the market needs a pause.",
+            ],
+            [("Thom Brown", "PERSON"), ("Butcher and Singer", "ORG"), ("Thom Brown", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

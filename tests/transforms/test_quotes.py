@@ -2698,6 +2698,33 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Robert Campeau": ("PERSON", ["Robert Campeau", "Campeau"])},
             [("A Campeau source", None), ("the source", None)],
         ),
+        # one reported since the last quotation, sentences before the next, speaks on
+        (
+            [
+                '"It was too long a recession," said Simon Jones, the Labs\' managing director.'
+                " Ian Pearson, BT's futurologist, told the BBC that the closure was a \"real"
+                ' shame". BT had worked with the Labs. "There were a lot of very talented,'
+                ' creative people there."',
+            ],
+            {
+                "Simon Jones": ("PERSON", ["Simon Jones"]),
+                "Ian Pearson": ("PERSON", ["Ian Pearson"]),
+            },
+            [("Simon Jones", "e:Simon Jones"), ("Ian Pearson", "e:Ian Pearson")],
+        ),
+        # `He said X was ... adding`: X is in what he said, and he goes on
+        (
+            [
+                "Gerry Conlon said the families were delighted.",
+                'He said Mr Blair had spoken with "such sincerity", adding: "He went beyond'
+                ' what we thought he would."',
+            ],
+            {
+                "Gerry Conlon": ("PERSON", ["Gerry Conlon"]),
+                "Tony Blair": ("PERSON", ["Tony Blair", "Mr Blair"]),
+            },
+            [("He", "e:Gerry Conlon"), ("He", "e:Gerry Conlon")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -389,6 +389,7 @@ class ArticleSpans:
             and text.rpartition(" and ")[2] not in _PARTNERS
             and not _joins_portfolios(text)
             and not self._one_firm(text)
+            and not self._employer_of_person(piece)
         ):
             # (`Fahnestock and Co` is one firm)
             cut = text.index(" and ")
@@ -426,6 +427,8 @@ class ArticleSpans:
                 left, right = self._halves(piece, cut, 4)
                 # A title before the name stays with it; a cue after the whole does not.
                 left_cue = piece.cue if piece.title or piece.cue == "PERSON" else None
+                if self.model_labels.get(left.text.rpartition(" ")[2]) == "PERSON":
+                    left_cue = "PERSON"  # `Thom Brown of ...`, the model's `Brown` later
                 return [left._replace(cue=left_cue), right._replace(cue="ORG")]
         return None
 
@@ -464,6 +467,19 @@ class ArticleSpans:
         if of and _is_title_words(office):  # `CEO of the Refugee Council`: the body
             left = self._halves(left, len(office), len(of))[1]
         return [left._replace(cue="ORG"), right]
+
+    def _employer_of_person(self, piece: Piece) -> bool:
+        """`Thom Brown of Butcher and Singer said`: two single names joined by `and` after
+        a person's `of` (or `at`, `with`) are the firm that person is with."""
+        words = piece.text.split(" ")
+        if len(words) != 3 or words[1] != "and":
+            return False
+        person = _OF_A_PERSON.search(self.body, max(0, piece.start - 40), piece.start)
+        if person is None or person[1].casefold() in TITLES or person[1] in _BODY_PLURALS:
+            # (`Minister of Communications and Transport`, `Ministries of Communication
+            # and Finance`: portfolios)
+            return False
+        return not any(self._is_known_place(word) for word in (words[0], words[2]))
 
     def _one_firm(self, text: str) -> bool:
         """`Gulf and Western Inc`, which the story calls `Gulf and Western` again, and
@@ -1314,6 +1330,9 @@ _PORTFOLIO_OFFICES = frozenset(["minister", "secretary"])
 # Party words that stand before a member's name (`Labour Jo Hale`, `Republican Ann Lee`).
 _PARTY_ADJECTIVES = frozenset(["Labour", "Conservative", "Liberal", "Democrat", "Republican"])
 _OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b")
+_BODY_PLURALS = frozenset(["Ministries", "Departments", "Secretaries", "Ministers"])
+# A person's name, then what the person is with: `Thom Brown of `, `analyst at `.
+_OF_A_PERSON = re.compile(r"([A-Z][a-z][\w'’-]*) (?:of|at|with) $")
 # Trades a Reuters story puts before a firm's name, capitalized (`London Broker`).
 _FIRM_TRADES = frozenset(["broker", "brokers", "stockbroker", "stockbrokers", "brokerage"])
 
