@@ -244,8 +244,15 @@ _STANCE_VERBS = (
 # criticised the plans.`).
 _PRONOUN_SAID = re.compile(rf"\b{_PRONOUN}\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _GAP_VERB = re.compile(rf"\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b")
+# A subject's mood before its words: `Martyn Williams was keen not to talk about`.
+_MOOD = (
+    r"\s+(?:was|is|were|are|remained|seemed)\s+(?:[a-z]+ly\s+)?(?:keen|delighted|pleased|happy"
+    r"|adamant|confident|upbeat|philosophical|bullish|cautious|disappointed|frustrated|angry"
+    r"|relieved|optimistic|ecstatic|unhappy|furious|satisfied|convinced|full\s+of\s+praise"
+    r"|in\s+no\s+doubt|quick\s+to)\b"
+)
 # (`Ian Pearson, BT's futurologist, told`)
-_GAP_VERB_AFTER_ROLE = re.compile(rf"(?:{_APPOSITIVE})?{_GAP_VERB.pattern}")
+_GAP_VERB_AFTER_ROLE = re.compile(rf"(?:{_APPOSITIVE})?(?:{_GAP_VERB.pattern}|{_MOOD})")
 _STANCE_CUES = frozenset(re.sub(r"\\s\+for", "", _STANCE_VERBS).split("|"))
 _EMBEDDING = re.compile(
     rf"""{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STANCE_VERBS})\b

@@ -1526,6 +1526,25 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Thom Brown", "PERSON"), ("Butcher and Singer", "ORG"), ("Thom Brown", "PERSON")],
         ),
+        # `and Co`, `and Sons` end a firm's name even before its legal form; two such
+        # firms are cut between them; a firm of two names set off by a comma is one; the
+        # surname of the man a firm is named after is the firm
+        (
+            [
+                "The managers are Dillon Read and Co Inc and Alex Brown and Sons Inc, with"
+                " Bear, Stearns and Co Inc.",
+                "Frank B. Hall and Co Inc said its loss narrowed. Moody's cited a lawsuit"
+                " against Hall.",
+            ],
+            [
+                ("Dillon Read and Co Inc", "ORG"),
+                ("Alex Brown and Sons Inc", "ORG"),
+                ("Bear, Stearns and Co Inc", "ORG"),
+                ("Frank B. Hall and Co Inc", "ORG"),
+                ("Moody's", "ORG"),
+                ("Frank B. Hall and Co Inc", "ORG"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

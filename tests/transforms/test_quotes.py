@@ -2725,6 +2725,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("He", "e:Gerry Conlon"), ("He", "e:Gerry Conlon")],
         ),
+        # a new subject's mood before an unattributed quotation makes it that one's
+        (
+            [
+                '"We worked hard as a squad and I\'m a proud Welshman," said Stephen Jones.'
+                " Double try scorer Martyn Williams was keen not to talk about a Grand Slam."
+                ' "We\'ve got more self-belief these days."',
+            ],
+            {
+                "Stephen Jones": ("PERSON", ["Stephen Jones"]),
+                "Martyn Williams": ("PERSON", ["Martyn Williams"]),
+            },
+            [("Stephen Jones", "e:Stephen Jones"), ("Martyn Williams", "e:Martyn Williams")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -26,6 +26,7 @@ from transforms.entities.vocabulary import (
     DEMONYMS,
     FACILITY_HEADS,
     FEATURE_HEADS,
+    FIRM_PARTNERS,
     FIRMS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -90,6 +91,7 @@ def _type_company_short_names(article: ArticleSpans) -> None:
     corporate: set[str] = set()  # short names of names with a business word, not a trade's
     long_of: dict[str, str | None] = {}  # a short name -> the one full name it shortens
     first_word: dict[str, list[str]] = {}  # a first word -> the full names it opens
+    founder: set[str] = set()  # names of the people firms are named after
 
     def shortens(form: str, full: str, of_business: bool) -> None:
         short.add(form)
@@ -115,6 +117,15 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             continue  # `Continental Airlines` ... `Continental`: a trade word ends it too
         while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
             words = words[:-1]
+        partner = words[-1] == "and" or (words[-2:-1] == ["and"] and words[-1] in FIRM_PARTNERS)
+        if partner and len(words) > 2:
+            # `Frank B. Hall`, and `Hall`, after `Frank B. Hall and Co Inc`: the firm, not
+            # the man it is named after
+            words = words[: len(words) - 1 if words[-1] == "and" else len(words) - 2]
+            founder.add(" ".join(words))
+            if len(words) > 1 and words[0].lower() in GIVEN_NAMES:
+                founder.add(words[-1])
+                shortens(words[-1], full, True)
         forms = [" ".join(words)]  # `General Acquisition` after `General Acquisition Co`
         if words[0] in CORPORATE_FIRST_WORDS and len(words) > 1:
             words = words[1:]
@@ -139,10 +150,12 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         if text not in short:
             continue
         if span.rank > RANK_MODEL:
+            if span.type == "PERSON" and text in founder:
+                span.type = "ORG"  # `Abdulla Fouad said` after `Abdulla Fouad and Sons Co`
             if span.type == "ORG" and long_of.get(text) and not span.name:
                 span.name = long_of[text]  # a rule's `General Acquisition`: the company
             continue
-        person = span.type == "PERSON" and text not in people
+        person = span.type == "PERSON" and (text not in people or text in founder)
         # `New England` after `New England Electric` may still be the region
         place = span.type == "PLACE" and text in corporate
         # `Gulf and Western said` after `Gulf and Western Inc`: no work of art

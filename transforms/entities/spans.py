@@ -46,6 +46,7 @@ from transforms.entities.vocabulary import (
     CURRENCIES,
     DEMONYM_ENDINGS,
     DEMONYMS,
+    FIRM_PARTNERS,
     GIVEN_NAMES,
     HONORIFICS,
     KNOWN_LONG_FORMS,
@@ -314,6 +315,21 @@ class ArticleSpans:
         party = _without_member_word(text)
         if party:  # `Labour MP Jean Corston`: the party before its member's letters
             return [piece._replace(end=piece.start + len(party), text=party)]
+        first, _, rest = text.partition(" ")
+        partnered = rest.startswith("and ") and rest[4:].split(" ", 1)[0] in FIRM_PARTNERS
+        first_end = piece.start + len(first)
+        if (
+            partnered
+            and self.body.endswith(", ", 0, piece.start)
+            and first_end in self.model_org_ends
+        ):
+            # `Bear, Stearns and Co Inc`: a firm of two names set off by a comma, which
+            # the model reads as one (`Bear, Stearns`)
+            opens = self.body.rfind(" ", 0, piece.start - 2) + 1
+            before = self.body[opens : piece.start - 2]
+            if opens in self.model_edges and before.istitle() and before.isalpha():
+                name = self.body[opens : piece.end]
+                return [piece._replace(start=opens, text=name, cue="ORG")]
         broker = _firm_trade_cut(text)
         if broker:  # `London Broker Hoare Govett`: the firm, and the place it is in
             name = text[broker:]
@@ -384,15 +400,17 @@ class ArticleSpans:
             parts = self._office_of(piece)
             if parts is not None:
                 return parts
+        joins = [j.start() for j in re.finditer(" and ", text)]
+        # (`Dillon Read and Co Inc and Alex Brown and Sons Inc`: two firms, cut between)
+        joins = [j for j in joins if text[j + 5 :].split(" ", 1)[0] not in FIRM_PARTNERS]
         if (
-            " and " in text
-            and text.rpartition(" and ")[2] not in _PARTNERS
+            joins
             and not _joins_portfolios(text)
             and not self._one_firm(text)
             and not self._employer_of_person(piece)
         ):
             # (`Fahnestock and Co` is one firm)
-            cut = text.index(" and ")
+            cut = joins[0]
             halves = self._halves(piece, cut, 5)
             edges = self.model_edges
             if (
@@ -1124,8 +1142,6 @@ _INNER_ROLE = re.compile(
     rf" (?:{'|'.join(sorted(TITLES | {'star', 'centre', 'prop'}, key=len, reverse=True))})"
     r" (?=[A-Z][a-z])"
 )
-# What ends a firm's name after `and` (`Fahnestock and Co`, `Pemberton and Sons`).
-_PARTNERS = frozenset(["Co", "Co.", "Company", "Cie", "Sons", "Partners", "Associates"])
 _SHORT_AFTER = re.compile(r" \(([A-Z]{3,6})\)")  # (not `C Visagie (SA)` in a team list)
 _POSSESSIVE_NAMES = frozenset(n for n in KNOWN_LONG_FORMS if " " not in n and n.endswith("'s"))
 _HONORIFIC_ALTERNATION = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
