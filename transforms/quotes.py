@@ -107,7 +107,9 @@ _VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", _QUOTED_AS])
 _ADVERB = r"(?:also|later|then|further|once|again|earlier)\s+"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
 _DOMAIN = r"(?:\.(?:com|net|org))?"  # `Detik.com quoted Djamal as saying`
-_CAP_WORD = rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ][\w'’-]*{_DOMAIN})"
+_CAP_WORD = (
+    rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ](?:[\w'’-]|&(?=[A-Z]))*{_DOMAIN})"
+)
 # `National Crime Agency (NCA)`, `Member of parliament (MP)`: a short form in brackets
 # stays inside the speaker's phrase.
 _SHORT_FORM = r"\([A-Z][A-Za-z]{1,7}\)"
@@ -158,10 +160,16 @@ _SPEAKER_AFTER = (
 # An appositive ends no sentence inside it (`Letisha Shakespeare, 17. Size, whose album
 # won ..., said`: Size speaks).
 _IN_APPOSITIVE = r"(?:(?!(?<=\d)\.\s|(?<=[a-z]{3})\.\s)[^,\"“”;])"
+# (`Richard Jacob, Day chairman and chief executive officer said`: a firm and a role, the
+# closing comma lost)
+_TITLE_WORD = "|".join(
+    sorted((re.escape(t) for t in TITLES if " " not in t), key=len, reverse=True)
+)
 _APPOSITIVE = (
     rf",\s(?:{_IN_APPOSITIVE}{{1,100}}?,(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
     r"(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
-    r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s))"
+    r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s)"
+    rf"|[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,2}}(?:\s[a-z][\w-]*){{0,6}}?\s(?:{_TITLE_WORD})(?=\s))"
 )
 # `the official, who asked not to be named, told Reuters`: a relative clause between
 # commas on an unnamed speaker. One of `whose` may hold a list (`The Oscar-nominated actor,
@@ -223,6 +231,14 @@ _REPORTED = re.compile(
 # `Strong winds presented difficulty during the crossing, Zapata said, adding it required
 # endurance. "It's an isometric exercise..."`: a clause of any length may come before a
 # subject and verb that close the sentence or lead only to a participle.
+# `A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown had a
+# role. "..."`: the subject of a verb that `and` joins to a verb of speech.
+_REPORTED_JOINED = re.compile(
+    rf"""(?P<speaker>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,5}}?|{_NAME})
+    \s+[a-z]+(?:ed|s)\b(?:\s+[^\s.!?"“”]+){{0,10}}?\s+and\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b
+    [^.!?]{{0,300}}[.!?][\"”]?\s*$""",
+    re.VERBOSE,
+)
 _REPORTED_AFTER = re.compile(
     rf"""[A-Z][^.!?\"“”]{{20,300}}?,\s+(?<![\w'’.-])
     (?:(?P<named>{_NAMED}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
@@ -1165,12 +1181,14 @@ def _reported(
     if body[max(0, sentence_from - 3) : sentence_from].rstrip("\"”’' ")[-1:] in (".", "?", "!"):
         while sentence_from < until and body[sentence_from].isspace():
             sentence_from += 1
-    match = _REPORTED.match(body, sentence_from, until) or _REPORTED_AFTER.match(
-        body, sentence_from, until
+    match = (
+        _REPORTED.match(body, sentence_from, until)
+        or _REPORTED_AFTER.match(body, sentence_from, until)
+        or _REPORTED_JOINED.match(body, sentence_from, until)
     )
     if match is None:
         return None
-    speaker = match["named"] or match["speaker"]
+    speaker = match.groupdict().get("named") or match["speaker"]
     if sentence_from < paragraph_start and re.match(rf"{_DETERMINER}\s", speaker):
         return None  # `The restoration of the films revealed...`: across a break, names only
     return _attribution(match, "leading")
@@ -1374,6 +1392,19 @@ class _Cast:
             named = self._appositive_person(end, quoted.open_mark)
             if named is not None:
                 return named
+        office = len(words) > 3 and words[0] == "the" and words[2] in ("for", "of")
+        office = office and (words[1] in TITLES or words[1].upper() in POSTNOMINALS)
+        # (a full name in it is the holder: `the minister for civil aviation Praful Patel`;
+        # a seat's word is none, though the model may call it a person)
+        if office and not any(
+            start <= m[0] and m[1] <= end and m[3] == "PERSON" and " " in self.body[m[0] : m[1]]
+            for m in self.mentions
+        ):
+            # `The MP for Sittingbourne and Sheppey said`: the member named with that role
+            # before, else the subject of the sentence before (not the seat)
+            before = min(start, quoted.open_mark)
+            found = self.named_with_role(words[1], before)
+            return found or self.last_subject(before, "PERSON", None, strict=True)
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
         # (`The Economic Daily newspaper`: the body a medium's or a body's word ends with)
@@ -1397,7 +1428,10 @@ class _Cast:
             if not owners and self.body[start:end].rpartition(" ")[2].lower() in TITLES:
                 # `The political reform group's general secretary` after `The Fabian
                 # Society's Sundar Katwala said`: the one person its paragraph names.
-                return self.only_person_near(min(start, quoted.open_mark))
+                # (or, in a lead, the one the next sentence has speaking: `Scotland's
+                # justice minister has warned ... Cathy Jamieson said`)
+                before = min(start, quoted.open_mark)
+                return self.only_person_near(before) or self._named_next(before)
             return None
         if not any(m[3] == "PERSON" for m in inside):
             head = self._head_person(start)

@@ -1545,6 +1545,11 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Frank B. Hall and Co Inc", "ORG"),
             ],
         ),
+        # a people's word and a title name no one
+        (
+            ["But the outgoing European Commissioner said his remarks needed context."],
+            [],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

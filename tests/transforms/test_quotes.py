@@ -2738,6 +2738,59 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Stephen Jones", "e:Stephen Jones"), ("Martyn Williams", "e:Martyn Williams")],
         ),
+        # a firm's short form with `&` opens a role; a firm and a role after a name, the
+        # comma closing them lost, are the named person's
+        (
+            [
+                "S&P raised its rating of Russia.",
+                '"These improvements are significant," wrote S&P credit analyst Helena Hessel.',
+                "Day International Corp said it would sell a unit.",
+                '"Net earnings should be in the ball park of estimates," Richard Jacob, Day'
+                " chairman and chief executive officer said.",
+            ],
+            {
+                "Standard & Poor's": ("ORG", ["Standard & Poor's", "S&P"]),
+                "Helena Hessel": ("PERSON", ["Helena Hessel"]),
+                "Day International Corp": ("ORG", ["Day International Corp", "Day"]),
+                "Richard Jacob": ("PERSON", ["Richard Jacob"]),
+            },
+            [
+                ("S&P credit analyst Helena Hessel", "e:Helena Hessel"),
+                ("Richard Jacob", "e:Richard Jacob"),
+            ],
+        ),
+        # an office a lead gives by a place's possessive is the one the next sentence has
+        # speaking; the subject of a verb joined to `said` by `and` speaks; `the MP for`
+        # a seat is the member the sentence before was about
+        (
+            [
+                "Scotland's justice minister has warned fans she will hit them \"where it hurts"
+                ' most".',
+                "Cathy Jamieson said exclusion orders would be used.",
+            ],
+            {"Cathy Jamieson": ("PERSON", ["Cathy Jamieson"])},
+            [("Scotland's justice minister", "e:Cathy Jamieson")],
+        ),
+        (
+            [
+                "Mr Wyatt predicted the campaign would start once the chancellor delivered his"
+                ' budget. The MP for Sittingbourne and Sheppey said Tony Blair had been "trying'
+                ' very hard". A Labour party spokesman played down differences with Mr Wyatt'
+                ' and said Mr Brown had a role. "This election is a choice between going'
+                ' forward and going back."',
+            ],
+            {
+                "Derek Wyatt": ("PERSON", ["Derek Wyatt", "Mr Wyatt"]),
+                "Gordon Brown": ("PERSON", ["Gordon Brown", "the chancellor", "Mr Brown"]),
+                "Sheppey": ("PERSON", ["Sheppey"]),
+                "Tony Blair": ("PERSON", ["Tony Blair"]),
+                "Labour": ("ORG", ["Labour"]),
+            },
+            [
+                ("The MP for Sittingbourne and Sheppey", "e:Derek Wyatt"),
+                ("A Labour party spokesman", "e:Labour"),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

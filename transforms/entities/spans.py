@@ -604,8 +604,10 @@ class ArticleSpans:
             # alone are no one's name and no title, but the body that employs, serves or
             # writes.
             return "ORG", RANK_STRONG
-        if cue == "PERSON" and _is_title_words(text):
-            return None, 0  # `the caretaker Prime Minister, recommended`: a title names no one
+        if (cue == "PERSON" and _is_title_words(text)) or _is_title_alone(text):
+            # `the caretaker Prime Minister, recommended`, `the outgoing European
+            # Commissioner said`: a title names no one
+            return None, 0
         if cue == "PERSON" and piece.title and " " not in text and self.lower_too(text):
             return None, 0  # `the General Election` where the story writes `election`
         if cue == "PERSON" and piece.title and self._title_opens_body(piece):
@@ -1380,7 +1382,11 @@ def _is_acronym(text: str) -> bool:
 
 
 def _is_title_alone(text: str) -> bool:
-    """`Vice President`, `Rt Rev Dr`: two words or more, every one a title."""
+    """`Vice President`, `Rt Rev Dr`: two words or more, every one a title; `European
+    Commissioner`: a people's word before them."""
+    people, _, rest = text.partition(" ")
+    if people in DEMONYMS and rest:
+        return _is_title_words(rest)
     return " " in text.strip() and _is_title_words(text)
 
 
