@@ -258,6 +258,14 @@ _STANCE_VERBS = (
 )
 # A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
 # criticised the plans.`).
+# People a story does not name, speaking as many: `police said`, `sources said`.
+_MANY_UNNAMED_SAID = re.compile(
+    r"\b(?:[Pp]olice|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ee]xperts|[Dd]ealers|[Tt]raders"
+    rf"|[Bb]rokers|[Ee]conomists|[Dd]iplomats|[Ww]itnesses|[Rr]esidents)\s+(?:{_ADVERB})?"
+    rf"(?:{_VERBS})\b"
+)
+# `said Anton Winkler`: a verb of speech right before a name.
+_SAID_BEFORE = re.compile(rf"\b(?:{_VERBS}),?\s+(?:[\w.'’-]+\s+){{0,3}}$")
 _PRONOUN_SAID = re.compile(rf"\b{_PRONOUN}\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _GAP_VERB = re.compile(rf"\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b")
 # A subject's mood before its words: `Martyn Williams was keen not to talk about`.
@@ -1671,6 +1679,8 @@ class _Cast:
             answerer = self._answerer(before, _PRONOUN_GENDER[pronoun])
             if answerer is not None:
                 return answerer
+        if pronoun == "they" and self._many_unnamed_spoke_last(before):
+            return None  # `police said ... , they said`: people the story does not name
         if pronoun == "it":
             spoken = self._body_spoke_before(before)
             if spoken is not None:
@@ -1686,6 +1696,31 @@ class _Cast:
             if found:
                 return found
         return None
+
+    def _many_unnamed_spoke_last(self, before: int) -> bool:
+        """Whether the last to speak before `before`, within its paragraph and the two
+        before, were people the story names by a plural noun (`police said`,
+        `international monetary sources said`), after any named one who spoke."""
+        opens = self.paragraph_starts[max(0, self._paragraph_of(before) - _DESCRIPTION_PARAGRAPHS)]
+        unnamed = [
+            m.start()
+            for m in _MANY_UNNAMED_SAID.finditer(self.body, opens, before)
+            if not self._in_quotation(m.start())
+        ]
+        if not unnamed:
+            return False
+        named = [
+            m[0]
+            for m in self.mentions
+            if opens <= m[0] < before
+            and m[3] in ("PERSON", "ORG")
+            and not self._in_quotation(m[0])
+            and (
+                _GAP_VERB.match(self.body, m[1])
+                or _SAID_BEFORE.search(self.body, max(0, m[0] - 60), m[0])
+            )
+        ]
+        return not named or max(unnamed) > max(named)
 
     def _government_before(self, before: int) -> bool:
         """Whether the sentence before the one holding `before` is about a government

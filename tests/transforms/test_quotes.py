@@ -2791,6 +2791,16 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("A Labour party spokesman", "e:Labour"),
             ],
         ),
+        # `they` after police (unnamed, plural) spoke last is no one named
+        (
+            [
+                '"The case was closed with a payment," said Anton Winkler, spokesman for the'
+                ' prosecutor. Police said a "physical altercation" broke out. "One of the'
+                ' officers was kicked in the chest with full force," they said.',
+            ],
+            {"Anton Winkler": ("PERSON", ["Anton Winkler"])},
+            [("Anton Winkler", "e:Anton Winkler"), ("they", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
