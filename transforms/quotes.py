@@ -258,6 +258,7 @@ _STANCE_VERBS = (
 )
 # A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
 # criticised the plans.`).
+_FOR_DESCRIBED_BODY = re.compile(r"\s+for\s+the\s+([a-z]+)\b(?!\s+[A-Z])")
 # People a story does not name, speaking as many: `police said`, `sources said`.
 _MANY_UNNAMED_SAID = re.compile(
     r"\b(?:[Pp]olice|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ee]xperts|[Dd]ealers|[Tt]raders"
@@ -430,6 +431,12 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<description>(?:[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"[a-z][\w-]*)(?:\s+here)?\s+(?:{_ADVERB})?(?:{_VERBS})\b"
 )
+# A sentence opening on someone it does not name: `One official attending the talks`.
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:One|An?|Another)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b"
+)
+_UNNAMED_OR_OFFICIAL = _UNNAMED_HEADS | TITLES | _SPOKESPEOPLE
+_OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|against)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # `according to an ntl spokesman,`
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<description>(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1400,6 +1407,16 @@ class _Cast:
             named = self._appositive_person(end, quoted.open_mark)
             if named is not None:
                 return named
+
+        named_inside = [m[0] for m in self.mentions if start <= m[0] < end and m[3] == "PERSON"]
+        if any(
+            _OBJECT_BEFORE.search(self.body, max(0, at - 60), at) for at in [start, *named_inside]
+        ):
+            opening = _UNNAMED_OPENING.match(self.body, self._sentence_start(start) + 1)
+            if opening is not None and opening["head"] in _UNNAMED_OR_OFFICIAL:
+                # `One official attending the talks with Finance Minister Dilson Funaro
+                # said`: the one the sentence opens on, whom it does not name
+                return None
         office = len(words) > 3 and words[0] == "the" and words[2] in ("for", "of")
         office = office and (words[1] in TITLES or words[1].upper() in POSTNOMINALS)
         # (a full name in it is the holder: `the minister for civil aviation Praful Patel`;
@@ -1475,7 +1492,13 @@ class _Cast:
                     and m[3] != "PLACE"
                     and _SPEECH_AFTER.search(self.body, end, m[0]) is None
                 ]
-                return spoken[0][2] if spoken else self._spoken_for(start, end)
+                if spoken:
+                    return spoken[0][2]
+                body = _FOR_DESCRIBED_BODY.match(self.body, end)
+                if body is not None and body[1] in _BODY_HEADS:
+                    # `A spokesman for the bank said`: the body the story is about
+                    return self.story_subject(end, anywhere=True)
+                return self._spoken_for(start, end)
             return self.referent(pronoun, before)
         words = speaker.split(" ")
         while len(words) > 2 and words[0].lower() in _CLAUSE_OPENERS:

@@ -2801,6 +2801,26 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Anton Winkler": ("PERSON", ["Anton Winkler"])},
             [("Anton Winkler", "e:Anton Winkler"), ("they", None)],
         ),
+        # `he` after a spokesman for `the bank` is the bank the story is about; one who
+        # met a named minister, opening the sentence unnamed, is not the minister
+        (
+            [
+                "Credit Suisse has been ordered to freeze accounts, a Justice Ministry"
+                " spokesman said.",
+                "The SEC alleged that the two men ran an insider trading ring.",
+                'A spokesman for the bank said he was aware of the order. "Now we have to find'
+                ' out what is on the accounts," he said.',
+                "One official attending the talks with Finance Minister Dilson Funaro said"
+                ' "they have come in here and said they are out of money."',
+            ],
+            {
+                "Credit Suisse": ("ORG", ["Credit Suisse"]),
+                "Justice Ministry": ("ORG", ["Justice Ministry"]),
+                "Securities and Exchange Commission": ("ORG", ["SEC"]),
+                "Dilson Funaro": ("PERSON", ["Dilson Funaro"]),
+            },
+            [("he", "e:Credit Suisse"), ("the talks with Finance Minister Dilson Funaro", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
