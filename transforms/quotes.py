@@ -161,12 +161,14 @@ _SPEAKER_AFTER = (
 # won ..., said`: Size speaks).
 _IN_APPOSITIVE = r"(?:(?!(?<=\d)\.\s|(?<=[a-z]{3})\.\s)[^,\"“”;])"
 # (`Richard Jacob, Day chairman and chief executive officer said`: a firm and a role, the
-# closing comma lost)
+# closing comma lost; `Yao Liu, president of Chi Shun Hwa Steel Co, a leading shipbreaker,
+# told`: two parts)
 _TITLE_WORD = "|".join(
     sorted((re.escape(t) for t in TITLES if " " not in t), key=len, reverse=True)
 )
 _APPOSITIVE = (
-    rf",\s(?:{_IN_APPOSITIVE}{{1,100}}?,(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
+    rf",\s(?:{_IN_APPOSITIVE}{{1,100}}?,(?:\s{_IN_APPOSITIVE}{{1,80}}?,)??"
+    r"(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
     r"(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s)"
     rf"|[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,2}}(?:\s[a-z][\w-]*){{0,6}}?\s(?:{_TITLE_WORD})(?=\s))"

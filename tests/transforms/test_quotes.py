@@ -2821,6 +2821,18 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("he", "e:Credit Suisse"), ("the talks with Finance Minister Dilson Funaro", None)],
         ),
+        # an appositive of two parts between a name and its verb
+        (
+            [
+                "Yao Liu, president of Chi Shun Hwa Steel Co, a leading shipbreaker in"
+                ' Kaohsiung, told Reuters, "We expect to scrap fewer ships this year."',
+            ],
+            {
+                "Yao Liu": ("PERSON", ["Yao Liu"]),
+                "Chi Shun Hwa Steel Co": ("ORG", ["Chi Shun Hwa Steel Co"]),
+            },
+            [("Yao Liu", "e:Yao Liu")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
