@@ -359,6 +359,7 @@ _PRONOUN_TYPES = {
 # Heads of descriptions that name an organization, never a person...
 _ORGANIZATION_HEAD_LIST = (
     "ministry government company commission agency council committee department office embassy"
+    " chamber"
     " organization organisation group firm bank court police authority authorities board"
     " association federation institute union university service bureau administration cabinet"
     " parliament party club corporation exchange secretariat regulator watchdog army military"
@@ -424,7 +425,7 @@ _ROLE_LINKS = _words("of the for at to and in on")
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)")
 # `..., an ONGC spokesman said.`: one who closes the sentence before.
 _UNNAMED_SAID = re.compile(
-    rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
+    rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother|the)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
     rf"\s+(?:{_VERBS})(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists))?\.\s*$"
 )
 # `The senior bank official said`, `a senior central bank official told`: someone brought
@@ -439,6 +440,11 @@ _UNNAMED_OPENING = re.compile(
 )
 _UNNAMED_OR_OFFICIAL = _UNNAMED_HEADS | TITLES | _SPOKESPEOPLE
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|against)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+# `Deputies from three provinces said ... One said the state had cut spending`: one of
+# several the story does not name.
+_ONE_OF_THEM_SAID = re.compile(
+    rf"(?<=[.!?] )(?P<description>One)(?:\s+of\s+(?:them|those|the\s+[a-z]+))?\s+(?:{_VERBS})\b"
+)
 # `according to an ntl spokesman,`
 _ACCORDING_TO_UNNAMED = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<description>(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1485,6 +1491,14 @@ class _Cast:
             if unnamed is not None:
                 # `A spokeswoman for Oxford University said`: the body spoken for
                 start, end = unnamed.span("description")
+                if (
+                    unnamed["description"].startswith("the ")
+                    and unnamed["description"].count(" ") > 1
+                ):
+                    # `..., the Tory leader said. "...," he said`: whom it describes
+                    described = self.by_description(unnamed["description"], start)
+                    if described is not None:
+                        return described
                 # (or the person: `a spokesman for Mr Blair`)
                 # (not the one spoken to: `a company spokeswoman told Reuters`)
                 spoken = [
@@ -1791,11 +1805,14 @@ class _Cast:
         spoke = [
             *_UNNAMED_SUBJECT.finditer(self.body, opens, before),
             *_ACCORDING_TO_UNNAMED.finditer(self.body, opens, before),
+            *_ONE_OF_THEM_SAID.finditer(self.body, opens, before),
         ]
         for found in spoke:
             words = found["description"].lower().split()
             head = words[-1]
-            if not (head in TITLES or head in _UNNAMED_HEADS or head in _PEOPLE_WORDS):
+            if not (
+                head in TITLES or head in _UNNAMED_HEADS or head in _PEOPLE_WORDS or head == "one"
+            ):
                 continue
             if found.start() <= since or self._in_quotation(found.start()):
                 continue

@@ -2833,6 +2833,49 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Yao Liu", "e:Yao Liu")],
         ),
+        # `he` after `the spokesman added` is the one a spokesman spoke for; after `the
+        # Tory leader said` the leader; after `One said` one of several unnamed
+        (
+            [
+                "Half of the crop is sown, a spokesman for Suiker Unie, the largest sugar"
+                " processor in the Netherlands, told Reuters.",
+                "Conditions are generally good, the spokesman added.",
+                '"It is far too early yet to say what we can expect," he said.',
+            ],
+            {"Suiker Unie": ("ORG", ["Suiker Unie"]), "Reuters": ("ORG", ["Reuters"])},
+            [("he", "e:Suiker Unie")],
+        ),
+        (
+            [
+                "Tory leader Michael Howard attacked Gordon Brown's budget.",
+                'Mr Brown liked to rattle off "magical balances", the Tory leader said. "This'
+                ' dodgy government is now publishing a dodgy Budget," he said.',
+            ],
+            {
+                "Michael Howard": ("PERSON", ["Michael Howard"]),
+                "Gordon Brown": ("PERSON", ["Gordon Brown", "Mr Brown"]),
+            },
+            [("the Tory leader", "e:Michael Howard"), ("he", "e:Michael Howard")],
+        ),
+        (
+            [
+                "Deputies said Zhao Ziyang was not forceful enough. One said the state had cut"
+                ' spending on farming. "This is incompatible with the place of agriculture,"'
+                " he said.",
+            ],
+            {"Zhao Ziyang": ("PERSON", ["Zhao Ziyang"])},
+            [("he", None)],
+        ),
+        # a chamber is a body
+        (
+            [
+                "Mining had an exceptional year, the Chamber of Mines said.",
+                'The chamber said that "a buoyant gold price allowed mines to go on mining lower'
+                ' grade ores".',
+            ],
+            {"Chamber of Mines": ("ORG", ["Chamber of Mines"])},
+            [("The chamber", "e:Chamber of Mines")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
