@@ -1545,10 +1545,13 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Frank B. Hall and Co Inc", "ORG"),
             ],
         ),
-        # a people's word and a title name no one
+        # a people's word and a title name no one, and a country's office only the country
         (
-            ["But the outgoing European Commissioner said his remarks needed context."],
-            [],
+            [
+                "But the outgoing European Commissioner said his remarks needed context.",
+                '"A major loophole has been closed," a senior U.S. Official here commented.',
+            ],
+            [("United States", "PLACE")],
         ),
     ],
 )

@@ -330,6 +330,10 @@ class ArticleSpans:
             if opens in self.model_edges and before.istitle() and before.isalpha():
                 name = self.body[opens : piece.end]
                 return [piece._replace(start=opens, text=name, cue="ORG")]
+        country, _, office = text.rpartition(" ")
+        if office.casefold() in TITLES and self.is_country(country):
+            # `a senior U.S. Official here commented`: an office of a country names no one
+            return [piece._replace(end=piece.start + len(country), text=country, cue="PLACE")]
         broker = _firm_trade_cut(text)
         if broker:  # `London Broker Hoare Govett`: the firm, and the place it is in
             name = text[broker:]
