@@ -1728,9 +1728,13 @@ class _Cast:
                 return None  # `The US government denied the claims. In a statement, it said`
         for entity_type in _PRONOUN_TYPES[pronoun]:
             found = self.last_subject(before, entity_type, _PRONOUN_GENDER.get(pronoun))
-            if found and entity_type == "PERSON" and pronoun in _PRONOUN_GENDER:
-                unnamed = self._unnamed_speaker_since(self._mentioned_at(found, before), before)
-                if unnamed:
+            if entity_type == "PERSON" and pronoun in _PRONOUN_GENDER:
+                since = self._mentioned_at(found, before) if found else -1
+                unnamed = self._unnamed_speaker_since(since, before)
+                if unnamed is not None:
+                    # (`The KLM spokesman said ... , he said`: whom a spokesman speaks for)
+                    if unnamed["description"].rpartition(" ")[2].lower() in _SPOKESPEOPLE:
+                        return self._spoken_for(*unnamed.span("description"))
                     return None
             if found:
                 return found
@@ -1796,7 +1800,7 @@ class _Cast:
         opens = self._sentence_start(before + 1) + 1
         return self._sentence_start(max(0, opens - 2)) + 1, opens
 
-    def _unnamed_speaker_since(self, since: int, before: int) -> bool:
+    def _unnamed_speaker_since(self, since: int, before: int) -> re.Match[str] | None:
         """`Finance Minister Kiichi Miyazawa told parliament ... The senior bank official
         said he expects ... , he said`: someone the story never names (`a senior central
         bank official`, and `the official` after it) spoke, as a sentence's subject,
@@ -1817,12 +1821,12 @@ class _Cast:
             if found.start() <= since or self._in_quotation(found.start()):
                 continue
             if words[0] in ("a", "an", "one", "another"):
-                return True
+                return found
             if self.named_with_role(head, found.start()) is None and self._introduced_unnamed(
                 head, found.start()
             ):
-                return True
-        return False
+                return found
+        return None
 
     def _answerer(self, before: int, gender: str) -> str | None:
         """`Those allegations were put to Wenger after the game. At first he said`: in the

@@ -2866,6 +2866,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Zhao Ziyang": ("PERSON", ["Zhao Ziyang"])},
             [("he", None)],
         ),
+        # `he` after `The KLM spokesman said` is the body the spokesman speaks for
+        (
+            [
+                "KLM confirmed a report that it was discussing a takeover of Air Atlanta.",
+                "The KLM spokesman said Air Atlanta could serve as a feeder to its network.",
+                'KLM and Air Atlanta had been talking "for some time now with each other," he'
+                " said.",
+            ],
+            {"KLM": ("ORG", ["KLM"]), "Air Atlanta": ("ORG", ["Air Atlanta"])},
+            [("he", "e:KLM")],
+        ),
         # a chamber is a body
         (
             [
