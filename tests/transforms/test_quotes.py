@@ -2869,7 +2869,7 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
         # `he` after `The KLM spokesman said` is the body the spokesman speaks for
         (
             [
-                "KLM confirmed a report that it was discussing a takeover of Air Atlanta.",
+                "KLM is not considering a stake in Air Atlanta, a KLM spokesman said.",
                 "The KLM spokesman said Air Atlanta could serve as a feeder to its network.",
                 'KLM and Air Atlanta had been talking "for some time now with each other," he'
                 " said.",
