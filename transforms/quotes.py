@@ -375,6 +375,10 @@ _DOCUMENT_HEAD_LIST = (
     " editorial article commentary book"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
+# `the firm said in a prepared statement`: the document a speaker's words came in.
+_IN_A_DOCUMENT = re.compile(
+    rf"\s+(?:{_VERBS})\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?P<document>{'|'.join(sorted(_DOCUMENT_HEADS))})\b"
+)
 # A trade's word for a company (`the airline said`, `the insurer added`): never a group
 # of investors or of people.
 _TRADE_HEADS = _words(
@@ -455,6 +459,7 @@ _UNNAMED_MARKS = _words("unidentified unnamed anonymous")
 _INDEFINITE_WORDS = _words("a an one another")
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:a|an|another)\s+(?:[\w.'’-]+\s+){0,2}$")
 _SOURCES = _words("source sources")
+_STAFF = _SOURCES | _words("official officials executive employee worker banker trader dealer")
 # What stands between a speaker and a verb of speech yet to be said: `He is expected to say`.
 _EXPECTED_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:expected|due|set|likely|going)\s+to$")
 # The office after a body's name with no name after it: `The Tory leader will`.
@@ -1340,12 +1345,17 @@ class _Cast:
         self._genders: dict[str, str | None] = {}
         self.quoted: list[tuple[int, int]] = []  # (open mark, close mark) of each quotation
         self.spoke: set[int] = set()  # starts of the mentions an attribution resolved to
+        self.issued: dict[str, tuple[int, str]] = {}  # a document -> where, and whose
 
     def note_speaker(self, attribution: _Attribution, entity_id: str | None) -> None:
         """Remember which mention of an attribution spoke: in `said Carroll McEntee and
         McGinley analyst Denis Karnosky` the analyst, for a `he` after it."""
         start, end = attribution.speaker_start, attribution.speaker_end
         self.spoke.update(m[0] for m in self.mentions if m[2] == entity_id and start <= m[0] < end)
+        issued = _IN_A_DOCUMENT.match(self.body, end)
+        if issued is not None and entity_id is not None:
+            # `," the firm said in a prepared statement.`: a later `the statement` is its
+            self.issued[issued["document"]] = (end, entity_id)
 
     def speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
         """The speaker's entity_id, or None (see `_speaker_of`). `The barrister who had
@@ -1376,6 +1386,18 @@ class _Cast:
         words = attribution.speaker_text.lower().split(" ")
         if words[0] in _INDEFINITE_WORDS and words[-1] in _SOURCES and len(words) > 2:
             return None  # `A Campeau source said`: someone who is not named, at Campeau
+        staff = next((i for i, w in enumerate(words[1:5], 1) if w in _STAFF), None)
+        if (
+            words[0] in _INDEFINITE_WORDS
+            and staff
+            and words[staff + 1 : staff + 2]
+            in (
+                ["of"],
+                ["at"],
+                ["with"],
+            )
+        ):
+            return None  # `a former official of Sedren Mine said`: one of its people, unnamed
         if words[0] in _DESCRIPTION_OPENERS or (len(words) > 1 and words[-1] in TITLES):
             # `The Higher Education Minister, Kim Howells, said`, `Escom chairman, John
             # Maree, told`: the appositive names the one the description stands for.
@@ -2445,6 +2467,8 @@ class _Cast:
                 found = self._only_company(named, before, head)
             if found:
                 return found
+        if head in self.issued and self.issued[head][0] < before and len(words) <= 3:
+            return self.issued[head][1]
         if head in _DOCUMENT_HEADS and len(words) <= 3:
             # `the editorial said` after `said the editorial, signed by John Durant`
             author = self._author_of(head, before)

@@ -2888,6 +2888,28 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("a spokesman for Ofcom", "e:Ofcom"), ("he", "e:Ofcom")],
         ),
+        # `the statement` after `the firm said in a prepared statement` is the firm's; an
+        # official of a firm, unnamed, is not the firm
+        (
+            [
+                "Merrill Lynch said it was angry that the SEC charged a former executive.",
+                '"Violations of the law are not tolerated," the firm said in a prepared'
+                ' statement. "The illegal trading took place away from Merrill Lynch," the'
+                " statement said.",
+                '"The new mine represents large amounts of money," said a former official of'
+                " Sedren Mine.",
+            ],
+            {
+                "Securities and Exchange Commission": ("ORG", ["SEC"]),
+                "Merrill Lynch": ("ORG", ["Merrill Lynch"]),
+                "Sedren Mine": ("ORG", ["Sedren Mine"]),
+            },
+            [
+                ("the firm", "e:Merrill Lynch"),
+                ("the statement", "e:Merrill Lynch"),
+                ("a former official of Sedren Mine", None),
+            ],
+        ),
         # a chamber is a body
         (
             [
