@@ -1545,6 +1545,15 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Frank B. Hall and Co Inc", "ORG"),
             ],
         ),
+        # a body's head opens no one's name, though the body speaks (`Bank Negara said`)
+        (
+            [
+                "UAB called for a rights issue last year, the central bank, Bank Negara, said in"
+                " a statement.",
+                "Bank Negara said it subsequently took up the shares.",
+            ],
+            [("UAB", "ORG"), ("Bank Negara", "ORG"), ("Bank Negara", "ORG")],
+        ),
         # a people's word and a title name no one, and a country's office only the country
         (
             [
