@@ -1386,17 +1386,9 @@ class _Cast:
         words = attribution.speaker_text.lower().split(" ")
         if words[0] in _INDEFINITE_WORDS and words[-1] in _SOURCES and len(words) > 2:
             return None  # `A Campeau source said`: someone who is not named, at Campeau
-        staff = next((i for i, w in enumerate(words[1:5], 1) if w in _STAFF), None)
-        if (
-            words[0] in _INDEFINITE_WORDS
-            and staff
-            and words[staff + 1 : staff + 2]
-            in (
-                ["of"],
-                ["at"],
-                ["with"],
-            )
-        ):
+        staff = next((i for i, w in enumerate(words[1:5], 1) if w in _STAFF), 0)
+        staff_of = staff and " ".join(words[staff + 1 : staff + 2]) in ("of", "at", "with")
+        if words[0] in _INDEFINITE_WORDS and staff_of:
             return None  # `a former official of Sedren Mine said`: one of its people, unnamed
         if words[0] in _DESCRIPTION_OPENERS or (len(words) > 1 and words[-1] in TITLES):
             # `The Higher Education Minister, Kim Howells, said`, `Escom chairman, John

@@ -168,10 +168,10 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
 LONE_HEADS = (ORG_HEADS | EVENT_HEADS | EVENT_OPENERS | PLACE_HEADS | OTHER_HEADS) - _words(
     "Congress Parliament Senate Cabinet Treasury"
 )
-# Company endings, written with or without the full stop (`Acme Corp`, `Globex Inc.`):
-# a name ending in one is an organization whatever the model says.
 # What ends a firm's name after `and` (`Fahnestock and Co`, `Pemberton and Sons`).
 FIRM_PARTNERS = _words("Co Co. Company Cie Sons Partners Associates")
+# Company endings, written with or without the full stop (`Acme Corp`, `Globex Inc.`):
+# a name ending in one is an organization whatever the model says.
 COMPANY_ENDINGS = _words("""
 Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. LP L.P. AG SA S.A. NV N.V.
 GmbH Bhd Pty Limited Incorporated Corporation Bancorp Holdings
