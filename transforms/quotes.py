@@ -1386,6 +1386,12 @@ class _Cast:
         words = attribution.speaker_text.lower().split(" ")
         if words[0] in _INDEFINITE_WORDS and words[-1] in _SOURCES and len(words) > 2:
             return None  # `A Campeau source said`: someone who is not named, at Campeau
+        spokes = next((i for i, w in enumerate(words[:3]) if w in _SPOKESPEOPLE), None)
+        if spokes is not None and words[spokes + 1 : spokes + 2] in (["for"], ["at"], ["of"]):
+            # `A spokesman at Airbus headquarters in Toulouse said`: the body spoken for
+            body = [m for m in self.mentions if start < m[0] < end and m[3] == "ORG"]
+            if body:
+                return body[0][2]
         staff = next((i for i, w in enumerate(words[1:5], 1) if w in _STAFF), 0)
         staff_of = staff and " ".join(words[staff + 1 : staff + 2]) in ("of", "at", "with")
         if words[0] in _INDEFINITE_WORDS and staff_of:

@@ -1545,6 +1545,11 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Frank B. Hall and Co Inc", "ORG"),
             ],
         ),
+        # `den` joins a Dutch name
+        (
+            ['Festival director Sandra den Hamer said: "The festival reflects what happens."'],
+            [("Sandra den Hamer", "PERSON")],
+        ),
         # a body's head opens no one's name, though the body speaks (`Bank Negara said`)
         (
             [

@@ -2910,6 +2910,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("a former official of Sedren Mine", None),
             ],
         ),
+        # a spokesman at a body's headquarters speaks for the body
+        (
+            [
+                "Airbus Industrie said it had no comment on reports of talks.",
+                "A spokesman at Airbus headquarters in Toulouse said in a telephone interview:"
+                ' "We have no knowledge of talks."',
+            ],
+            {
+                "Airbus Industrie": ("ORG", ["Airbus Industrie", "Airbus"]),
+                "Toulouse": ("PLACE", ["Toulouse"]),
+            },
+            [("A spokesman at Airbus headquarters in Toulouse", "e:Airbus Industrie")],
+        ),
         # a chamber is a body
         (
             [
