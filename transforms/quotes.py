@@ -607,7 +607,7 @@ _BELIEVED = re.compile(
 # a clause set before the subject, up to its comma.
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:(?:And|But|Yet|So)\s+)?(?:As|When|While|Whilst|After|Before|Although|Though|Since"
-    r"|If|Because|Once|Until|Unless)\s[^,;:\"“”]*,"
+    r"|If|Because|Once|Until|Unless|[A-Z][a-z]+ing)\s[^,;:\"“”]*,"
 )
 _QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|cabinet)\b")
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
@@ -2600,6 +2600,10 @@ class _Cast:
         from Genet`)."""
         earlier = [m for m in self.mentions if m[1] <= before and m[3] == "PERSON"]
         earlier = [m for m in earlier if not self._in_quotation(m[0])]
+        # (`Reacting to a comment by club chairman Tim Phillips, the American said`: a name
+        # in a clause fronted to the description's own sentence is not whom it describes)
+        opens = self._sentence_start(before) + 1
+        earlier = [m for m in earlier if m[0] < opens or not self._in_fronted_clause(m[0])]
         if not earlier:
             return None
         last = max(earlier, key=lambda m: m[1])

@@ -2910,6 +2910,24 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("a former official of Sedren Mine", None),
             ],
         ),
+        # a name in a participial clause fronted to its sentence is no one its subject or
+        # its description stands for
+        (
+            [
+                "World number one Lindsay Davenport has criticised Wimbledon.",
+                "Reacting to a comment by All England Club chairman Tim Phillips, the American"
+                ' said: "I think it is highly insulting."',
+                "Having worked closely with Mr Cantalupo, Mr Bell focused on demand. He had"
+                ' promised not to let the company get "fat, dumb and happy," analysts said.',
+            ],
+            {
+                "Lindsay Davenport": ("PERSON", ["Lindsay Davenport"]),
+                "Tim Phillips": ("PERSON", ["Tim Phillips"]),
+                "Jim Cantalupo": ("PERSON", ["Mr Cantalupo"]),
+                "Charlie Bell": ("PERSON", ["Mr Bell"]),
+            },
+            [("the American", "e:Lindsay Davenport"), ("He", "e:Charlie Bell")],
+        ),
         # a spokesman at a body's headquarters speaks for the body
         (
             [
