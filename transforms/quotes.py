@@ -2080,7 +2080,11 @@ class _Cast:
 
     def _in_fronted_clause(self, start: int) -> bool:
         opening = _FRONTED_CLAUSE.match(self.body, self._sentence_start(start) + 1)
-        return opening is not None and start < opening.end()
+        if opening is None or start >= opening.end():
+            return False
+        # (`Beijing, which ...,`: a name in -ing opens no participle's clause)
+        first = opening.start() + len(opening[0]) - len(opening[0].lstrip())
+        return not any(m[0] == first for m in self.mentions)
 
     def _believed(self, start: int, end: int) -> bool:
         """Whether the mention opens a clause after a verb of belief (`believes Mourinho
