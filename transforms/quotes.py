@@ -189,7 +189,10 @@ _POSSESSED = re.compile(rf"(?:\s+(?!{_STOP}\b){_WORD}){{1,5}}?(?=\s*[,.;:]|\s+{_
 # `AP quoted prosecutor Lena Fischer as saying`: the one quoted is the speaker, not the
 # paper or agency that quotes; its name may run to a few words (`the Times`).
 _QUOTING = rf"(?:{_NAME}|{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+"
-_QUOTED_OBJECT = rf"(?P<quoted_as_verb>quoted)\s+(?P<quoted_as>{_SPEAKER_AFTER})\s+as\s+saying\b"
+# (`The daily al-Riyadh reported Prince Sultan as saying`: the one reported speaks)
+_QUOTED_OBJECT = (
+    rf"(?P<quoted_as_verb>quoted|reported|cited)\s+(?P<quoted_as>{_SPEAKER_AFTER})\s+as\s+saying\b"
+)
 _TRAILING = re.compile(
     rf"""\s*,?\s*(?:
         {_QUOTING}{_QUOTED_OBJECT}

@@ -2928,6 +2928,18 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("the American", "e:Lindsay Davenport"), ("He", "e:Charlie Bell")],
         ),
+        # one a paper reported as saying speaks, not the paper
+        (
+            [
+                'The daily al-Riyadh reported Prince Sultan as saying: "A thorough study on the'
+                ' submarines has been completed."',
+            ],
+            {
+                "al-Riyadh": ("ORG", ["al-Riyadh"]),
+                "Prince Sultan": ("PERSON", ["Prince Sultan"]),
+            },
+            [("Prince Sultan", "e:Prince Sultan")],
+        ),
         # a spokesman at a body's headquarters speaks for the body
         (
             [
