@@ -233,9 +233,6 @@ _REPORTED = re.compile(
     rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STATEMENT})\b[^.!?]{{0,300}}[.!?][\"”]?\s*$",
     re.VERBOSE,
 )
-# `Strong winds presented difficulty during the crossing, Zapata said, adding it required
-# endurance. "It's an isometric exercise..."`: a clause of any length may come before a
-# subject and verb that close the sentence or lead only to a participle.
 # `A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown had a
 # role. "..."`: the subject of a verb that `and` joins to a verb of speech.
 _REPORTED_JOINED = re.compile(
@@ -244,6 +241,9 @@ _REPORTED_JOINED = re.compile(
     [^.!?]{{0,300}}[.!?][\"”]?\s*$""",
     re.VERBOSE,
 )
+# `Strong winds presented difficulty during the crossing, Zapata said, adding it required
+# endurance. "It's an isometric exercise..."`: a clause of any length may come before a
+# subject and verb that close the sentence or lead only to a participle.
 _REPORTED_AFTER = re.compile(
     rf"""[A-Z][^.!?\"“”]{{20,300}}?,\s+(?<![\w'’.-])
     (?:(?P<named>{_NAMED}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
@@ -261,8 +261,7 @@ _STANCE_VERBS = (
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
     r"|called|calls|termed|alleged|alleges|characterized|characterised|thanked"
 )
-# A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
-# criticised the plans.`).
+# `A spokesman for the bank said`: the body a spokesperson speaks for, by its kind.
 _FOR_DESCRIBED_BODY = re.compile(r"\s+for\s+the\s+([a-z]+)\b(?!\s+[A-Z])")
 # People a story does not name, speaking as many: `police said`, `sources said`.
 _MANY_UNNAMED_SAID = re.compile(
@@ -273,6 +272,8 @@ _MANY_UNNAMED_SAID = re.compile(
 # `said Anton Winkler`: a verb of speech right before a name.
 _SAID_BEFORE = re.compile(rf"\b(?:{_VERBS}),?\s+(?:[\w.'’-]+\s+){{0,3}}$")
 _PRONOUN_SAID = re.compile(rf"\b{_PRONOUN}\s+(?:{_ADVERB})?(?:{_VERBS})\b")
+# A verb right after a name that makes its sentence a new speaker's (`Dave Prentis
+# criticised the plans.`).
 _GAP_VERB = re.compile(rf"\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b")
 # A subject's mood before its words: `Martyn Williams was keen not to talk about`.
 _MOOD = (
@@ -614,10 +615,11 @@ _FRONTED_CLAUSE = re.compile(
 )
 _QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|cabinet)\b")
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
-# A document's head word in a speaker phrase (`an AEW press release`).
+# What ends a company's name (`Haitian American Sugar Company`), as entity names are kept.
 _COMPANY_NAME_ENDINGS = frozenset(e.casefold() for e in (*COMPANY_ENDINGS, "Company"))
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _BODY_OR_OFFICE = _ORGANIZATION_HEADS - _DOCUMENT_HEADS  # (`the survey committee`)
+# A document's head word in a speaker phrase (`an AEW press release`).
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.IGNORECASE)
 # What stands between a subject's head person and the tail the grammar took for the
 # speaker: `of the Holy See`, `, of CNN, one of her sons,`, `from the pro-Beijing camp`.
@@ -1344,6 +1346,7 @@ class _Cast:
         paragraph_starts: Sequence[int] = (0,),
     ):
         self.mentions, self.entity_by_id, self.body = mentions, entity_by_id, body
+        self.starts = {m[0] for m in mentions}
         self.paragraph_starts = list(paragraph_starts) or [0]
         self._genders: dict[str, str | None] = {}
         self.quoted: list[tuple[int, int]] = []  # (open mark, close mark) of each quotation
@@ -2087,7 +2090,7 @@ class _Cast:
             return False
         # (`Beijing, which ...,`: a name in -ing opens no participle's clause)
         first = opening.start() + len(opening[0]) - len(opening[0].lstrip())
-        return not any(m[0] == first for m in self.mentions)
+        return first not in self.starts
 
     def _believed(self, start: int, end: int) -> bool:
         """Whether the mention opens a clause after a verb of belief (`believes Mourinho
