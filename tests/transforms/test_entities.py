@@ -1567,6 +1567,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("United States", "PLACE")],
         ),
+        # a common given name and a surname the model calls a place after `in` is a person
+        (
+            [
+                "They have depth, fine players, a gifted coach in Jose Mourinho and money no"
+                " rival can match. Mourinho had his say on it."
+            ],
+            [("Jose Mourinho", "PERSON"), ("Jose Mourinho", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

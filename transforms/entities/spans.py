@@ -855,8 +855,15 @@ class ArticleSpans:
             kind = "PLACE"
         elif kind != "PLACE" and head is None and self._is_known_place(text):
             kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
-        elif kind == "ORG" and head is None and self._given_and_surname(text):
-            kind = "PERSON"  # the small model calls `Nikki Haley` a body
+        elif (
+            kind in ("ORG", "PLACE")
+            and head is None
+            and self._given_and_surname(text)
+            and not (kind == "PLACE" and self._is_known_place(text))
+        ):
+            # the small model calls `Nikki Haley` a body, and `Jose Mourinho` a place
+            # after `an outstanding manager in`
+            kind = "PERSON"
         elif (
             kind == "ORG"
             and " " not in text
