@@ -130,8 +130,12 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 
 
 def _speaker_phrase(most: int) -> str:
-    """A pronoun, a description or a name of at most `most` + 1 words, shortest first."""
-    return rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|{_CAP_WORD})(?:\s+{_WORD}){{0,{most}}}?)"
+    """A pronoun, a description or a name of at most `most` + 1 words, shortest first;
+    a name may carry an age before it (`19-year-old Simpson revealed`)."""
+    return (
+        rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?:\d{{1,3}}-year-old\s+)?{_CAP_WORD})"
+        rf"(?:\s+{_WORD}){{0,{most}}}?)"
+    )
 
 
 _SPEAKER = _speaker_phrase(6)
@@ -160,6 +164,8 @@ _SPEAKER_AFTER = (
 # An appositive ends no sentence inside it (`Letisha Shakespeare, 17. Size, whose album
 # won ..., said`: Size speaks).
 _IN_APPOSITIVE = r"(?:(?!(?<=\d)\.\s|(?<=[a-z]{3})\.\s)[^,\"“”;])"
+# (`Supermarkets General -- responding to a letter by Dart -- said`: an aside between dashes)
+_DASHED_ASIDE = r"\s(?:--|[–—])\s(?:(?!\s--)[^\"“”;:–—]){1,100}?\s(?:--|[–—])"
 # (`Richard Jacob, Day chairman and chief executive officer said`: a firm and a role, the
 # closing comma lost; `Yao Liu, president of Chi Shun Hwa Steel Co, a leading shipbreaker,
 # told`: two parts)
@@ -167,11 +173,11 @@ _TITLE_WORD = "|".join(
     sorted((re.escape(t) for t in TITLES if " " not in t), key=len, reverse=True)
 )
 _APPOSITIVE = (
-    rf",\s(?:{_IN_APPOSITIVE}{{1,100}}?,(?:\s{_IN_APPOSITIVE}{{1,80}}?,)??"
+    rf"(?:{_DASHED_ASIDE}|,\s(?:{_IN_APPOSITIVE}{{1,100}}?,(?:\s{_IN_APPOSITIVE}{{1,80}}?,)??"
     r"(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
     r"(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s)"
-    rf"|[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,2}}(?:\s[a-z][\w-]*){{0,6}}?\s(?:{_TITLE_WORD})(?=\s))"
+    rf"|[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,2}}(?:\s[a-z][\w-]*){{0,6}}?\s(?:{_TITLE_WORD})(?=\s)))"
 )
 # `the official, who asked not to be named, told Reuters`: a relative clause between
 # commas on an unnamed speaker. One of `whose` may hold a list (`The Oscar-nominated actor,
@@ -189,9 +195,11 @@ _POSSESSED = re.compile(rf"(?:\s+(?!{_STOP}\b){_WORD}){{1,5}}?(?=\s*[,.;:]|\s+{_
 # `AP quoted prosecutor Lena Fischer as saying`: the one quoted is the speaker, not the
 # paper or agency that quotes; its name may run to a few words (`the Times`).
 _QUOTING = rf"(?:{_NAME}|{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+"
-# (`The daily al-Riyadh reported Prince Sultan as saying`: the one reported speaks)
+# (`The daily al-Riyadh reported Prince Sultan as saying`, `The statement quoted Fernandez
+# as stressing`: the one reported speaks)
 _QUOTED_OBJECT = (
-    rf"(?P<quoted_as_verb>quoted|reported|cited)\s+(?P<quoted_as>{_SPEAKER_AFTER})\s+as\s+saying\b"
+    rf"(?P<quoted_as_verb>quoted|reported|cited)\s+(?P<quoted_as>{_SPEAKER_AFTER})"
+    r"\s+as\s+(?:saying|stressing|adding|warning|telling)\b"
 )
 _TRAILING = re.compile(
     rf"""\s*,?\s*(?:
@@ -405,8 +413,9 @@ _PRINT_NAME_WORDS = _words(
 )
 _BROADCAST_NAME_WORDS = _words("radio television tv broadcasting broadcaster channel")
 # `the paper said`, `the radio said`: the head, and the words the medium's name holds.
+_PRINT_HEADS = ("newspaper", "paper", "daily", "weekly")
 _MEDIA_HEADS = {
-    **dict.fromkeys(["newspaper", "paper", "daily", "weekly", "magazine"], _PRINT_NAME_WORDS),
+    **dict.fromkeys([*_PRINT_HEADS, "magazine"], _PRINT_NAME_WORDS),
     "radio": _words("radio"),  # `the radio`: not the BBC that monitored it
     "television": _words("television tv"),
     **dict.fromkeys(["broadcaster", "station"], _BROADCAST_NAME_WORDS),
@@ -1026,6 +1035,7 @@ _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _DESCRIBED_IN_CLAUSE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?=\s+[a-z]+ed\b)")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|after|before|because|as|since|until)\s+$")
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in|on|near|outside|inside|into)\s+(?:the\s+)?$")
+_FIRM_AFTER = re.compile(r"\s+(?:of|at|with|from)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}")
 _AFFILIATION = re.compile(r"\s+(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+")
 # Words that may stand between a name and its participle: what the name is.
 _ROLE_NOUNS = TITLES | ORG_CUES | {"magazine", "website", "site", "paper"}
@@ -1047,6 +1057,8 @@ _HEARD = re.compile(r"\b(?:was|were|been|being)\s+(?:told|asked|put\s+to|informe
 _POSED_TO = re.compile(r"\b(?:put|posed|addressed)\s+to\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _SPEECH_AFTER = re.compile(rf"\b(?:{_VERBS})\b")
+# A name right after a verb of speech opens what was said: it is no speaker.
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told|reported)\s+(?:that\s+)?$")
 
 
 def _sentence_subject(
@@ -1074,6 +1086,8 @@ def _sentence_subject(
         return None  # `Mr Livingstone "should have..." once he realised, said Mr Blair`
     blank = _Attribution("", quoted.open_mark, quoted.open_mark, "", "leading")
     subject = cast.clause_subject(blank, named_only=True)
+    if _REPORTED_SUBJECT.search(body, max(0, subject.speaker_start - 20), subject.speaker_start):
+        return None  # `the Standard newspaper, which said Goldman Sachs "is feared ..."`
     return subject if subject.speaker_text else None
 
 
@@ -1407,9 +1421,18 @@ class _Cast:
             # Maree, told`: the appositive names the one the description stands for.
             # `The study's lead author, doctoral candidate Maninder Thind, said`: a role
             # may stand before the name.
+            # (`Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted`: with
+            # the one's firm)
             comma = self.body.find(",", end + 2, end + 80)
             named = [
-                m for m in self.mentions if m[3] == "PERSON" and end + 2 <= m[0] and m[1] == comma
+                m
+                for m in self.mentions
+                if m[3] == "PERSON"
+                and end + 2 <= m[0]
+                and (
+                    m[1] == comma
+                    or (m[0] == end + 2 and _FIRM_AFTER.fullmatch(self.body, m[1], comma))
+                )
             ]
             relative = _RELATIVE_OPENER.match(self.body, end + 2)
             if named and self.body[end : end + 2] == ", " and relative is None:
@@ -2021,6 +2044,9 @@ class _Cast:
         earlier = [m for m in earlier if not self._in_quotation(m[0])]
         if gender is not None:
             earlier = [m for m in earlier if self.gender(m[2]) in (None, gender)]
+            # `she and Anton Dolin jointly established ...`: the one beside the pronoun is
+            # someone else than its referent.
+            earlier = [m for m in earlier if not self._beside_pronoun(m, gender)]
         # `the Carter administration years`: a name that only qualifies a word is no one.
         earlier = [m for m in earlier if not _QUALIFIED.match(self.body, m[1])]
         # `the defender believes Mourinho is suited`: a name opening what someone believes
@@ -2113,6 +2139,14 @@ class _Cast:
     def _in_quotation(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quoted, (offset, len(self.body))) - 1
         return index >= 0 and self.quoted[index][0] < offset < self.quoted[index][1]
+
+    def _beside_pronoun(self, mention: _Mention, gender: str) -> bool:
+        """Whether `and` joins the mention to a subject pronoun of that gender (`she and
+        Anton Dolin`, `Mr Brown and he`)."""
+        pronoun = "he" if gender == "M" else "she"
+        before = self.body[max(0, mention[0] - 10) : mention[0]].lower().split()
+        after = self.body[mention[1] : mention[1] + 10].lower().split()
+        return before[-2:] == [pronoun, "and"] or after[:2] == ["and", pronoun]
 
     def _opens_with_pronoun(self, sentence: int, until: int, gender: str) -> bool:
         """Whether the sentence starting at `sentence` has a subject pronoun of that gender
@@ -2267,6 +2301,8 @@ class _Cast:
                 continue  # `rocket engineer`: what the role is, not a verb
             if lower == "to" and words and words[-1].lower() == "according":
                 return False  # `according to John Houlihan`: the source who speaks
+            if lower in ("quoted", "cited"):
+                return False  # `The agency quoted Zhang Yan, a delegate, ... He said`
             title_link = (
                 lower in ("to", "of", "for")
                 and words
@@ -2419,10 +2455,13 @@ class _Cast:
             # `Tehran Radio said`: the last newspaper or broadcaster named; a newspaper the
             # story does not name stays unnamed, and `the paper` may still be a document.
             media = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
+            # (`the paper says` after `Spanish daily ABC`: a paper by any of its names)
+            kinds = _PRINT_HEADS if head in _PRINT_HEADS else (head,)
             media = [
                 m
                 for m in media
-                if self._is_medium(m[2], _MEDIA_HEADS[head]) or self._called(m[0], m[1], head)
+                if self._is_medium(m[2], _MEDIA_HEADS[head])
+                or any(self._called(m[0], m[1], kind) for kind in kinds)
             ]
             if media:
                 return max(media)[2]

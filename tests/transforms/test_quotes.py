@@ -2963,6 +2963,97 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Chamber of Mines": ("ORG", ["Chamber of Mines"])},
             [("The chamber", "e:Chamber of Mines")],
         ),
+        # an age before the name after a quotation; a quotation broken by its attribution
+        # is the same speaker's on both sides
+        (
+            [
+                'Hollins said he was "shocked" by the news. "It was a hard choice to make,"'
+                ' 21-year-old Carter said, "and I hope people will see why."',
+            ],
+            {"Joe Carter": ("PERSON", ["Carter"]), "Ray Hollins": ("PERSON", ["Hollins"])},
+            [
+                ("Hollins", "e:Ray Hollins"),
+                ("21-year-old Carter", "e:Joe Carter"),
+                ("21-year-old Carter", "e:Joe Carter"),
+            ],
+        ),
+        # an aside between dashes sits between the subject and its verb
+        (
+            [
+                "In Trenton, Delmark Foods -- answering an earlier letter to its directors by"
+                ' Hollis -- said "Your offer is not one our board can accept."',
+            ],
+            {
+                "Delmark Foods": ("ORG", ["Delmark Foods"]),
+                "Hollis": ("ORG", ["Hollis"]),
+            },
+            [("Delmark Foods", "e:Delmark Foods")],
+        ),
+        # `she and` someone: that one is not whom a later `she` stands for
+        (
+            [
+                "Margot Fenwick toured the world with the company. In 1952, back in Paris, she"
+                " and Pavel Orlov founded a school. She stopped dancing in 1970, an"
+                ' "easy choice" she said, "made for me by my knees".',
+            ],
+            {
+                "Margot Fenwick": ("PERSON", ["Margot Fenwick"]),
+                "Pavel Orlov": ("PERSON", ["Pavel Orlov"]),
+            },
+            [("she", "e:Margot Fenwick")],
+        ),
+        # one a statement quoted as stressing speaks; a name right after `said` begins what
+        # was said and is no speaker
+        (
+            [
+                "The central bank statement quoted Ramos as stressing that Harbor Bank was"
+                ' "warned many times about its losses and its need for fresh capital."',
+                "The aide was asked about an item in the Evening Star, which said Harbor Bank"
+                ' "is thought to be the victim of a large fraud in the City."',
+            ],
+            {
+                "Luis Ramos": ("PERSON", ["Ramos"]),
+                "Harbor Bank": ("ORG", ["Harbor Bank"]),
+                "Evening Star": ("ORG", ["Evening Star"]),
+            },
+            [("Ramos", "e:Luis Ramos")],
+        ),
+        # the appositive of a description may name the person with the firm
+        (
+            [
+                'Another analyst, Ruth Cole at Baldwin Nisker Ltd, noted that "many buyers are'
+                ' holding dollars and will move back into gold."',
+            ],
+            {
+                "Ruth Cole": ("PERSON", ["Ruth Cole"]),
+                "Baldwin Nisker Ltd": ("ORG", ["Baldwin Nisker Ltd"]),
+            },
+            [("Another analyst", "e:Ruth Cole")],
+        ),
+        # one an agency quoted is whom the next sentence's `he` stands for
+        (
+            [
+                "Farm output fell, Deputy Minister Liu Wen said.",
+                "The state news agency quoted Chen Bo, a delegate to the congress, attacking"
+                " farm policy. He said funds had been cut.",
+                '"Some people got carried away with the good harvests," he said.',
+            ],
+            {
+                "Liu Wen": ("PERSON", ["Liu Wen"]),
+                "Chen Bo": ("PERSON", ["Chen Bo"]),
+            },
+            [("he", "e:Chen Bo")],
+        ),
+        # `the paper` is a paper the story called a daily
+        (
+            [
+                "And Madrid daily Diario Sur accuses English reporters of a witch-hunt.",
+                '"Perhaps their team played so poorly that they wanted to look elsewhere," the'
+                " paper says.",
+            ],
+            {"Diario Sur": ("ORG", ["Diario Sur"]), "Madrid": ("PLACE", ["Madrid"])},
+            [("the paper", "e:Diario Sur")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
