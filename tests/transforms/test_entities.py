@@ -1575,6 +1575,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Jose Mourinho", "PERSON"), ("Jose Mourinho", "PERSON")],
         ),
+        # a person `of` a country is the person, and the country a place
+        (
+            [
+                "The chairman of the talks, Manaspas Xuto of Thailand, said it was vital to"
+                " settle the main issues."
+            ],
+            [("Manaspas Xuto", "PERSON"), ("Thailand", "PLACE")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

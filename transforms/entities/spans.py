@@ -786,6 +786,11 @@ class ArticleSpans:
         if kind == "PERSON" and (cut := _postnominal_cut(text)):
             end, text = start + cut, text[:cut]  # `Kama Melly QC`: Kama Melly
             first, _, rest = text.partition(" ")
+        name, _, home = text.rpartition(" of ")
+        if kind == "PERSON" and name.count(" ") and self.is_country(home):
+            # `Manaspas Xuto of Thailand`: the person, and the country the rules find
+            end, text = start + len(name), name
+            first, _, rest = text.partition(" ")
         if kind == "PERSON":
             # `Conservative Party Co-Chairman`, `Codelco Chairman`: an office held in a
             # body ends no one's name; the words before it name the body, and a
