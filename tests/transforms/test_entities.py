@@ -1583,6 +1583,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Manaspas Xuto", "PERSON"), ("Thailand", "PLACE")],
         ),
+        # a title before a given name and a surname that heads firms' names is a person's
+        (
+            [
+                "Lawyer David Steel told the opening session of the inquiry that this was the"
+                " only explanation. Steel said the doors were open."
+            ],
+            [("David Steel", "PERSON"), ("David Steel", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -393,6 +393,8 @@ def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
         return False  # `Mayor of London`, `Bishop of Durham`: an office of a place, no name
     if next((t for t in following if t[:1].isupper()), None) in AWARD_PERIODS:
         return False  # `Player of the Year`: an award's name, not a title before a name
+    if len(following) == 2 and following[0].casefold() in GIVEN_NAMES:
+        return True  # `Lawyer David Steel`: a given name and a surname, though `Steel` heads firms
     return not any(t in ORG_HEADS or t in EVENT_HEADS or t in PLACE_HEADS for t in following)
 
 

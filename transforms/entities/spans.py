@@ -586,6 +586,8 @@ class ArticleSpans:
             return None, 0  # `The 27-year-old, who captained`: no capital, no name
         if text in NEWS_AGENCIES or text in self.agencies:
             return "ORG", RANK_STRONG
+        if piece.title and piece.cue == "PERSON" and " " in text and _names_a_person(text):
+            return "PERSON", RANK_STRONG  # `Lawyer David Steel`, though `Steel` heads firms
         if _is_company(text) or (is_corporate(text) and not self.gazetteer.candidates(text)):
             return "ORG", RANK_MODEL  # as strong as the model: `Douglas & Lomason Co` stays whole
         if " and " in text and self._one_firm(text):
@@ -772,6 +774,11 @@ class ArticleSpans:
             if kind in ("ORG", "PERSON"):
                 kind = "PERSON" if text.split(" ", 1)[0].lower() in GIVEN_NAMES else "ORG"
         first, _, rest = text.partition(" ")
+        if kind == "ORG" and first.casefold() in TITLES and _names_a_person(rest):
+            # `Lawyer David Steel told`: a title and a given name open no firm's name,
+            # though `Steel` may end one
+            start, text, kind = start + len(first) + 1, rest, "PERSON"
+            first, _, rest = text.partition(" ")
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
         country, _, office = text.rpartition(" ")
@@ -920,6 +927,8 @@ class ArticleSpans:
         begin = piece.start - len(piece.title or "") - 1
         if begin < 0 or self.body[begin : piece.start - 1].casefold() != piece.title:
             return False
+        if piece.text.count(" ") == 1 and _names_a_person(piece.text):
+            return False  # `Lawyer David Steel`: a given name and a surname that heads firms
         if head_type(self.body[begin : piece.end]) == "ORG":
             return True
         whole = f"{self.body[begin : piece.end]} "
