@@ -56,6 +56,8 @@ from transforms.entities.vocabulary import (
     NAME_PARTICLES,
     ORG_CUES,
     OTHER_OFFICE,
+    PARTIES,
+    PARTY_WORDS,
     POSTNOMINALS,
     TITLES,
     WEEKDAYS,
@@ -371,7 +373,7 @@ _PRONOUN_TYPES = {
 # Heads of descriptions that name an organization, never a person...
 _ORGANIZATION_HEAD_LIST = (
     "ministry government company commission agency council committee department office embassy"
-    " chamber"
+    " chamber jury panel"
     " organization organisation group firm bank court police authority authorities board"
     " association federation institute union university service bureau administration cabinet"
     " parliament party club corporation exchange secretariat regulator watchdog army military"
@@ -413,6 +415,9 @@ _PRINT_NAME_WORDS = _words(
 )
 _BROADCAST_NAME_WORDS = _words("radio television tv broadcasting broadcaster channel")
 # `the paper said`, `the radio said`: the head, and the words the medium's name holds.
+# Offices of state and party words: a description by them may be anyone's in the story.
+_OFFICES_OF_STATE = _words("chancellor premier minister secretary")
+_PARTY_NAMES = frozenset(p.lower() for p in PARTIES | PARTY_WORDS) | {"conservative"}
 _PRINT_HEADS = ("newspaper", "paper", "daily", "weekly")
 _MEDIA_HEADS = {
     **dict.fromkeys([*_PRINT_HEADS, "magazine"], _PRINT_NAME_WORDS),
@@ -434,12 +439,14 @@ _UNNAMED_HEAD_LIST = (
     "observer observers farmer worker resident residents villager witness source sources man"
     " woman person people shopper passer-by passerby customer voter driver local student"
     " onlooker bystander neighbour neighbor mother father parent tourist visitor fan patient"
-    " broker host"
+    " broker host aide"
 )
 _UNNAMED_HEADS = frozenset(_UNNAMED_HEAD_LIST.split())
 _ROLE_LINKS = _words("of the for at to and in on")
 # `a European ambassador who`, `an official`: someone brought in by a role and no name.
-_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) ((?:[\w'’-]+ ){0,3}[\w'’-]+)")
+# A body's name inside the role counts as one word (`a senior Bank of Japan official`).
+_BODY_IN_ROLE = r"[A-Z][\w.&'’-]*(?: (?:of |and |for )?[A-Z][\w.&'’-]*)*"
+_INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne) ((?:(?:{_BODY_IN_ROLE}|[\w'’-]+) ){{0,3}}[\w'’-]+)")
 # `..., an ONGC spokesman said.`: one who closes the sentence before.
 _UNNAMED_SAID = re.compile(
     rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother|the)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
@@ -2482,6 +2489,16 @@ class _Cast:
                 return found  # `the spokesman`: only one named so, never the last name
             if self._introduced_unnamed(head, before):
                 return None  # `said a European ambassador who ...`, then `the ambassador said`
+            # `Agassi ... beat Nicolas Massu ... "I felt pretty good," the American said`:
+            # whom the story is about, not the last name it wrote; but an office of state
+            # or a party's (`the chancellor`, `the Tory leader`) may be anyone's the story
+            # named, and stays with the last.
+            if head not in _OFFICES_OF_STATE and _PARTY_NAMES.isdisjoint(words):
+                subject = self._named_with_body(speaker_text, before) or self.last_subject(
+                    before, "PERSON", None, strict=True
+                )
+                if subject is not None and self._near(subject, before):
+                    return subject
             return self.last_person_near(before) or self._named_next(before)
         # (a body named inside a quotation is the speaker's subject, not the story's)
         named = [
@@ -2531,6 +2548,19 @@ class _Cast:
                 return self.story_subject(before, anywhere=True)
         return None
 
+    def _named_with_body(self, description: str, before: int) -> str | None:
+        """`the UN chief` after `met UN head Antonio Guterres`: the last person the story
+        names right after the body the description names."""
+        bodies = [w for w in description.split()[1:-1] if w[:1].isupper()]
+        found = None
+        for m_start, _, entity_id, entity_type in self.mentions:
+            if m_start >= before:
+                break
+            words = self.body[max(0, m_start - 40) : m_start].split()[-3:]
+            if entity_type == "PERSON" and any(body in words for body in bodies):
+                found = entity_id
+        return found
+
     def _only_company(self, named: list[_Mention], before: int, head: str) -> str | None:
         """`The closure of the Haitian American Sugar Company ... the mill warned`: the one
         company (by its name's ending) the story named before, never as a subject."""
@@ -2563,7 +2593,11 @@ class _Cast:
         for found in _INDEFINITE.finditer(self.body, 0, before):
             if self._in_quotation(found.start()):
                 continue  # `"For a fourth-choice striker ..."`: brings in no one
-            words = found[1].split()
+            words = re.sub(_BODY_IN_ROLE, "Body", found[1]).split()
+            if words[:1] == ["of"] and found[0][:3].lower() == "one":
+                words = words[2:]  # `one of his closest aides`: one aide
+                if words and words[-1] == f"{head}s":
+                    return True
             ends = [i for i, word in enumerate(words) if word in _ROLE_LINKS]
             if head in words[: ends[0] if ends else len(words)]:
                 return True

@@ -3054,6 +3054,40 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Diario Sur": ("ORG", ["Diario Sur"]), "Madrid": ("PLACE", ["Madrid"])},
             [("the paper", "e:Diario Sur")],
         ),
+        # a description by age, people or trade is whom the story is about, not the last
+        # name it wrote; an office of state stays with the last
+        (
+            [
+                "Agassi, the fourth seed, beat Nicolas Massu in straight sets.",
+                '"I felt pretty good out there," the American said.',
+                "Mr Blair denied that Mr Brown had said so.",
+                'Later the chancellor told reporters: "Of course I trust him."',
+            ],
+            {
+                "Andre Agassi": ("PERSON", ["Agassi"]),
+                "Nicolas Massu": ("PERSON", ["Nicolas Massu"]),
+                "Tony Blair": ("PERSON", ["Mr Blair"]),
+                "Gordon Brown": ("PERSON", ["Mr Brown"]),
+            },
+            [("the American", "e:Andre Agassi"), ("the chancellor", "e:Gordon Brown")],
+        ),
+        # an aide, and an official of a body the story brought in unnamed, stay unnamed
+        (
+            [
+                "Prime Minister Ito will stay until the tax bills pass, one of his closest aides"
+                " said.",
+                '"His power does not end with his term," the aide said.',
+                "A senior Bank of Japan official said the accord held. Finance Minister Mori"
+                " agreed.",
+                '"The market is reacting too much," the Bank of Japan official told Reuters.',
+            ],
+            {
+                "Ito": ("PERSON", ["Ito"]),
+                "Mori": ("PERSON", ["Mori"]),
+                "Bank of Japan": ("ORG", ["Bank of Japan"]),
+            },
+            [("the aide", None), ("the Bank of Japan official", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
