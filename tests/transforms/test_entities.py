@@ -1591,6 +1591,20 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("David Steel", "PERSON"), ("David Steel", "PERSON")],
         ),
+        # `X of Y` after the story named X is X, of a firm
+        (
+            [
+                "Dealers were cautious, said James McGroarty of Discount Corp in New York."
+                ' "The market has to bear in mind that time marches on," said McGroarty of'
+                " Discount."
+            ],
+            [
+                ("James McGroarty", "PERSON"),
+                ("Discount Corp", "ORG"),
+                ("New York City", "PLACE"),
+                ("James McGroarty", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -490,6 +490,12 @@ class ArticleSpans:
             left = self._halves(left, len(office), len(of))[1]
         return [left._replace(cue="ORG"), right]
 
+    def _named_elsewhere(self, name: str, start: int) -> bool:
+        """Whether the story writes the name apart from the span at `start` (`James
+        McGroarty of Discount Corp.`, then `McGroarty of Discount`)."""
+        found = re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.body)
+        return any(use.start() != start for use in found)
+
     def _employer_of_person(self, piece: Piece) -> bool:
         """`Thom Brown of Butcher and Singer said`: two single names joined by `and` after
         a person's `of` (or `at`, `with`) are the firm that person is with."""
@@ -794,8 +800,12 @@ class ArticleSpans:
             end, text = start + cut, text[:cut]  # `Kama Melly QC`: Kama Melly
             first, _, rest = text.partition(" ")
         name, _, home = text.rpartition(" of ")
-        if kind == "PERSON" and name.count(" ") and self.is_country(home):
-            # `Manaspas Xuto of Thailand`: the person, and the country the rules find
+        # `Manaspas Xuto of Thailand`, `McGroarty of Discount` after `James McGroarty of
+        # Discount Corp.`: the person, and the country or firm the rules find
+        person_of = kind == "PERSON" and name and name.split(" ", 1)[0].casefold() not in TITLES
+        if person_of and (
+            (" " in name and self.is_country(home)) or self._named_elsewhere(name, start)
+        ):
             end, text = start + len(name), name
             first, _, rest = text.partition(" ")
         if kind == "PERSON":
