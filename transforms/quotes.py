@@ -153,9 +153,10 @@ _ROLE = (
     rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?){{1,4}}"
 )
 # A firm's name may join two names (`said Carroll McEntee and McGinley analyst Denis
-# Karnosky`): the analyst speaks.
+# Karnosky`, `added Ernst and Young's Sanjay Mehta`): the analyst speaks.
 _SPEAKER_AFTER = (
-    rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+{_ROLE}{_NAME}|{_NAME}|{_ROLE}{_NAME}"
+    rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+{_ROLE}{_NAME}"
+    rf"|{_NAME}\s+(?:and|&)\s+[A-Z][\w-]*['’]s\s+{_NAME}|{_NAME}|{_ROLE}{_NAME}"
     rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,9}}|he|she|they|it|him|her|them)"
 )
 # `Ren Xianliang, secretary-general of the WIC, said`, also with a relative clause on the

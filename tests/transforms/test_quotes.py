@@ -3088,6 +3088,18 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("the aide", None), ("the Bank of Japan official", None)],
         ),
+        # a firm of two names joined by `and`, its possessive before the person
+        (
+            [
+                '"The change could really lift interest in the market," added Price and'
+                " Waterhouse's Meera Shah.",
+            ],
+            {
+                "Price and Waterhouse": ("ORG", ["Price and Waterhouse"]),
+                "Meera Shah": ("PERSON", ["Meera Shah"]),
+            },
+            [("Price and Waterhouse's Meera Shah", "e:Meera Shah")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
