@@ -51,6 +51,7 @@ import pyarrow.compute as pc
 from transforms.article import Article
 from transforms.entities.vocabulary import (
     COMPANY_ENDINGS,
+    DEMONYMS,
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
     NAME_PARTICLES,
@@ -416,6 +417,7 @@ _PRINT_NAME_WORDS = _words(
 )
 _BROADCAST_NAME_WORDS = _words("radio television tv broadcasting broadcaster channel")
 # `the paper said`, `the radio said`: the head, and the words the medium's name holds.
+_DEMONYM_WORDS = frozenset(word.casefold() for word in DEMONYMS)
 # Offices of state and party words: a description by them may be anyone's in the story.
 _OFFICES_OF_STATE = _words("chancellor premier minister secretary")
 _PARTY_NAMES = frozenset(p.lower() for p in PARTIES | PARTY_WORDS) | {"conservative"}
@@ -646,7 +648,8 @@ _GOVERNMENT_SUBJECT = re.compile(
 _SPOKEN_HEADS = "|".join(sorted(_ORGANIZATION_HEADS | frozenset(_MEDIA_HEADS)))
 _DESCRIBED_SPOKE = re.compile(
     rf"\b(?:(?:{_VERBS})\s+(?P<description>[Tt]he\s+(?:{_SPOKEN_HEADS}))(?=\s*[.,;:])"
-    rf"|(?P<subject>[Tt]he\s+(?:{_SPOKEN_HEADS}))\s+(?:{_VERBS})\b)"
+    rf"|(?P<subject>[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:{_SPOKEN_HEADS}))"
+    rf"(?:\s+(?:today|yesterday))?\s+(?:{_ADVERB})?(?:{_VERBS})\b)"
 )
 _ROLE_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s([a-z-]+)\s(?=[A-Z])")
 _NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:of|from) ")
@@ -1154,6 +1157,10 @@ def _joined(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribu
     return subject if subject.speaker_text else None
 
 
+# What may close a sentence that is only a speaker and a verb: `said.`, `told reporters.`
+_ATTRIBUTION_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*[.;]")
+
+
 def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
     """`"...," X said` and its variants, read right after the closing mark.
 
@@ -1161,14 +1168,22 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
     attribution.
     """
     # (a quotation inside it may close with it: `ask: 'What am I doing there?'"`)
-    if body[max(0, quoted.close_mark - 3) : quoted.close_mark].rstrip("'’")[-1:] in (".", "?", "!"):
+    paragraph_end = spans[quoted.last_paragraph][1]
+    closing = body[max(0, quoted.close_mark - 3) : quoted.close_mark].rstrip("'’")[-1:]
+    if closing in (".", "?", "!"):
         # `"...year." said Janco analyst Martin Pyykkonen`, `"Where's the fun?" they asked`:
         # a sentence never opens in lower case, so a lower-case word after the closing mark
-        # still attributes the quotation; a capital opens the next sentence.
+        # still attributes the quotation; a capital opens the next sentence, unless a
+        # question's or an exclamation's speaker and verb make a short one of their own
+        # (`"...the movie?" Mr Kashyap's lawyer Mihir Desai said.`).
         following = body[quoted.close_mark + 1 : quoted.close_mark + 8].lstrip()
         if not following[:1].islower():
-            return None
-    paragraph_end = spans[quoted.last_paragraph][1]
+            match = _TRAILING.match(body, quoted.close_mark + 1, paragraph_end)
+            if closing == "." or match is None or match.lastgroup != "verb":
+                return None
+            if not _ATTRIBUTION_END.match(body, match.end()):
+                return None
+            return _attribution(match, "trailing")
     match = _TRAILING.match(body, quoted.close_mark + 1, paragraph_end)
     if match is None and not body[quoted.close_mark + 1 : paragraph_end].strip():
         # `"...a short-term collapse."` then a paragraph `said Stephen Harper, Prime
@@ -1778,8 +1793,8 @@ class _Cast:
         if pronoun == "they" and self._many_unnamed_spoke_last(before):
             return None  # `police said ... , they said`: people the story does not name
         if pronoun == "it":
-            spoken = self._body_spoke_before(before)
-            if spoken is not None:
+            described, spoken = self._body_spoke_before(before)
+            if described:
                 return spoken
             if self._government_before(before):
                 return None  # `The US government denied the claims. In a statement, it said`
@@ -1832,24 +1847,34 @@ class _Cast:
             for m in self.mentions
         )
 
-    def _body_spoke_before(self, before: int) -> str | None:
+    def _body_spoke_before(self, before: int) -> tuple[bool, str | None]:
         """`"...," said the magazine. "...," it concluded`, `..., the statement said. "...,"
         it said`: `it` after a sentence in which a body or a document, described, spoke
-        is that one (not a body named as an object since)."""
+        is that one (not a body named as an object since): (whether one did, its entity).
+        A document whose author the story does not name stays unnamed (`The Greek
+        statement today said, "..." "...," it said`)."""
         previous, _ = self._sentence_before(before)
+        # (the sentence before may be one inside a quotation: the one that opens it counts)
+        index = bisect.bisect_right(self.quoted, (previous, len(self.body))) - 1
+        if index >= 0 and self.quoted[index][0] < previous < self.quoted[index][1]:
+            previous = self._sentence_start(self.quoted[index][0]) + 1
         described = list(_DESCRIBED_SPOKE.finditer(self.body, previous, before))
-        if not described or self._in_quotation(described[-1].start()):
-            return None
+        described = [found for found in described if not self._in_quotation(found.start())]
+        if not described:
+            return False, None
         last = described[-1]
-        found = self.by_description(last["description"] or last["subject"], last.start())
-        if found is None or self.entity_by_id[found].entity_type != "ORG":
-            return None
+        description = last["description"] or last["subject"]
+        found = self.by_description(description, last.start())
+        if found is None:
+            return description.rpartition(" ")[2].lower() in _DOCUMENT_HEADS, None
+        if self.entity_by_id[found].entity_type != "ORG":
+            return False, None
         bodies = [
             m
             for m in self.mentions
             if last.end() <= m[0] < before and m[3] == "ORG" and not self._in_quotation(m[0])
         ]
-        return None if bodies else found
+        return not bodies, None if bodies else found
 
     def _sentence_before(self, before: int) -> tuple[int, int]:
         """Where the sentence before the one holding `before` starts, and where that one
@@ -2508,7 +2533,9 @@ class _Cast:
             if m[0] < before and m[3] == "ORG" and not self._in_quotation(m[0])
         ]
         # `the Brookehill group` after `Brookehill Partners Inc`: the body its word names
+        # (not `The Greek statement` after `Greek Foreign Affairs Undersecretary Kapsis`)
         modifiers = {w.casefold() for w in speaker_text.split()[1:-1] if w[:1].isupper()}
+        modifiers -= _DEMONYM_WORDS
         for m in sorted(named, reverse=True):
             if self.entity_by_id[m[2]].names[0].split(" ", 1)[0] in modifiers:
                 return m[2]

@@ -3100,6 +3100,34 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Price and Waterhouse's Meera Shah", "e:Meera Shah")],
         ),
+        # a question's speaker and verb may follow it as a short sentence of their own
+        (
+            [
+                'Director Ravi Nair said the film should not wait. "If the book was allowed,'
+                " how can the film be stopped?\" Mr Nair's lawyer Asha Menon said. The case"
+                " goes on.",
+            ],
+            {
+                "Ravi Nair": ("PERSON", ["Ravi Nair", "Mr Nair"]),
+                "Asha Menon": ("PERSON", ["Asha Menon"]),
+            },
+            [("Mr Nair's lawyer Asha Menon", "e:Asha Menon")],
+        ),
+        # a people's word names no body, and `it` after a statement whose author the story
+        # does not name stays unnamed
+        (
+            [
+                "The envoy met Greek Foreign Affairs Undersecretary Yannis Kapsis last week.",
+                'The Greek statement today said, "Greece will not give up its rights. It has'
+                ' told the envoy so."',
+                '"Athens sees the old protocol as void," it said.',
+            ],
+            {
+                "Greek Foreign Affairs": ("ORG", ["Greek Foreign Affairs"]),
+                "Yannis Kapsis": ("PERSON", ["Yannis Kapsis"]),
+            },
+            [("The Greek statement", None), ("it", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
