@@ -1605,6 +1605,12 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("James McGroarty", "PERSON"),
             ],
         ),
+        # a name before `magazine` is a publisher's, no place's (but not the descriptor in
+        # `Satellite broadcaster BSkyB`)
+        (
+            ["The article in Progressive magazine also said the telephone had been monitored."],
+            [("Progressive", "ORG")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

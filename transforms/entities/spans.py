@@ -672,6 +672,8 @@ class ArticleSpans:
                 cue = "PLACE"
             elif WORK_NOUN_AFTER.match(body, end, end + 8) and not self._speaks(piece.text):
                 cue = "WORK"  # `the Maekawa report`; but `the Bundesbank report` is its body's
+            elif _MEDIUM_AFTER.match(body, end, end + 16):
+                cue = "ORG"  # `an article in Progressive magazine`: a publisher, no place
         elif follower == ", ":
             title = APPOSITIVE_TITLE.match(body, end, end + 60)
             # `In Caracas, President Nicolas Maduro`: the title is the next name's; in
@@ -1270,6 +1272,12 @@ _FIELDS = (
     | frozenset(
         ["Commerce", "Services", "Affairs", "Resources", "Planning", "Research", "Reconstruction"]
     )
+)
+
+
+# (not `Satellite broadcaster BSkyB`, `West German magazine Der Spiegel`: the name follows)
+_MEDIUM_AFTER = re.compile(
+    r" (?:magazine|newspaper|weekly|news agency|broadcaster)\b(?!\s+(?:[A-Z]|the\s+[A-Z]))"
 )
 
 
