@@ -488,10 +488,11 @@ _EXPECTED_TO = re.compile(r"\s+(?:is|are|was|were)\s+(?:expected|due|set|likely|
 # The office after a body's name with no name after it: `The Tory leader will`.
 _OFFICE_OF_BODY = re.compile(r"\s+([a-z][\w-]*)(?=\s+[a-z])")
 _NAME_OF = re.compile(rf"(?<![\w'’.-]){_NAME}\s+(?:of|at|from)\s+$")
-# `One analyst said`, `A company spokesman told`: an unnamed speaker opening a sentence.
+# `One analyst said`, `A company spokesman told`, `A spokesman for Zenith criticized`: an
+# unnamed speaker opening a sentence.
 _UNNAMED_SPEAKS = re.compile(
     rf"\s*(?:(?:But|And)\s+)?(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"[a-z][\w-]*)(?:\s+for\s+[^,.;\"“”]{{1,60}}?)?\s+(?:{_ADVERB})?(?:{_VERBS})\b"
+    rf"[a-z][\w-]*)(?:\s+for\s+[^,.;\"“”]{{1,60}}?)?\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b"
 )
 # `the allegations were put to Wenger`, `reporters asked Blair`: the one who answers.
 _PUT_TO = re.compile(r"\b(?:(?:was|were) put to|(?:was|were) addressed to|asked) (?=[A-Z])")

@@ -3128,6 +3128,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("The Greek statement", None), ("it", None)],
         ),
+        # `he` after a spokesman for a body who criticised or dismissed something
+        (
+            [
+                "Moody's cut the ratings of Zenith Electronics Corp. A spokesman for Zenith"
+                ' criticized the action. "The company believes the cut is unwarranted," he'
+                " said.",
+            ],
+            {
+                "Moody's": ("ORG", ["Moody's"]),
+                "Zenith Electronics Corp": ("ORG", ["Zenith Electronics Corp", "Zenith"]),
+            },
+            [("he", "e:Zenith Electronics Corp")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
