@@ -1611,6 +1611,19 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ["The article in Progressive magazine also said the telephone had been monitored."],
             [("Progressive", "ORG")],
         ),
+        # two initials open a name; a word the model calls a place that no gazetteer knows,
+        # right before a person's name, is part of it
+        (
+            [
+                '"The bonds are making inroads," said R. P. Goenka, president of the'
+                ' federation. "The tax should go," Goenka said.',
+            ],
+            [("R. P. Goenka", "PERSON"), ("R. P. Goenka", "PERSON")],
+        ),
+        (
+            ["Ard Jan Vetham, the principal consultant, said the survey showed it. He said so."],
+            [("Ard Jan Vetham", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

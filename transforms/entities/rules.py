@@ -362,15 +362,14 @@ def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> 
 
 def _middle_initial(token: str, current: list, rest: list[tuple[int, str]]) -> bool:
     """`George W. Bush`, `Timothy D. Cook`: one capital and a full stop between a given
-    name and a surname is an initial, not a sentence's end."""
-    return (
-        len(token) == 2
-        and token[0].isupper()
-        and len(current) >= 2
-        and bool(rest)
-        and rest[0][1] not in OPENERS
-        and rest[0][1][:1].isupper()
-    )
+    name and a surname is an initial, not a sentence's end; so is the first of two that
+    open a name (`R. P. Goenka`)."""
+    if len(token) != 2 or not token[0].isupper() or not rest:
+        return False
+    following = rest[0][1]
+    if len(current) == 1:
+        return len(following) == 2 and following[0].isupper() and following[1] == "."
+    return len(current) >= 2 and following not in OPENERS and following[:1].isupper()
 
 
 def _is_demonym(current: list[tuple[int, str]]) -> bool:

@@ -198,9 +198,30 @@ class ArticleSpans:
             self.candidates.append(Span(start, end, kind, RANK_ACRONYM, "rule", label="team"))
         for piece in self.pieces:
             self._collect_piece(piece)
-        for ent in ents:
-            self._collect_model_span(ent.start_char, ent.end_char, ent.label_)
+        for start, end, label in self._joined_names(ents):
+            self._collect_model_span(start, end, label)
         self._resolve()
+
+    def _joined_names(self, ents) -> list[tuple[int, int, str]]:
+        """The model's spans, a one-word place it splits off the front of a person's name
+        joined to it when no gazetteer knows the place (`Ard` of `Ard Jan Vetham`)."""
+        spans = [(e.start_char, e.end_char, e.label_) for e in ents]
+        joined: list[tuple[int, int, str]] = []
+        for start, end, label in spans:
+            if joined and label == "PERSON" and joined[-1][2] in ("GPE", "LOC"):
+                before_start, before_end, _ = joined[-1]
+                word = self.body[before_start:before_end]
+                if (
+                    start == before_end + 1
+                    and self.body[before_end] == " "
+                    and word.isalpha()
+                    and word.istitle()
+                    and not self._is_known_place(word)
+                ):
+                    joined[-1] = (before_start, end, "PERSON")
+                    continue
+            joined.append((start, end, label))
+        return joined
 
     def _collect_acronyms(self, model_labels: dict[str, str], ents) -> None:
         for definition in self.definitions:
