@@ -1624,6 +1624,27 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ["Ard Jan Vetham, the principal consultant, said the survey showed it. He said so."],
             [("Ard Jan Vetham", "PERSON")],
         ),
+        # `Speaker` is a title; the office of a body names no one
+        (
+            [
+                "The House should override the veto by a wide margin, House Speaker Jim Wright"
+                ' said. "I would like to see a Speaker of the House of Lords," he added.'
+            ],
+            [
+                ("House", "ORG"),
+                ("House", "ORG"),
+                ("Jim Wright", "PERSON"),
+                ("House of Lords", "ORG"),
+            ],
+        ),
+        # a club's last word alone is the club, when no other club of the story ends so
+        (
+            [
+                "Glazer owns a 28% stake in Manchester United. United's statement said the"
+                " board had received a proposal."
+            ],
+            [("Glazer", "PERSON"), ("Manchester United", "ORG"), ("Manchester United", "ORG")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -20,6 +20,7 @@ from transforms.entities.spans import (
     is_corporate,
 )
 from transforms.entities.vocabulary import (
+    CLUB_LAST_WORDS,
     CONNECTORS,
     CORPORATE_FIRST_WORDS,
     CORPORATE_LAST_WORDS,
@@ -112,6 +113,11 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         if firm not in (None, full) and span.type == "ORG" and not _is_surname(article, firm):
             shortens(firm, full, True)
         if span.type != "ORG" or len(words) < 2:
+            continue
+        if len(words) == 2 and words[-1] in CLUB_LAST_WORDS and words[-1].istitle():
+            # `United's statement` after `Manchester United`, when no other club of the
+            # story ends so
+            shortens(words[-1], full, False)
             continue
         if not is_corporate(full) and words[-1] not in TRADE_WORDS:
             continue  # `Continental Airlines` ... `Continental`: a trade word ends it too

@@ -376,6 +376,10 @@ def _is_demonym(current: list[tuple[int, str]]) -> bool:
     return len(current) == 1 and current[0][1].endswith(DEMONYM_ENDINGS)
 
 
+# The last word of a body an office may be `of the`: `Speaker of the House of Lords`.
+_BODY_ENDS = ORG_HEADS | {"Lords", "Commons", "Representatives"}
+
+
 def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
     """`President` in `President Xi Jinping`: a title followed by a capitalized name."""
     if token.casefold() not in TITLES or not token[0].isupper():
@@ -388,8 +392,11 @@ def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
     office = following
     while office and (office[0].casefold() in TITLES or office[0].casefold() in TITLE_MODIFIERS):
         office = office[1:]  # `Chief Executive of AOL UK`
-    if office and office[0] == "of" and len(office) <= 3:
-        return False  # `Mayor of London`, `Bishop of Durham`: an office of a place, no name
+    # (`Speaker of the House of Lords`, but `Chancellor of the Exchequer Nigel Lawson`)
+    of_body = office[1:2] == ["the"] and office[-1].strip(".,;:") in _BODY_ENDS
+    if office and office[0] == "of" and (len(office) <= 3 or of_body):
+        # `Mayor of London`, `Bishop of Durham`: an office of a place or a body, no name
+        return False
     if next((t for t in following if t[:1].isupper()), None) in AWARD_PERIODS:
         return False  # `Player of the Year`: an award's name, not a title before a name
     if len(following) == 2 and following[0].casefold() in GIVEN_NAMES:
