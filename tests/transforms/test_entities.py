@@ -1645,6 +1645,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Glazer", "PERSON"), ("Manchester United", "ORG"), ("Manchester United", "ORG")],
         ),
+        # one word no gazetteer knows that has done something of `her` is a person
+        (
+            [
+                "Zvonareva has lost both her games so far, having crashed out on Wednesday."
+                ' "Sometimes not everything works," she said.'
+            ],
+            [("Zvonareva", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

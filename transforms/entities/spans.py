@@ -916,6 +916,13 @@ class ArticleSpans:
             and self._speaks_of_himself(text)
         ):
             kind = "PERSON"  # `Federer`, a body to the model, `admitted he was under pressure`
+        elif (
+            kind == "PLACE"
+            and " " not in text
+            and self._speaks_of_himself(text)
+            and not self._is_known_place(text)
+        ):
+            kind = "PERSON"  # `Zvonareva has lost both her games`: no place the gazetteer knows
         elif kind in ("ORG", "PLACE") and head is None and self._speaks_by_surname(text):
             kind = "PERSON"  # `Dai Young`, a body to the model, and then `Young told BBC Sport`
             nationality, _, name = text.partition(" ")
@@ -1012,8 +1019,9 @@ class ArticleSpans:
         return words[-1] in self.lone_speakers
 
     def _speaks_of_himself(self, text: str) -> bool:
-        """`Federer admitted he was under pressure`: one capitalized word that says what
-        `he` or `she` did is a person's name, whatever the model called it."""
+        """`Federer admitted he was under pressure`, `Zvonareva has lost both her games`: one
+        capitalized word that says what `he` or `she` did is a person's name, whatever the
+        model called it."""
         if self.he_speakers is None:
             self.he_speakers = frozenset(_HE_SPEAKER.findall(self.body))
         return text in self.he_speakers
@@ -1218,8 +1226,8 @@ _LONE_SPEAKER = re.compile(
 )
 _HE_SPEAKER = re.compile(
     # (not `said`: `Arsenal said he had torn a hamstring` is a club speaking of a player)
-    r"\b([A-Z][^\W\d_]+) (?:admitted|admits|insisted|insists|believes|thinks|feels|felt)"
-    r" (?:that )?(?:he|she)\b"
+    r"\b([A-Z][^\W\d_]+) (?:(?:admitted|admits|insisted|insists|believes|thinks|feels|felt)"
+    r" (?:that )?(?:he|she)|(?:has|had) [a-z]+ (?:both |all )?(?:his|her))\b"
 )
 _OPENING_MARKS = "\"“‘'<"
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
