@@ -652,6 +652,8 @@ _DESCRIBED_SPOKE = re.compile(
     rf"|(?P<subject>[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:{_SPOKEN_HEADS}))"
     rf"(?:\s+(?:today|yesterday))?\s+(?:{_ADVERB})?(?:{_VERBS})\b)"
 )
+# A sentence that opens on a body by its kind: `The union's sugar beet committee met`.
+_DESCRIBED_OPENING = re.compile(r"\s*[Tt]he\s+(?P<head>[a-z]+)(?:['’]s)?\s+[a-z]")
 _ROLE_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s([a-z-]+)\s(?=[A-Z])")
 _NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:of|from) ")
 _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
@@ -1729,8 +1731,15 @@ class _Cast:
         return found.pop() if len(found) == 1 else None
 
     def _body_just_before(self, start: int) -> str | None:
-        """The body the sentence before the one holding `start` is about, if any."""
+        """The body the sentence before the one holding `start` is about, if any: one it
+        opens on by description (`The union's sugar beet committee met ... A spokesman
+        said`: the union), else the last body that is its subject."""
         sentence = self._sentence_start(start)
+        opening = _DESCRIBED_OPENING.match(self.body, self._sentence_start(sentence - 1) + 1)
+        if opening is not None and opening["head"] in _ORGANIZATION_HEADS:
+            found = self.by_description(f"the {opening['head']}", sentence)
+            if found is not None:
+                return found
         found = self.last_subject(sentence, "ORG", None, strict=True)
         if found and self._sentence_start(sentence - 1) <= self._mentioned_at(found, sentence):
             return found

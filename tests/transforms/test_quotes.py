@@ -3141,6 +3141,21 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("he", "e:Zenith Electronics Corp")],
         ),
+        # `a spokesman` after a sentence that opens on a body by its kind speaks for it
+        (
+            [
+                "The National Farmers Union remains concerned about British Sugar.",
+                "The union's beet committee met to consider the implications of a government"
+                " Monopolies Commission, MC, report issued last week."
+                ' "We are still concerned about its owners," a spokesman said.',
+            ],
+            {
+                "National Farmers Union": ("ORG", ["National Farmers Union"]),
+                "British Sugar": ("ORG", ["British Sugar"]),
+                "Monopolies Commission": ("ORG", ["Monopolies Commission", "MC"]),
+            },
+            [("a spokesman", "e:National Farmers Union")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
