@@ -1653,6 +1653,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Zvonareva", "PERSON")],
         ),
+        # a drugmaker is a company
+        (
+            [
+                "Swiss drugmaker Novartis has announced purchases to grow its Sandoz unit."
+                " Novartis said that it would merge a number of departments."
+            ],
+            [("Novartis", "ORG"), ("Sandoz", "ORG"), ("Novartis", "ORG")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -49,8 +49,9 @@ analyst editor researcher scientist professor
 ORG_CUES = _words("""
 company firm group maker manufacturer producer developer platform brand startup start-up
 retailer exporter importer operator giant carrier airline miner miners lender insurer broker
-conglomerate automaker carmaker chipmaker supplier distributor marketer organization
-organisation charity agency union label studio publisher broadcaster newspaper outlet app
+conglomerate automaker carmaker chipmaker drugmaker steelmaker planemaker supplier distributor
+marketer organization organisation charity agency union label studio publisher broadcaster
+newspaper outlet app
 rival subsidiary regulator watchdog association body alliance coalition consortium tank
 nonprofit non-profit ngo institute university bank fund exchange club magazine tabloid
 """)
