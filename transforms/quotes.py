@@ -654,6 +654,9 @@ _DESCRIBED_SPOKE = re.compile(
 )
 # A sentence that opens on a body by its kind: `The union's sugar beet committee met`.
 _DESCRIBED_OPENING = re.compile(r"\s*[Tt]he\s+(?P<head>[a-z]+)(?:['’]s)?\s+[a-z]")
+_OWNED_DOCUMENT_SPOKE = re.compile(
+    rf"(?P<owner>{_NAME})['’]s\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\s+(?:{_VERBS})\b"
+)
 _ROLE_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s([a-z-]+)\s(?=[A-Z])")
 _NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:of|from) ")
 _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
@@ -1720,15 +1723,20 @@ class _Cast:
 
     def _body_called(self, description: str) -> str | None:
         """`A Conservative spokeswoman` where no mention is: the one body the story names
-        whose name opens with that capitalized word (the Conservative Party)."""
+        whose name opens with that capitalized word (the Conservative Party); else the first
+        it names whose name ends with it (`an Exchange spokesman`: the London Stock
+        Exchange)."""
         words = {w.casefold() for w in description.split()[1:] if w[:1].isupper()}
+        bodies = [(m[2], self.entity_by_id[m[2]].names) for m in self.mentions if m[3] == "ORG"]
         found = {
             entity_id
-            for _, _, entity_id, entity_type in self.mentions
-            if entity_type == "ORG"
-            and any(n.split(" ", 1)[0] in words for n in self.entity_by_id[entity_id].names)
+            for entity_id, names in bodies
+            if any(n.split(" ", 1)[0] in words for n in names)
         }
-        return found.pop() if len(found) == 1 else None
+        if found:
+            return found.pop() if len(found) == 1 else None
+        heads = [entity_id for entity_id, names in bodies if names[0].rpartition(" ")[2] in words]
+        return heads[0] if heads else None
 
     def _body_just_before(self, start: int) -> str | None:
         """The body the sentence before the one holding `start` is about, if any: one it
@@ -1868,6 +1876,11 @@ class _Cast:
         index = bisect.bisect_right(self.quoted, (previous, len(self.body))) - 1
         if index >= 0 and self.quoted[index][0] < previous < self.quoted[index][1]:
             previous = self._sentence_start(self.quoted[index][0]) + 1
+        for owned in _OWNED_DOCUMENT_SPOKE.finditer(self.body, previous, before):
+            # `Mr Crosby's statement said: "..." It added:`: the statement's owner
+            owner = [m for m in self.mentions if m[1] == owned.end("owner")]
+            if owner and not self._in_quotation(owned.start()):
+                return True, owner[-1][2]
         described = list(_DESCRIBED_SPOKE.finditer(self.body, previous, before))
         described = [found for found in described if not self._in_quotation(found.start())]
         if not described:
@@ -2264,7 +2277,9 @@ class _Cast:
         if named_only:
             return attribution
         for pattern in (_OPENING_PRONOUN, _OPENING_NAME):  # else its pronoun or a name
-            opening = pattern.match(self.body, sentence, start)  # the tables missed
+            # (the pronoun may open the phrase itself: `He did not give details but said`)
+            until = attribution.speaker_end if pattern is _OPENING_PRONOUN else start
+            opening = pattern.match(self.body, sentence, until)  # the tables missed
             if opening is not None and not (
                 pattern is _OPENING_NAME and opening["speaker"] in _SENTENCE_OPENERS
             ):  # `The documentary showed`: no name
@@ -2411,11 +2426,13 @@ class _Cast:
                 m[0] >= use.end()
                 and m[0] - use.end() <= _ROLE_DISTANCE
                 and self._role_of(use.end(), m[0])
+                and (role not in _UNNAMED_HEADS or "," in self.body[use.end() : m[0]])
                 for m in people
             ):
                 # `A Campeau source said ... the source said`: one the story brings in
-                # without a name (the name before the role is whom the source is at; but
-                # `a former prime minister, John Major` names him)
+                # without a name (the name before the role is whom the source is at, and
+                # so is one after `a source at`; but `a former prime minister, John Major`
+                # names him)
                 found = None
                 continue
             # `A Labour source told the Sunday Times Mr Campbell would`: a name after a

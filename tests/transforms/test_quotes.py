@@ -3156,6 +3156,38 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("a spokesman", "e:National Farmers Union")],
         ),
+        # a pronoun may open the phrase before `but said`; `he` after a spokesman named by
+        # the last word of a body's name; `a source at` a place is unnamed
+        (
+            [
+                "Finance Secretary Jaime Ongpin told reporters the plan would avoid an impasse.",
+                'He did not give details but said, "It is a very useful alternative."',
+                "The London Stock Exchange has no comment, an Exchange spokesman said.",
+                '"No-one here has any proper details yet," he added.',
+                "Soldiers killed one man, a source at the Cap Haitien church radio said.",
+                '"The peasants are starving," the source told Reuters.',
+            ],
+            {
+                "Jaime Ongpin": ("PERSON", ["Jaime Ongpin"]),
+                "London Stock Exchange": ("ORG", ["London Stock Exchange"]),
+                "Cap Haitien": ("PERSON", ["Cap Haitien"]),
+            },
+            [("He", "e:Jaime Ongpin"), ("he", "e:London Stock Exchange"), ("the source", None)],
+        ),
+        # `It added` after someone's statement spoke is the statement's owner
+        (
+            [
+                "Mr Howard appointed Mr Crosby as his elections chief last October.",
+                'Mr Crosby\'s statement said: "The party has been making an impact." It added:'
+                ' "The Labour Party will want to distract attention."',
+            ],
+            {
+                "Michael Howard": ("PERSON", ["Mr Howard"]),
+                "Lynton Crosby": ("PERSON", ["Mr Crosby"]),
+                "Labour Party": ("ORG", ["Labour Party"]),
+            },
+            [("Mr Crosby's statement", "e:Lynton Crosby"), ("It", "e:Lynton Crosby")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
