@@ -1661,6 +1661,19 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Novartis", "ORG"), ("Sandoz", "ORG"), ("Novartis", "ORG")],
         ),
+        # military ranks without their stops are titles, no part of the name
+        (
+            [
+                "Lt Col Eric Schnaible of the PCO told the agency the withdrawal was agreed."
+                " Gen Pinochet, who ruled Chile, said nothing."
+            ],
+            [
+                ("Eric Schnaible", "PERSON"),
+                ("PCO", "ORG"),
+                ("Pinochet", "PERSON"),
+                ("Chile", "PLACE"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -67,6 +67,7 @@ interim first secretary state finance defense defence trade health education cul
 """)
 HONORIFICS = _words(
     "Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Prof. Col. Capt. Lt. Sgt. Rev. Mr Mrs Ms Dr Prof"
+    " Lt Col Gen Capt Sgt Maj Adm Brig"  # (`Lt Col Eric Schnaible`: British copy drops stops)
 )
 ABBREVIATIONS = HONORIFICS | _words("St. Mt. Ft. Co. Corp. Inc. Ltd. Jr. Sr. No. Bros.")
 NEWS_AGENCIES = _words("""
