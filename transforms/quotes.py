@@ -2564,7 +2564,8 @@ class _Cast:
         modifiers = {w.casefold() for w in speaker_text.split()[1:-1] if w[:1].isupper()}
         modifiers -= _DEMONYM_WORDS
         for m in sorted(named, reverse=True):
-            if self.entity_by_id[m[2]].names[0].split(" ", 1)[0] in modifiers:
+            # (`the APEA council` after `Australian Petroleum Exploration Association (APEA)`)
+            if any(n.split(" ", 1)[0] in modifiers for n in self.entity_by_id[m[2]].names):
                 return m[2]
         # `the ministry`; `the committee report` speaks for the committee
         for word in [head, *(w for w in words[1:-1] if w in _ORGANIZATION_HEADS)]:

@@ -1674,6 +1674,18 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Chile", "PLACE"),
             ],
         ),
+        # a portfolio of a word or two after a title's `of`, then a name of two
+        (
+            [
+                "Colombia has secured its loans, Director of Public Credit Mauricio Cabrera"
+                " said. Secretary of Defense Caspar Weinberger agreed."
+            ],
+            [
+                ("Colombia", "PLACE"),
+                ("Mauricio Cabrera", "PERSON"),
+                ("Caspar Weinberger", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -3188,6 +3188,20 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Mr Crosby's statement", "e:Lynton Crosby"), ("It", "e:Lynton Crosby")],
         ),
+        # a body's council, its short form before the head, speaks for the body
+        (
+            [
+                "The Australian Petroleum Exploration Association (APEA) criticised the tax.",
+                '"The tax is not profit based," the APEA council said.',
+            ],
+            {
+                "Australian Petroleum Exploration Association": (
+                    "ORG",
+                    ["Australian Petroleum Exploration Association", "APEA"],
+                ),
+            },
+            [("the APEA council", "e:Australian Petroleum Exploration Association")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -560,7 +560,11 @@ class ArticleSpans:
         # `... Tessa Jowell and Karen Thomson`: names joined by `and` go the old way
         joins_people = any(word == "and" and i + 1 in given for i, word in enumerate(words))
         joins_people = joins_people or (bool(given) and "and" in words[given[0] :])
-        if not joins_people and (portfolio or (given and piece.title in _PORTFOLIO_TITLES)):
+        # (`Director of Public Credit Mauricio Cabrera`: a portfolio of two words at most
+        # before a name of two, when no given name the list knows opens it)
+        plain = 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+        titled = piece.title in _PORTFOLIO_TITLES and (given or plain)
+        if not joins_people and (portfolio or titled):
             # `Minister for Trade Negotiations Michael Duffy`, `Secretary of Trade and
             # Industry Jose Concepcion`: the person's name starts at a given name, else it
             # is the last two words; the portfolio's is the rest.
@@ -1207,7 +1211,7 @@ class ArticleSpans:
 
 
 # Titles whose `of` names a portfolio, not a place or a body (`Secretary of Trade`).
-_PORTFOLIO_TITLES = frozenset(["secretary", "minister", "commissioner"])
+_PORTFOLIO_TITLES = frozenset(["secretary", "minister", "commissioner", "director"])
 # A role in lower case inside a model's span: the name after it is a person's.
 # (`Perpignan centre Jean-Philippe Granclaude`: a position a team names, not a title)
 _INNER_ROLE = re.compile(
