@@ -1686,6 +1686,38 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Caspar Weinberger", "PERSON"),
             ],
         ),
+        # a trade word ends a company's name though it speaks; a body's name after its
+        # kind and a comma; a person after a firm's possessive
+        (
+            [
+                "Digital Equipment said it is taking several initiatives.",
+                "A feed compounder will go to court, a spokesman for the trade association,"
+                " Het Comite, told Reuters.",
+                'Geoffrey Dennis of James Capel was wary. "Markets are still in danger," said'
+                " Capel's Dennis.",
+            ],
+            [
+                ("Digital Equipment", "ORG"),
+                ("Het Comite", "ORG"),
+                ("Reuters", "ORG"),
+                ("Geoffrey Dennis", "PERSON"),
+                ("James Capel", "ORG"),
+                ("Geoffrey Dennis", "PERSON"),
+            ],
+        ),
+        (
+            [
+                "Geoffrey Dennis, an economist at brokers James Capel, said the dollar would"
+                ' fall. "It provides a more realistic assessment of the economy," said'
+                " Capel's Dennis. But he added that markets are still in danger."
+            ],
+            [
+                ("Geoffrey Dennis", "PERSON"),
+                ("James Capel", "PERSON"),
+                ("James Capel", "PERSON"),
+                ("Geoffrey Dennis", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

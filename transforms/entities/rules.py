@@ -222,6 +222,7 @@ def _word_before(body: str, end: int) -> tuple[int, str]:
 
 
 _MEDIA_CUES = frozenset(["daily", "newspaper", "weekly", "magazine", "tabloid", "broadcaster"])
+_BODY_CUES = frozenset(["association", "federation", "organisation", "organization", "union"])
 _MEDIA_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}[,.;]")
 _PLAYS_FOR = frozenset(["play", "plays", "playing", "played", "signed", "signs", "signing"])
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&.-]*(?![\w'’-]| [A-Z])")
@@ -240,6 +241,8 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
         return None, "PERSON"
     if word[-1:] == "," and word[:-1].casefold() in _MEDIA_CUES and _MEDIA_NAME.match(body, start):
         return None, "ORG"  # `Oslo's business daily, Dagens Naeringsliv.`: the paper's name
+    if word[-1:] == "," and word[:-1].casefold() in _BODY_CUES and _MEDIA_NAME.match(body, start):
+        return None, "ORG"  # `the feed trade association, Het Comite, told`: the body's name
     if not word or word[-1] in ',.;:!?"”':
         return None, None
     last = word.casefold()

@@ -668,7 +668,7 @@ class ArticleSpans:
         # `Marsh said`, `said Karen Liu`; but not `Statistics Canada said`.
         # (`Bank Negara said`: no one's name opens with a body's head)
         named = plain and cue is None and not any(self.is_region(word) for word in words)
-        named = named and words[0] not in ORG_HEADS
+        named = named and words[0] not in ORG_HEADS and words[-1] not in TRADE_WORDS
         owner = self.body.startswith(("'s ", "’s ", "' ", "’ "), piece.end)
         if plain and cue is None and words[0] in ORG_HEADS and self.model_labels.get(text) == "ORG":
             return "ORG", RANK_WEAK  # `Bank Negara said`, where the model saw it once
@@ -769,6 +769,13 @@ class ArticleSpans:
             start, kind = inner.end(), "PERSON"
         if self._is_portfolio(start, end):
             return
+        owner = _OWNER_OF_PERSON.match(self.body, start, end)
+        if owner is not None and kind in ("ORG", "PERSON") and not head_type(self.body[start:end]):
+            person = self.body[owner.end() : end]
+            if _names_a_person(person) or self._surname_of_a_person(person):
+                # `said Capel's Dennis`, `Prudential Bache Securities' Hank Sawa`: one span
+                # to the model; the person after the firm's possessive (the rules find it)
+                start, kind = owner.end(), "PERSON"
         text = self.body[start:end]
         if text.split(" ", 1)[0] in OFFICE_PORTFOLIOS and self.body.endswith(" of ", 0, start):
             return  # `Secretary of State (for Culture Tessa Jowell)`: the title's, not a body
@@ -1309,6 +1316,8 @@ _FIELDS = (
 
 
 # (not `Satellite broadcaster BSkyB`, `West German magazine Der Spiegel`: the name follows)
+# A firm's possessive opening a span: `Capel's `, `Prudential Bache Securities' `.
+_OWNER_OF_PERSON = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s['’]) (?=[A-Z])")
 _MEDIUM_AFTER = re.compile(
     r" (?:magazine|newspaper|weekly|news agency|broadcaster)\b(?!\s+(?:[A-Z]|the\s+[A-Z]))"
 )

@@ -200,7 +200,8 @@ TRADE_WORDS = _words("""
 Petroleum Petroleums Oil Oils Gas Energy Resources Mining Minerals Metals Steel Motor Motors
 Airlines Airways Chemical Chemicals Electric Electronics Pipeline Pipelines Foods Stores
 Communications Telecommunications Telephone Utilities Utility Systems Technologies Technology
-Pharmaceuticals Textiles Shipping Power
+Pharmaceuticals Textiles Shipping Power Equipment Instruments Computer Computers Software
+Semiconductor Semiconductors Machines Products
 """)
 # Last words of an award's name (`World Player of the Year`, `Man of the Match`).
 AWARD_PERIODS = _words("Year Decade Century Season Month Match")
