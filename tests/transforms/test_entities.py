@@ -1718,6 +1718,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Geoffrey Dennis", "PERSON"),
             ],
         ),
+        # a referee and a magistrate are titles, no part of a name
+        (
+            [
+                '"I deal with fact," said Poll. Referee Graham Poll added: "I gave the'
+                ' signal." Magistrate Lee Gilmore said she understood.'
+            ],
+            [("Graham Poll", "PERSON"), ("Graham Poll", "PERSON"), ("Lee Gilmore", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:
