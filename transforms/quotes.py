@@ -491,7 +491,7 @@ _NAME_OF = re.compile(rf"(?<![\w'’.-]){_NAME}\s+(?:of|at|from)\s+$")
 # `One analyst said`, `A company spokesman told`, `A spokesman for Zenith criticized`: an
 # unnamed speaker opening a sentence.
 _UNNAMED_SPEAKS = re.compile(
-    rf"\s*(?:(?:But|And)\s+)?(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"\s*(?:(?:But|And)\s+)?(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"[a-z][\w-]*)(?:\s+for\s+[^,.;\"“”]{{1,60}}?)?\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b"
 )
 # `the allegations were put to Wenger`, `reporters asked Blair`: the one who answers.
@@ -637,7 +637,6 @@ _QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|c
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 # What ends a company's name (`Haitian American Sugar Company`), as entity names are kept.
 _COMPANY_NAME_ENDINGS = frozenset(e.casefold() for e in (*COMPANY_ENDINGS, "Company"))
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _BODY_OR_OFFICE = _ORGANIZATION_HEADS - _DOCUMENT_HEADS  # (`the survey committee`)
 # A document's head word in a speaker phrase (`an AEW press release`).
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.IGNORECASE)
@@ -654,6 +653,7 @@ _DESCRIBED_SPOKE = re.compile(
 )
 # A sentence that opens on a body by its kind: `The union's sugar beet committee met`.
 _DESCRIBED_OPENING = re.compile(r"\s*[Tt]he\s+(?P<head>[a-z]+)(?:['’]s)?\s+[a-z]")
+# Someone's document that spoke: `Mr Crosby's statement said`.
 _OWNED_DOCUMENT_SPOKE = re.compile(
     rf"(?P<owner>{_NAME})['’]s\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\s+(?:{_VERBS})\b"
 )
@@ -1452,7 +1452,11 @@ class _Cast:
             # may stand before the name.
             # (`Another analyst, Richard Cohen at Brown Baldwin Nisker Ltd, noted`: with
             # the one's firm)
+            # (within the sentence: `said one of their lawyers, Michalis
+            # Dimitrakopoulos. Kenteris, 31, who won` names no Kenteris)
             comma = self.body.find(",", end + 2, end + 80)
+            if comma > 0 and self._sentence_start(comma) != self._sentence_start(end):
+                comma = -1
             named = [
                 m
                 for m in self.mentions

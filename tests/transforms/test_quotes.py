@@ -3202,6 +3202,29 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("the APEA council", "e:Australian Petroleum Exploration Association")],
         ),
+        # the name closing the sentence after `one of their lawyers,`, not one in the next
+        # sentence; `she` after a spokeswoman for a body of a long name
+        (
+            [
+                'Kenteris and Thanou face bans. "A decision is expected by mid-March," said one'
+                " of their lawyers, Michalis Dimitrakopoulos. Kenteris, 31, won in Sydney.",
+                "A Department for Constitutional Affairs spokeswoman said the two agreed.",
+                '"Their disagreement is a very narrow one," she said.',
+            ],
+            {
+                "Costas Kenteris": ("PERSON", ["Kenteris"]),
+                "Katerina Thanou": ("PERSON", ["Thanou"]),
+                "Michalis Dimitrakopoulos": ("PERSON", ["Michalis Dimitrakopoulos"]),
+                "Department for Constitutional Affairs": (
+                    "ORG",
+                    ["Department for Constitutional Affairs"],
+                ),
+            },
+            [
+                ("one of their lawyers", "e:Michalis Dimitrakopoulos"),
+                ("she", "e:Department for Constitutional Affairs"),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
