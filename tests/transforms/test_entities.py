@@ -1726,6 +1726,19 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Graham Poll", "PERSON"), ("Graham Poll", "PERSON"), ("Lee Gilmore", "PERSON")],
         ),
+        # a member of a body named by party is no one's name; the body is
+        (
+            [
+                "Baker spoke with Senator Pete Domenici of New Mexico, the senior Republican on"
+                " the Senate Budget Committee."
+            ],
+            [
+                ("Baker", "PERSON"),
+                ("Pete Domenici", "PERSON"),
+                ("New Mexico", "PLACE"),
+                ("Senate Budget Committee", "ORG"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -298,6 +298,12 @@ class ArticleSpans:
             for part in parts:
                 self._collect_piece(part)
             return
+        words = piece.text.split(" ")
+        if len(words) > 3 and _party_or_people(words[0]) and words[1] in ("on", "of"):
+            # `the senior Republican on the Senate Budget Committee`: a member of a body
+            # named by party, no one's name; the body after it is the name
+            cut = len(" ".join(words[: 3 if words[2] == "the" else 2])) + 1
+            piece = Piece(piece.start + cut, piece.end, piece.text[cut:], None, False, "ORG")
         begin = piece.start - len(piece.title or "") - 1
         titled = piece.title and begin >= 0 and self.body[begin].isupper()
         if piece.cue == "PERSON" and titled and self._title_opens_body(piece):
