@@ -1747,7 +1747,8 @@ class _Cast:
         opens on by description (`The union's sugar beet committee met ... A spokesman
         said`: the union), else the last body that is its subject."""
         sentence = self._sentence_start(start)
-        opening = _DESCRIBED_OPENING.match(self.body, self._sentence_start(sentence - 1) + 1)
+        previous = self._sentence_start(sentence - 1) + 1 if sentence > 0 else -1
+        opening = _DESCRIBED_OPENING.match(self.body, previous) if previous >= 0 else None
         if opening is not None and opening["head"] in _ORGANIZATION_HEADS:
             found = self.by_description(f"the {opening['head']}", sentence)
             if found is not None:
