@@ -221,9 +221,14 @@ def _word_before(body: str, end: int) -> tuple[int, str]:
     return start, body[start:end]
 
 
-_MEDIA_CUES = frozenset(["daily", "newspaper", "weekly", "magazine", "tabloid", "broadcaster"])
-_BODY_CUES = frozenset(["association", "federation", "organisation", "organization", "union"])
-_MEDIA_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}[,.;]")
+# A medium's or a body's kind that a name may follow after a comma.
+_APPOSED_KINDS = frozenset(
+    [
+        *("daily", "newspaper", "weekly", "magazine", "tabloid", "broadcaster"),
+        *("association", "federation", "organisation", "organization", "union"),
+    ]
+)
+_APPOSED_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}[,.;]")
 _PLAYS_FOR = frozenset(["play", "plays", "playing", "played", "signed", "signs", "signing"])
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&.-]*(?![\w'’-]| [A-Z])")
 _APPOSITIVE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2},")
@@ -239,10 +244,14 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
         # `a State Department spokesperson, Morgan Ortagus, indicated`: the name set
         # between commas after a role is the one who holds it.
         return None, "PERSON"
-    if word[-1:] == "," and word[:-1].casefold() in _MEDIA_CUES and _MEDIA_NAME.match(body, start):
-        return None, "ORG"  # `Oslo's business daily, Dagens Naeringsliv.`: the paper's name
-    if word[-1:] == "," and word[:-1].casefold() in _BODY_CUES and _MEDIA_NAME.match(body, start):
-        return None, "ORG"  # `the feed trade association, Het Comite, told`: the body's name
+    if (
+        word[-1:] == ","
+        and word[:-1].casefold() in _APPOSED_KINDS
+        and _APPOSED_NAME.match(body, start)
+    ):
+        # `Oslo's business daily, Dagens Naeringsliv.`, `the feed trade association, Het
+        # Comite, told`: the paper's or the body's name
+        return None, "ORG"
     if not word or word[-1] in ',.;:!?"”':
         return None, None
     last = word.casefold()

@@ -520,8 +520,7 @@ class ArticleSpans:
     def _named_elsewhere(self, name: str, start: int) -> bool:
         """Whether the story writes the name apart from the span at `start` (`James
         McGroarty of Discount Corp.`, then `McGroarty of Discount`)."""
-        found = re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.body)
-        return any(use.start() != start for use in found)
+        return any(at != start for at in _occurrences(self.body, name))
 
     def _employer_of_person(self, piece: Piece) -> bool:
         """`Thom Brown of Butcher and Singer said`: two single names joined by `and` after
@@ -820,11 +819,6 @@ class ArticleSpans:
             if kind in ("ORG", "PERSON"):
                 kind = "PERSON" if text.split(" ", 1)[0].lower() in GIVEN_NAMES else "ORG"
         first, _, rest = text.partition(" ")
-        if kind == "ORG" and first.casefold() in TITLES and _names_a_person(rest):
-            # `Lawyer David Steel told`: a title and a given name open no firm's name,
-            # though `Steel` may end one
-            start, text, kind = start + len(first) + 1, rest, "PERSON"
-            first, _, rest = text.partition(" ")
         if kind == "PERSON" and _is_title_alone(text):
             return  # `BankAmerica's Vice President`, `The Rt Rev Dr`: a title names no one
         country, _, office = text.rpartition(" ")
