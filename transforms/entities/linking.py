@@ -10,6 +10,7 @@ from collections import Counter
 
 from transforms.entities.gazetteer import Place, ap_state, feature_country
 from transforms.entities.spans import (
+    PEERAGES,
     RANK_ACRONYM,
     RANK_MODEL,
     RANK_STRONG,
@@ -21,6 +22,7 @@ from transforms.entities.spans import (
 )
 from transforms.entities.vocabulary import (
     CLUB_LAST_WORDS,
+    COMPANY_ENDINGS,
     CONNECTORS,
     CORPORATE_FIRST_WORDS,
     CORPORATE_LAST_WORDS,
@@ -58,6 +60,9 @@ def link_article(article: ArticleSpans) -> None:
         span.name = span.name or article.text(span)
         if span.type == "EVENT":
             span.name = _event_name(span.name)
+        elif span.type == "ORG" and span.name.rpartition(" ")[2] in _STOPPED_ENDINGS:
+            # `Discount Corp.` closing a sentence and `Discount Corp` mid-way: one company
+            span.name = span.name[:-1]
     article.spans.sort(key=lambda s: (s.start, s.end))
 
 
@@ -259,6 +264,20 @@ def _link_people(article: ArticleSpans) -> None:
         for n in full_names
         if not any(_is_part(n, other) or _is_part(_particle_low(n), other) for other in full_names)
     }
+    # `Baroness Greenfield` after `Baroness Susan Greenfield`: the peer written with her
+    # given name (not `Lord Kennedy` beside `Charles Kennedy`, whom no `Lord` precedes).
+    peers: dict[str, str] = {}
+    for name in list(full_names):
+        rank, _, surname = name.partition(" ")
+        if rank in PEERAGES and " " not in surname:
+            named = [
+                n
+                for n in full_names
+                if n.endswith(f" {surname}") and n != name and f"{rank} {n}" in article.body
+            ]
+            if len(named) == 1:
+                peers[name] = named[0]
+                full_names.discard(name)
     owners: dict[str, set[str]] = {}
     for name in full_names:
         words = name.split(" ")
@@ -279,6 +298,8 @@ def _link_people(article: ArticleSpans) -> None:
         (`Usman Khan`, `Sadiq Khan`), the one named last before it."""
         if text in full_names:
             return text
+        if text in peers:
+            return peers[text]
         names = owners.get(text) or owners.get(_particle_low(text), set())
         if len(names) == 1:
             return next(iter(names))
@@ -308,6 +329,8 @@ def _link_people(article: ArticleSpans) -> None:
             article.occupy(Span(piece.start, piece.end, "PERSON", RANK_WEAK, "rule", name=target))
 
 
+# A company's ending written with a stop (`Corp.`, not `S.A.`), which its name drops.
+_STOPPED_ENDINGS = frozenset(e for e in COMPANY_ENDINGS if e.endswith(".") and e.count(".") == 1)
 # Titles and styles that stand before a surname (`Lord Sainsbury`).
 _STYLES = TITLES | frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl"])
 

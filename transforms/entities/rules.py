@@ -338,6 +338,8 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
             and not _middle_initial(token, current, tokens[index + 1 :])
         ):
             close(1)
+        elif token.endswith(".") and index + 1 < len(tokens) and tokens[index + 1][1] in OPENERS:
+            close()  # `analyst at Advest Inc. He said`: the abbreviation ended the sentence
     close()
 
 

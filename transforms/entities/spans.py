@@ -454,6 +454,11 @@ class ArticleSpans:
             cut = text.index(" of ")  # `Shares of Acme Corp rose`: the company alone
             if " " not in text[:cut] and text[:cut] not in ORG_HEADS:
                 return [self._halves(piece, cut, 4)[1]._replace(cue="ORG")]
+        lead, of, firm = text.partition(" of ")
+        if of and " " not in lead and _is_company(firm) and self._surname_of_a_person(lead):
+            # `said Leslie of Discount Corp.` after `Allan Leslie of Discount Corp.`
+            left, right = self._halves(piece, len(lead), 4)
+            return [left._replace(cue="PERSON"), right._replace(cue="ORG")]
         if " of " in text and _is_company(text[: text.index(" of ")]):
             cut = text.index(" of ")  # `Kia Motor Corp of South Korea`
             left, right = self._halves(piece, cut, 4)
@@ -704,6 +709,10 @@ class ArticleSpans:
                 cue = "WORK"  # `the Maekawa report`; but `the Bundesbank report` is its body's
             elif _MEDIUM_AFTER.match(body, end, end + 16):
                 cue = "ORG"  # `an article in Progressive magazine`: a publisher, no place
+            elif _INSTITUTE_AFTER.match(body, end, end + 40) and not self._is_known_place(
+                piece.text
+            ):
+                cue = "ORG"  # `The Ifo economic research institute in Munich said`
         elif follower == ", ":
             title = APPOSITIVE_TITLE.match(body, end, end + 60)
             # `In Caracas, President Nicolas Maduro`: the title is the next name's; in
@@ -1321,6 +1330,8 @@ _OWNER_OF_PERSON = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s
 _MEDIUM_AFTER = re.compile(
     r" (?:magazine|newspaper|weekly|news agency|broadcaster)\b(?!\s+(?:[A-Z]|the\s+[A-Z]))"
 )
+# A name before what kind of institute it is: `Ifo economic research institute`.
+_INSTITUTE_AFTER = re.compile(r"(?: [a-z]+){1,2} institute\b")
 
 
 def _names_a_person(text: str) -> bool:
