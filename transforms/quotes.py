@@ -150,7 +150,7 @@ _SPEAKER_AFTER_QUOTE = _speaker_phrase(9)
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
 # A people's or a region's word may sit inside the role: `chief Asian strategist`.
 _ROLE = (
-    rf"(?!and\b|or\b)(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
+    rf"(?!and\b|or\b|one\b|another\b)(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
     rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?){{1,4}}"
 )
 # A firm's name may join two names (`said Carroll McEntee and McGinley analyst Denis
@@ -304,7 +304,8 @@ _EMBEDDING = re.compile(
 )
 _NESTED_REPORT = re.compile(
     rf"""\bthat\s+(?:(?P<named>{_NAME})(?:{_APPOSITIVE})?
-    |(?P<described>{_DETERMINER}\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}?))
+    |(?P<described>{_DETERMINER}\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}?
+      (?:\s+(?:in|of|by)\s+{_NAME})?))
     \s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b""",
     re.VERBOSE,
 )
@@ -319,7 +320,8 @@ _LEADING = re.compile(
       | (?:(?P<named>{_NAMED}){_APPOSITIVE}
         |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?),\s[^,\"“”;]{{0,60}}?{_NAME},
         |(?P<speaker>{_SPEAKER}){_RELATIVE_SET_OFF}?)\s+(?:{_ADVERB})?
-        (?P<verb>{_VERBS})\b(?:\s+[\w'’-]+){{0,8}}?\s*[:,;]?
+        # (`..., the resolution said, and "constitute another..."`)
+        (?P<verb>{_VERBS})\b(?:,\s+(?:and|but)|(?:\s+[\w'’-]+){{0,8}}?\s*[:,;]?)
     )\s*$""",
     re.VERBOSE,
 )
@@ -388,9 +390,11 @@ _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
     " release notice declaration filing circular bulletin resolution email e-mail decree"
     " opinion ruling judgment judgement post tweet message description instructions guidance"
-    " editorial article commentary book"
+    " editorial article commentary book pitch"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
+# A document only a newspaper or a broadcaster writes.
+_EDITORIAL_HEADS = _words("editorial commentary")
 # `the firm said in a prepared statement`: the document a speaker's words came in.
 _IN_A_DOCUMENT = re.compile(
     rf"\s+(?:{_VERBS})\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?P<document>{'|'.join(sorted(_DOCUMENT_HEADS))})\b"
@@ -406,7 +410,7 @@ _TRADE_HEADS = _words(
 _BODY_HEADS = (
     _words(
         "group bank club team organisation organization agency charity union body watchdog"
-        " regulator partnership consortium cooperative fund board"
+        " regulator partnership consortium cooperative fund board institute"
     )
     | _TRADE_HEADS
 )
@@ -449,7 +453,7 @@ _ROLE_LINKS = _words("of the for at to and in on")
 # `a European ambassador who`, `an official`: someone brought in by a role and no name.
 # A body's name inside the role counts as one word (`a senior Bank of Japan official`).
 _BODY_IN_ROLE = r"[A-Z][\w.&'’-]*(?: (?:of |and |for )?[A-Z][\w.&'’-]*)*"
-_INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne) ((?:(?:{_BODY_IN_ROLE}|[\w'’-]+) ){{0,3}}[\w'’-]+)")
+_INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne) ((?:(?:{_BODY_IN_ROLE}|[\w'’-]+) ){{0,5}}[\w'’-]+)")
 # `..., an ONGC spokesman said.`: one who closes the sentence before.
 _UNNAMED_SAID = re.compile(
     rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother|the)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
@@ -633,7 +637,9 @@ _FRONTED_CLAUSE = re.compile(
     r"\s*(?:(?:And|But|Yet|So)\s+)?(?:As|When|While|Whilst|After|Before|Although|Though|Since"
     r"|If|Because|Once|Until|Unless|[A-Z][a-z]+ing)\s[^,;:\"“”]*,"
 )
-_QUALIFIED = re.compile(r"\s+(?:administration|government|era|years|presidency|cabinet)\b")
+_QUALIFIED = re.compile(
+    r"\s+(?:administration|government|era|years|presidency|cabinet|shares|stock)\b"
+)
 _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 # What ends a company's name (`Haitian American Sugar Company`), as entity names are kept.
 _COMPANY_NAME_ENDINGS = frozenset(e.casefold() for e in (*COMPANY_ENDINGS, "Company"))
@@ -647,7 +653,7 @@ _GOVERNMENT_SUBJECT = re.compile(
 )
 _SPOKEN_HEADS = "|".join(sorted(_ORGANIZATION_HEADS | frozenset(_MEDIA_HEADS)))
 _DESCRIBED_SPOKE = re.compile(
-    rf"\b(?:(?:{_VERBS})\s+(?P<description>[Tt]he\s+(?:{_SPOKEN_HEADS}))(?=\s*[.,;:])"
+    rf"\b(?:(?:{_VERBS})\s+(?P<description>[Tt]he\s+(?:{_SPOKEN_HEADS}))(?=\s*[.,;:]|\s+in\s+an?\s)"
     rf"|(?P<subject>[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:{_SPOKEN_HEADS}))"
     rf"(?:\s+(?:today|yesterday))?\s+(?:{_ADVERB})?(?:{_VERBS})\b)"
 )
@@ -1405,6 +1411,12 @@ class _Cast:
         if issued is not None and entity_id is not None:
             # `," the firm said in a prepared statement.`: a later `the statement` is its
             self.issued[issued["document"]] = (end, entity_id)
+        # `..., the resolution stated.` given to the Senate: a later `the resolution
+        # said` is the Senate's too, not the body last named.
+        said = attribution.speaker_text.lower().split()
+        document = len(said) == 2 and said[0] == "the" and said[1] in _DOCUMENT_HEADS
+        if document and entity_id is not None:
+            self.issued[said[1]] = (end, entity_id)
 
     def speaker_of(self, attribution: _Attribution, quoted: _Quoted) -> str | None:
         """The speaker's entity_id, or None (see `_speaker_of`). `The barrister who had
@@ -1894,7 +1906,10 @@ class _Cast:
         description = last["description"] or last["subject"]
         found = self.by_description(description, last.start())
         if found is None:
-            return description.rpartition(" ")[2].lower() in _DOCUMENT_HEADS, None
+            # (`said the group in a statement`: a body the story does not name, not the
+            # firm named since)
+            head = description.rpartition(" ")[2].lower()
+            return head in _DOCUMENT_HEADS or head in _BODY_HEADS - _TRADE_HEADS, None
         if self.entity_by_id[found].entity_type != "ORG":
             return False, None
         bodies = [
@@ -2599,6 +2614,17 @@ class _Cast:
             author = self._author_of(head, before)
             if author is not None:
                 return author
+        if head in _EDITORIAL_HEADS:
+            # `The official International Business newspaper published ... in an
+            # editorial`: a medium's voice, never the embassy last named; a paper the
+            # story does not name stays unnamed.
+            media = [
+                m
+                for m in named
+                if self._is_medium(m[2], _PRINT_NAME_WORDS | _BROADCAST_NAME_WORDS)
+                or any(self._called(m[0], m[1], kind) for kind in _MEDIA_HEADS)
+            ]
+            return max(media)[2] if media else None
         if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) <= 3:
             found = self.last_subject(before, "ORG", None, strict=True)
             if found and self._near(found, before):

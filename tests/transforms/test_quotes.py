@@ -3225,6 +3225,116 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("she", "e:Department for Constitutional Affairs"),
             ],
         ),
+        # what a newspaper's article said, reported by an analyst, is the newspaper's
+        (
+            [
+                "A Soviet farm analyst at USDA noted that a recent article in Izvestia said"
+                " Soviet grain output in the coming year is planned to be"
+                ' "far more than expected this year."'
+            ],
+            {
+                "United States Department of Agriculture": ("ORG", ["USDA"]),
+                "Izvestia": ("ORG", ["Izvestia"]),
+            },
+            [("a recent article in Izvestia", "e:Izvestia")],
+        ),
+        # `the resolution` stays the Senate's; `said, and "..."` introduces a fragment
+        (
+            [
+                'The Senate passed a resolution against the levy. "Washington should tell'
+                ' Brussels that the levy will meet strong countermeasures," the resolution'
+                " stated.",
+                'The levy would be "plainly at odds" with the rules of the world trade pact,'
+                ' GATT, the resolution said, and "constitute another attempt" to shift farm'
+                " costs abroad.",
+            ],
+            {
+                "Senate": ("ORG", ["Senate"]),
+                "General Agreement on Tariffs and Trade": ("ORG", ["GATT"]),
+            },
+            [("the resolution", "e:Senate"), ("the resolution", "e:Senate")],
+        ),
+        # an editorial is a medium's, never the body last named
+        (
+            [
+                "The U.S. Embassy replied that the figures were wrong.",
+                "An official business newspaper today set out the demands in an editorial.",
+                '"It is vital that the market opens to our goods," the editorial said.',
+            ],
+            {"U.S. Embassy": ("ORG", ["U.S. Embassy"])},
+            [("the editorial", None)],
+        ),
+        # a former executive of a company speaks for no one, and `he` after him neither
+        (
+            [
+                '"There is tension between the workers and the company," says Michael Luckey,'
+                " an analyst.",
+                '"The talks will be rough," says one former General Motors labour relations'
+                " executive.",
+                "The former General Motors executive says more plants will close, but he adds,"
+                ' "not before the contract," he says.',
+            ],
+            {
+                "General Motors Corp": ("ORG", ["General Motors Corp", "General Motors"]),
+                "Michael Luckey": ("PERSON", ["Michael Luckey", "Luckey"]),
+            },
+            [
+                ("Michael Luckey", "e:Michael Luckey"),
+                ("one former General Motors labour relations executive", None),
+                ("he", None),
+            ],
+        ),
+        # `it` after a group the story does not name spoke is that group, not a firm
+        (
+            [
+                "China has been accused of blocking Google News.",
+                "Popular portals delete sensitive comments.",
+                '"China is censoring Google News to push users to its own version," said the'
+                ' group in a statement. "By agreeing to leave out papers the state dislikes,'
+                ' Google has let itself be used," it said.',
+            ],
+            {"Google": ("ORG", ["Google", "Google News"])},
+            [("the group", None), ("it", None)],
+        ),
+        # someone's sales pitch is his
+        (
+            [
+                'Mr Fisher calls himself an "average American Joe". His sales pitch adds:'
+                ' "Take part in this radical advertising campaign and make history."'
+            ],
+            {"Joe Fisher": ("PERSON", ["Mr Fisher", "Joe Fisher"])},
+            [("Mr Fisher", "e:Joe Fisher"), ("His sales pitch", "e:Joe Fisher")],
+        ),
+        # a company's shares are no subject: `a company spokeswoman` is the story's firm
+        (
+            [
+                "Chrysler Corp said it would not raise its offer for Electrospace Systems Inc.",
+                "Electrospace shares closed yesterday at 30 dlrs.",
+                '"We have no intention of increasing the offer," a company spokeswoman said.',
+            ],
+            {
+                "Chrysler Corp": ("ORG", ["Chrysler Corp", "Chrysler"]),
+                "Electrospace Systems Inc": ("ORG", ["Electrospace Systems Inc", "Electrospace"]),
+            },
+            [("a company spokeswoman", "e:Chrysler Corp")],
+        ),
+        # `the institute` is the body the story is about, whatever its name's language
+        (
+            [
+                "French output will grow by only 1.5 pct this year, the private Institut des"
+                " Previsions Economiques (IPECODE) said.",
+                "IPECODE said demand and production would develop in parallel.",
+                'However, the institute said inflation would ease next year, "provided that'
+                ' wage costs stay within productivity rises."',
+            ],
+            {
+                "Institut des Previsions Economiques": (
+                    "ORG",
+                    ["Institut des Previsions Economiques", "IPECODE"],
+                ),
+            },
+            [("the institute", "e:Institut des Previsions Economiques")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
