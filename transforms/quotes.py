@@ -340,7 +340,10 @@ _PARTICIPIAL = re.compile(
       # `was praised by Jobs as "..."`, `what Steve Jobs described as "..."`, `and
       # described him as "..."`: a judgement in the judge's words.
       |(?<=\s)(?P<stance>described|called|termed|branded|labell?ed|hailed|praised|characteri[sz]ed)
-        (?:\s+by\s+(?:the\s+)?(?P<agent>{_NAME}))?(?:\s+[\w'’-]+){{0,4}}?\s+as\s*$
+        (?:\s+by\s+(?:the\s+)?(?P<agent>{_NAME}
+          # (`described by one civil service union as "..."`: someone unnamed)
+          |(?:one|an?|another)\s+(?:[a-z-]+\s+){{0,3}}[a-z]+))?(?:\s+[\w'’-]+){{0,4}}?\s+as
+        (?:\s+an?)?\s*$
       # `what spokeswoman Phyllis Oakley called, "..."`, `which the New York Times called
       # "..."`: the one who named it so.
       |(?<=\s)(?:what|which)\s+(?:(?:the|[a-z]+)\s+){{0,2}}(?P<namer>{_NAME})
@@ -775,8 +778,8 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
                 continue
             # `represented his "genuinely held independent view"`: only a sentence that
             # reports speech makes such a fragment a quotation.
-            attribution = _embedded(body, quoted, lead_from) or _participial(
-                body, quoted, lead_from, cast
+            attribution = _participial(body, quoted, lead_from, cast) or _embedded(
+                body, quoted, lead_from
             )
             if attribution is not None:
                 found.append((quoted, attribution, cast.speaker_of(attribution, quoted)))
@@ -1044,10 +1047,12 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     if agent:
         start, end = match.span(agent)
         return blank._replace(speaker_text=match[agent], speaker_start=start, speaker_end=end)
-    # The person a relative clause is about, or the one named right before the participle.
-    types = ("PERSON",) if match["relative"] else ("PERSON", "ORG")
+    # The person a relative clause is about (`the producer Quincy Jones, who described him
+    # as a "..."`), or the one named right before the participle.
+    relative = match["relative"] or body.endswith(", who ", 0, at)
+    types = ("PERSON",) if relative else ("PERSON", "ORG")
     earlier = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= at and m[3] in types]
-    if earlier and (match["relative"] or _right_before(body, earlier[-1], at, cast)):
+    if earlier and (relative or _right_before(body, earlier[-1], at, cast)):
         start, end = earlier[-1][:2]
         return blank._replace(speaker_text=body[start:end], speaker_start=start, speaker_end=end)
     subject = cast.clause_subject(blank)
@@ -1534,6 +1539,8 @@ class _Cast:
             return found or self.last_subject(before, "PERSON", None, strict=True)
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
+        # (`a Reagan administration official`: a name that only qualifies a word is no one)
+        inside = [m for m in inside if m[1] >= end or not _QUALIFIED.match(self.body, m[1])]
         # (`The Economic Daily newspaper`: the body a medium's or a body's word ends with)
         inside = [
             m

@@ -1787,6 +1787,19 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Discount Corp", "ORG"),
             ],
         ),
+        # two particles inside a name
+        (
+            [
+                "PRI president Jorge de la Vega, speaking in Saltillo, said the party would never"
+                " permit it. Coach Louis van der Merwe said the team would win."
+            ],
+            [
+                ("PRI", "ORG"),
+                ("Jorge de la Vega", "PERSON"),
+                ("Saltillo", "PLACE"),
+                ("Louis van der Merwe", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -3335,6 +3335,46 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("the institute", "e:Institut des Previsions Economiques")],
         ),
+        # a name that only qualifies a word is no speaker: the official is unnamed
+        (
+            [
+                "The meetings will weigh debt relief for the poorest nations.",
+                '"There is interest on the part of some countries in the special problems of'
+                ' the very poorest," a Reagan administration official said.',
+            ],
+            {"Ronald Reagan": ("PERSON", ["Reagan"])},
+            [("a Reagan administration official", None)],
+        ),
+        # a judgement in the judge's words: the agent of `described by ... as`, or the one
+        # a relative clause is about; not the sentence's subject
+        (
+            [
+                "Mr Brown also unveiled plans to fold 35 agencies into nine - described by one"
+                ' civil service union as a "bonfire of the quangos".'
+            ],
+            {"Gordon Brown": ("PERSON", ["Mr Brown"])},
+            [("one civil service union", None)],
+        ),
+        (
+            [
+                "Among the tributes that poured in when Charles died was one from his friend,"
+                ' the producer Quincy Jones, who described him as a "brother in every sense of'
+                ' the word".'
+            ],
+            {
+                "Ray Charles": ("PERSON", ["Charles", "Ray Charles"]),
+                "Quincy Jones": ("PERSON", ["Quincy Jones"]),
+            },
+            [("Quincy Jones", "e:Quincy Jones")],
+        ),
+        (
+            [
+                "Leaked papers have suggested former minister David Blunkett branded the new"
+                ' opening hours as a "leap in the dark".'
+            ],
+            {"David Blunkett": ("PERSON", ["David Blunkett"])},
+            [("David Blunkett", "e:David Blunkett")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -67,7 +67,10 @@ _CONTINUATION = (
 _CONNECTOR = "|".join(sorted(CONNECTORS - {"the"}, key=len, reverse=True))
 # No look-behind and no optional year in front: both would be tried at every position
 # and triple the cost; `capitalized_pieces` checks the character and the year instead.
-CAPITALIZED_RUN = re.compile(rf"{_WORD}(?: (?:(?:{_CONNECTOR}) (?:the )?)?{_CONTINUATION})*")
+# (`Jorge de la Vega`, `Louis van der Merwe`: two connectors)
+CAPITALIZED_RUN = re.compile(
+    rf"{_WORD}(?: (?:(?:{_CONNECTOR}) (?:(?:the|la|der|den) )?)?{_CONTINUATION})*"
+)
 QUOTED_TITLE = re.compile(r"[\"“]([A-Z0-9][^\"“”\n]{2,150}?)[,.]?[\"”]")
 _TITLE_ALTERNATION = "|".join(sorted(TITLES, key=len, reverse=True))
 _MODIFIER_ALTERNATION = "|".join(sorted(TITLE_MODIFIERS, key=len, reverse=True))
