@@ -181,6 +181,8 @@ _APPOSITIVE = (
     r"(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
     r"(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
     r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s)"
+    # (`Stephen G. Jerritts, president and chief operating officer said`: a role alone)
+    rf"|(?=[a-z])(?!(?:the|an?|his|her|its|their)\s)[^,\"“”;.:]{{0,50}}?\b(?:{_TITLE_WORD})(?=\s)"
     rf"|[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,2}}(?:\s[a-z][\w-]*){{0,6}}?\s(?:{_TITLE_WORD})(?=\s)))"
 )
 # `the official, who asked not to be named, told Reuters`: a relative clause between

@@ -1800,6 +1800,28 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Louis van der Merwe", "PERSON"),
             ],
         ),
+        # the word opening a quotation is no part of the country after it; `the daily`
+        # before a name makes it a newspaper
+        (
+            [
+                '"Intense United States and NATO efforts bore fruit: Greece will stay in its own'
+                ' waters," said the daily Gunes.'
+            ],
+            [
+                ("United States", "PLACE"),
+                ("North Atlantic Treaty Organization", "ORG"),
+                ("Greece", "PLACE"),
+                ("Gunes", "ORG"),
+            ],
+        ),
+        # an accountant's title is no part of the name
+        (
+            [
+                '"Peer review will not stop all bad audits," SEC Chief Accountant Clarence'
+                " Sampson told the five commissioners."
+            ],
+            [("Securities and Exchange Commission", "ORG"), ("Clarence Sampson", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -3375,6 +3375,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"David Blunkett": ("PERSON", ["David Blunkett"])},
             [("David Blunkett", "e:David Blunkett")],
         ),
+        # a role after a name whose closing comma was lost, not the company before
+        (
+            [
+                "Storage Technology Corp said it is holding talks with the tax service.",
+                '"We are currently pursuing discussions that could lead to a final solution,"'
+                " Stephen G. Jerritts, president and chief operating officer said.",
+            ],
+            {
+                "Storage Technology Corp": ("ORG", ["Storage Technology Corp"]),
+                "Stephen G. Jerritts": ("PERSON", ["Stephen G. Jerritts"]),
+            },
+            [("Stephen G. Jerritts", "e:Stephen G. Jerritts")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -774,6 +774,11 @@ class ArticleSpans:
         start, end = cleaned
         if self._shouted_word(self.body[start:end]):
             return
+        first, _, rest = self.body[start:end].partition(" ")
+        opens = start == 0 or self.body[start - 1] in '"“\n' or self.body[start - 2] in ".!?"
+        country = kind == "PLACE" and opens and " " in rest and self.is_country(rest)
+        if country and not self._is_known_place(self.body[start:end]):
+            start += len(first) + 1  # `"Intense United States and NATO efforts...`
         if self._capitalized_after_us(self.body[start:end]):
             kind, end = "PLACE", start + len("U.S.")  # `U.S. Moves towards protectionism`
         inner = _INNER_ROLE.search(self.body, start, end)

@@ -28,7 +28,7 @@ co-author treasurer breeder grower rancher visitor tourist worker employee retir
 sergeant constable inspector detective superintendent dj msp mep comedian broadcaster presenter
 sprinter cinematographer bookmaker cardinal archbishop rabbi imam cleric pastor ayatollah
 boss keeper goalkeeper midfielder defender winger hooker flanker fly-half scrum-half full-back
-skipper wing financier speaker magistrate referee umpire
+skipper wing financier speaker magistrate referee umpire accountant auditor
 """)
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
@@ -51,7 +51,7 @@ company firm group maker manufacturer producer developer platform brand startup 
 retailer exporter importer operator giant carrier airline miner miners lender insurer broker
 conglomerate automaker carmaker chipmaker drugmaker steelmaker planemaker supplier distributor
 marketer organization organisation charity agency union label studio publisher broadcaster
-newspaper outlet app
+newspaper outlet app daily
 rival subsidiary regulator watchdog association body alliance coalition consortium tank
 nonprofit non-profit ngo institute university bank fund exchange club magazine tabloid
 """)
