@@ -304,9 +304,11 @@ _EMBEDDING = re.compile(
     (?:[^.!?\"“”]|\.(?=\d)){{0,300}}$""",
     re.VERBOSE,
 )
+# (`the point was argued`: a passive, no one reporting)
+_AUXILIARY = r"(?:was|were|is|are|be|been|being|had|has|have)"
 _NESTED_REPORT = re.compile(
-    rf"""\bthat\s+(?:(?P<named>{_NAME})(?:{_APPOSITIVE})?
-    |(?P<described>{_DETERMINER}\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}?
+    rf"""\b(?:that|said|says)\s+(?:(?P<named>{_NAME})(?:{_APPOSITIVE})?
+    |(?P<described>{_DETERMINER}\s+[a-z][\w'’-]*(?:\s+(?!{_AUXILIARY}\b)[a-z][\w'’-]*){{0,2}}?
       (?:\s+(?:in|of|by)\s+{_NAME})?))
     \s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b""",
     re.VERBOSE,
@@ -1956,8 +1958,9 @@ class _Cast:
                 continue
             if words[0] in ("a", "an", "one", "another"):
                 return found
-            if self.named_with_role(head, found.start()) is None and self._introduced_unnamed(
-                head, found.start()
+            # (`The spokesman said ...`, a spokesman the story brings in by no other phrase)
+            if self.named_with_role(head, found.start()) is None and (
+                head in _SPOKESPEOPLE or self._introduced_unnamed(head, found.start())
             ):
                 return found
         return None

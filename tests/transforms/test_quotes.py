@@ -3388,6 +3388,28 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Stephen G. Jerritts", "e:Stephen G. Jerritts")],
         ),
+        # `he` after `The spokesman said`, whom no phrase introduced: the company's
+        (
+            [
+                "Allis-Chalmers Corp said its only alternative to the plan is bankruptcy.",
+                "The spokesman said in response to an inquiry that he was not aware of any"
+                " charge against earnings.",
+                '"It is too early to talk about a charge" because the plan must still be'
+                " approved by the lenders, he said.",
+            ],
+            {"Allis-Chalmers Corp": ("ORG", ["Allis-Chalmers Corp", "Allis-Chalmers"])},
+            [("he", "e:Allis-Chalmers Corp")],
+        ),
+        # `said the petitioning firms claimed`: the words are those the body reports
+        (
+            [
+                "USDA said the petitioning firms claimed companies avoid the meat in their"
+                ' products because the term carries an "unwarranted negative connotation" in'
+                " the minds of many buyers."
+            ],
+            {"United States Department of Agriculture": ("ORG", ["USDA"])},
+            [("the petitioning firms", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
