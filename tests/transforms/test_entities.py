@@ -1822,6 +1822,20 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Securities and Exchange Commission", "ORG"), ("Clarence Sampson", "PERSON")],
         ),
+        # a city's radio is a broadcaster; a country's television is no body
+        (
+            [
+                "Tehran radio, monitored by the British Broadcasting Corporation, said the attack"
+                ' was launched last night near Haj Omran. It had already achieved "considerable'
+                ' victories," the radio said. US television showed the front.'
+            ],
+            [
+                ("Tehran radio", "ORG"),
+                ("British Broadcasting Corporation", "ORG"),
+                ("Haj Omran", "PERSON"),
+                ("United States", "PLACE"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

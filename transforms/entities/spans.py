@@ -776,6 +776,10 @@ class ArticleSpans:
             return
         first, _, rest = self.body[start:end].partition(" ")
         opens = start == 0 or self.body[start - 1] in '"“\n' or self.body[start - 2] in ".!?"
+        medium = _CITY_MEDIUM.match(self.body, end) if kind == "PLACE" else None
+        if medium and self._is_town(self.body[start:end]):
+            # `Tehran radio said`: a city's broadcaster (not `US television`, a trade)
+            kind, end = "ORG", medium.end()
         country = kind == "PLACE" and opens and " " in rest and self.is_country(rest)
         if country and not self._is_known_place(self.body[start:end]):
             start += len(first) + 1  # `"Intense United States and NATO efforts...`
@@ -1335,6 +1339,8 @@ _OWNER_OF_PERSON = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}(?:['’]s|s
 _MEDIUM_AFTER = re.compile(
     r" (?:magazine|newspaper|weekly|news agency|broadcaster)\b(?!\s+(?:[A-Z]|the\s+[A-Z]))"
 )
+# A place's broadcaster, its word in lower case: `Tehran radio`, `Beirut television`.
+_CITY_MEDIUM = re.compile(r" (?:radio|television)\b(?! station| set)")
 # A name before what kind of institute it is: `Ifo economic research institute`.
 _INSTITUTE_AFTER = re.compile(r"(?: [a-z]+){1,2} institute\b")
 
