@@ -304,6 +304,8 @@ _EMBEDDING = re.compile(
     (?:[^.!?\"“”]|\.(?=\d)){{0,300}}$""",
     re.VERBOSE,
 )
+# Someone known only by whom they are near: `a source close to Reagan`.
+_CLOSE_TO = re.compile(r"\b(?:close|closest|near|familiar)\s+(?:to|with)\s")
 # (`the point was argued`: a passive, no one reporting)
 _AUXILIARY = r"(?:was|were|is|are|be|been|being|had|has|have)"
 _NESTED_REPORT = re.compile(
@@ -1456,6 +1458,8 @@ class _Cast:
         words = attribution.speaker_text.lower().split(" ")
         if words[0] in _INDEFINITE_WORDS and words[-1] in _SOURCES and len(words) > 2:
             return None  # `A Campeau source said`: someone who is not named, at Campeau
+        if words[0] in _INDEFINITE_WORDS and _CLOSE_TO.search(attribution.speaker_text):
+            return None  # `a source close to Reagan`: not Reagan
         spokes = next((i for i, w in enumerate(words[:3]) if w in _SPOKESPEOPLE), None)
         if spokes is not None and words[spokes + 1 : spokes + 2] in (["for"], ["at"], ["of"]):
             # `A spokesman at Airbus headquarters in Toulouse said`: the body spoken for

@@ -3410,6 +3410,20 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"United States Department of Agriculture": ("ORG", ["USDA"])},
             [("the petitioning firms", None)],
         ),
+        # a source close to someone is not that one
+        (
+            [
+                "The Post quoted a source close to Reagan as saying the White House expected"
+                ' Poindexter "will say he had direction and authority, directly or indirectly,"'
+                " from the president."
+            ],
+            {
+                "Ronald Reagan": ("PERSON", ["Reagan"]),
+                "John Poindexter": ("PERSON", ["Poindexter"]),
+                "Washington Post": ("ORG", ["Post", "Washington Post"]),
+            },
+            [("a source close to Reagan", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
