@@ -465,7 +465,9 @@ _BODY_IN_ROLE = r"[A-Z][\w.&'’-]*(?: (?:of |and |for )?[A-Z][\w.&'’-]*)*"
 _INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne) ((?:(?:{_BODY_IN_ROLE}|[\w'’-]+) ){{0,5}}[\w'’-]+)")
 # `..., an ONGC spokesman said.`: one who closes the sentence before.
 _UNNAMED_SAID = re.compile(
-    rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother|the)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
+    rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother|the)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*"
+    # (`..., Smith Barney's spokeswoman said.`: a body's)
+    rf"|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s(?:{'|'.join(sorted(_SPOKESPEOPLE))}))"
     rf"\s+(?:{_VERBS})(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists))?\.\s*$"
 )
 # `The senior bank official said`, `a senior central bank official told`: someone brought
@@ -2574,6 +2576,12 @@ class _Cast:
                 return found or self.only_person_near(before) or self._named_next(before)
             rank = words[-2] if len(words) > 2 and words[-2] in _RANKS else None
             found = self.named_with_role(head, before, rank)
+            # `one investment manager said` after `Seiji Yamamoto, senior manager`: `the
+            # investment manager` is the one brought in since
+            since = self._mentioned_at(found, before) if found is not None else -1
+            introduced = since >= 0 and self._introduced_unnamed(head, before)
+            if introduced and not self._introduced_unnamed(head, since):
+                return None
             if found or head in _UNNAMED_HEADS or head in _SPOKESPEOPLE:
                 return found  # `the spokesman`: only one named so, never the last name
             if self._introduced_unnamed(head, before):

@@ -3424,6 +3424,39 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("a source close to Reagan", None)],
         ),
+        # `the investment manager` after `one investment manager said`, not the senior
+        # manager named before him
+        (
+            [
+                "Japanese fund managers are afraid of criticism if they buy into unsure markets,"
+                " said Seiji Yamamoto, senior manager at Dresdner ABD Securities Ltd.",
+                "The Frankfurt fall has also been causing Japanese investors to turn away, one"
+                " investment manager said.",
+                "The slump stems from expectations of slow growth, the investment manager said."
+                ' "Right now Japanese investors are taking a wait-and-see attitude," he said.',
+            ],
+            {
+                "Seiji Yamamoto": ("PERSON", ["Seiji Yamamoto", "Yamamoto"]),
+                "Dresdner ABD Securities Ltd": ("ORG", ["Dresdner ABD Securities Ltd"]),
+            },
+            [("he", None)],
+        ),
+        # `She` after `..., Smith Barney's spokeswoman said.`: the firm's
+        (
+            [
+                "AMR rose after analyst Roland Moreno of Smith Barney upgraded his opinion of the"
+                " stock, traders said.",
+                "In a related action, Moreno downgraded his opinion of UAL, Smith Barney's"
+                " spokeswoman said.",
+                'She said the downgrade was because the "stock had risen to a level beyond what'
+                ' current fundamentals can support."',
+            ],
+            {
+                "Roland Moreno": ("PERSON", ["Roland Moreno", "Moreno"]),
+                "Smith Barney": ("ORG", ["Smith Barney"]),
+            },
+            [("She", "e:Smith Barney")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
