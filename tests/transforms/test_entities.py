@@ -1836,6 +1836,22 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("United States", "PLACE"),
             ],
         ),
+        # a name with a spokesman of its own is a body, though a report is named after it
+        (
+            [
+                "A Moulinex spokesman said a copy of the report by Paris auditors Syndex had"
+                " caused the stock to fall. The Syndex report said the target would be hard to"
+                ' reach. A Syndex spokesman said yesterday that the auditors were "shocked by the'
+                ' leak of a confidential document" and blamed malice.'
+            ],
+            [
+                ("Moulinex", "ORG"),
+                ("Paris", "PLACE"),
+                ("Syndex", "ORG"),
+                ("Syndex", "ORG"),
+                ("Syndex", "ORG"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -980,8 +980,10 @@ class ArticleSpans:
         )
 
     def _speaks(self, text: str) -> bool:
-        """Whether the article has the name say something (`the Bundesbank said`)."""
-        return f"{text} said" in self.body or f"{text} says" in self.body
+        """Whether the article has the name say something (`the Bundesbank said`), or
+        someone speak for it (`A Syndex spokesman said`)."""
+        words = ("said", "says", "spokesman", "spokeswoman")
+        return any(f"{text} {word}" in self.body for word in words)
 
     def _member_of_region(self, text: str) -> str | None:
         """`Texas` of `Wright, a Texas Democrat`: a party member's state or country is a
