@@ -304,6 +304,8 @@ _EMBEDDING = re.compile(
     (?:[^.!?\"“”]|\.(?=\d)){{0,300}}$""",
     re.VERBOSE,
 )
+# Between a verb of speech and the name that opens what was said.
+_OPENS_REPORT = re.compile(r"\s+(?:that\s+)?")
 # Someone known only by whom they are near: `a source close to Reagan`.
 _CLOSE_TO = re.compile(r"\b(?:close|closest|near|familiar)\s+(?:to|with)\s")
 # (`the point was argued`: a passive, no one reporting)
@@ -1725,6 +1727,9 @@ class _Cast:
             # company spokesman told Reuters`: the body the sentence before is about, else
             # the body the story is about
             return self._body_just_before(start) or self.story_subject(start)
+        if len(words) == 3 and words[1].lower() in _ORGANIZATION_HEADS:
+            # `a ministry spokesman said` after `The Agriculture Ministry expects`
+            return self.by_description(f"the {words[1].lower()}", start)
         return None
 
     def _named_next(self, before: int) -> str | None:
@@ -1960,7 +1965,12 @@ class _Cast:
                 head in TITLES or head in _UNNAMED_HEADS or head in _PEOPLE_WORDS or head == "one"
             ):
                 continue
-            if found.start() <= since or self._in_quotation(found.start()):
+            # (`The spokesman said Lizano, 56, announced ...`: the name opens what the
+            # spokesman said, and is no later speaker)
+            reports = found.end() <= since and _OPENS_REPORT.fullmatch(
+                self.body, found.end(), since
+            )
+            if (found.start() <= since and not reports) or self._in_quotation(found.start()):
                 continue
             if words[0] in ("a", "an", "one", "another"):
                 return found

@@ -3457,6 +3457,32 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("She", "e:Smith Barney")],
         ),
+        # `he` after `The spokesman said Lizano ... announced`: the spokesman, whom the
+        # story does not name, not the one he speaks of
+        (
+            [
+                "Eduardo Lizano, president of the central bank, has resigned, a central bank"
+                " spokesman said.",
+                'The spokesman said Lizano, 56, announced his decision late yesterday. "He'
+                ' intends to dedicate himself to teaching at the university," he said.',
+            ],
+            {"Eduardo Lizano": ("PERSON", ["Eduardo Lizano", "Lizano"])},
+            [("he", None)],
+        ),
+        # `a ministry spokesman` speaks for the ministry the story named
+        (
+            [
+                "Brazil has suspended maize imports, Agriculture Minister Iris Resende said.",
+                "The Agriculture Ministry expects a record maize crop of 27.7 mln tonnes.",
+                "Brazil's total grain crop is expected to be 65.3 mln tonnes. \"This is a record"
+                ' in the history of Brazilian agriculture," a ministry spokesman said.',
+            ],
+            {
+                "Agriculture Ministry": ("ORG", ["Agriculture Ministry"]),
+                "Iris Resende": ("PERSON", ["Iris Resende", "Resende"]),
+            },
+            [("a ministry spokesman", "e:Agriculture Ministry")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
