@@ -401,7 +401,7 @@ _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
     " release notice declaration filing circular bulletin resolution email e-mail decree"
     " opinion ruling judgment judgement post tweet message description instructions guidance"
-    " editorial article commentary book pitch"
+    " editorial article commentary book pitch brief"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # A document only a newspaper or a broadcaster writes.
@@ -1576,8 +1576,15 @@ class _Cast:
                 # Society's Sundar Katwala said`: the one person its paragraph names.
                 # (or, in a lead, the one the next sentence has speaking: `Scotland's
                 # justice minister has warned ... Cathy Jamieson said`)
+                # (`the group's president` after `its president Rilwanu Lukman said`: the
+                # one named with the role)
                 before = min(start, quoted.open_mark)
-                return self.only_person_near(before) or self._named_next(before)
+                role = self.body[start:end].rpartition(" ")[2].lower()
+                return (
+                    self.only_person_near(before)
+                    or self._named_next(before)
+                    or self.named_with_role(role, before)
+                )
             return None
         if not any(m[3] == "PERSON" for m in inside):
             head = self._head_person(start)

@@ -3483,6 +3483,36 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("a ministry spokesman", "e:Agriculture Ministry")],
         ),
+        # a brief is a document: the Treasury's, not the president named last
+        (
+            [
+                "The Treasury said it proposed allowing the imports because Congress had not"
+                " meant, when it overrode President Reagan's veto, to hurt U.S. industry.",
+                '"The domestic uranium conversion industry would be hurt by a ban," the Treasury'
+                " brief said.",
+            ],
+            {
+                "Treasury": ("ORG", ["Treasury"]),
+                "Ronald Reagan": ("PERSON", ["Reagan", "President Reagan"]),
+            },
+            [("the Treasury brief", "e:Treasury")],
+        ),
+        # `the group's president`: the one the story named with the role
+        (
+            [
+                "OPEC has reaffirmed its commitment to fixed crude oil prices of around 18 dlrs"
+                " a barrel, its president Rilwanu Lukman said.",
+                '"The idea was to suggest that the agreement would not hold," Lukman said.',
+                "Iraq disassociated itself from the agreement, Lukman said.",
+                '"If that is the price we have to pay to make the agreement succeed, we are'
+                " ready,\" the group's president said.",
+            ],
+            {
+                "Rilwanu Lukman": ("PERSON", ["Rilwanu Lukman", "Lukman"]),
+                "OPEC": ("ORG", ["OPEC"]),
+            },
+            [("Lukman", "e:Rilwanu Lukman"), ("the group's president", "e:Rilwanu Lukman")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
