@@ -401,7 +401,7 @@ _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
     " release notice declaration filing circular bulletin resolution email e-mail decree"
     " opinion ruling judgment judgement post tweet message description instructions guidance"
-    " editorial article commentary book pitch brief"
+    " editorial article commentary book pitch brief order"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 # A document only a newspaper or a broadcaster writes.
@@ -1459,6 +1459,13 @@ class _Cast:
         bracket = _BRACKETED_END.search(self.body, start, end)
         if bracket is not None:
             end = bracket.start()  # `the National Crime Agency (NCA)`: the name before
+        fronted = _FRONTED_CLAUSE.match(self.body, self._sentence_start(start) + 1)
+        if fronted is not None and start < fronted.end() <= end + 2:
+            # `Noting the nosediving New York Stock Exchange, Rep David Obey, ..., said`:
+            # the name in the clause set before the subject is no speaker; the one after is
+            after = [m for m in self.mentions if fronted.end() < m[0] < fronted.end() + 12]
+            if after and after[0][3] == "PERSON":
+                return after[0][2]
         words = attribution.speaker_text.lower().split(" ")
         if words[0] in _INDEFINITE_WORDS and words[-1] in _SOURCES and len(words) > 2:
             return None  # `A Campeau source said`: someone who is not named, at Campeau

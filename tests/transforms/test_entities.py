@@ -1852,6 +1852,27 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Syndex", "ORG"),
             ],
         ),
+        # `International` ends a body's name, never a person's; a firm's name short of one
+        # of its endings is the firm
+        (
+            [
+                '"The problem is that in these waters you can expect one working day out of four,"'
+                " said Daan Kaakebeen of Dutch salvage experts Smit Tak International of"
+                " Rotterdam.",
+                "Amnesty International said the law breaches rights. Amnesty urged the government"
+                " to think again. Salomon Brothers Inc led the issue, and Salomon Brothers said"
+                " demand was strong.",
+            ],
+            [
+                ("Daan Kaakebeen", "PERSON"),
+                ("Smit Tak International", "ORG"),
+                ("Rotterdam", "PLACE"),
+                ("Amnesty International", "ORG"),
+                ("Amnesty International", "ORG"),
+                ("Salomon Brothers Inc", "ORG"),
+                ("Salomon Brothers Inc", "ORG"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

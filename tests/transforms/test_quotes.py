@@ -3513,6 +3513,27 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Lukman", "e:Rilwanu Lukman"), ("the group's president", "e:Rilwanu Lukman")],
         ),
+        # a name in a clause set before the subject is no speaker; an order is a document
+        (
+            [
+                "Noting the nosediving New York Stock Exchange, Rep David Obey, a Wisconsin"
+                " Democrat and former chairman of the Congressional Economic Committee, said"
+                ' "for the last five years this economic recovery has been running on borrowed'
+                ' money."',
+                "The FAA said it ordered airlines to inspect older jets. If not repaired, the"
+                ' cracks "may progress until the spar cap or skin panel is severed," the FAA'
+                " order said.",
+            ],
+            {
+                "New York Stock Exchange": ("ORG", ["New York Stock Exchange"]),
+                "David Obey": ("PERSON", ["David Obey"]),
+                "Federal Aviation Administration": ("ORG", ["FAA"]),
+            },
+            [
+                ("New York Stock Exchange", "e:David Obey"),
+                ("the FAA order", "e:Federal Aviation Administration"),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):

@@ -126,8 +126,10 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             continue
         if not is_corporate(full) and words[-1] not in TRADE_WORDS:
             continue  # `Continental Airlines` ... `Continental`: a trade word ends it too
+        endings = []  # `Utah International` after `Utah International Inc`, too
         while len(words) > 1 and words[-1] in CORPORATE_LAST_WORDS:
             words = words[:-1]
+            endings.append(" ".join(words))
         partner = words[-1] == "and" or (words[-2:-1] == ["and"] and words[-1] in FIRM_PARTNERS)
         if partner and len(words) > 2:
             # `Frank B. Hall`, and `Hall`, after `Frank B. Hall and Co Inc`: the firm, not
@@ -137,7 +139,8 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             if len(words) > 1 and words[0].lower() in GIVEN_NAMES:
                 founder.add(words[-1])
                 shortens(words[-1], full, True)
-        forms = [" ".join(words)]  # `General Acquisition` after `General Acquisition Co`
+        # `General Acquisition` after `General Acquisition Co`
+        forms = [*endings[:-1], " ".join(words)]
         if words[0] in CORPORATE_FIRST_WORDS and len(words) > 1:
             words = words[1:]
             forms.append(" ".join(words))

@@ -192,7 +192,7 @@ CORPORATE_LAST_WORDS = COMPANY_ENDINGS | _words("""
 SpA Spa S.p.A. NA N.A. BV B.V. AB ASA Oy KK Srl SARL Cie Holding Holdings Group Gruppe
 Bancorp Bancorporation Bancshares Bank Banken Insurance Assurance Assurances Reinsurance
 Securities Brothers Bros Industries Industrie Investments Financial Partners Associates Trust
-Bankiers
+Bankiers International
 """)
 # Words for a business's trade that its short name leaves out (`Dome` for `Dome Petroleum
 # Ltd`, `Nova` for `Nova Mining Corp`).
