@@ -304,6 +304,8 @@ _EMBEDDING = re.compile(
     (?:[^.!?\"“”]|\.(?=\d)){{0,300}}$""",
     re.VERBOSE,
 )
+# Whose someone unnamed is: `the aide to Lyng`.
+_WHOSE = re.compile(r"\s+to\s+[A-Z]")
 # Between a verb of speech and the name that opens what was said.
 _OPENS_REPORT = re.compile(r"\s+(?:that\s+)?")
 # Someone known only by whom they are near: `a source close to Reagan`.
@@ -421,7 +423,7 @@ _TRADE_HEADS = _words(
 _BODY_HEADS = (
     _words(
         "group bank club team organisation organization agency charity union body watchdog"
-        " regulator partnership consortium cooperative fund board institute"
+        " regulator partnership consortium cooperative fund board institute trust"
     )
     | _TRADE_HEADS
 )
@@ -476,7 +478,7 @@ _UNNAMED_SAID = re.compile(
 # in by a role, speaking as a sentence's subject.
 _UNNAMED_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<description>(?:[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"[a-z][\w-]*)(?:\s+here)?\s+(?:{_ADVERB})?(?:{_VERBS})\b"
+    rf"[a-z][\w-]*)(?:\s+to\s+{_NAME})?(?:\s+here)?\s+(?:{_ADVERB})?(?:{_VERBS})\b"
 )
 # A sentence opening on someone it does not name: `One official attending the talks`.
 _UNNAMED_OPENING = re.compile(
@@ -1984,13 +1986,18 @@ class _Cast:
             reports = found.end() <= since and _OPENS_REPORT.fullmatch(
                 self.body, found.end(), since
             )
-            if (found.start() <= since and not reports) or self._in_quotation(found.start()):
+            inside = found.start() <= since < found.end()  # (`the aide to Lyng said`)
+            if found.start() <= since and not (reports or inside):
+                continue
+            if self._in_quotation(found.start()):
                 continue
             if words[0] in ("a", "an", "one", "another"):
                 return found
-            # (`The spokesman said ...`, a spokesman the story brings in by no other phrase)
+            # (`The spokesman said ...`, a spokesman the story brings in by no other phrase;
+            # `the aide to Lyng said`: brought in by whose he is)
+            whose = _WHOSE.match(self.body, found.end("description"))
             if self.named_with_role(head, found.start()) is None and (
-                head in _SPOKESPEOPLE or self._introduced_unnamed(head, found.start())
+                head in _SPOKESPEOPLE or whose or self._introduced_unnamed(head, found.start())
             ):
                 return found
         return None

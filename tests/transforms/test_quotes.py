@@ -3534,6 +3534,29 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("the FAA order", "e:Federal Aviation Administration"),
             ],
         ),
+        # `The trust` is the trust the story is about; `he` after `the aide to Lyng said`
+        # is the aide, whom the story does not name
+        (
+            [
+                "LL and E Royalty Trust said Louisiana Land and Exploration Co may start"
+                " escrowing revenues owed to the trust.",
+                'Louisiana Land has not yet escrowed any amounts. The trust said "If the working'
+                " interest owner does begin to escrow funds, the effect on the royalties would be"
+                ' significant."',
+                "Agriculture Secretary Richard Lyng said the plan would go ahead this month.",
+                "But the aide to Lyng said it was doubtful that the department would offer a"
+                ' bonus to farmers. "How are you going to stop the tide," he said.',
+            ],
+            {
+                "LL and E Royalty Trust": ("ORG", ["LL and E Royalty Trust"]),
+                "Louisiana Land and Exploration Co": (
+                    "ORG",
+                    ["Louisiana Land and Exploration Co", "Louisiana Land"],
+                ),
+                "Richard Lyng": ("PERSON", ["Richard Lyng", "Lyng"]),
+            },
+            [("The trust", "e:LL and E Royalty Trust"), ("he", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
