@@ -310,8 +310,10 @@ _WHOSE = re.compile(r"\s+to\s+[A-Z]")
 _OPENS_REPORT = re.compile(r"\s+(?:that\s+)?")
 # Someone known only by whom they are near: `a source close to Reagan`.
 _CLOSE_TO = re.compile(r"\b(?:close|closest|near|familiar)\s+(?:to|with)\s")
-# (`the point was argued`: a passive, no one reporting)
+# An auxiliary makes a passive (`the point was argued`): no one reporting.
 _AUXILIARY = r"(?:was|were|is|are|be|been|being|had|has|have)"
+# A report inside a report (see `_reported_speaker`): `noted that a recent article in
+# Izvestia said`, `USDA said the petitioning firms claimed`.
 _NESTED_REPORT = re.compile(
     rf"""\b(?:that|said|says)\s+(?:(?P<named>{_NAME})(?:{_APPOSITIVE})?
     |(?P<described>{_DETERMINER}\s+[a-z][\w'’-]*(?:\s+(?!{_AUXILIARY}\b)[a-z][\w'’-]*){{0,2}}?

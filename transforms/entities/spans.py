@@ -775,7 +775,8 @@ class ArticleSpans:
         if self._shouted_word(self.body[start:end]):
             return
         first, _, rest = self.body[start:end].partition(" ")
-        opens = start == 0 or self.body[start - 1] in '"“\n' or self.body[start - 2] in ".!?"
+        opens = start == 0 or self.body[start - 1] in '"“\n'
+        opens = opens or (start > 1 and self.body[start - 2] in ".!?")
         medium = _CITY_MEDIUM.match(self.body, end) if kind == "PLACE" else None
         if medium and self._is_town(self.body[start:end]):
             # `Tehran radio said`: a city's broadcaster (not `US television`, a trade)
