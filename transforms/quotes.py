@@ -42,7 +42,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import pyarrow as pa
@@ -368,13 +368,14 @@ _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "t
 # Of those, the ones that may stand before a quoted fragment of someone's words.
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
+_SPOKESPEOPLE_ALTERNATION = "|".join(sorted(_SPOKESPEOPLE))
 _SPOKESPERSON_FOR = re.compile(
-    rf"\b(?:{'|'.join(sorted(_SPOKESPEOPLE))})\s+(?:for|of)\s+(?P<body>the(?:\s+[a-z]+){{1,2}})\b"
+    rf"\b(?:{_SPOKESPEOPLE_ALTERNATION})\s+(?:for|of)\s+(?P<body>the(?:\s+[a-z]+){{1,2}})\b"
 )
 _SPOKESPERSON_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_SPOKESPEOPLE))})\s+(?:for|of|at)\s+(?:the\s+)?$"
+    rf"\b(?:{_SPOKESPEOPLE_ALTERNATION})\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
-_SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{'|'.join(sorted(_SPOKESPEOPLE))})\b")
+_SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{_SPOKESPEOPLE_ALTERNATION})\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
@@ -408,11 +409,12 @@ _DOCUMENT_HEAD_LIST = (
     " editorial article commentary book pitch brief order"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
+_DOCUMENT_ALTERNATION = "|".join(sorted(_DOCUMENT_HEADS))
 # A document only a newspaper or a broadcaster writes.
 _EDITORIAL_HEADS = _words("editorial commentary")
 # `the firm said in a prepared statement`: the document a speaker's words came in.
 _IN_A_DOCUMENT = re.compile(
-    rf"\s+(?:{_VERBS})\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?P<document>{'|'.join(sorted(_DOCUMENT_HEADS))})\b"
+    rf"\s+(?:{_VERBS})\s+in\s+an?\s+(?:[a-z-]+\s+){{0,2}}?(?P<document>{_DOCUMENT_ALTERNATION})\b"
 )
 # A trade's word for a company (`the airline said`, `the insurer added`): never a group
 # of investors or of people.
@@ -435,6 +437,7 @@ _PRINT_NAME_WORDS = _words(
     " observer independent mirror globe bao ribao zeitung shimbun izvestia pravda"
 )
 _BROADCAST_NAME_WORDS = _words("radio television tv broadcasting broadcaster channel")
+_MEDIUM_NAME_WORDS = _PRINT_NAME_WORDS | _BROADCAST_NAME_WORDS
 # `the paper said`, `the radio said`: the head, and the words the medium's name holds.
 _DEMONYM_WORDS = frozenset(word.casefold() for word in DEMONYMS)
 # Offices of state and party words: a description by them may be anyone's in the story.
@@ -473,7 +476,7 @@ _INDEFINITE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne) ((?:(?:{_BODY_IN_ROLE}|[\w'’-]
 _UNNAMED_SAID = re.compile(
     rf",\s+(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother|the)\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*"
     # (`..., Smith Barney's spokeswoman said.`: a body's)
-    rf"|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s(?:{'|'.join(sorted(_SPOKESPEOPLE))}))"
+    rf"|[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){{0,3}}['’]s\s(?:{_SPOKESPEOPLE_ALTERNATION}))"
     rf"\s+(?:{_VERBS})(?:\s+(?:[A-Z][\w'’.-]*|reporters|journalists))?\.\s*$"
 )
 # `The senior bank official said`, `a senior central bank official told`: someone brought
@@ -662,7 +665,7 @@ _RELATIVE = re.compile(r",?\s+who\s+(?!is\b|was\b|are\b|were\b)")
 _COMPANY_NAME_ENDINGS = frozenset(e.casefold() for e in (*COMPANY_ENDINGS, "Company"))
 _BODY_OR_OFFICE = _ORGANIZATION_HEADS - _DOCUMENT_HEADS  # (`the survey committee`)
 # A document's head word in a speaker phrase (`an AEW press release`).
-_DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\b", re.IGNORECASE)
+_DOCUMENT_WORD = re.compile(rf"\b(?:{_DOCUMENT_ALTERNATION})\b", re.IGNORECASE)
 # What stands between a subject's head person and the tail the grammar took for the
 # speaker: `of the Holy See`, `, of CNN, one of her sons,`, `from the pro-Beijing camp`.
 _GOVERNMENT_SUBJECT = re.compile(
@@ -678,7 +681,7 @@ _DESCRIBED_SPOKE = re.compile(
 _DESCRIBED_OPENING = re.compile(r"\s*[Tt]he\s+(?P<head>[a-z]+)(?:['’]s)?\s+[a-z]")
 # Someone's document that spoke: `Mr Crosby's statement said`.
 _OWNED_DOCUMENT_SPOKE = re.compile(
-    rf"(?P<owner>{_NAME})['’]s\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(_DOCUMENT_HEADS))})\s+(?:{_VERBS})\b"
+    rf"(?P<owner>{_NAME})['’]s\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})\s+(?:{_VERBS})\b"
 )
 _ROLE_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s([a-z-]+)\s(?=[A-Z])")
 _NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:of|from) ")
@@ -1983,15 +1986,11 @@ class _Cast:
                 head in TITLES or head in _UNNAMED_HEADS or head in _PEOPLE_WORDS or head == "one"
             ):
                 continue
-            # (`The spokesman said Lizano, 56, announced ...`: the name opens what the
-            # spokesman said, and is no later speaker)
-            reports = found.end() <= since and _OPENS_REPORT.fullmatch(
-                self.body, found.end(), since
-            )
-            inside = found.start() <= since < found.end()  # (`the aide to Lyng said`)
-            if found.start() <= since and not (reports or inside):
-                continue
-            if self._in_quotation(found.start()):
+            # One who spoke before the last person named is not `he`, unless that person is
+            # named inside the phrase (`the aide to Lyng said`) or opens what was said
+            # (`The spokesman said Lizano, 56, announced ...`).
+            named_in = since < found.end() or _OPENS_REPORT.fullmatch(self.body, found.end(), since)
+            if (found.start() <= since and not named_in) or self._in_quotation(found.start()):
                 continue
             if words[0] in ("a", "an", "one", "another"):
                 return found
@@ -2585,17 +2584,12 @@ class _Cast:
             # `The paper said` after `the China Daily reported`, `the radio said` after
             # `Tehran Radio said`: the last newspaper or broadcaster named; a newspaper the
             # story does not name stays unnamed, and `the paper` may still be a document.
-            media = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
+            bodies = [m for m in self.mentions if m[0] < before and m[3] == "ORG"]
             # (`the paper says` after `Spanish daily ABC`: a paper by any of its names)
             kinds = _PRINT_HEADS if head in _PRINT_HEADS else (head,)
-            media = [
-                m
-                for m in media
-                if self._is_medium(m[2], _MEDIA_HEADS[head])
-                or any(self._called(m[0], m[1], kind) for kind in kinds)
-            ]
-            if media:
-                return max(media)[2]
+            medium = self._last_medium(bodies, _MEDIA_HEADS[head], kinds)
+            if medium is not None:
+                return medium
             if head != "paper":
                 return None
         if head not in _ORGANIZATION_HEADS:
@@ -2675,13 +2669,7 @@ class _Cast:
             # `The official International Business newspaper published ... in an
             # editorial`: a medium's voice, never the embassy last named; a paper the
             # story does not name stays unnamed.
-            media = [
-                m
-                for m in named
-                if self._is_medium(m[2], _PRINT_NAME_WORDS | _BROADCAST_NAME_WORDS)
-                or any(self._called(m[0], m[1], kind) for kind in _MEDIA_HEADS)
-            ]
-            return max(media)[2] if media else None
+            return self._last_medium(named, _MEDIUM_NAME_WORDS, _MEDIA_HEADS)
         if (head in _DOCUMENT_HEADS or head in _BODY_HEADS) and len(words) <= 3:
             found = self.last_subject(before, "ORG", None, strict=True)
             if found and self._near(found, before):
@@ -2765,6 +2753,19 @@ class _Cast:
         before = self.body[max(0, start - len(head) - 1) : start].lower()
         after = self.body[end : end + len(head) + 1].lower()
         return before == f"{head} " or after == f" {head}"
+
+    def _last_medium(
+        self, bodies: list[_Mention], name_words: frozenset[str], kinds: Iterable[str]
+    ) -> str | None:
+        """The last of these bodies that is a medium: by a word its name holds, or by a
+        kind the story calls it beside the name (`the Asahi newspaper`)."""
+        media = [
+            m
+            for m in bodies
+            if self._is_medium(m[2], name_words)
+            or any(self._called(m[0], m[1], kind) for kind in kinds)
+        ]
+        return max(media)[2] if media else None
 
     def _is_medium(self, entity_id: str, name_words: frozenset[str]) -> bool:
         """Whether a name of the entity holds one of the words a medium's name has."""

@@ -774,16 +774,8 @@ class ArticleSpans:
         start, end = cleaned
         if self._shouted_word(self.body[start:end]):
             return
-        first, _, rest = self.body[start:end].partition(" ")
-        opens = start == 0 or self.body[start - 1] in '"“\n'
-        opens = opens or (start > 1 and self.body[start - 2] in ".!?")
-        medium = _CITY_MEDIUM.match(self.body, end) if kind == "PLACE" else None
-        if medium and self._is_town(self.body[start:end]):
-            # `Tehran radio said`: a city's broadcaster (not `US television`, a trade)
-            kind, end = "ORG", medium.end()
-        country = kind == "PLACE" and opens and " " in rest and self.is_country(rest)
-        if country and not self._is_known_place(self.body[start:end]):
-            start += len(first) + 1  # `"Intense United States and NATO efforts...`
+        if kind == "PLACE":
+            start, end, kind = self._place_span(start, end)
         if self._capitalized_after_us(self.body[start:end]):
             kind, end = "PLACE", start + len("U.S.")  # `U.S. Moves towards protectionism`
         inner = _INNER_ROLE.search(self.body, start, end)
@@ -959,6 +951,21 @@ class ArticleSpans:
             if nationality in DEMONYMS and " " in name:
                 start = start + len(nationality) + 1  # `American Dennis Mitchell`
         self.candidates.append(Span(start, end, kind, RANK_MODEL, "model", label=label))
+
+    def _place_span(self, start: int, end: int) -> tuple[int, int, str]:
+        """A span the model calls a place: `Tehran radio said`, a city's broadcaster (not
+        `US television`, a trade); `"Intense United States and NATO efforts`, the country
+        without the word that opens the sentence."""
+        medium = _CITY_MEDIUM.match(self.body, end)
+        if medium and self._is_town(self.body[start:end]):
+            return start, medium.end(), "ORG"
+        first, _, rest = self.body[start:end].partition(" ")
+        opens = start == 0 or self.body[start - 1] in '"“\n'
+        opens = opens or (start > 1 and self.body[start - 2] in ".!?")
+        country = opens and " " in rest and self.is_country(rest)
+        if country and not self._is_known_place(self.body[start:end]):
+            start += len(first) + 1
+        return start, end, "PLACE"
 
     def _shouted_word(self, text: str) -> bool:
         """`WHEAT`, `TOTAL`, `AND` in a table's or a headline's capitals: one word the
