@@ -1873,6 +1873,31 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Salomon Brothers Inc", "ORG"),
             ],
         ),
+        # A nationality and a religious style before a name are no part of it (nor is the
+        # nationality a short form of it later); `dal` joins a name like `del`
+        (
+            [
+                "The Catholic Information office in Nairobi said the missionaries were held in"
+                " a prison in south Sudan.",
+                "It said Australian Sister Maureen Carey, 52, and Italian Brother Raniero"
+                " Iacomella, 28, were held inside the compound. An Australian foreign ministry"
+                " official said the charges were a matter for concern.",
+                "Lawyer Cesare dal Maso told ANSA that Stevanin confessed to beheading the body"
+                " of a fourth woman.",
+                "Dal Maso declined to comment on the alleged fifth murder.",
+            ],
+            [
+                ("Catholic Information", "ORG"),
+                ("Nairobi", "PLACE"),
+                ("Sudan", "PLACE"),
+                ("Maureen Carey", "PERSON"),
+                ("Raniero Iacomella", "PERSON"),
+                ("Cesare dal Maso", "PERSON"),
+                ("ANSA", "ORG"),
+                ("Stevanin", "PERSON"),
+                ("Cesare dal Maso", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

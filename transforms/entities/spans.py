@@ -313,6 +313,8 @@ class ArticleSpans:
         kind, rank = self._piece_type(piece)
         if kind == "PERSON" and (cut := _postnominal_cut(piece.text)):
             piece = piece._replace(end=piece.start + cut, text=piece.text[:cut])
+        if kind == "PERSON" and (cut := _styles_before_name(piece.text)):
+            piece = piece._replace(start=piece.start + cut, text=piece.text[cut:])
         if kind == "PERSON":
             piece = _without_numbers(piece)  # `Reser 1,400` in a table: a number is no name
             if piece is None or self._in_table_row(piece):
@@ -843,6 +845,9 @@ class ArticleSpans:
             kind, end, text = "PLACE", start + len(region), region
         if kind == "PERSON" and (cut := _postnominal_cut(text)):
             end, text = start + cut, text[:cut]  # `Kama Melly QC`: Kama Melly
+            first, _, rest = text.partition(" ")
+        if kind == "PERSON" and (cut := _styles_before_name(text)):
+            start, text = start + cut, text[cut:]  # `Australian Sister Maureen Carey`
             first, _, rest = text.partition(" ")
         name, _, home = text.rpartition(" of ")
         # `Manaspas Xuto of Thailand`, `McGroarty of Discount` after `James McGroarty of
@@ -1500,6 +1505,25 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}|[A-Z]{1,3}\d{1,2}|(?:[A-Z]\.){1,2}[A-Z]\.?")
 
 def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.fullmatch(text))
+
+
+# A religious style, which the name goes on without: `Father Michael Barton`.
+_RELIGIOUS_STYLES = frozenset(["Sister", "Brother", "Father", "Monsignor"])
+
+
+def _styles_before_name(text: str) -> int:
+    """How many characters of a nationality and a religious style open a person's span,
+    before a given name and a surname (`Australian Sister Maureen Carey`, `Italian Brother
+    Raniero Iacomella`); 0 when they do not, or when less than two words would be left."""
+    words = text.split(" ")
+    skip = 0
+    if skip < len(words) and words[skip] in DEMONYMS:
+        skip += 1
+    if skip < len(words) and words[skip] in _RELIGIOUS_STYLES:
+        skip += 1
+    if not skip or len(words) - skip < 2 or not all(w[:1].isupper() for w in words[skip:]):
+        return 0
+    return len(" ".join(words[:skip])) + 1
 
 
 def _is_title_alone(text: str) -> bool:

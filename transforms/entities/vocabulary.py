@@ -144,7 +144,9 @@ Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.
 # Letters after a name for an office or an honour (`Kama Melly QC`, `Jo Cox MP`): no part
 # of the person's name.
 POSTNOMINALS = _words("QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE")
-NAME_PARTICLES = _words("de la du des del da dos di van von der den ter ten bin ibn al el le arap")
+NAME_PARTICLES = _words(
+    "de la du des del della dal dalla da dos das di van von der den ter ten bin ibn al el le arap"
+)
 CONNECTORS = NAME_PARTICLES | _words("of for and on the y wa")
 # Capitalized abbreviations that are not organizations.
 COMMON_ABBREVIATIONS = _words("""
