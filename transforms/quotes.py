@@ -210,7 +210,8 @@ _QUOTED_OBJECT = (
 _TRAILING = re.compile(
     rf"""\s*,?\s*(?:
         {_QUOTING}{_QUOTED_OBJECT}
-      | (?P<inverted_verb>{_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER})
+      # (`said 25-year-old Amina Muhammad`: the age is no part of the name)
+      | (?P<inverted_verb>{_VERBS})\s+(?:\d{{1,3}}-year-old\s+)?(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
       | (?:(?P<named>{_NAMED}){_APPOSITIVE}
           # `the play's organiser in Uganda, Sarah Mukasa, told`, `Escom chairman, John
@@ -280,7 +281,8 @@ _FOR_DESCRIBED_BODY = re.compile(r"\s+for\s+the\s+([a-z]+)\b(?!\s+[A-Z])")
 # People a story does not name, speaking as many: `police said`, `sources said`.
 _MANY_UNNAMED_SAID = re.compile(
     r"\b(?:[Pp]olice|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ee]xperts|[Dd]ealers|[Tt]raders"
-    rf"|[Bb]rokers|[Ee]conomists|[Dd]iplomats|[Ww]itnesses|[Rr]esidents)\s+(?:{_ADVERB})?"
+    r"|[Bb]rokers|[Ee]conomists|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ll]eaders|[Ww]orkers"
+    rf"|[Pp]rotesters|[Ff]armers|[Ee]xecutives|[Oo]rgani[sz]ers)\s+(?:{_ADVERB})?"
     rf"(?:{_VERBS})\b"
 )
 # `said Anton Winkler`: a verb of speech right before a name.
@@ -410,6 +412,10 @@ _DOCUMENT_HEAD_LIST = (
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 _DOCUMENT_ALTERNATION = "|".join(sorted(_DOCUMENT_HEADS))
+_ISSUED_BY = re.compile(
+    rf"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})"
+    r"\s+(?:released|issued|published|adopted|signed)\s+by\s+(?P<issuer>the(?:\s+[a-z]+){1,2})"
+)
 # A document only a newspaper or a broadcaster writes.
 _EDITORIAL_HEADS = _words("editorial commentary")
 # `the firm said in a prepared statement`: the document a speaker's words came in.
@@ -1064,6 +1070,10 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     if agent:
         start, end = match.span(agent)
         return blank._replace(speaker_text=match[agent], speaker_start=start, speaker_end=end)
+    after = _AGENT_AFTER.match(body, quoted.close_mark + 1) if match["stance"] else None
+    if after:  # `the movie described as "a tender and cruel comedy" by Lelouche`
+        start, end = after.span("agent")
+        return blank._replace(speaker_text=after["agent"], speaker_start=start, speaker_end=end)
     # The person a relative clause is about (`the producer Quincy Jones, who described him
     # as a "..."`), or the one named right before the participle.
     relative = match["relative"] or body.endswith(", who ", 0, at)
@@ -1076,6 +1086,7 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     return subject if subject.speaker_text else None
 
 
+_AGENT_AFTER = re.compile(rf"\s*,?\s+by\s+(?:the\s+)?(?P<agent>{_NAME})")
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _DESCRIBED_IN_CLAUSE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?=\s+[a-z]+ed\b)")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|after|before|because|as|since|until)\s+$")
@@ -2562,6 +2573,9 @@ class _Cast:
         organization so named; `the memorandum`: the organization last named. `a
         spokesperson` introduces someone new and stays unresolved, and so does `the farmer`
         unless a farmer was named."""
+        issued = _ISSUED_BY.fullmatch(speaker_text)
+        if issued:  # `A resolution released by the council`: the body that issued it
+            return self.by_description(issued["issuer"], before)
         # `the 44-year-old prime minister`: the age is no part of the office
         words = speaker_text.lower().split()
         if len(words) > 2:

@@ -3557,6 +3557,47 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("The trust", "e:LL and E Royalty Trust"), ("he", None)],
         ),
+        # An age before the name after the verb; a judgement's agent after the quotation
+        (
+            [
+                "Bystanders said soldiers destroyed the shacks.",
+                '"They rammed our shacks with jeeps and destroyed the shack over my baby,"'
+                " said 25-year-old Amina Muhammad.",
+                "Tapie has a starring role in the new film by Claude Lelouche.",
+                "He plays a power-hungry lawyer in the movie described as"
+                ' "a tender and cruel comedy" by Lelouche, who is making his 35th film.',
+            ],
+            {
+                "Amina Muhammad": ("PERSON", ["Amina Muhammad"]),
+                "Bernard Tapie": ("PERSON", ["Tapie"]),
+                "Claude Lelouche": ("PERSON", ["Claude Lelouche", "Lelouche"]),
+            },
+            [("Amina Muhammad", "e:Amina Muhammad"), ("Lelouche", "e:Claude Lelouche")],
+        ),
+        # A document released by a body the story names speaks for it; `they` after
+        # `union leaders told` are the leaders, whom the story does not name
+        (
+            [
+                "The Palestinian Legislative Council on Wednesday called for a halt to contacts"
+                " with Israel.",
+                'A resolution released by the council called for "halting contacts with the'
+                ' Israeli side".',
+                "The CVG's aluminum companies Venalum and Alucasa are also scheduled to be sold"
+                " early next year.",
+                "CVG's union leaders told reporters they would strike and stage protests.",
+                '"We oppose any privatization that hurts workers\' welfare," they said.',
+            ],
+            {
+                "Palestinian Legislative Council": ("ORG", ["Palestinian Legislative Council"]),
+                "CVG": ("ORG", ["CVG"]),
+                "Venalum": ("ORG", ["Venalum"]),
+                "Alucasa": ("ORG", ["Alucasa"]),
+            },
+            [
+                ("A resolution released by the council", "e:Palestinian Legislative Council"),
+                ("they", None),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
