@@ -1898,6 +1898,18 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Cesare dal Maso", "PERSON"),
             ],
         ),
+        # The article opening a sentence is no part of the body's name
+        (
+            [
+                "A Public Transport Corporation spokesman said the train collided with a truck"
+                " loaded with concrete pylons in the Melbourne suburb of Preston.",
+            ],
+            [
+                ("Public Transport Corporation", "ORG"),
+                ("Melbourne", "PLACE"),
+                ("Preston", "PLACE"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -805,6 +805,10 @@ class ArticleSpans:
             if not (scored and _NUMBER.fullmatch(number)) or text.endswith(" of " + number):
                 break
             end, text = start + space, text[:space]
+        article, _, named = text.partition(" ")
+        # (not `An`, which may be a given name: `An Marchal`)
+        if kind == "ORG" and article == "A" and named[:1].isupper():
+            start, text = start + 2, named  # `A Public Transport Corporation spokesman said`
         if kind == "PERSON":
             tail = _ARTICLE_SURNAME.match(self.body, end)
             if tail is None and text.lower() in GIVEN_NAMES:
