@@ -414,7 +414,7 @@ _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 _DOCUMENT_ALTERNATION = "|".join(sorted(_DOCUMENT_HEADS))
 _ISSUED_BY = re.compile(
     rf"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})"
-    r"\s+(?:released|issued|published|adopted|signed)\s+by\s+(?P<issuer>the(?:\s+[a-z]+){1,2})"
+    r"\s+(?:released|issued|published|adopted|signed)\s+by\s+the\s+(?P<issuer>[a-z]+(?:\s+[a-z]+)?)"
 )
 # A document only a newspaper or a broadcaster writes.
 _EDITORIAL_HEADS = _words("editorial commentary")
@@ -436,6 +436,9 @@ _BODY_HEADS = (
         " regulator partnership consortium cooperative fund board institute trust"
     )
     | _TRADE_HEADS
+)
+_BODY_DOCUMENT = re.compile(
+    rf"[Aa]n?\s+(?P<issuer>{'|'.join(sorted(_BODY_HEADS))})\s+(?:{_DOCUMENT_ALTERNATION})"
 )
 # What a newspaper's or a broadcaster's name holds (casefolded, as entity names are here).
 _PRINT_NAME_WORDS = _words(
@@ -2573,9 +2576,10 @@ class _Cast:
         organization so named; `the memorandum`: the organization last named. `a
         spokesperson` introduces someone new and stays unresolved, and so does `the farmer`
         unless a farmer was named."""
-        issued = _ISSUED_BY.fullmatch(speaker_text)
-        if issued:  # `A resolution released by the council`: the body that issued it
-            return self.by_description(issued["issuer"], before)
+        issued = _ISSUED_BY.fullmatch(speaker_text) or _BODY_DOCUMENT.fullmatch(speaker_text)
+        if issued:
+            # `A resolution released by the council`, `A club statement`: the body's own
+            return self.by_description(f"the {issued['issuer']}", before)
         # `the 44-year-old prime minister`: the age is no part of the office
         words = speaker_text.lower().split()
         if len(words) > 2:

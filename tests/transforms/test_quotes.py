@@ -3598,6 +3598,16 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("they", None),
             ],
         ),
+        # `A company statement`: the company's own
+        (
+            [
+                "Globex Corp said on Tuesday its profits rose in the third quarter, helped by"
+                " sales in Asia.",
+                'A company statement said: "We expect the rest of the year to be as strong."',
+            ],
+            {"Globex Corp": ("ORG", ["Globex Corp"])},
+            [("A company statement", "e:Globex Corp")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
