@@ -1910,6 +1910,27 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Preston", "PLACE"),
             ],
         ),
+        # A relative named in full is named so again: the surname alone is the one the
+        # story is about; `Gazeta` opens a newspaper's name
+        (
+            [
+                "O.J. Simpson said on Thursday he was financially broken by his defence against"
+                " murder charges.",
+                "The former football star was found not guilty last October of the murders of"
+                " his former wife, Nicole Brown Simpson, and her friend, Ronald Goldman.",
+                '"I would love to speak about everything," said Simpson, who vowed after his'
+                " acquittal to find the killers.",
+                "Gazeta Shqiptare said the book was the first major document published in the"
+                " Albanian language.",
+            ],
+            [
+                ("O.J. Simpson", "PERSON"),
+                ("Nicole Brown Simpson", "PERSON"),
+                ("Ronald Goldman", "PERSON"),
+                ("O.J. Simpson", "PERSON"),
+                ("Gazeta Shqiptare", "ORG"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -317,6 +317,11 @@ def _link_people(article: ArticleSpans) -> None:
         honorific = given.rstrip(".") in HONORIFICS or given.casefold() in _STYLES
         if given and not honorific and f"{given} {text}" in names:
             return f"{given} {text}"
+        # `his former wife, Nicole Brown Simpson`: a relative named in full is named so
+        # again, and the surname alone is the one the story is about (O.J. Simpson)
+        kin = {n for i, n in introduced if _KIN_BEFORE.search(article.body, max(0, i - 40), i)}
+        if len(names - kin) == 1:
+            return next(iter(names - kin))
         before = [name for start, name in introduced if start < at and name in names]
         return before[-1] if before else None
 
@@ -336,6 +341,12 @@ def _link_people(article: ArticleSpans) -> None:
 _STOPPED_ENDINGS = frozenset(e for e in COMPANY_ENDINGS if e.endswith(".") and e.count(".") == 1)
 # Titles and styles that stand before a surname (`Lord Sainsbury`).
 _STYLES = TITLES | frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl"])
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|cousin)"
+    r",?\s+$"
+)
 
 
 def _particle_low(name: str) -> str:
