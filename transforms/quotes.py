@@ -2164,7 +2164,8 @@ class _Cast:
     def _possessor_in(self, start: int, end: int) -> bool:
         """Whether the speaker span is a possessive description (`Mr Blair's spokesman`)."""
         text = self.body[start:end]
-        return any(mark in text for mark in ("'s ", "’s ")) and text[-1:].islower()
+        marks = ("'s ", "’s ", "s' ", "s’ ")  # (`Peres' office`)
+        return any(mark in text for mark in marks) and text[-1:].islower()
 
     def last_mentioned(self, before: int, types: tuple[str, ...]) -> str | None:
         """The entity of those types mentioned last before `before`."""

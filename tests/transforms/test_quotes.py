@@ -3608,6 +3608,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             {"Globex Corp": ("ORG", ["Globex Corp"])},
             [("A company statement", "e:Globex Corp")],
         ),
+        # `Peres' office`: an owner's possessive without its `s`
+        (
+            [
+                "Yasser Arafat will meet Shimon Peres in Gaza on Thursday, Palestinians said.",
+                '"The meeting between Peres and Arafat will take place at Erez checkpoint,"'
+                " Peres' office said.",
+            ],
+            {
+                "Yasser Arafat": ("PERSON", ["Yasser Arafat", "Arafat"]),
+                "Shimon Peres": ("PERSON", ["Shimon Peres", "Peres"]),
+            },
+            [("Peres' office", "e:Shimon Peres")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
