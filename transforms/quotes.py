@@ -55,6 +55,7 @@ from transforms.entities.vocabulary import (
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
     NAME_PARTICLES,
+    NEWS_AGENCIES,
     ORG_CUES,
     OTHER_OFFICE,
     PARTIES,
@@ -817,8 +818,13 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
             reported_from = max(reported_from, paragraph_start)
         else:
             reported_from = max(reported_from, spans[quoted.first_paragraph - 1][0])
+        trailing = _trailing(body, quoted, spans)
+        if trailing is not None and _relays_a_fragment(body, quoted, trailing):
+            # `Birendra said the government had "maintained a sharp vigilance", the
+            # newspaper said`: the words are the one the medium reports speaking
+            trailing = _leading(body, quoted, lead_from) or trailing
         attribution = (
-            _trailing(body, quoted, spans)
+            trailing
             or _leading(body, quoted, lead_from)
             or _participial(body, quoted, lead_from, cast)
             or _reported(body, quoted, reported_from, paragraph_start)
@@ -1250,6 +1256,19 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
     if match is None:
         match = _ROLE_OF_BODY_AFTER.match(body, quoted.close_mark + 1, paragraph_end)
     return _attribution(match, "trailing") if match else None
+
+
+# What a medium that relays someone's words is called after the quotation.
+_RELAYING = frozenset(
+    ["it", "the newspaper", "the paper", "the daily", "the agency", "the news agency", "the radio"]
+)
+
+
+def _relays_a_fragment(body: str, quoted: _Quoted, trailing: _Attribution) -> bool:
+    """Whether a quotation inside its sentence is followed by a medium's `said`."""
+    speaker = trailing.speaker_text
+    relaying = speaker.lower() in _RELAYING or speaker in NEWS_AGENCIES
+    return relaying and not _opens_sentence(body, quoted.open_mark)
 
 
 def _opens_sentence(body: str, offset: int) -> bool:

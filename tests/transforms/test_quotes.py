@@ -3621,6 +3621,31 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("Peres' office", "e:Shimon Peres")],
         ),
+        # A fragment a medium relays (`..., the newspaper said`) is the words of the one
+        # its sentence has speaking
+        (
+            [
+                "King Birendra of Nepal has told China his nation will not become a tool, the"
+                " official China Daily newspaper said on Saturday.",
+                "King Birendra, in Tibet at the start of a visit, said the Nepalese government"
+                ' had "maintained a sharp vigilance against such intentions", the newspaper'
+                " said.",
+                "Iran accused Iraq of violating the ceasefire, the Iranian news agency IRNA"
+                " reported on Saturday.",
+                'Foreign Minister Ali Akbar Velayati said Iraq had shown "no respect for the'
+                ' agreement", the agency said.',
+            ],
+            {
+                "Birendra": ("PERSON", ["King Birendra", "Birendra"]),
+                "China Daily": ("ORG", ["China Daily"]),
+                "Ali Akbar Velayati": ("PERSON", ["Ali Akbar Velayati"]),
+                "IRNA": ("ORG", ["IRNA"]),
+            },
+            [
+                ("King Birendra", "e:Birendra"),
+                ("Foreign Minister Ali Akbar Velayati", "e:Ali Akbar Velayati"),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
