@@ -1931,6 +1931,23 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Gazeta Shqiptare", "ORG"),
             ],
         ),
+        # An initial after a title opens the name; a trainer's title and a hyphenated
+        # office are no part of it
+        (
+            [
+                "The Reserve bank of India governor C. Rangarajan said on Thursday that he"
+                " expected the cash reserve ratio to be reduced.",
+                "Trainer Berti Vogts named his squad on Friday.",
+                '"It would seem that the subject of extradition is unworthy of an opinion from'
+                ' the government," Deputy Prosecutor-General Adolfo Salamanca said.',
+            ],
+            [
+                ("India", "PLACE"),
+                ("C. Rangarajan", "PERSON"),
+                ("Berti Vogts", "PERSON"),
+                ("Adolfo Salamanca", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -338,7 +338,7 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
         elif token.endswith(("'", "’")) or (
             token.endswith(".")
             and _ends_sentence(token)
-            and not _middle_initial(token, current, tokens[index + 1 :])
+            and not _middle_initial(token, current, tokens[index + 1 :], context.title)
         ):
             close(1)
         elif token.endswith(".") and index + 1 < len(tokens) and tokens[index + 1][1] in OPENERS:
@@ -377,16 +377,20 @@ def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> 
     )
 
 
-def _middle_initial(token: str, current: list, rest: list[tuple[int, str]]) -> bool:
+def _middle_initial(
+    token: str, current: list, rest: list[tuple[int, str]], title: str | None
+) -> bool:
     """`George W. Bush`, `Timothy D. Cook`: one capital and a full stop between a given
     name and a surname is an initial, not a sentence's end; so is the first of two that
-    open a name (`R. P. Goenka`)."""
+    open a name (`R. P. Goenka`), and one after a title (`governor C. Rangarajan`)."""
     if len(token) != 2 or not token[0].isupper() or not rest:
         return False
     following = rest[0][1]
+    named = following not in OPENERS and following[:1].isupper()
     if len(current) == 1:
-        return len(following) == 2 and following[0].isupper() and following[1] == "."
-    return len(current) >= 2 and following not in OPENERS and following[:1].isupper()
+        initials = len(following) == 2 and following[0].isupper() and following[1] == "."
+        return initials or (named and title is not None)
+    return len(current) >= 2 and named
 
 
 def _is_demonym(current: list[tuple[int, str]]) -> bool:

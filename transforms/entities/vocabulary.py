@@ -28,7 +28,8 @@ co-author treasurer breeder grower rancher visitor tourist worker employee retir
 sergeant constable inspector detective superintendent dj msp mep comedian broadcaster presenter
 sprinter cinematographer bookmaker cardinal archbishop rabbi imam cleric pastor ayatollah
 boss keeper goalkeeper midfielder defender winger hooker flanker fly-half scrum-half full-back
-skipper wing financier speaker magistrate referee umpire accountant auditor
+skipper wing financier speaker magistrate referee umpire accountant auditor trainer
+attorney-general governor-general solicitor-general prosecutor-general procurator-general
 """)
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
