@@ -684,7 +684,8 @@ _GOVERNMENT_SUBJECT = re.compile(
 _SPOKEN_HEADS = "|".join(sorted(_ORGANIZATION_HEADS | frozenset(_MEDIA_HEADS)))
 _DESCRIBED_SPOKE = re.compile(
     rf"\b(?:(?:{_VERBS})\s+(?P<description>[Tt]he\s+(?:{_SPOKEN_HEADS}))(?=\s*[.,;:]|\s+in\s+an?\s)"
-    rf"|(?P<subject>[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:{_SPOKEN_HEADS}))"
+    # (`a government statement said`: a body the story does not name)
+    rf"|(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?(?:{_SPOKEN_HEADS}))"
     rf"(?:\s+(?:today|yesterday))?\s+(?:{_ADVERB})?(?:{_VERBS})\b)"
 )
 # A sentence that opens on a body by its kind: `The union's sugar beet committee met`.

@@ -3646,6 +3646,22 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("Foreign Minister Ali Akbar Velayati", "e:Ali Akbar Velayati"),
             ],
         ),
+        # `it` after `a government statement said` is that statement's, not the hospital's
+        (
+            [
+                "Nicaraguan President Violeta Chamorro underwent successful surgery in the"
+                " United States on Monday, the government said.",
+                "Doctors at Johns Hopkins Hospital in Baltimore found an inflamation in her"
+                " spinal column, a government statement said.",
+                '"Chamorro is in good health and will be able to return to Nicaragua next week,"'
+                " it said.",
+            ],
+            {
+                "Violeta Chamorro": ("PERSON", ["Violeta Chamorro", "Chamorro"]),
+                "Johns Hopkins Hospital": ("ORG", ["Johns Hopkins Hospital"]),
+            },
+            [("it", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
