@@ -1948,6 +1948,16 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Adolfo Salamanca", "PERSON"),
             ],
         ),
+        # `People's` goes on into the name it opens
+        (
+            [
+                "China on Tuesday reaffirmed its support for a global nuclear test ban treaty.",
+                "\"Although the final draft of the treaty probably didn't totally satisfy any"
+                " country, it was in general balanced,\" the official People's Daily newspaper"
+                " said in a commentary.",
+            ],
+            [("China", "PLACE"), ("People's Daily", "ORG")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

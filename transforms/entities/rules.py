@@ -333,7 +333,7 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
             context.cue = "PERSON"
             continue
         current.append((position, token))
-        if token.endswith(("'s", "’s")):
+        if token.endswith(("'s", "’s")) and token[:-2] not in _NAMED_FOR_MANY:
             close(2)
         elif token.endswith(("'", "’")) or (
             token.endswith(".")
@@ -375,6 +375,10 @@ def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> 
         and current[0][1].lower() in GIVEN_NAMES
         and (owner or token[-1] in ".,;:" or (following.islower() and following.endswith("ed")))
     )
+
+
+# Possessives that a name goes on after: `People's Daily`, `Children's Hospital`.
+_NAMED_FOR_MANY = frozenset(["People", "Children", "Women", "Workers"])
 
 
 def _middle_initial(
