@@ -2632,6 +2632,15 @@ class _Cast:
             if head != "paper":
                 return None
         if head not in _ORGANIZATION_HEADS:
+            if "shadow" in words[1:-1]:
+                # `The shadow chancellor`: one named so, else the last person named, but
+                # never the chancellor
+                role = " ".join(words[words.index("shadow") :])
+                found = self.named_with_role(role, before)
+                near = self.last_person_near(before)
+                return found or (
+                    near if near != self.by_description(f"the {head}", before) else None
+                )
             office = head not in _SPOKESPEOPLE  # `the Treasury spokesman`: not his office
             if office and len(words) > 2 and not _TITLE_MODIFIERS.isdisjoint(words[1:-1]):
                 # `the prime minister`, `the foreign secretary`: an office of its own, held

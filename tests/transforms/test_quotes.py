@@ -3662,6 +3662,26 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("it", None)],
         ),
+        # `The shadow chancellor` is never the chancellor: one named with the shadow role,
+        # else the last person named if that is not the chancellor, else no one
+        (
+            [
+                "Gordon Brown is to freeze petrol duty increases. The chancellor also hailed the"
+                " longest period of growth. But Oliver Letwin, for the Tories, attacked"
+                " government red tape.",
+                'The shadow chancellor said Mr Brown\'s plans had "turned to dross in his hands".',
+                "Conservative shadow home secretary David Davis was worried. Home Secretary"
+                " Charles Clarke spoke later.",
+                'The shadow home secretary said: "Internment has generally backfired."',
+            ],
+            {
+                "Gordon Brown": ("PERSON", ["Gordon Brown", "Mr Brown"]),
+                "Oliver Letwin": ("PERSON", ["Oliver Letwin"]),
+                "David Davis": ("PERSON", ["David Davis"]),
+                "Charles Clarke": ("PERSON", ["Charles Clarke"]),
+            },
+            [("The shadow chancellor", None), ("The shadow home secretary", "e:David Davis")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
