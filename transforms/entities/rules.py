@@ -378,7 +378,7 @@ def _surname_weekday(token: str, current: list, rest: list[tuple[int, str]]) -> 
 
 
 # Possessives that a name goes on after: `People's Daily`, `Children's Hospital`.
-_NAMED_FOR_MANY = frozenset(["People", "Children", "Women", "Workers"])
+_NAMED_FOR_MANY = frozenset(["People", "Children", "Women"])
 
 
 def _middle_initial(
