@@ -1958,6 +1958,23 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("China", "PLACE"), ("People's Daily", "ORG")],
         ),
+        # A name right after `-based`, `-owned` or `-listed` is a business's
+        (
+            [
+                "Paris-based Euronext, owner of Liffe in London, has also said it is interested"
+                " in bidding for the LSE.",
+                "The shipyard is a wholly-owned subsidiary of Singapore-listed Van Der Horst.",
+            ],
+            [
+                ("Paris", "PLACE"),
+                ("Euronext", "ORG"),
+                ("Liffe", "ORG"),
+                ("London", "PLACE"),
+                ("LSE", "ORG"),
+                ("Singapore", "PLACE"),
+                ("Van Der Horst", "ORG"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

@@ -311,6 +311,9 @@ class ArticleSpans:
             text = self.body[begin : piece.end]
             piece = Piece(begin, piece.end, text, None, piece.sentence_start, "ORG")
         kind, rank = self._piece_type(piece)
+        business = _BUSINESS_BEFORE.search(self.body, max(0, piece.start - 20), piece.start)
+        if kind == "PERSON" and business:
+            kind = "ORG"  # `Paris-based Euronext, owner of Liffe`: a business
         if kind == "PERSON" and (cut := _postnominal_cut(piece.text)):
             piece = piece._replace(end=piece.start + cut, text=piece.text[:cut])
         if kind == "PERSON" and (cut := _styles_before_name(piece.text)):
@@ -909,6 +912,8 @@ class ArticleSpans:
         ):
             kind = "OTHER"  # `Swahili translation`, `African literature`
         head = head_type(text)
+        if kind == "PERSON" and _BUSINESS_BEFORE.search(self.body, max(0, start - 20), start):
+            kind = "ORG"  # `Paris-based Euronext`, `state-owned Petrobras`: a business
         if text in NEWS_AGENCIES or text in self.agencies or _is_known_org(text):
             kind = "ORG"
         elif text in AWARDS:
@@ -1322,6 +1327,8 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+# A compound that says a business follows it (not `-backed`: `US-backed Hamid Karzai`).
+_BUSINESS_BEFORE = re.compile(r"\w-(?:based|owned|listed)\s+$")
 _AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")
 
 
