@@ -13,9 +13,8 @@ import multiprocessing
 import signal
 import time
 from collections import Counter
-from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -431,24 +430,11 @@ def batch_runner(settings: Settings, batches: int, files: int, workers: int | No
 
 
 def end_pool_workers() -> None:
-    """End the worker processes of a pool one of whose workers died, or of a run that
-    stops. A worker killed while it held a lock of the pool's queues would leave the
-    others waiting on it for good, and the pool's shutdown waiting on them."""
+    """End the worker processes of a pool one of whose workers died. A worker killed while
+    it held a lock of the pool's queues would leave the others waiting on it for good, and
+    the pool's shutdown waiting on them."""
     for child in multiprocessing.active_children():
         child.terminate()
-
-
-@contextmanager
-def pool_workers_end_on_stop() -> Iterator[None]:
-    """A stop (Ctrl-C, SIGTERM) ends the pool's worker processes at once. They ignore
-    Ctrl-C, and the pool's shutdown on the way out would wait for each to finish its batch."""
-    try:
-        yield
-    except Exception:
-        raise
-    except BaseException:  # KeyboardInterrupt, or the SIGTERM Prefect's engine raises
-        end_pool_workers()
-        raise
 
 
 def ignore_interrupts() -> None:
@@ -563,19 +549,18 @@ def process_all(settings: Settings, staging: RunStaging, batches, summary):
             ): n
             for n in numbers
         }
-        with pool_workers_end_on_stop():
-            for future in as_completed(futures):
-                number = futures[future]
-                try:
-                    outcome = future.result()
-                except Exception as error:  # recorded as the batch's reason
-                    failed[number] = f"{type(error).__name__}: {error}".strip()
-                    if isinstance(error, BrokenProcessPool):
-                        end_pool_workers()
-                    continue
-                failed.pop(number, None)
-                del pending[number]
-                completed(outcome, last=not pending)
+        for future in as_completed(futures):
+            number = futures[future]
+            try:
+                outcome = future.result()
+            except Exception as error:  # recorded as the batch's reason
+                failed[number] = f"{type(error).__name__}: {error}".strip()
+                if isinstance(error, BrokenProcessPool):
+                    end_pool_workers()
+                continue
+            failed.pop(number, None)
+            del pending[number]
+            completed(outcome, last=not pending)
 
     with batch_runner(settings, len(batches), files) as runner:
         run(runner, sorted(pending))

@@ -10,15 +10,12 @@ spawns, and the fault is patched into the real code. Nothing of it ships with da
   contains MARKER (a bug in one rule meeting one article).
 - `kill:MARKER`: a worker process dies (exit 137) on a batch holding a file whose path
   contains MARKER (killed, out of memory).
-- `stall:MARKER`: a worker process takes ten minutes over a batch holding a file whose
-  path contains MARKER (a batch that will not finish soon).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import time
 
 FAULT = os.environ.get("DATELINE_TEST_FAULT", "")
 
@@ -66,20 +63,18 @@ def _install(fault: str) -> None:
             return original(articles)
 
         keywords.extract_keywords = raising
-    elif kind in ("kill", "stall"):
+    elif kind == "kill":
         from transforms import batch
 
         original_batch = batch.transform_batch
 
-        def failing(files, **options):
+        def killing(files, **options):
             in_worker = multiprocessing.parent_process() is not None
             if in_worker and any(argument in path for path, _, _ in files):
-                if kind == "kill":
-                    os._exit(137)
-                time.sleep(600)
+                os._exit(137)
             return original_batch(files, **options)
 
-        batch.transform_batch = failing
+        batch.transform_batch = killing
 
 
 if FAULT:
