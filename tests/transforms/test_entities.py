@@ -1975,6 +1975,37 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Van Der Horst", "ORG"),
             ],
         ),
+        # A given name after a relative's noun is a person's, though a town has it too; a
+        # name's last word set after it in brackets stands for it; an under-secretary's
+        # portfolio is no body
+        (
+            [
+                "Walter Munk, the oceanographer, died on Friday at his home in La Jolla.",
+                'His wife Mary said "We thought he would live forever."',
+                "Japanese wrestler Hana Kimura has died, the wrestling promotion World Wonder Ring"
+                " Stardom (Stardom) announced yesterday.",
+                "Kimura was signed for Stardom at the time of her death. Stardom's official"
+                ' statement read "We are very sorry to report that our Hana Kimura has passed'
+                ' away."',
+                "Anne Patterson, the U.S. Under-Secretary of State for Economic Affairs, will"
+                " visit Lagos on Monday.",
+            ],
+            [
+                ("Walter Munk", "PERSON"),
+                ("La Jolla", "PLACE"),
+                ("Mary", "PERSON"),
+                ("Hana Kimura", "PERSON"),
+                ("World Wonder Ring Stardom", "ORG"),
+                ("World Wonder Ring Stardom", "ORG"),
+                ("Hana Kimura", "PERSON"),
+                ("World Wonder Ring Stardom", "ORG"),
+                ("World Wonder Ring Stardom", "ORG"),
+                ("Hana Kimura", "PERSON"),
+                ("Anne Patterson", "PERSON"),
+                ("United States", "PLACE"),
+                ("Lagos", "PLACE"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

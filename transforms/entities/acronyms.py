@@ -29,6 +29,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w&./-]{1,9})\s*$")
 # A short form written as a word with one capital: `(Escom)`, `(Petrobras)`.
 _SYLLABIC = re.compile(r"[A-Z][a-z]{3,11}")
 _SYLLABIC_WORDS = 5
+_LAST_WORD_NAME_WORDS = 3  # a name whose last word stands for it has this many at least
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,19 @@ def _syllabic_long_form(
     if ends:
         window_start = ends[-1].end()
     words = list(_WORD.finditer(text, window_start, paren))[-_SYLLABIC_WORDS:]
+    if words and words[-1].group() == short:
+        # `World Wonder Ring Stardom (Stardom)`: the name's last word is its short form
+        # (not in `US Luxembourg (Luxembourg) 0`, a results line's club and its country)
+        run = 1
+        while run < len(words) and words[-run - 1].group()[:1].isupper():
+            run += 1
+        if run < _LAST_WORD_NAME_WORDS:
+            return None
+        first, last = words[-run], words[-1]
+        return AcronymDefinition(
+            text[first.start() : last.end()], short, first.start(), last.end(),
+            short_start, short_start + len(short),
+        )  # fmt: skip
     for taken in range(2, len(words) + 1):
         name = [word.group() for word in words[-taken:]]
         if not name[0][:1].isupper():

@@ -10,6 +10,7 @@ from collections import Counter
 
 from transforms.entities.gazetteer import Place, ap_state, feature_country
 from transforms.entities.spans import (
+    KIN_BEFORE,
     PEERAGES,
     RANK_ACRONYM,
     RANK_MODEL,
@@ -319,7 +320,7 @@ def _link_people(article: ArticleSpans) -> None:
             return f"{given} {text}"
         # `his former wife, Nicole Brown Simpson`: a relative named in full is named so
         # again, and the surname alone is the one the story is about (O.J. Simpson)
-        kin = {n for i, n in introduced if _KIN_BEFORE.search(article.body, max(0, i - 40), i)}
+        kin = {n for i, n in introduced if KIN_BEFORE.search(article.body, max(0, i - 40), i)}
         if len(names - kin) == 1:
             return next(iter(names - kin))
         before = [name for start, name in introduced if start < at and name in names]
@@ -341,12 +342,6 @@ def _link_people(article: ArticleSpans) -> None:
 _STOPPED_ENDINGS = frozenset(e for e in COMPANY_ENDINGS if e.endswith(".") and e.count(".") == 1)
 # Titles and styles that stand before a surname (`Lord Sainsbury`).
 _STYLES = TITLES | frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl"])
-
-
-_KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|cousin)"
-    r",?\s+$"
-)
 
 
 def _particle_low(name: str) -> str:

@@ -934,6 +934,8 @@ class ArticleSpans:
             # `the school's Johnny Carson Theater`: named after a person (but `Thomas Haden
             # Church` and `Frank B. Hall` are people)
             kind = "PLACE"
+        elif head is None and self._after_kin(start):
+            kind = "PERSON"  # `His wife Mary said`: a town in Turkmenistan to the gazetteer
         elif kind != "PLACE" and head is None and self._is_known_place(text):
             kind = "PLACE"  # the small model calls `Lilongwe` a person, `Valdosta` a nationality
         elif (
@@ -994,6 +996,9 @@ class ArticleSpans:
             and not (_is_known_org(text) or text in NEWS_AGENCIES)
             and not self.gazetteer.candidates(text)
         )
+
+    def _after_kin(self, start: int) -> bool:
+        return bool(KIN_BEFORE.search(self.body, max(0, start - 12), start))
 
     def _is_grade(self, start: int, end: int) -> bool:
         """`BBB-`, `Baa-2`: a rating agency's grade, where the copy speaks of ratings."""
@@ -1329,6 +1334,11 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
 _NUMBER = re.compile(r"\d[\d,.]*")
 # A compound that says a business follows it (not `-backed`: `US-backed Hamid Karzai`).
 _BUSINESS_BEFORE = re.compile(r"\w-(?:based|owned|listed)\s+$")
+# A relative's noun right before a name (`his wife Mary`, `her son, Tom`).
+KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|cousin)"
+    r",?\s+$"
+)
 _AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")
 
 
