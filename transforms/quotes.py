@@ -576,13 +576,26 @@ _CLAUSE_LINKS = _words(
 # `was made by X`: X did it; `the role played by X`: X is an object.
 _PASSIVE = frozenset(["is", "are", "was", "were", "been", "be", "being"])
 # A name right before one of these is the subject of its clause.
-_SUBJECT_VERBS = frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"])
+# A past tense without `-ed` (`the first time Flynn made a speech`): its verb follows a
+# subject, not an object.
+_IRREGULAR_PAST = _words(
+    "made took gave went came got left won lost began became brought bought built chose drew"
+    " drove fell felt fought found flew held kept knew led meant ran saw sent spent stood"
+    " struck taught thought threw wrote"
+)
+_SUBJECT_VERBS = (
+    frozenset([*_SPEECH_VERBS, "is", "was", "has", "had", "will", "would", "met"]) | _IRREGULAR_PAST
+)
 _PRONOUN_GENDER = {"he": "M", "she": "F"}
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # Whose office or campaign speaks, speaks: `Erdogan's office`, `the senator's campaign`.
 _RELATIVE_OPENER = re.compile(r"(?:who|whose|which|where)\b")
 _DESCRIBED_MEDIUM = re.compile(r"(?:(?:[Tt]he|[Aa]n?)(?:\s[a-z-]+){0,3})?")
 _OWNERS_VOICES = _words("office campaign administration government")
+# `the court's summary`, `the company's statement`: a document of a body not named here
+_DESCRIBED_OWNER = re.compile(
+    rf"[Tt]he\s+(?P<owner>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{_DOCUMENT_ALTERNATION}|summary)"
+)
 # A description with a relative clause: `The barrister who had represented Mr Martin`.
 _DESCRIBED_WHO = re.compile(
     r"(?P<description>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)(?:\s[\w'’-]+){1,4}?)\s(?=(?:who|that)\s)"
@@ -1617,6 +1630,11 @@ class _Cast:
             owned = self.body[owners[-1][1] : end].split()[1:3] if owners else []
             if any(word in _DOCUMENT_HEADS or word in _OWNERS_VOICES for word in owned):
                 return owners[-1][2]
+            described = _DESCRIBED_OWNER.fullmatch(self.body, start, end)
+            if not owners and described:
+                # `The court's summary concluded`: the body the description names
+                before = min(start, quoted.open_mark)
+                return self.by_description(f"the {described['owner'].lower()}", before)
             if owners and self.body[start:end].rpartition(" ")[2].lower() in _SPOKESPEOPLE:
                 return owners[-1][2]
             if not owners and self.body[start:end].rpartition(" ")[2].lower() in TITLES:
@@ -2426,7 +2444,11 @@ class _Cast:
         after = self.body[end : end + 30].split()
         following = after[0].rstrip(",;:.") if after else ""
         if following in _SUBJECT_VERBS or following.endswith("ed"):
-            return False
+            # (but in `computer failures at Comair left 30,000 passengers stranded` the
+            # failures left them)
+            preceding = "".join(self.body[max(0, start - 20) : start].split()[-1:]).lower()
+            if following not in _IRREGULAR_PAST or preceding not in _OBJECT_CUES:
+                return False
         if _RELATIVE.match(self.body, end):
             # `reserved for The Aviator star Leonardo DiCaprio, who paused to sign`: a
             # relative clause makes the object the one the story goes on about.
@@ -2697,7 +2719,10 @@ class _Cast:
                 spoke = self._body_just_before(before) if head in _BODY_HEADS else None
                 if spoke is not None and self._speaks(self._mention_end(spoke, before)):
                     return spoke
-                return max(by_head)[2]
+                # `the court` after `the Court of Session issued an opinion ... The only
+                # court above it is the Supreme Court`: the last one named as a subject
+                subjects = [m for m in by_head if not self._is_object(m[0], m[1])]
+                return max(subjects or by_head)[2]
         if head in _BODY_HEADS and len(words) <= 3:
             # `The company said`: the body the story is about, the first named as a
             # subject, not an adviser or a rival named in the sentence before.

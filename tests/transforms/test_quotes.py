@@ -3682,6 +3682,42 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("The shadow chancellor", None), ("The shadow home secretary", "e:David Davis")],
         ),
+        # `The court's summary`: the court the story has acting, not the one it names last
+        (
+            [
+                "On Wednesday the Court of Session in Edinburgh issued an opinion on the"
+                " suspension of Parliament. The only court with higher authority is the Supreme"
+                " Court.",
+                "The court's summary concluded with the statement: \"The Court will accordingly"
+                ' make an Order declaring the advice unlawful."',
+            ],
+            {
+                "Court of Session": ("ORG", ["Court of Session"]),
+                "Supreme Court": ("ORG", ["Supreme Court"]),
+                "Edinburgh": ("PLACE", ["Edinburgh"]),
+            },
+            [("The court's summary", "e:Court of Session")],
+        ),
+        # A name before a past tense without `-ed` is its subject (`Flynn made`), unless a
+        # preposition takes it (`failures at Ajax Airlines left`)
+        (
+            [
+                "Donald Trump flew above the rally. This was the first time Michael Flynn made a"
+                " public speech since he was pardoned by Trump.",
+                'He said "That\'s pretty cool. Imagine just being able to jump in a helicopter."',
+                "Staff calling in sick at Globex Air and computer failures at Ajax Airlines left"
+                " 30,000 passengers stranded.",
+                'Globex Air had to cancel 65 flights on Thursday. "We are embarrassed by the'
+                ' situation," the airline said.',
+            ],
+            {
+                "Donald Trump": ("PERSON", ["Donald Trump", "Trump"]),
+                "Michael Flynn": ("PERSON", ["Michael Flynn"]),
+                "Globex Air": ("ORG", ["Globex Air"]),
+                "Ajax Airlines": ("ORG", ["Ajax Airlines"]),
+            },
+            [("He", "e:Michael Flynn"), ("the airline", "e:Globex Air")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
