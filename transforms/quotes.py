@@ -622,6 +622,7 @@ _LEADING_WINDOW = 250  # chars before an opening mark searched for `X said:`
 _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the opening mark
 _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
+_SENTENCE_GOES_ON = re.compile(r" \w")  # after a closing mark: the sentence goes on
 # Heads of descriptions of one person that neither list of titles nor unnamed heads holds.
 _PEOPLE_WORDS = _words("dealer insider diplomat")
 _OF_WORDS = _words("of for at from with in")
@@ -876,7 +877,27 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
                 found.append((unattributed, attribution._replace(kind="continued"), entity_id))
         unattributed = None
         found.append((quoted, attribution, entity_id))
-    return found
+    # (dropped only now: a quotation after the name may go on from the name's speaker)
+    return [quote for quote in found if not _quoted_name(body, quote[0])]
+
+
+def _quoted_name(body: str, quoted: _Quoted) -> bool:
+    """`the high quality "General" will help`, `journal "Building" earlier this year`,
+    `Burkhard "Bobby" Junger`: a word or two, each capitalized, in the middle of a sentence
+    and after a lower-case word that is no verb of speech (or between two of a person's
+    names), is a name the sentence quotes, not words anyone said."""
+    inner = body[quoted.open_mark + 1 : quoted.close_mark].split()
+    if not inner or len(inner) >= _MIN_FRAGMENT_WORDS:
+        return False
+    if not all(word[:1].isupper() and word[-1:].isalnum() for word in inner):
+        return False
+    if not _SENTENCE_GOES_ON.match(body, quoted.close_mark + 1):
+        return False
+    previous = "".join(body[max(0, quoted.open_mark - 30) : quoted.open_mark].split()[-1:])
+    if previous[:1].isupper() and previous.isalpha():
+        return body[quoted.close_mark + 2 : quoted.close_mark + 3].isupper()  # a nickname
+    word = previous.replace("-", "")  # (`anti-ship "Silkworm" missiles`)
+    return word.isalpha() and word.islower() and previous not in _SPEECH_VERB_SET
 
 
 def _runs_into(body: str, first: _Quoted, second: _Quoted) -> bool:

@@ -2006,6 +2006,21 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Lagos", "PLACE"),
             ],
         ),
+        # A paper the appositive calls one is a body; `Will` after a title opens a name
+        (
+            [
+                "The Indian Express, the country's biggest selling paper, said the budget was"
+                " bad for growth.",
+                '"Why not put the money in Australia where entry is cheap?" said Lloyds Bank'
+                " chief economist Will Buttrose.",
+            ],
+            [
+                ("Indian Express", "ORG"),
+                ("Australia", "PLACE"),
+                ("Lloyds Bank", "ORG"),
+                ("Will Buttrose", "PERSON"),
+            ],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

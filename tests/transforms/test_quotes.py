@@ -1480,8 +1480,8 @@ def test_a_name_in_a_clause_before_the_subject_is_not_whom_a_pronoun_means():
 
 def test_the_subject_of_a_clause_after_a_name_speaks_not_the_name():
     (row,) = quotes_of(
-        'Anna, 36, found Mr Hale after her birth mother told her he was known as "Lucky"'
-        " at school.",
+        'Anna, 36, found Mr Hale after her birth mother told her he was "a sailor who'
+        ' never came home" at the time.',
         cast={"Anna": ("PERSON", ["Anna"]), "Tom Hale": ("PERSON", ["Tom Hale", "Mr Hale"])},
     )
     assert (row["speaker_text"], row["speaker_entity_id"]) == ("her birth mother", None)
@@ -3717,6 +3717,24 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 "Ajax Airlines": ("ORG", ["Ajax Airlines"]),
             },
             [("He", "e:Michael Flynn"), ("the airline", "e:Globex Air")],
+        ),
+        # A capitalized word or two quoted inside a sentence is a name (a brand, a
+        # nickname, a journal), no one's words; a quotation after it still has its speaker
+        (
+            [
+                'The Economic Herald newspaper said the high quality "Harbour" brand will help'
+                " exports.",
+                'Police said Burkhard "Bobby" Jansen was arrested on Friday and officials called'
+                ' anti-ship "Silkworm" missiles a threat.',
+                'One protester under the codename Red Kite told trade journal "Roadworks"'
+                ' earlier this year, "If it comes to a fight, we will win it."',
+            ],
+            {
+                "Economic Herald": ("ORG", ["Economic Herald"]),
+                "Burkhard Jansen": ("PERSON", ['Burkhard "Bobby" Jansen']),
+                "Red Kite": ("PERSON", ["Red Kite"]),
+            },
+            [("One protester under the codename Red Kite", "e:Red Kite")],
         ),
     ],
 )

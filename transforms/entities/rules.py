@@ -168,6 +168,8 @@ def _plain_run(
     that open sentences (`The World Internet Conference`) are dropped."""
     first = 0
     while first < len(words) and (words[first] in OPENERS or words[first] in CONNECTORS):
+        if _given_after_title(words[first], title, len(words) - first):
+            break
         start += len(words[first]) + 1
         first += 1
     last = len(words)
@@ -178,6 +180,12 @@ def _plain_run(
     if last > first and (last - first > 1 or not words[first].isdigit()):
         text = " ".join(words[first:last])
         pieces.append(Piece(start, start + len(text), text, title, opens, cue))
+
+
+def _given_after_title(word: str, title: str | None, words: int) -> bool:
+    """`chief economist Will Buttrose`: after a title, `Will` opens a name of two words or
+    more, not a sentence."""
+    return word == "Will" and title is not None and words > 1
 
 
 def _edition_year(body: str, start: int) -> bool:
@@ -296,6 +304,8 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
 
     def close(end_trim: int = 0, cue: str | None = None) -> None:
         while current and (current[0][1] in OPENERS or current[0][1] in CONNECTORS):
+            if _given_after_title(current[0][1], context.title, len(current)):
+                break
             current.pop(0)
         while current and (current[-1][1] in CONNECTORS or _SCORE.fullmatch(current[-1][1])):
             current.pop()  # `Ajax Amsterdam 2-1`: the score is not the club's
