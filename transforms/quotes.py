@@ -133,11 +133,14 @@ _DETERMINER = r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 
 
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)\s+"  # `1st Fleet Command's ... head Arba Agung`
+
+
 def _speaker_phrase(most: int) -> str:
     """A pronoun, a description or a name of at most `most` + 1 words, shortest first;
-    a name may carry an age before it (`19-year-old Simpson revealed`)."""
+    a name may carry an age (`19-year-old Simpson revealed`) or an ordinal before it."""
     return (
-        rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?:\d{{1,3}}-year-old\s+)?{_CAP_WORD})"
+        rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?:\d{{1,3}}-year-old\s+|{_ORDINAL})?{_CAP_WORD})"
         rf"(?:\s+{_WORD}){{0,{most}}}?)"
     )
 
@@ -368,6 +371,9 @@ _PARTICIPIAL = re.compile(
 # A quoted span right after one of these names something (a report, a slogan, a term).
 _NAMING_WORD_LIST = "the a an its his her their our titled entitled called dubbed named themed"
 _NAMING_WORDS = frozenset([*_NAMING_WORD_LIST.split(), "so-called", "slogan", "theme", "motto"])
+# After a determiner (`the word "present"`, not `a longer term "step change"`): a term.
+_TERM_WORDS = _words("word term phrase expression nickname codename")
+_TERM_DETERMINERS = _words("the a an this that")
 # Of those, the ones that may stand before a quoted fragment of someone's words.
 _DETERMINER_WORDS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our"])
 _SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson", "spokespeople"])
@@ -817,6 +823,10 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
         window_start = quoted.close_mark + 1
         if _is_not_speech(body, quoted, paragraph_start):
             if not _named_fragment(body, quoted, paragraph_start):
+                # `which the New York Times called "the steamiest book ..."`: the namer's
+                namer = _namer(body, quoted, lead_from, cast)
+                if namer is not None:
+                    found.append((quoted, namer, cast.speaker_of(namer, quoted)))
                 continue
             # `represented his "genuinely held independent view"`: only a sentence that
             # reports speech makes such a fragment a quotation.
@@ -1022,6 +1032,9 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
     previous = body[max(paragraph_start, quoted.open_mark - 20) : quoted.open_mark].split()
     if previous and previous[-1].lower() in _NAMING_WORDS:
         return True
+    term = previous[-1:] and previous[-1].lower() in _TERM_WORDS
+    if term and previous[-2:-1] and previous[-2].lower() in _TERM_DETERMINERS:
+        return True  # `the word "present"`: a term
     if len(previous) > 1 and previous[-2].lower() in _BILLED and previous[-1] == "as":
         return True  # `the match, billed as "Ronaldo's friends against Zidane's friends"`
     inner = body[quoted.open_mark + 1 : quoted.close_mark]
@@ -1055,6 +1068,17 @@ def _named_fragment(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
     words = body[quoted.open_mark + 1 : quoted.close_mark].split()
     lower = [w for w in words if w[:1].islower() and w.strip(",.;:!?") not in _SMALL_WORDS]
     return len(words) >= 3 and bool(lower)
+
+
+def _namer(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
+    """`which the New York Times called "the steamiest book ever written"`: words of three
+    or more, a lower-case one among them, after `what` or `which` someone named so."""
+    words = body[quoted.open_mark + 1 : quoted.close_mark].split()
+    if len(words) < _MIN_FRAGMENT_WORDS or not any(w[:1].islower() for w in words):
+        return None
+    attribution = _participial(body, quoted, lead_from, cast)
+    named = attribution is not None and attribution.verb in ("called", "termed", "dubbed")
+    return attribution if named else None
 
 
 def _embedded(body: str, quoted: _Quoted, lead_from: int) -> _Attribution | None:
@@ -1247,7 +1271,8 @@ def _joined(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribu
 
 
 # What may close a sentence that is only a speaker and a verb: `said.`, `told reporters.`
-_ATTRIBUTION_END = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*[.;]")
+# (`"...!" Macron told the world on Thursday via Twitter.`)
+_ATTRIBUTION_END = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s*[.;]")
 
 
 def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:

@@ -3736,6 +3736,44 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("One protester under the codename Red Kite", "e:Red Kite")],
         ),
+        # After `the word` a quoted word is a term; `a longer term "..."` is no such word
+        (
+            [
+                "The United States wanted the communique to point to the dollar's weaker"
+                ' levels, perhaps by use of the word "present," they said.',
+                'Analysts at Kleinwort said the cuts could mark a longer term "step change in'
+                ' pricing in certain areas" at the retailer.',
+            ],
+            {
+                "Kleinwort": ("ORG", ["Kleinwort"]),
+                "United States": ("PLACE", ["United States"]),
+            },
+            [("Analysts at Kleinwort", "e:Kleinwort")],
+        ),
+        # An exclamation's speaker told someone at some length; a speaker opening on an
+        # ordinal; the words of `which the New York Times called "..."`
+        (
+            [
+                "\"Our house is burning. It is an international crisis. Let's discuss this"
+                ' emergency first!" Macron told the world on Thursday via Twitter.',
+                '"We will continue searching until we find it," 1st Fleet Command\'s'
+                " information head Arba Agung told The Jakarta Post.",
+                "Vanderbilt also wrote the 2009 novel Obsession, which the New York Times called"
+                ' "the steamiest book ever written by an octogenarian."',
+            ],
+            {
+                "Emmanuel Macron": ("PERSON", ["Macron"]),
+                "Arba Agung": ("PERSON", ["Arba Agung"]),
+                "Jakarta Post": ("ORG", ["The Jakarta Post"]),
+                "Gloria Vanderbilt": ("PERSON", ["Vanderbilt"]),
+                "New York Times": ("ORG", ["New York Times"]),
+            },
+            [
+                ("Macron", "e:Emmanuel Macron"),
+                ("1st Fleet Command's information head Arba Agung", "e:Arba Agung"),
+                ("New York Times", "e:New York Times"),
+            ],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
