@@ -629,6 +629,8 @@ _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the ope
 _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
 _SENTENCE_GOES_ON = re.compile(r" \w")  # after a closing mark: the sentence goes on
+# A few lower-case words joining two quoted fragments of one sentence (` who was `, ` and `)
+_LINKED_FRAGMENT = re.compile(r"[\s,]*(?:[a-z]+[\s,]+){1,5}")
 # Heads of descriptions of one person that neither list of titles nor unnamed heads holds.
 _PEOPLE_WORDS = _words("dealer insider diplomat")
 _OF_WORDS = _words("of for at from with in")
@@ -1482,6 +1484,10 @@ def _continued(
         and len(gap) <= _ATTRIBUTION_GAP
         and _BARE_ATTRIBUTION.fullmatch(gap)
     ):
+        return previous._replace(kind="continued")
+    if len(inner.split()) >= _MIN_FRAGMENT_WORDS and _LINKED_FRAGMENT.fullmatch(gap):
+        # `She described him as "a guiding force" who was "one of the most distinguished
+        # scientists" and "always interested in ..."`: one sentence, one speaker
         return previous._replace(kind="continued")
     if (
         len(inner.split()) < _MIN_UNATTRIBUTED_WORDS

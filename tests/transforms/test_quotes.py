@@ -3774,6 +3774,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 ("New York Times", "e:New York Times"),
             ],
         ),
+        # Fragments a few lower-case words join in one sentence have one speaker
+        (
+            [
+                'Scripps director Margaret Leinen praised him. She described him as "a guiding'
+                ' force in science for 80 years" who was "one of the most distinguished'
+                ' scientists in the world" and "always interested in what\'s coming next."',
+            ],
+            {
+                "Margaret Leinen": ("PERSON", ["Margaret Leinen"]),
+                "Scripps": ("ORG", ["Scripps"]),
+            },
+            [("She", "e:Margaret Leinen")] * 3,
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
