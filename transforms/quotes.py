@@ -279,6 +279,7 @@ _STANCE_VERBS = (
     r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
     r"|called|calls|termed|alleged|alleges|characterized|characterised|thanked"
+    r"|found|finds|ruled|rules"  # `The court found Johnson's advice "was motivated by..."`
 )
 # `A spokesman for the bank said`: the body a spokesperson speaks for, by its kind.
 _FOR_DESCRIBED_BODY = re.compile(r"\s+for\s+the\s+([a-z]+)\b(?!\s+[A-Z])")

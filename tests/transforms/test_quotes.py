@@ -3787,6 +3787,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("She", "e:Margaret Leinen")] * 3,
         ),
+        # What a court found, in its words, is the court's
+        (
+            [
+                "The Court of Session in Edinburgh heard the case this week.",
+                'The three-judge court found the advice to the Queen "was motivated by the'
+                ' improper purpose of stymying Parliament."',
+            ],
+            {
+                "Court of Session": ("ORG", ["Court of Session"]),
+                "Edinburgh": ("PLACE", ["Edinburgh"]),
+            },
+            [("The three-judge court", "e:Court of Session")],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
