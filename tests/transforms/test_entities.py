@@ -2021,6 +2021,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Will Buttrose", "PERSON"),
             ],
         ),
+        # `Broadcasting` ends a body's name (the copy's own typo kept)
+        (
+            [
+                'Cidatel Broadcasting said Stern had transformed his show into a "continuous'
+                ' infomercial promoting Sirius".',
+            ],
+            [("Cidatel Broadcasting", "ORG"), ("Stern", "PERSON")],
+        ),
     ],
 )
 def test_names_of_business_and_press_copy(recognize, paragraphs, expected) -> None:

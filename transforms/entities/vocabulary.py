@@ -89,7 +89,7 @@ Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard B
 Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
 Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury Herald Tribune Journal Gazette Chronicle Telegraph
-Magazine Weekly Companies Gazeta Zeitung
+Magazine Weekly Companies Gazeta Zeitung Broadcasting Insurance Securities Investments
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
