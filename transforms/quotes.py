@@ -2723,7 +2723,12 @@ class _Cast:
                 # names before it; among several (the chancellor, a rival) it stays
                 # unnamed, and a `Finance Minister` met earlier holds another office.
                 found = self.named_with_role(" ".join(words[1:]), before)
-                return found or self.only_person_near(before) or self._named_next(before)
+                return (
+                    found
+                    or self.only_person_near(before)
+                    or self._named_next(before)
+                    or self._only_untitled(before)
+                )
             rank = words[-2] if len(words) > 2 and words[-2] in _RANKS else None
             found = self.named_with_role(head, before, rank)
             # `one investment manager said` after `Seiji Yamamoto, senior manager`: `the
@@ -2938,6 +2943,20 @@ class _Cast:
 
     def _paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def _only_untitled(self, before: int) -> str | None:
+        """`Tony Blair is urging ... (Jacques Chirac, Tory leader Michael Howard) ... the
+        prime minister said`: the one person the story named before with no title (the
+        others hold offices of their own), outside quotations."""
+        people: dict[str, bool] = {}
+        for start, end, entity_id, entity_type in self.mentions:
+            if end > before or entity_type != "PERSON" or self._in_quotation(start):
+                continue
+            words = self.body[max(0, start - 30) : start].lower().split()[-2:]
+            titled = any(w.strip(",") in TITLES or w in _TITLE_MODIFIERS for w in words)
+            people[entity_id] = people.get(entity_id, False) or titled
+        untitled = [entity_id for entity_id, titled in people.items() if not titled]
+        return untitled[0] if len(untitled) == 1 else None
 
     def only_person_near(self, before: int) -> str | None:
         """The one person mentioned before `before` in its paragraph; None when there

@@ -3800,6 +3800,35 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("The three-judge court", "e:Court of Session")],
         ),
+        # `The prime minister`: the one person the story named without a title of his
+        # own; of two such it stays unnamed
+        (
+            [
+                "Tony Blair has pledged never to attack Tory leader Michael Howard over his"
+                " beliefs.",
+                'The prime minister told the Jewish Chronicle: "If you look at what I do, I'
+                ' attack Michael Howard politically."',
+            ],
+            {
+                "Tony Blair": ("PERSON", ["Tony Blair"]),
+                "Michael Howard": ("PERSON", ["Michael Howard"]),
+                "Jewish Chronicle": ("ORG", ["Jewish Chronicle"]),
+            },
+            [("The prime minister", "e:Tony Blair")],
+        ),
+        (
+            [
+                "Mr Blunkett was joined by Tony Blair at a school in south east London.",
+                'The prime minister said the law-abiding citizen should be "in charge of the'
+                ' community and its streets".',
+            ],
+            {
+                "David Blunkett": ("PERSON", ["Mr Blunkett"]),
+                "Tony Blair": ("PERSON", ["Tony Blair"]),
+                "London": ("PLACE", ["London"]),
+            },
+            [("The prime minister", None)],
+        ),
     ],
 )
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
