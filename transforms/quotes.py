@@ -134,13 +134,17 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 
 
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)\s+"  # `1st Fleet Command's ... head Arba Agung`
+# A word opening a clause that goes on in lower case is no speaker (`When asked if ...
+# Eriksson replied:`; but `As Heald told The Huffington Post,` names him)
+_SUBORDINATOR = r"(?:When|If|After|Before|While|As|Although|Though|Unless|Until|Once|Because)"
 
 
 def _speaker_phrase(most: int) -> str:
     """A pronoun, a description or a name of at most `most` + 1 words, shortest first;
     a name may carry an age (`19-year-old Simpson revealed`) or an ordinal before it."""
     return (
-        rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?:\d{{1,3}}-year-old\s+|{_ORDINAL})?{_CAP_WORD})"
+        rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?!{_SUBORDINATOR}\s+[a-z])"
+        rf"(?:\d{{1,3}}-year-old\s+|{_ORDINAL})?{_CAP_WORD})"
         rf"(?:\s+{_WORD}){{0,{most}}}?)"
     )
 

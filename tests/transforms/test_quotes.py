@@ -1118,7 +1118,7 @@ def test_while_before_a_pronoun_is_an_opener():
         'Dams spoke. While he said the voters were not "snubbing the film at all", he doubted it.',
         cast=cast,
     )
-    assert (row["speaker_text"], row["speaker_entity_id"]) == ("While he", "e:Tim Dams")
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("he", "e:Tim Dams")
 
 
 def test_a_conjunction_or_a_day_opening_the_sentence_is_no_part_of_the_speaker():
@@ -3828,6 +3828,28 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 "London": ("PLACE", ["London"]),
             },
             [("The prime minister", None)],
+        ),
+        # `When asked if ...`: a clause's opening word is no speaker; `As Heald told`
+        # still names her
+        (
+            [
+                "Eriksson also revealed that Wes Brown will start. When asked if Brown would"
+                ' start Eriksson replied: "I could tell you yes."',
+                "Heald noted the findings show pollution reduction is also important.",
+                'As Heald told The Huffington Post, US surface ozone has dropped. "Despite an'
+                ' increase in vehicle miles driven, surface ozone has declined by 25 percent."',
+            ],
+            {
+                "Sven-Goran Eriksson": ("PERSON", ["Eriksson"]),
+                "Wes Brown": ("PERSON", ["Wes Brown", "Brown"]),
+                "Colette Heald": ("PERSON", ["Heald"]),
+                "Huffington Post": ("ORG", ["The Huffington Post"]),
+                "United States": ("PLACE", ["US"]),
+            },
+            [
+                ("Brown would start Eriksson", "e:Sven-Goran Eriksson"),
+                ("As Heald", "e:Colette Heald"),
+            ],
         ),
     ],
 )
