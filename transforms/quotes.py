@@ -604,6 +604,8 @@ _RELATIVE_OPENER = re.compile(r"(?:who|whose|which|where)\b")
 _DESCRIBED_MEDIUM = re.compile(r"(?:(?:[Tt]he|[Aa]n?)(?:\s[a-z-]+){0,3})?")
 _OWNERS_VOICES = _words("office campaign administration government")
 # `the court's summary`, `the company's statement`: a document of a body not named here
+# (`summary` only here: as a document word, `according to the summary` of a judge's
+# finding would become the last body's)
 _DESCRIBED_OWNER = re.compile(
     rf"[Tt]he\s+(?P<owner>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{_DOCUMENT_ALTERNATION}|summary)"
 )

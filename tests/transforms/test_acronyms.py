@@ -40,6 +40,12 @@ def test_seed_lead_defines_the_wic_with_offsets():
         ),
         ("Petroleo Brasileiro SA (Petrobras) said", "Petroleo Brasileiro SA", "Petrobras"),
         ("Consolidated Rail Corp (Conrail) said", "Consolidated Rail Corp", "Conrail"),
+        # the last word of a name of three words or more stands for it
+        (
+            "the promotion World Wonder Ring Stardom (Stardom) announced",
+            "World Wonder Ring Stardom",
+            "Stardom",
+        ),
     ],
 )
 def test_long_form_before_or_after_the_parenthesis(text, long_form, short_form):
@@ -56,6 +62,7 @@ def test_long_form_before_or_after_the_parenthesis(text, long_form, short_form):
         "the 28th UN Climate Change Conference (COP28) opened",  # letters do not spell it
         "Labour MP John Smith (Labour) said",  # a party, no run of the name's beginnings
         "the Hebei Province (Hebei) government",  # one word cannot give it all
+        "In Luxembourg: US Luxembourg (Luxembourg) 0",  # a club of two words, its country
     ],
 )
 def test_parentheses_that_define_nothing(text):

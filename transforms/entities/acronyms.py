@@ -53,7 +53,9 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
         if _is_short_form(inner):
             definition = _long_form_before(text, match.start(), inner, inner_start)
         elif _SYLLABIC.fullmatch(inner):
-            definition = _syllabic_long_form(text, match.start(), inner, inner_start)
+            definition = _last_word_long_form(
+                text, match.start(), inner, inner_start
+            ) or _syllabic_long_form(text, match.start(), inner, inner_start)
         else:
             definition = _short_form_before(text, match.start(), inner, inner_start)
         if definition is not None:
@@ -96,6 +98,36 @@ def _long_form_before(
     )
 
 
+def _words_before(text: str, paren: int) -> list[re.Match[str]]:
+    """The last words of the clause before a parenthesis, at most `_SYLLABIC_WORDS`."""
+    window_start = max(0, paren - 120)
+    ends = list(_CLAUSE_END.finditer(text, window_start, paren))
+    if ends:
+        window_start = ends[-1].end()
+    return list(_WORD.finditer(text, window_start, paren))[-_SYLLABIC_WORDS:]
+
+
+def _last_word_long_form(
+    text: str, paren: int, short: str, short_start: int
+) -> AcronymDefinition | None:
+    """`World Wonder Ring Stardom (Stardom)`: the name's last word is its short form, for
+    a name of `_LAST_WORD_NAME_WORDS` capitalized words or more (not `US Luxembourg
+    (Luxembourg) 0`, a results line's club and its country)."""
+    words = _words_before(text, paren)
+    if not words or words[-1].group() != short:
+        return None
+    run = 1
+    while run < len(words) and words[-run - 1].group()[:1].isupper():
+        run += 1
+    if run < _LAST_WORD_NAME_WORDS:
+        return None
+    first, last = words[-run], words[-1]
+    return AcronymDefinition(
+        text[first.start() : last.end()], short, first.start(), last.end(),
+        short_start, short_start + len(short),
+    )  # fmt: skip
+
+
 def _syllabic_long_form(
     text: str, paren: int, short: str, short_start: int
 ) -> AcronymDefinition | None:
@@ -104,24 +136,7 @@ def _syllabic_long_form(
     together (a company's suffix may stay out). Schwartz & Hearst's letter-by-letter match
     would take any word holding those letters, so here each word must give its first
     letters, and two words at least."""
-    window_start = max(0, paren - 120)
-    ends = list(_CLAUSE_END.finditer(text, window_start, paren))
-    if ends:
-        window_start = ends[-1].end()
-    words = list(_WORD.finditer(text, window_start, paren))[-_SYLLABIC_WORDS:]
-    if words and words[-1].group() == short:
-        # `World Wonder Ring Stardom (Stardom)`: the name's last word is its short form
-        # (not in `US Luxembourg (Luxembourg) 0`, a results line's club and its country)
-        run = 1
-        while run < len(words) and words[-run - 1].group()[:1].isupper():
-            run += 1
-        if run < _LAST_WORD_NAME_WORDS:
-            return None
-        first, last = words[-run], words[-1]
-        return AcronymDefinition(
-            text[first.start() : last.end()], short, first.start(), last.end(),
-            short_start, short_start + len(short),
-        )  # fmt: skip
+    words = _words_before(text, paren)
     for taken in range(2, len(words) + 1):
         name = [word.group() for word in words[-taken:]]
         if not name[0][:1].isupper():

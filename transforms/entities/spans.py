@@ -311,8 +311,7 @@ class ArticleSpans:
             text = self.body[begin : piece.end]
             piece = Piece(begin, piece.end, text, None, piece.sentence_start, "ORG")
         kind, rank = self._piece_type(piece)
-        business = _BUSINESS_BEFORE.search(self.body, max(0, piece.start - 20), piece.start)
-        if kind == "PERSON" and business:
+        if kind == "PERSON" and self._after_business(piece.start):
             kind = "ORG"  # `Paris-based Euronext, owner of Liffe`: a business
         if kind == "PERSON" and (cut := _postnominal_cut(piece.text)):
             piece = piece._replace(end=piece.start + cut, text=piece.text[:cut])
@@ -912,7 +911,7 @@ class ArticleSpans:
         ):
             kind = "OTHER"  # `Swahili translation`, `African literature`
         head = head_type(text)
-        if kind == "PERSON" and _BUSINESS_BEFORE.search(self.body, max(0, start - 20), start):
+        if kind == "PERSON" and self._after_business(start):
             kind = "ORG"  # `Paris-based Euronext`, `state-owned Petrobras`: a business
         if text in NEWS_AGENCIES or text in self.agencies or _is_known_org(text):
             kind = "ORG"
@@ -999,6 +998,9 @@ class ArticleSpans:
 
     def _after_kin(self, start: int) -> bool:
         return bool(KIN_BEFORE.search(self.body, max(0, start - 12), start))
+
+    def _after_business(self, start: int) -> bool:
+        return bool(_BUSINESS_BEFORE.search(self.body, max(0, start - 20), start))
 
     def _is_grade(self, start: int, end: int) -> bool:
         """`BBB-`, `Baa-2`: a rating agency's grade, where the copy speaks of ratings."""
