@@ -8,8 +8,8 @@ a temporary folder with their relative paths) into a fresh warehouse in a tempor
 folder, or into W when given (W is kept; a warehouse that already holds files only takes
 the new ones, and the report covers all of W). Then, from `dateline.duckdb` read-only:
 files by status and quarantine by reason; transform errors (quarantine reason
-`transform_error` or `batch_failed`); entities per type with the ten most mentioned;
-quotes whose speaker is an entity, a phrase only or none; and K seeded random rows of
+`transform_error`, `batch_failed` or `timed_out`); entities per type with the ten most
+mentioned; quotes whose speaker is an entity, a phrase only or none; and K seeded random rows of
 each dataset to read.
 
 Exit 0 when the run completed with no transform error; 1 when it failed or any file
@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-TRANSFORM_ERRORS = ("transform_error", "batch_failed")
+TRANSFORM_ERRORS = ("transform_error", "batch_failed", "timed_out")
 WIDTH = 110
 
 

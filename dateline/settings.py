@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,13 +18,17 @@ NER_PROFILES = ("model", "rules")
 # (`flows.pipeline.split_batches`), and batches are validated in groups, so small
 # batches cost no extra validation.
 BATCH_SIZES = {"model": 250, "rules": 750}
-# Runs with at most this many new files are processed on a thread of the command's own
-# process: starting worker processes (their imports and the model) would cost more than
+# Runs with at most this many new files are processed in the flow's own thread, in the
+# command's process: starting worker processes (their imports and the model) would cost more than
 # the files; `dateline serve` keeps the model loaded between its runs.
 IN_PROCESS_FILES = 100
 # Where the batch tasks run: Prefect's process pool on this machine, or Dask (a local
 # `distributed` cluster, or an existing one at `dask_address`).
 TASK_RUNNERS = ("process", "dask")
+# A batch task may run this long per byte of raw text on top of its `batch_timeout_seconds`:
+# a tenth of the pace of a slow machine, so only an article that sets some rule running
+# without end meets the limit, while a long article still borrows its batch's time.
+TIMEOUT_SECONDS_PER_BYTE = 1 / 5_000
 
 
 @dataclass(frozen=True)
@@ -39,11 +44,15 @@ class Settings:
     default_timezone: str = "UTC"
     timezones_file: Path | None = None
     lock_timeout_seconds: float = 600.0
+    # A batch task still running after this, plus `TIMEOUT_SECONDS_PER_BYTE` of its text,
+    # is stopped; its files run again in halves until the article that stalls is alone,
+    # and quarantined `timed_out`. It covers a worker's start (its imports, the model).
+    batch_timeout_seconds: float = 60.0
     # An article joins the story of a stored one published at most this long before or
     # after it: matching against every stored story would grow with the warehouse.
     story_window_days: float = 7.0
-    # Runs with at most this many new files process them on a thread of the calling
-    # process, where the model stays loaded (`dateline serve`); 0: never.
+    # Runs with at most this many new files process them in the flow's own thread, in the
+    # calling process, where the model stays loaded (`dateline serve`); 0: never.
     in_process_files: int = 0
     task_runner: str = "process"
     # A running Dask scheduler, tcp://host:port; None starts a local cluster of `workers`.
@@ -68,6 +77,8 @@ class Settings:
             raise ValueError("--batch-size must be at least 1")
         if self.workers < 1:
             raise ValueError("--workers must be at least 1")
+        if self.batch_timeout_seconds <= 0:
+            raise ValueError("DATELINE_BATCH_TIMEOUT must be a positive number of seconds")
         if self.ner not in NER_PROFILES:
             raise ValueError(f"--ner must be one of {', '.join(NER_PROFILES)}")
         if self.task_runner not in TASK_RUNNERS:
@@ -81,6 +92,12 @@ class Settings:
             for name in ("raw_root", "warehouse_root", "timezones_file", "lake_root"):
                 if getattr(self, name) is not None and not is_url(getattr(self, name)):
                     object.__setattr__(self, name, getattr(self, name).absolute())
+
+    def batch_timeout(self, sizes: Iterable[int]) -> float:
+        """How long a batch task of raw files of these sizes may run (a file over
+        `max_file_bytes` is refused unread, so it counts as that much)."""
+        raw_bytes = sum(min(size, self.max_file_bytes) for size in sizes)
+        return self.batch_timeout_seconds + raw_bytes * TIMEOUT_SECONDS_PER_BYTE
 
     @property
     def warehouse(self) -> Warehouse:
@@ -123,6 +140,7 @@ ENVIRONMENT = {
     "default_timezone": ("DATELINE_DEFAULT_TIMEZONE", str),
     "timezones_file": ("DATELINE_TIMEZONES_FILE", Path),
     "lock_timeout_seconds": ("DATELINE_LOCK_TIMEOUT", float),
+    "batch_timeout_seconds": ("DATELINE_BATCH_TIMEOUT", float),
     "story_window_days": ("DATELINE_STORY_WINDOW_DAYS", float),
     "task_runner": ("DATELINE_TASK_RUNNER", str),
     "dask_address": ("DATELINE_DASK_ADDRESS", str),

@@ -7,14 +7,16 @@ transforms are pure functions in `transforms/`, and the suites are `expectations
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import math
 import multiprocessing
 import signal
+import threading
 import time
 from collections import Counter
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,7 +26,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
-from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from dateline import pipeline_version, validation
@@ -64,7 +66,7 @@ from transforms.timezones import load_timezone_table
 # (bench/README.md has the trade-off measured).
 VALIDATION_GROUP_FILES = 2000
 # Quarantine reasons that are the code's failure, not the article's.
-CODE_FAILURES = ("transform_error", "batch_failed")
+CODE_FAILURES = ("transform_error", "batch_failed", "timed_out")
 # The smallest batch the tail of a run is cut into (`split_batches`).
 TAIL_BATCH_FILES = 25
 IO_RETRIES = {"retries": 2, "retry_delay_seconds": [2, 5]}
@@ -106,7 +108,12 @@ def discover(settings: Settings, known: pa.Table) -> tuple[int, list[RawFile]]:
     return found
 
 
-@task(name="process-batch", **IO_RETRIES)
+def not_timed_out(task, task_run, state) -> bool:
+    """Retry a batch task unless it ran out of time: it would again (`process_all` splits it)."""
+    return not isinstance(state.data, TimeoutError)
+
+
+@task(name="process-batch", retry_condition_fn=not_timed_out, **IO_RETRIES)
 def process_batch(
     raw_files: list[RawFile], settings: Settings, staging: RunStaging, batch_no: int
 ) -> BatchOutcome:
@@ -419,14 +426,28 @@ def run_workers(settings: Settings, files: int) -> int:
 
 
 def batch_runner(settings: Settings, batches: int, files: int, workers: int | None = None):
-    """Worker processes for the CPU-bound NER, here or on Dask; a thread for a small run
-    where this process keeps the model loaded (`dateline serve`)."""
+    """Worker processes for the CPU-bound NER, here or on Dask; none for a small run, whose
+    batches run in the flow's own thread, where this process keeps the model loaded
+    (`dateline serve`)."""
     if run_workers(settings, files) == 1 and settings.in_process_files:
-        return ThreadPoolTaskRunner(max_workers=1)
+        return nullcontext()
     workers = workers or min(settings.workers, batches)
     if settings.task_runner == "dask":
         return dask_task_runner(settings, workers)
     return ProcessPoolTaskRunner(max_workers=workers, initializer=ignore_interrupts)
+
+
+def timed(settings: Settings, runner, raw_files: list[RawFile]):
+    """The batch task with its time limit where Prefect's timeout can stop it: in a process's
+    main thread (a worker process's, or this one's for a small run), where its alarm
+    interrupts even a regular expression that backtracks without end. In another thread
+    (a served run's, a Dask worker's) it could only warn once the rule returned, so there
+    the task has none."""
+    here = runner is None and threading.current_thread() is threading.main_thread()
+    if not (here or isinstance(runner, ProcessPoolTaskRunner)):
+        return process_batch
+    limit = settings.batch_timeout(raw.size_bytes for raw in raw_files)
+    return process_batch.with_options(timeout_seconds=limit)
 
 
 def end_pool_workers() -> None:
@@ -511,7 +532,9 @@ def process_all(settings: Settings, staging: RunStaging, batches, summary):
 
     A batch task that fails after its retries (its worker died, say, which breaks the
     pool for every batch it held) is run again alone on a fresh worker; a batch that
-    fails then too has its files quarantined as `batch_failed`, and the run goes on.
+    fails then too has its files quarantined as `batch_failed`, and the run goes on. A
+    batch that runs out of time is run again in halves, and halves of those, until the
+    file that stalls is alone: it is quarantined as `timed_out`.
     """
     outcomes: list[BatchOutcome] = []
     validations: list[BatchValidation] = []
@@ -520,7 +543,7 @@ def process_all(settings: Settings, staging: RunStaging, batches, summary):
     files = sum(map(len, batches))
     progress = report.progress(files)
     waiting: list[BatchOutcome] = []  # processed, not yet validated
-    failed: dict[int, str] = {}
+    failed: dict[int, Exception] = {}
 
     def completed(outcome: BatchOutcome, last: bool) -> None:
         nonlocal waiting
@@ -535,51 +558,87 @@ def process_all(settings: Settings, staging: RunStaging, batches, summary):
             waiting = []
 
     pending = dict(enumerate(batches))
+    new_numbers = itertools.count(len(batches))
+
+    def ended(runner, numbers: list[int]):
+        """Each batch's number with its outcome, or the exception it failed with, as it ends;
+        without a runner, one after another in this thread."""
+        tasks = {n: timed(settings, runner, pending[n]) for n in numbers}
+        parameters = {
+            n: {"raw_files": quote(pending[n]), "settings": settings, "staging": staging,
+                "batch_no": n}
+            for n in numbers
+        }  # fmt: skip
+        if runner is None:
+            for n in numbers:
+                try:
+                    yield n, tasks[n](**parameters[n])
+                except Exception as error:
+                    yield n, error
+            return
+        futures = {runner.submit(tasks[n], parameters=parameters[n]): n for n in numbers}
+        for future in as_completed(futures):
+            try:
+                yield futures[future], future.result()
+            except Exception as error:
+                yield futures[future], error
 
     def run(runner, numbers: list[int]) -> None:
-        futures = {
-            runner.submit(
-                process_batch,
-                parameters={
-                    "raw_files": quote(pending[n]),
-                    "settings": settings,
-                    "staging": staging,
-                    "batch_no": n,
-                },
-            ): n
-            for n in numbers
-        }
-        for future in as_completed(futures):
-            number = futures[future]
-            try:
-                outcome = future.result()
-            except Exception as error:  # recorded as the batch's reason
-                failed[number] = f"{type(error).__name__}: {error}".strip()
-                if isinstance(error, BrokenProcessPool):
+        for number, outcome in ended(runner, numbers):
+            if isinstance(outcome, Exception):  # recorded as the batch's reason
+                failed[number] = outcome
+                if isinstance(outcome, BrokenProcessPool):
                     end_pool_workers()
                 continue
             failed.pop(number, None)
             del pending[number]
             completed(outcome, last=not pending)
 
+    def halves(number: int) -> list[int]:
+        """Replace a pending batch by its two halves; return their numbers."""
+        batch = pending.pop(number)
+        middle = len(batch) // 2
+        del failed[number]
+        numbers = [next(new_numbers), next(new_numbers)]
+        pending.update(zip(numbers, (batch[:middle], batch[middle:]), strict=True))
+        return numbers
+
     with batch_runner(settings, len(batches), files) as runner:
         run(runner, sorted(pending))
     # Again, one at a time on one worker, so a batch that kills its worker takes no
-    # other with it; a fresh worker after each failure.
+    # other with it; a fresh worker after each death. A batch that ran out of time would
+    # again: its halves run instead (its worker is sound).
     with ExitStack() as retrying:
         runner = None
-        for number in sorted(pending):
+        queue = sorted(pending)
+        while queue:
+            number = queue.pop(0)
+            if isinstance(failed.get(number), TimeoutError):
+                if len(pending[number]) > 1:
+                    queue[:0] = halves(number)
+                continue
             runner = runner or retrying.enter_context(batch_runner(settings, 1, files, 1))
             run(runner, [number])
-            if number in failed:
+            if isinstance(failed.get(number), TimeoutError):
+                queue.insert(0, number)
+            elif number in failed:
                 retrying.close()
                 runner = None
     for number, batch in sorted(pending.items()):
-        reason = Rejection("process", "batch_failed", f"batch task failed: {failed[number]}"[:400])
+        reason = failure(failed[number], settings.batch_timeout(raw.size_bytes for raw in batch))
         completed(BatchOutcome(number, [_refused(raw, reason) for raw in batch]), last=True)
     progress.close()
     outcomes.sort(key=lambda o: o.batch_no)
     return outcomes, validations
+
+
+def failure(error: Exception, limit: float) -> Rejection:
+    """The quarantine record of a batch task that failed even alone."""
+    if isinstance(error, TimeoutError):
+        detail = f"processing did not end within {limit:.0f} s and was stopped"
+        return Rejection("process", "timed_out", detail)
+    cause = f"{type(error).__name__}: {error}".strip()
+    return Rejection("process", "batch_failed", f"batch task failed: {cause}"[:400])
 
 
 def settle_files(outcomes, validations, already: set[str]) -> tuple[list[FileRecord], dict]:

@@ -9,6 +9,7 @@ import pyarrow as pa
 import pytest
 
 from dateline import data_dictionary
+from transforms.article import REASON_CODES
 from transforms.enrich import STORY_SIGNATURES_SCHEMA
 from transforms.entities import DATELINES_SCHEMA, ENTITIES_SCHEMA, MENTIONS_SCHEMA
 from transforms.keywords import KEYWORDS_SCHEMA
@@ -60,6 +61,12 @@ def test_check_mode_reports_a_stale_file(tmp_path):
     assert data_dictionary.main(["--check", "--out", str(stale)]) == 1
     assert data_dictionary.main(["--out", str(stale)]) == 0
     assert data_dictionary.main(["--check", "--out", str(stale)]) == 0
+
+
+def test_the_reason_codes_described_are_the_codes_quarantine_uses(relations):
+    (reason,) = [c for c in relations["quarantine"].columns if c.name == "reason_code"]
+    described = re.findall(r"[a-z]+(?:_[a-z]+)*", reason.comment.split(":", 1)[1])
+    assert [code for code in described if code in REASON_CODES] == list(REASON_CODES)
 
 
 def test_every_table_view_and_column_is_described(relations):

@@ -24,6 +24,7 @@ REASON_CODES = (
     "symlink",
     "transform_error",  # a transform raised on this article (a bug): re-queue after the fix
     "batch_failed",  # its batch task failed after its retries (a worker died, out of memory)
+    "timed_out",  # processing it ran past the batch's time limit (a rule without end)
 )
 
 

@@ -89,6 +89,8 @@ def transform_batch(
     try:
         batch.tables = _tables(articles, ner, run_id, version, batch.seconds)
         return batch
+    except TimeoutError:
+        raise  # the batch's time limit (flows.pipeline): it halves the batch itself
     except Exception:  # a bug in some rule: find the articles it raises on
         pass
     failed = _failing(articles, ner)
@@ -107,6 +109,8 @@ def _failing(articles: list[Article], ner: str) -> list[tuple[Article, Rejection
     try:
         _tables(articles, ner, "isolation", "isolation", {})
         return []
+    except TimeoutError:
+        raise
     except Exception as error:
         if len(articles) == 1:
             return [(articles[0], transform_error(error))]

@@ -64,6 +64,8 @@ class _Stopwatch:
         start = time.perf_counter()
         try:
             result = fn(*args)
+        except TimeoutError:
+            raise  # the batch's time limit (flows.pipeline), not a fault of this stage
         except Exception as error:
             raise TransformError(stage) from error
         self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start

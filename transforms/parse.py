@@ -83,6 +83,8 @@ def parse_article(
     """
     try:
         return _parse(data, raw_path, raw_sha256, timezones, default_timezone, now)
+    except TimeoutError:
+        raise  # the batch's time limit (flows.pipeline), not this file's fault
     except Exception as error:
         return Rejection(
             stage="parse",
@@ -120,6 +122,8 @@ def parse_batch(
                 default_timezone=default_timezone,
                 now=now,
             )
+        except TimeoutError:
+            raise  # the batch's time limit (flows.pipeline), not this file's fault
         except Exception as error:  # a parser bug costs this file, not the batch
             message = " ".join(str(error).split())[:300]
             result = Rejection("parse", "transform_error", f"{type(error).__name__}: {message}")

@@ -8,6 +8,8 @@ spawns, and the fault is patched into the real code. Nothing of it ships with da
   once the run's batches are staged, its lake files written, or its load committed.
 - `raise:MARKER`: keyword extraction raises on a batch holding an article whose body
   contains MARKER (a bug in one rule meeting one article).
+- `hang:MARKER`: keyword extraction never ends on a batch holding an article whose body
+  contains MARKER (a regular expression backtracking without end).
 - `kill:MARKER`: a worker process dies (exit 137) on a batch holding a file whose path
   contains MARKER (killed, out of memory).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 
 FAULT = os.environ.get("DATELINE_TEST_FAULT", "")
 
@@ -63,6 +66,17 @@ def _install(fault: str) -> None:
             return original(articles)
 
         keywords.extract_keywords = raising
+    elif kind == "hang":
+        from transforms import keywords
+
+        original_keywords = keywords.extract_keywords
+
+        def hanging(articles):
+            if any(argument in article.body for article in articles):
+                re.match(r"(a+)+$", "a" * 64 + "!")  # 2**64 ways to fail to match
+            return original_keywords(articles)
+
+        keywords.extract_keywords = hanging
     elif kind == "kill":
         from transforms import batch
 

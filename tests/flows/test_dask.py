@@ -80,15 +80,15 @@ def test_a_dask_address_without_the_dask_runner_is_a_usage_error(
     assert not (tmp_path / "wh").exists()  # refused before anything started
 
 
-def test_small_runs_stay_on_a_thread_and_large_ones_go_to_dask() -> None:
-    from prefect.task_runners import ThreadPoolTaskRunner
+def test_small_runs_stay_in_the_runs_thread_and_large_ones_go_to_dask() -> None:
     from prefect_dask import DaskTaskRunner
 
     from dateline.settings import Settings
     from flows.pipeline import batch_runner
 
     served = Settings(workers=2, in_process_files=100, task_runner="dask")
-    assert isinstance(batch_runner(served, 1, 100), ThreadPoolTaskRunner)
+    with batch_runner(served, 1, 100) as runner:
+        assert runner is None  # the batches run in the flow's own thread
     local = batch_runner(served, 5, 101)  # the cluster starts only when a batch is submitted
     assert isinstance(local, DaskTaskRunner)
     assert (local.cluster_kwargs["n_workers"], local.cluster_kwargs["threads_per_worker"]) == (2, 1)

@@ -18,7 +18,7 @@ import psutil
 import pytest
 
 from flows.pipeline import split_batches
-from tests.conftest import RAW_FIXTURES
+from tests.conftest import RAW_FIXTURES, SEED
 from tests.flows.cli_runs import content, run_to_end
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -75,6 +75,37 @@ def test_a_transform_raising_on_one_article_quarantines_it_alone(
     assert now.pop("lake/entities") > clean["lake/entities"]
     assert now == {k: v for k, v in clean.items() if k != "lake/entities"}
     assert "transform_error" not in dateline("status", "--warehouse", str(warehouse)).stdout
+
+
+@pytest.mark.parametrize("copies", [1, 5], ids=["in-process", "worker-processes"])
+def test_an_article_that_never_ends_is_stopped_and_quarantined_alone(
+    copies: int, tmp_path: Path
+) -> None:
+    """One copy runs in the command's own process, five (more than a run keeps there) in
+    worker processes; either way the seed, in one desk only, stops its batches."""
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh"
+    for copy in range(copies):
+        seedless = shutil.ignore_patterns(SEED.name) if copy else None
+        shutil.copytree(RAW_FIXTURES, raw / f"desk{copy}", ignore=seedless)
+    run = subprocess.run(
+        [*DATELINE, "run", "--raw", str(raw), "--warehouse", str(warehouse), "--workers", "2",
+         "--batch-size", "4", "--ner", "rules"],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, **faulty("hang:Wuzhen"), "DATELINE_BATCH_TIMEOUT": "5"},
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "quarantined 1 (timed_out: 1)" in run.stdout
+    # Its batch of 4, then 2, then the seed alone ran out of time: 5 s and a second per
+    # 5,000 bytes of raw text.
+    limit = 5 + SEED.stat().st_size / 5000
+    assert rows(
+        warehouse, "SELECT raw_path, stage, reason_detail FROM quarantine "
+        "WHERE reason_code = 'timed_out'"
+    ) == [(
+        f"desk0/{SEED.name}", "process",
+        f"processing did not end within {limit:.0f} s and was stopped",
+    )]  # fmt: skip
+    assert rows(warehouse, "SELECT count(*) FROM articles") == [(24,)]
 
 
 def test_a_worker_killed_mid_batch_quarantines_its_batch_as_batch_failed(tmp_path: Path) -> None:
