@@ -29,7 +29,7 @@ $(CHROMIUM):  # Debian's Chromium renders the Data Docs and report pages in the 
 test: $(STAMP) $(OLD_DUCKDB) $(CHROMIUM)  ## set up and run the whole test suite
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(PYTHON) -m pytest -n 2 --dist loadfile
+	$(PYTHON) -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -21,6 +21,14 @@ RAW_FIXTURES = FIXTURES / "raw"
 SEED = RAW_FIXTURES / "000_6cedf1850dac7222.txt"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The end-to-end files first. `make test` hands whole files to its two workers in
+    collection order (`--dist loadfile --no-loadscope-reorder`): the long runs of the CLI
+    start early, and the many short unit tests even out the end. xdist's own order (most
+    tests first) would leave one worker alone on the longest file at the end."""
+    items.sort(key=lambda item: not item.nodeid.startswith("tests/flows/"))
+
+
 @pytest.fixture(scope="session")
 def prefect_server():
     """One Prefect API for the whole session; subprocess runs of the CLI report to it too."""

@@ -25,6 +25,18 @@ def start_run(raw: Path, warehouse: Path, **env: str) -> subprocess.Popen:
     )  # fmt: skip
 
 
+def run_here(raw: Path, warehouse: Path, **options) -> dict:
+    """The pipeline flow called in this process, on a run as small as `dateline run` keeps
+    in its own process: the model stays loaded from one test to the next (worker
+    processes have tests of their own, in test_robustness and test_object_store)."""
+    from dateline.settings import IN_PROCESS_FILES
+    from flows.pipeline import pipeline
+
+    options.setdefault("workers", 1)
+    options.setdefault("in_process_files", IN_PROCESS_FILES)
+    return pipeline(raw=str(raw), warehouse=str(warehouse), **options)
+
+
 def run_to_end(raw: Path, warehouse: Path, **env: str) -> subprocess.CompletedProcess:
     process = start_run(raw, warehouse, **env)
     out, err = process.communicate(timeout=300)

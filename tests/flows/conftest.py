@@ -20,8 +20,23 @@ def corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def clean(corpus: Path, tmp_path_factory) -> dict:
+def clean_warehouse(corpus: Path, tmp_path_factory) -> Path:
+    """The warehouse a run over the corpus leaves; tests change only copies (`loaded`)."""
     warehouse = tmp_path_factory.mktemp("clean") / "wh"
     result = run_to_end(corpus, warehouse)
     assert result.returncode == 0, result.stderr
-    return content(warehouse)
+    return warehouse
+
+
+@pytest.fixture(scope="session")
+def clean(clean_warehouse: Path) -> dict:
+    return content(clean_warehouse)
+
+
+@pytest.fixture
+def loaded(clean_warehouse: Path, tmp_path: Path) -> Path:
+    """A warehouse of the test's own, as a run over the corpus leaves it: a copy (it holds
+    no absolute paths), which costs a fraction of a run."""
+    warehouse = tmp_path / "wh"
+    shutil.copytree(clean_warehouse, warehouse)
+    return warehouse

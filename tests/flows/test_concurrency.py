@@ -58,16 +58,14 @@ def test_reader_holding_the_warehouse_never_blocks_a_load(corpus: Path, tmp_path
         assert fresh.execute("SELECT count(*) FROM articles").fetchone()[0] > 1
 
 
-def test_warehouse_opens_in_duckdb_1_4(corpus: Path, tmp_path: Path) -> None:
+def test_warehouse_opens_in_duckdb_1_4(loaded: Path) -> None:
     old_duckdb = Path(__file__).resolve().parents[2] / ".venv-duckdb14" / "bin" / "python"
     assert old_duckdb.exists(), "make test installs DuckDB 1.4 into .venv-duckdb14"
-    warehouse = tmp_path / "wh"
-    assert run_to_end(corpus, warehouse).returncode == 0
     probe = subprocess.run(
         [str(old_duckdb), "-c",
          "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); "
          "print(duckdb.__version__, c.execute('SELECT count(*) FROM articles').fetchone()[0])",
-         str(warehouse / "dateline.duckdb")],
+         str(loaded / "dateline.duckdb")],
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert probe.returncode == 0, probe.stderr

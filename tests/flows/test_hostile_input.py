@@ -14,8 +14,9 @@ import pytest
 from dateline.settings import Settings
 from dateline.storage.landing import RawFile, sha256_of_file
 from dateline.storage.staging import RunStaging
-from flows.pipeline import pipeline, process_batch
+from flows.pipeline import process_batch
 from tests.conftest import SEED
+from tests.flows.cli_runs import run_here
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 GOOD_HEADER = "Source: Xinhua\nEditor: huaxia\n{stamp}\n"
@@ -110,7 +111,7 @@ def hostile_run(tmp_path_factory, prefect_server):
     raw.mkdir()
     outside.mkdir()
     hostile_folder(raw, outside)
-    summary = pipeline(raw=str(raw), warehouse=str(root / "wh"), workers=1)
+    summary = run_here(raw, root / "wh")
     connection = duckdb.connect(str(root / "wh" / "dateline.duckdb"), read_only=True)
     yield summary, connection, root
     connection.close()

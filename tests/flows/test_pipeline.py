@@ -9,15 +9,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.pipeline import pipeline
 from tests.conftest import SEED
+from tests.flows.cli_runs import run_here as run
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
-
-
-def run(raw: Path, warehouse: Path, **options) -> dict:
-    options.setdefault("workers", 1)
-    return pipeline(raw=str(raw), warehouse=str(warehouse), **options)
 
 
 def snapshot(database: Path, skip: tuple[str, ...] = ("runs", "change_log")) -> dict[str, list]:

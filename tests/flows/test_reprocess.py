@@ -44,14 +44,6 @@ def _lake_articles(warehouse: Path) -> list[tuple]:
         ).fetchall()
 
 
-@pytest.fixture
-def loaded(corpus: Path, tmp_path: Path) -> Path:
-    warehouse = tmp_path / "wh"
-    result = run_to_end(corpus, warehouse)
-    assert result.returncode == 0, result.stderr
-    return warehouse
-
-
 def test_a_dry_run_says_which_versions_would_change_and_changes_nothing(
     corpus: Path, loaded: Path, capsys: pytest.CaptureFixture
 ) -> None:

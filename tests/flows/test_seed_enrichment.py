@@ -9,8 +9,8 @@ import duckdb
 import pytest
 
 from bench import realcheck
-from flows.pipeline import pipeline
 from tests.conftest import SEED
+from tests.flows.cli_runs import run_here
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def warehouse(tmp_path_factory, prefect_server):
     root = tmp_path_factory.mktemp("seed")
     (root / "raw").mkdir()
     shutil.copy(SEED, root / "raw" / SEED.name)
-    pipeline(raw=str(root / "raw"), warehouse=str(root / "wh"), workers=1)
+    run_here(root / "raw", root / "wh")
     return root / "wh"
 
 

@@ -16,8 +16,8 @@ from dateline.storage.quarantine import requeue_quarantined
 from dateline.storage.staging import RunStaging
 from dateline.storage.warehouse import Warehouse
 from dateline.validation import SUITES_DIR
-from flows.pipeline import pipeline
 from tests.conftest import SEED
+from tests.flows.cli_runs import run_here
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -32,7 +32,7 @@ def test_a_failing_row_quarantines_only_its_article(tmp_path: Path) -> None:
     raw.mkdir()
     shutil.copy(SEED, raw / SEED.name)
     (raw / "odd.txt").write_text(ODD, encoding="utf-8")
-    summary = pipeline(raw=str(raw), warehouse=str(tmp_path / "wh"), workers=1)
+    summary = run_here(raw, tmp_path / "wh")
     assert (summary["status"], summary["articles_loaded"], summary["quarantined"]) == (
         "completed", 1, 1,
     )  # fmt: skip
@@ -66,7 +66,7 @@ def test_batches_validated_together_count_each_article_and_entity_once(tmp_path:
     update = text.replace("will devote itself", "is devoting itself")
     (raw / "c update.txt").write_text(update, encoding="utf-8")
     warehouse = tmp_path / "wh"
-    summary = pipeline(raw=str(raw), warehouse=str(warehouse), workers=1, batch_size=1)
+    summary = run_here(raw, warehouse, batch_size=1)
     assert (summary["status"], summary["validation_success"]) == ("completed", True)
     assert (summary["articles_loaded"], summary["duplicates"]) == (2, 1)
     with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
@@ -173,10 +173,10 @@ def test_retry_requeues_quarantined_files_after_a_fix(tmp_path: Path, monkeypatc
     raw.mkdir()
     shutil.copy(SEED, raw / SEED.name)
     monkeypatch.setenv("DATELINE_MAX_FILE_BYTES", "1000")
-    assert pipeline(raw=str(raw), warehouse=str(warehouse), workers=1)["quarantined"] == 1
+    assert run_here(raw, warehouse)["quarantined"] == 1
     assert requeue_quarantined(Warehouse(warehouse), "too_large", timeout=10) == 1
     monkeypatch.delenv("DATELINE_MAX_FILE_BYTES")
-    summary = pipeline(raw=str(raw), warehouse=str(warehouse), workers=1)
+    summary = run_here(raw, warehouse)
     assert (summary["files_new"], summary["articles_loaded"]) == (1, 1)
     with duckdb.connect(str(warehouse / "dateline.duckdb"), read_only=True) as db:
         assert db.execute("SELECT status FROM files").fetchall() == [("loaded",)]
