@@ -99,7 +99,8 @@ def report(database: Path, seed: int, show: int) -> int:
     _print_rows(reasons, [22, 7, 30, 80]) if reasons else print("  none")
     errors = _rows(
         con,
-        "SELECT raw_path, reason_code, reason_detail FROM quarantine WHERE reason_code IN (?, ?)",
+        "SELECT raw_path, reason_code, reason_detail FROM quarantine "
+        f"WHERE reason_code IN ({', '.join('?' * len(TRANSFORM_ERRORS))})",
         TRANSFORM_ERRORS,
     )
     _section(f"transform errors: {len(errors)}")

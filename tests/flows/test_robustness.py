@@ -89,14 +89,14 @@ def test_an_article_that_never_ends_is_stopped_and_quarantined_alone(
         shutil.copytree(RAW_FIXTURES, raw / f"desk{copy}", ignore=seedless)
     run = subprocess.run(
         [*DATELINE, "run", "--raw", str(raw), "--warehouse", str(warehouse), "--workers", "2",
-         "--batch-size", "4", "--ner", "rules"],
+         "--batch-size", "2", "--ner", "rules"],
         capture_output=True, text=True, timeout=300,
         env={**os.environ, **faulty("hang:Wuzhen"), "DATELINE_BATCH_TIMEOUT": "5"},
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert "quarantined 1 (timed_out: 1)" in run.stdout
-    # Its batch of 4, then 2, then the seed alone ran out of time: 5 s and a second per
-    # 5,000 bytes of raw text.
+    # Its batch of 2, then the seed alone ran out of time: 5 s and a second per 5,000 bytes
+    # of raw text.
     limit = 5 + SEED.stat().st_size / 5000
     assert rows(
         warehouse, "SELECT raw_path, stage, reason_detail FROM quarantine "
@@ -179,6 +179,8 @@ def test_an_interrupt_stops_a_multi_worker_run_cleanly(
     assert not (warehouse / "dateline.duckdb").exists() or rows(
         warehouse, "SELECT count(*) FROM articles"
     ) == [(0,)]
+    if signum == signal.SIGTERM:
+        return  # both stop alike: one rerun shows what they leave is recovered
     rerun = subprocess.run(
         [*DATELINE, "run", "--raw", str(raw), "--warehouse", str(warehouse), "--ner", "rules"],
         capture_output=True, text=True, timeout=600,
