@@ -29,6 +29,9 @@ TASK_RUNNERS = ("process", "dask")
 # a tenth of the pace of a slow machine, so only an article that sets some rule running
 # without end meets the limit, while a long article still borrows its batch's time.
 TIMEOUT_SECONDS_PER_BYTE = 1 / 5_000
+# The longest a batch task may be given: the alarm behind the limit takes no more than
+# about 30 years, and a week is already no limit a person would wait out.
+MAX_BATCH_TIMEOUT = 7 * 86_400
 
 
 @dataclass(frozen=True)
@@ -77,8 +80,8 @@ class Settings:
             raise ValueError("--batch-size must be at least 1")
         if self.workers < 1:
             raise ValueError("--workers must be at least 1")
-        if self.batch_timeout_seconds <= 0:
-            raise ValueError("DATELINE_BATCH_TIMEOUT must be a positive number of seconds")
+        if not 0 < self.batch_timeout_seconds <= 86_400:  # NaN fails this too
+            raise ValueError("DATELINE_BATCH_TIMEOUT must be more than 0 and at most 86400 seconds")
         if self.ner not in NER_PROFILES:
             raise ValueError(f"--ner must be one of {', '.join(NER_PROFILES)}")
         if self.task_runner not in TASK_RUNNERS:
@@ -97,7 +100,8 @@ class Settings:
         """How long a batch task of raw files of these sizes may run (a file over
         `max_file_bytes` is refused unread, so it counts as that much)."""
         raw_bytes = sum(min(size, self.max_file_bytes) for size in sizes)
-        return self.batch_timeout_seconds + raw_bytes * TIMEOUT_SECONDS_PER_BYTE
+        limit = self.batch_timeout_seconds + raw_bytes * TIMEOUT_SECONDS_PER_BYTE
+        return min(limit, MAX_BATCH_TIMEOUT)
 
     @property
     def warehouse(self) -> Warehouse:
