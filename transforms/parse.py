@@ -103,7 +103,7 @@ def parse_batch(
 ) -> tuple[list[Article], list[tuple[str, Rejection]]]:
     """Parse `(raw_path, bytes, sha256)` files: the articles, and `(raw_path, rejection)` pairs.
 
-    A file the parser raises on is refused as `transform_error`; the others are parsed.
+    A file the parser fails on is refused as `unreadable` (`parse_article` never raises).
 
     Raises ValueError before reading any file when the time zone table names an unknown
     zone: a configuration error fails the run rather than quarantining a whole source.
@@ -113,20 +113,14 @@ def parse_batch(
     articles: list[Article] = []
     rejections: list[tuple[str, Rejection]] = []
     for raw_path, data, raw_sha256 in files:
-        try:
-            result = parse_article(
-                data,
-                raw_path,
-                raw_sha256,
-                timezones=timezones,
-                default_timezone=default_timezone,
-                now=now,
-            )
-        except TimeoutError:
-            raise  # the batch's time limit (flows.pipeline), not this file's fault
-        except Exception as error:  # a parser bug costs this file, not the batch
-            message = " ".join(str(error).split())[:300]
-            result = Rejection("parse", "transform_error", f"{type(error).__name__}: {message}")
+        result = parse_article(
+            data,
+            raw_path,
+            raw_sha256,
+            timezones=timezones,
+            default_timezone=default_timezone,
+            now=now,
+        )
         if isinstance(result, Rejection):
             rejections.append((raw_path, result))
         else:
