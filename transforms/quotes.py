@@ -2562,6 +2562,8 @@ class _Cast:
                 return not _PASSIVE.intersection(clause)
             if bare[0].isdigit():
                 continue  # `In 1999 Smith said`
+            if lower in _SPEECH_VERB_SET and words and words[-1].endswith(","):
+                return False  # `..., argued Lewis.`: a report turned round names its speaker
             # `..., but Brabazon said` opens a clause; `He underlined Lib Dem plans` and
             # `which Arsenal lost` do not make their name the one who speaks next.
             return lower in _OBJECT_CUES or lower not in _CLAUSE_LINKS

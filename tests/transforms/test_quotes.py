@@ -3856,3 +3856,17 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
 def test_speakers_of_business_press_and_sports_copy(paragraphs, cast, expected):
     rows = quotes_of(*paragraphs, cast=cast)
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == expected
+
+
+def test_he_after_a_report_turned_round_goes_to_the_one_it_names():
+    cast = {
+        "Tom Mercer": ("PERSON", ["Ann Mercer", "Mercer"]),
+        "Paul Devlin": ("PERSON", ["Paul Devlin", "Devlin"]),
+    }
+    rows = quotes_of(
+        "Exporters will hold back until the spring, Mercer said.",
+        "Freight rates may fall again before the harvest, argued Devlin. "
+        '"But by then the ports should be clear," he added.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Paul Devlin"]
