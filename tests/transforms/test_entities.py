@@ -2079,3 +2079,27 @@ def test_a_region_abroad_written_like_the_company_is_the_company(recognize):
     assert linked(
         "Washington", "Southland Corp said it would build a plant in Southland next year."
     )[-1] == ("Southland", "Southland", "PLACE")
+
+
+def test_firms_joined_by_an_ampersand_and_what_opens_or_closes_their_sentence(profile):
+    """`&` joins a firm's name; a participle compound opening the sentence is no part of
+    it; the full stop after `Co.` closing a paragraph is the sentence's; and the firm
+    before a lower-case role and a name is whom that person works for."""
+
+    def mentions(*paragraphs: str) -> list[tuple[str, str, str]]:
+        entities, found = profile([article_from(list(paragraphs), "New York")])
+        named = {row["entity_id"]: (row["name"], row["type"]) for row in entities.to_pylist()}
+        return [(m["text"], *named[m["entity_id"]]) for m in found.to_pylist()]
+
+    assert mentions(
+        "Family-controlled Douglas & Lomason, which makes seats, is for sale.",
+        "Bonds fell, said Alan Ackerman, a strategist at Fahnestock & Co.",
+    ) == [
+        ("Douglas & Lomason", "Douglas & Lomason", "ORG"),
+        ("Alan Ackerman", "Alan Ackerman", "PERSON"),
+        ("Fahnestock & Co", "Fahnestock & Co", "ORG"),
+    ]
+    assert mentions("The launch was minor, said Halvard Research consultant John Mercado.") == [
+        ("Halvard Research", "Halvard Research", "ORG"),
+        ("John Mercado", "John Mercado", "PERSON"),
+    ]

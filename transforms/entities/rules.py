@@ -154,11 +154,27 @@ def capitalized_pieces(body: str) -> list[Piece]:
                 _plain_run(words, start, title, cue, opens, pieces)
             else:
                 _split_run(text, start, _Context(title, cue, opens), pieces)
+                last = pieces[-1] if pieces else None
+                if last and last.end == run.end() and _closes_paragraph(body, last):
+                    # `and Lear Corp.` closing a paragraph: its full stop is the sentence's
+                    pieces[-1] = last._replace(end=last.end - 1, text=last.text[:-1])
         elif text not in _SPECIAL_WORDS:
             word = _single_word(text)
             if word:  # most runs are one word: no splitting needed
                 pieces.append(Piece(start, start + len(word), word, title, opens, cue))
     return pieces
+
+
+# A capitalized compound ending in a participle opens a sentence; it is no name's word
+# (`Family-controlled`, `State-owned`, `Loss-making`; not `Co-operative`).
+_LOWER_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z]+(?:ed|ing|en)")
+
+
+_FIRM_ABBREVIATIONS = ("Co.", "Corp.", "Inc.", "Ltd.")
+
+
+def _closes_paragraph(body: str, piece: Piece) -> bool:
+    return piece.text.endswith(_FIRM_ABBREVIATIONS) and body[piece.end : piece.end + 1] in "\n"
 
 
 def _plain_run(
@@ -167,6 +183,9 @@ def _plain_run(
     """A run with no title, date, possessive or full stop in it: one name, once the words
     that open sentences (`The World Internet Conference`) are dropped."""
     first = 0
+    if opens and len(words) > 1 and _LOWER_COMPOUND.fullmatch(words[0]):
+        start += len(words[0]) + 1  # `Family-controlled Douglas & Lomason`: no name's word
+        first = 1
     while first < len(words) and (words[first] in OPENERS or words[first] in CONNECTORS):
         if _given_after_title(words[first], title, len(words) - first):
             break
@@ -303,6 +322,8 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
     current: list[tuple[int, str]] = []
 
     def close(end_trim: int = 0, cue: str | None = None) -> None:
+        if context.opens and len(current) > 1 and _LOWER_COMPOUND.fullmatch(current[0][1]):
+            current.pop(0)  # `Family-controlled Douglas & Lomason`: no name's word
         while current and (current[0][1] in OPENERS or current[0][1] in CONNECTORS):
             if _given_after_title(current[0][1], context.title, len(current)):
                 break
@@ -422,6 +443,8 @@ def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
     if not rest:
         return False
     following = [t for _p, t in rest]
+    if following[0] == "&":
+        return False  # `CL King & Associates`: a firm's partner, not a title
     if f"{token} {following[0]}" in FIRMS:
         return False  # `Dean Witter Reynolds`: a firm named after its founder
     office = following

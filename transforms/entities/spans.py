@@ -687,6 +687,8 @@ class ArticleSpans:
         if plain and cue is None and words[0] in ORG_HEADS and self.model_labels.get(text) == "ORG":
             return "ORG", RANK_WEAK  # `Bank Negara said`, where the model saw it once
         if named and said_by(self.body, piece.start, piece.end) and not owner:
+            if _INNER_ROLE.match(self.body, piece.end):
+                return "ORG", RANK_WEAK  # `said Forrester Research consultant John McCarthy`
             return "PERSON", RANK_MODEL  # (in `said Sky Networks' Sophie`, Sophie speaks)
         if named and len(words) <= 3 and words[0].casefold() in GIVEN_NAMES:
             # `Sky Networks' Sophie Turner Laing`, which the model misses: a common given

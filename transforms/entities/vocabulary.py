@@ -30,7 +30,7 @@ sprinter cinematographer bookmaker cardinal archbishop rabbi imam cleric pastor 
 boss keeper goalkeeper midfielder defender winger hooker flanker fly-half scrum-half full-back
 skipper wing financier speaker magistrate referee umpire accountant auditor trainer
 attorney-general governor-general solicitor-general prosecutor-general procurator-general
-undersecretary under-secretary
+undersecretary under-secretary consultant strategist
 """)
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
@@ -149,7 +149,7 @@ POSTNOMINALS = _words("QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE")
 NAME_PARTICLES = _words(
     "de la du des del della dal dalla da dos das di van von der den ter ten bin ibn al el le arap"
 )
-CONNECTORS = NAME_PARTICLES | _words("of for and on the y wa")
+CONNECTORS = NAME_PARTICLES | _words("of for and on the y wa &")
 # Capitalized abbreviations that are not organizations.
 COMMON_ABBREVIATIONS = _words("""
 GDP GNP PPI CEO CFO AI COVID LNG EV EVs PM AM TV IT OK GMT UTC CPI PMI IPO ETF USD RMB EUR
