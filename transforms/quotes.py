@@ -40,6 +40,7 @@ to the organization in context, and an unnamed speaker (`one observer`, `a local
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -50,6 +51,7 @@ import pyarrow.compute as pc
 
 from transforms.article import Article
 from transforms.entities.vocabulary import (
+    CALENDAR,
     COMPANY_ENDINGS,
     DEMONYMS,
     FEMALE_GIVEN_NAMES,
@@ -69,6 +71,9 @@ from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+_DATE_WORDS = frozenset(w.casefold() for w in CALENDAR) | frozenset(map(str, range(1, 32)))
 
 
 QUOTES_SCHEMA = pa.schema(
@@ -740,6 +745,21 @@ _BILLED = _words("billed marketed promoted advertised")
 _GLOSS_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s?){1,6}\)")
 _ON_OWN_SITE = re.compile(rf"\s+on\s+(his|her|its|their)\s+{_SITES}\b")
 # `a tweet on Monday by`, `the editorial, signed by`
+# A verb of writing and, within its clause, the document written (`has written U.S. Trade
+# Representative Clayton Yeutter a letter`, `published the demands in an editorial`).
+_WRITING = (
+    r"\b(?:wrote|written|sent|issued|drafted|signed|released|published|submitted|delivered)"
+    r"\b(?:[^.;:\n\"“”]|(?<=\b[A-Z])\.){{0,80}}?\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"{head}\b"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _wrote(head: str) -> re.Pattern[str]:
+    return re.compile(_WRITING.format(head=re.escape(head)))
+
+
+_PREPOSITIONS = _words("of for to with by at in on from about")
 _BY_AUTHOR = re.compile(
     r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?|,\s+(?:signed|written))?\s+by\s"
 )
@@ -2065,7 +2085,9 @@ class _Cast:
             head = description.rpartition(" ")[2].lower()
             return head in _DOCUMENT_HEADS or head in _BODY_HEADS - _TRADE_HEADS, None
         if self.entity_by_id[found].entity_type != "ORG":
-            return False, None
+            # (`the letter said` of a letter Smith wrote: `it` is still the letter's)
+            head = description.rpartition(" ")[2].lower()
+            return (True, found) if head in _DOCUMENT_HEADS else (False, None)
         bodies = [
             m
             for m in self.mentions
@@ -2684,10 +2706,11 @@ class _Cast:
         if issued:
             # `A resolution released by the council`, `A club statement`: the body's own
             return self.by_description(f"the {issued['issuer']}", before)
-        # `the 44-year-old prime minister`: the age is no part of the office
+        # `the 44-year-old prime minister`: the age is no part of the office, and in `the
+        # March 9 letter` the date no part of the document
         words = speaker_text.lower().split()
         if len(words) > 2:
-            words = [w for w in words if not w.endswith("-year-old")]
+            words = [w for w in words if not w.endswith("-year-old") and w not in _DATE_WORDS]
         if len(words) < 2 or words[0] != "the":
             return None
         if not _UNNAMED_MARKS.isdisjoint(words):
@@ -2848,12 +2871,24 @@ class _Cast:
 
     def _author_of(self, head: str, before: int) -> str | None:
         """Who the story said wrote the document it calls by `head` (`the editorial,
-        signed by John Durant`), last before `before`."""
-        found = None
+        signed by John Durant`, `The subcommittee has written ... a letter`), last before
+        `before`."""
+        found, at = None, -1
         for written in re.finditer(rf"\b{re.escape(head)}{_BY_AUTHOR.pattern}", self.body[:before]):
             by = [m for m in self.mentions if written.end() <= m[0] < written.end() + 30]
             by = [m for m in by if m[3] in ("PERSON", "ORG")]
-            found = by[0][2] if by else found
+            found, at = (by[0][2], written.start()) if by else (found, at)
+        # (the writer is the sentence's subject, not whom it was written to)
+        for wrote in _wrote(head).finditer(self.body, max(at, 0), before):
+            sentence = self._sentence_start(wrote.start())
+            subjects = [
+                m
+                for m in self.mentions
+                if sentence <= m[0] < wrote.start()
+                and m[3] in ("PERSON", "ORG")
+                and not _PREPOSITIONS.intersection(self.body[sentence : m[0]].split()[-1:])
+            ]
+            found = subjects[0][2] if subjects else found
         return found
 
     def _introduced_unnamed(self, head: str, before: int) -> bool:

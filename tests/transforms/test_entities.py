@@ -2103,3 +2103,10 @@ def test_firms_joined_by_an_ampersand_and_what_opens_or_closes_their_sentence(pr
         ("Halvard Research", "Halvard Research", "ORG"),
         ("John Mercado", "John Mercado", "PERSON"),
     ]
+
+
+def test_a_title_word_before_a_papers_name_describes_the_paper(profile):
+    article = article_from(
+        ["The official International Business newspaper published the demands today."]
+    )
+    assert _typed_names(profile([article])[0]) == {("ORG", "International Business")}

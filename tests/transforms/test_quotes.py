@@ -3870,3 +3870,26 @@ def test_he_after_a_report_turned_round_goes_to_the_one_it_names():
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Paul Devlin"]
+
+
+def test_a_document_speaks_for_whoever_the_story_says_wrote_it():
+    cast = {
+        "Dairy Subcommittee": ("ORG", ["Dairy Subcommittee"]),
+        "Clara Yates": ("PERSON", ["Clara Yates"]),
+        "European Community": ("ORG", ["European Community", "EC"]),
+        "Harbour Weekly": ("ORG", ["Harbour Weekly"]),
+    }
+    rows = quotes_of(
+        "The whole Dairy Subcommittee has written U.S. Trade Representative Clara Yates a"
+        " letter urging action against the EC plan.",
+        "The EC plan is set to go into effect April 30.",
+        '"It would be inconceivable to allow the EC continued access," the March 9 letter said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Dairy Subcommittee"]
+    rows = quotes_of(
+        "The Harbour Weekly published the demands in an editorial today.",
+        '"The port must open," the editorial said. "Delay costs jobs," it added.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Harbour Weekly"] * 2

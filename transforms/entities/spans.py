@@ -293,6 +293,14 @@ class ArticleSpans:
             return
         if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
             piece = self._cue_after(piece, head_type(piece.text))
+        elif (
+            piece.title
+            and _MEDIUM_AFTER.match(self.body, piece.end, piece.end + 16)
+            and " and " not in piece.text  # (`designer Gianni Versace and Vogue magazine`)
+        ):
+            # `The official International Business newspaper`: the title word describes
+            # the paper
+            piece = piece._replace(cue="ORG", title=None)
         parts = self._split_piece(piece)
         if parts is not None:
             for part in parts:
