@@ -296,7 +296,8 @@ _FOR_DESCRIBED_BODY = re.compile(r"\s+for\s+the\s+([a-z]+)\b(?!\s+[A-Z])")
 _MANY_UNNAMED_SAID = re.compile(
     r"\b(?:[Pp]olice|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Ee]xperts|[Dd]ealers|[Tt]raders"
     r"|[Bb]rokers|[Ee]conomists|[Dd]iplomats|[Ww]itnesses|[Rr]esidents|[Ll]eaders|[Ww]orkers"
-    rf"|[Pp]rotesters|[Ff]armers|[Ee]xecutives|[Oo]rgani[sz]ers)\s+(?:{_ADVERB})?"
+    r"|[Pp]rotesters|[Ff]armers|[Ee]xecutives|[Oo]rgani[sz]ers|[Bb]ankers|[Oo]bservers"
+    rf"|[Rr]esearchers|[Ss]cientists|[Ii]nstitutes|[Uu]nions)\s+(?:{_ADVERB})?"
     rf"(?:{_VERBS})\b"
 )
 # `said Anton Winkler`: a verb of speech right before a name.
@@ -482,7 +483,8 @@ _BODY_WORDS = frozenset(_MEDIA_HEADS) | _BODY_HEADS
 # What a body is, set before its name (`Swedish mining group Boliden AB`): no verb.
 _DESCRIPTOR_NOUNS = _BODY_HEADS | _words(
     "maker giant producer operator developer supplier manufacturer distributor subsidiary"
-    " unit concern chain miner specialist retailer carrier provider insurer lender"
+    " unit concern chain miner specialist retailer carrier provider insurer lender courier"
+    " exporter importer shipper broker"
 )
 # Heads of descriptions of someone the story does not name (`the farmer`, `one observer`):
 # never resolved to a person named earlier unless that person was given the same role.

@@ -3893,3 +3893,25 @@ def test_a_document_speaks_for_whoever_the_story_says_wrote_it():
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Harbour Weekly"] * 2
+
+
+def test_a_spokesman_after_a_described_company_and_they_after_unnamed_institutes():
+    cast = {
+        "Interlink Express Plc": ("ORG", ["Interlink Express Plc"]),
+        "Purolator Courier Corp": ("ORG", ["Purolator Courier Corp", "Purolator"]),
+        "Bundesbank": ("ORG", ["Bundesbank"]),
+    }
+    rows = quotes_of(
+        "British package courier Interlink Express Plc does not plan to bid for Purolator"
+        " Courier Corp, a spokesman said.",
+        '"There is no intention of making any approach to Purolator," the spokesman said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Interlink Express Plc"]
+    rows = quotes_of(
+        "The Bundesbank left its rates unchanged.",
+        "The four institutes said an expansive policy was welcome.",
+        '"But the price climate can quickly deteriorate," they said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [None]
