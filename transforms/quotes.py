@@ -2360,11 +2360,16 @@ class _Cast:
                 ),
             )
             sentence = self._sentence_start(chosen[0]) + 1
-            if gender is not None and self._opens_with_pronoun(sentence, chosen[0], gender):
+            genders = (gender,) if gender is not None else ("M", "F")
+            opener = next(
+                (g for g in genders if self._opens_with_pronoun(sentence, chosen[0], g)), None
+            )
+            if entity_type == "PERSON" and opener is not None:
                 # `She thanked the woman she played, Katharine Hepburn`, `But he said Mr
                 # Blair had...`: that sentence is about the earlier `she`, whose referent
-                # this one is too.
-                found = self.last_subject(sentence, entity_type, gender, strict=True)
+                # this one is too (and `the defender` after `He was once threatened with
+                # the sack by City boss Kevin Keegan` is not Keegan).
+                found = self.last_subject(sentence, entity_type, opener, strict=True)
                 if found:
                     return found
             return chosen[2]

@@ -2110,3 +2110,14 @@ def test_a_title_word_before_a_papers_name_describes_the_paper(profile):
         ["The official International Business newspaper published the demands today."]
     )
     assert _typed_names(profile([article])[0]) == {("ORG", "International Business")}
+
+
+def test_a_citys_resident_is_no_one_named(profile):
+    article = article_from(
+        [
+            "Richard Dunne wants to stay in Manchester. But the 25-year-old Dubliner said"
+            " little else."
+        ]
+    )
+    names = {name for _type, name in _typed_names(profile([article])[0])}
+    assert "Richard Dunne" in names and "Dubliner" not in names

@@ -3915,3 +3915,18 @@ def test_a_spokesman_after_a_described_company_and_they_after_unnamed_institutes
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == [None]
+
+
+def test_a_description_skips_the_agent_in_a_sentence_about_an_earlier_he():
+    cast = {
+        "Richard Dunne": ("PERSON", ["Richard Dunne", "Dunne"]),
+        "Kevin Keegan": ("PERSON", ["Kevin Keegan", "Keegan"]),
+    }
+    rows = quotes_of(
+        "Richard Dunne is ready to commit his future to Manchester City.",
+        "He was once threatened with the sack by City boss Kevin Keegan but has since"
+        ' improved. Early talks have taken place and the defender said: "Hopefully it will be'
+        ' sorted out soon."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Richard Dunne"]

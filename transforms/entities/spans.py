@@ -907,6 +907,8 @@ class ArticleSpans:
             return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
         if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
             return
+        if self._resident(start, text):
+            return  # `the 25-year-old Dubliner`, `fellow Londoners`: where someone lives
         if text in COMMON_ABBREVIATIONS or text in _MEMBER_WORDS:
             return  # `game AI`, `a PC`, `Labour MSP`, `MPs`: a thing's abbreviation or a title
         if self._is_grade(start, end):
@@ -1210,6 +1212,15 @@ class ArticleSpans:
     def lower_too(self, word: str) -> bool:
         """Whether the article also writes the word in lower case."""
         return bool(_occurrences(self.body, word.lower()))
+
+    def _resident(self, start: int, word: str) -> bool:
+        """Whether a word after a lower-case one names someone by the city they live in
+        (`the 25-year-old Dubliner`; not `Lord Falconer`)."""
+        one = word.removesuffix("s")
+        if " " in word or not one.endswith("er") or len(one) < 6:
+            return False
+        before = self.body[max(0, start - 20) : start].split()[-1:]
+        return bool(before) and before[0].islower() and self._is_known_place(one[:-2])
 
     def _is_known_place(self, text: str) -> bool:
         for place in self.gazetteer.candidates(text):
