@@ -1718,6 +1718,14 @@ class _Cast:
                 return self.by_description(f"the {described['owner'].lower()}", before)
             if owners and self.body[start:end].rpartition(" ")[2].lower() in _SPOKESPEOPLE:
                 return owners[-1][2]
+            if owners and self.body[start:end].rpartition(" ")[2].lower() in _BODY_OR_OFFICE:
+                # `Day's animal foundation said`: the body the story names with those words
+                # and the owner's name (the Doris Day Animal Foundation), before or after
+                owner = self.body[owners[-1][0] : owners[-1][1]].split()[-1]
+                words = [*self.body[owners[-1][1] : end].lower().split()[1:], owner.lower()]
+                named = self._body_named_with(words)
+                if named is not None:
+                    return named
             if not owners and self.body[start:end].rpartition(" ")[2].lower() in TITLES:
                 # `The political reform group's general secretary` after `The Fabian
                 # Society's Sundar Katwala said`: the one person its paragraph names.
@@ -1912,6 +1920,16 @@ class _Cast:
             for opening, close in self.quoted
         )
         return quoted or any(start <= m[0] < end and m[3] == "PERSON" for m in self.mentions)
+
+    def _body_named_with(self, words: list[str]) -> str | None:
+        """The one body the story names anywhere with all those words in its name."""
+        found = {
+            m[2]
+            for m in self.mentions
+            if m[3] == "ORG"
+            and any(set(words) <= set(n.lower().split()) for n in self.entity_by_id[m[2]].names)
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _body_called(self, description: str) -> str | None:
         """`A Conservative spokeswoman` where no mention is: the one body the story names

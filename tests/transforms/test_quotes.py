@@ -3930,3 +3930,16 @@ def test_a_description_skips_the_agent_in_a_sentence_about_an_earlier_he():
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Richard Dunne"]
+
+
+def test_a_possessors_body_described_in_lower_case_is_the_body_named_with_those_words():
+    cast = {
+        "Doris Day": ("PERSON", ["Doris Day", "Day"]),
+        "Doris Day Animal Foundation": ("ORG", ["Doris Day Animal Foundation"]),
+    }
+    rows = quotes_of(
+        'Day\'s animal foundation said she had been in "excellent health for her age".',
+        "In 1978 Day founded the Doris Day Animal Foundation.",
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Doris Day Animal Foundation"]
