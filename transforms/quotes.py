@@ -746,7 +746,6 @@ _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _BILLED = _words("billed marketed promoted advertised")
 _GLOSS_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s?){1,6}\)")
 _ON_OWN_SITE = re.compile(rf"\s+on\s+(his|her|its|their)\s+{_SITES}\b")
-# `a tweet on Monday by`, `the editorial, signed by`
 # A verb of writing and, within its clause, the document written (`has written U.S. Trade
 # Representative Clayton Yeutter a letter`, `published the demands in an editorial`).
 _WRITING = (
@@ -762,6 +761,7 @@ def _wrote(head: str) -> re.Pattern[str]:
 
 
 _PREPOSITIONS = _words("of for to with by at in on from about")
+# `a tweet on Monday by`, `the editorial, signed by`
 _BY_AUTHOR = re.compile(
     r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?|,\s+(?:signed|written))?\s+by\s"
 )
@@ -2099,14 +2099,13 @@ class _Cast:
         last = described[-1]
         description = last["description"] or last["subject"]
         found = self.by_description(description, last.start())
+        head = description.rpartition(" ")[2].lower()
         if found is None:
             # (`said the group in a statement`: a body the story does not name, not the
             # firm named since)
-            head = description.rpartition(" ")[2].lower()
             return head in _DOCUMENT_HEADS or head in _BODY_HEADS - _TRADE_HEADS, None
         if self.entity_by_id[found].entity_type != "ORG":
             # (`the letter said` of a letter Smith wrote: `it` is still the letter's)
-            head = description.rpartition(" ")[2].lower()
             return (True, found) if head in _DOCUMENT_HEADS else (False, None)
         bodies = [
             m

@@ -146,6 +146,10 @@ def capitalized_pieces(body: str) -> list[Piece]:
         opens = start < 2 or body[start - 2] in ".!?\n" or before in '"“\n'
         # Only a space before the name leaves room for a title or a cue.
         title, cue = _cue_before(body, start) if start > 1 and before == " " else (None, None)
+        opener = text.split(" ", 1)[0]
+        if opens and opener != text and _LOWER_COMPOUND.fullmatch(opener):
+            # `Family-controlled Douglas & Lomason`: the sentence's first word is no name's
+            start, text = start + len(opener) + 1, text[len(opener) + 1 :]
         if cue == "ENVOY":
             _split_envoy(text, start, title, opens, pieces)
         elif " " in text:
@@ -174,7 +178,8 @@ _FIRM_ABBREVIATIONS = ("Co.", "Corp.", "Inc.", "Ltd.")
 
 
 def _closes_paragraph(body: str, piece: Piece) -> bool:
-    return piece.text.endswith(_FIRM_ABBREVIATIONS) and body[piece.end : piece.end + 1] in "\n"
+    at_end = piece.end == len(body) or body[piece.end] == "\n"
+    return at_end and piece.text.endswith(_FIRM_ABBREVIATIONS)
 
 
 def _plain_run(
@@ -183,9 +188,6 @@ def _plain_run(
     """A run with no title, date, possessive or full stop in it: one name, once the words
     that open sentences (`The World Internet Conference`) are dropped."""
     first = 0
-    if opens and len(words) > 1 and _LOWER_COMPOUND.fullmatch(words[0]):
-        start += len(words[0]) + 1  # `Family-controlled Douglas & Lomason`: no name's word
-        first = 1
     while first < len(words) and (words[first] in OPENERS or words[first] in CONNECTORS):
         if _given_after_title(words[first], title, len(words) - first):
             break
@@ -322,8 +324,6 @@ def _split_run(text: str, start: int, context: _Context, pieces: list[Piece]) ->
     current: list[tuple[int, str]] = []
 
     def close(end_trim: int = 0, cue: str | None = None) -> None:
-        if context.opens and len(current) > 1 and _LOWER_COMPOUND.fullmatch(current[0][1]):
-            current.pop(0)  # `Family-controlled Douglas & Lomason`: no name's word
         while current and (current[0][1] in OPENERS or current[0][1] in CONNECTORS):
             if _given_after_title(current[0][1], context.title, len(current)):
                 break
