@@ -44,6 +44,16 @@ def _lake_articles(warehouse: Path) -> list[tuple]:
         ).fetchall()
 
 
+def reprocess(capsys: pytest.CaptureFixture, *args: str) -> str:
+    """`dateline reprocess` in this process (fault injection needs its own, `dateline`):
+    its standard output, once it ended well."""
+    capsys.readouterr()
+    code = main(["reprocess", *args])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
+
+
 def test_a_dry_run_says_which_versions_would_change_and_changes_nothing(
     corpus: Path, loaded: Path, capsys: pytest.CaptureFixture
 ) -> None:
@@ -63,15 +73,14 @@ def test_a_dry_run_says_which_versions_would_change_and_changes_nothing(
 
 
 def test_reprocessing_replaces_the_rows_older_code_made_everywhere_once(
-    corpus: Path, loaded: Path, clean: dict
+    corpus: Path, loaded: Path, clean: dict, capsys: pytest.CaptureFixture
 ) -> None:
     _as_if_older_code(loaded)
     assert content(loaded) != clean
-    result = dateline(
-        "reprocess", "--raw", str(corpus), "--warehouse", str(loaded), "--workers", "1",
+    reprocess(
+        capsys, "--raw", str(corpus), "--warehouse", str(loaded), "--workers", "1",
         "--ner", "rules", "--batch-size", "10",
     )  # fmt: skip
-    assert result.returncode == 0, result.stderr
     now = content(loaded)
     # The lake's entities hold a row per run that mentions an entity (see test_robustness).
     assert now.pop("lake/entities") > clean["lake/entities"]
@@ -81,7 +90,11 @@ def test_reprocessing_replaces_the_rows_older_code_made_everywhere_once(
 
 
 def test_an_article_the_current_suites_refuse_leaves_and_a_gone_raw_file_is_restored(
-    corpus: Path, loaded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path,
+    loaded: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
 ) -> None:
     suites = tmp_path / "expectations"
     shutil.copytree(SUITES_DIR, suites)
@@ -101,13 +114,11 @@ def test_an_article_the_current_suites_refuse_leaves_and_a_gone_raw_file_is_rest
     refused = sorted(a for a, is_short in short.items() if is_short)
     assert refused and seed[0][0] not in refused
 
-    result = dateline(
-        "reprocess", "--raw", str(raw), "--warehouse", str(loaded), "--workers", "1",
-        "--ner", "rules",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert "1 article(s) enriched from their stored text: raw file gone" in result.stdout
-    assert f"quarantined {len(refused)} (validation_failed: {len(refused)})" in result.stdout
+    out = reprocess(
+        capsys, "--raw", str(raw), "--warehouse", str(loaded), "--workers", "1", "--ner", "rules"
+    )
+    assert "1 article(s) enriched from their stored text: raw file gone" in out
+    assert f"quarantined {len(refused)} (validation_failed: {len(refused)})" in out
     left = {a for (a,) in rows(loaded, "SELECT article_id FROM articles")}
     assert left == set(short) - set(refused)
     seed_version = f"SELECT pipeline_version FROM articles WHERE article_id = '{seed[0][0]}'"
@@ -146,12 +157,11 @@ def test_with_every_raw_file_gone_the_stored_text_gives_the_same_warehouse(
     assert capsys.readouterr().out.endswith(
         f"{stored} of them from their stored text: raw file gone or changed\n"
     )
-    result = dateline(
-        "reprocess", "--raw", str(empty), "--warehouse", str(loaded), "--workers", "1",
+    out = reprocess(
+        capsys, "--raw", str(empty), "--warehouse", str(loaded), "--workers", "1",
         "--ner", "rules", "--batch-size", "10",
     )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert f"{stored} article(s) enriched from their stored text" in result.stdout
+    assert f"{stored} article(s) enriched from their stored text" in out
     now = content(loaded)
     now.pop("lake/entities")
     assert now == {k: v for k, v in clean.items() if k != "lake/entities"}
