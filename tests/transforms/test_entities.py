@@ -1591,7 +1591,7 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("David Steel", "PERSON"), ("David Steel", "PERSON")],
         ),
-        # `X of Y` after the story named X is X, of a firm
+        # `X of Y` after the story named X is X, of a firm (the one it named in full)
         (
             [
                 "Dealers were cautious, said James McGroarty of Discount Corp in New York."
@@ -1603,6 +1603,7 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Discount Corp", "ORG"),
                 ("New York City", "PLACE"),
                 ("James McGroarty", "PERSON"),
+                ("Discount Corp", "ORG"),
             ],
         ),
         # a name before `magazine` is a publisher's, no place's (but not the descriptor in
@@ -1785,6 +1786,40 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Discount Corp", "ORG"),
                 ("Allan Leslie", "PERSON"),
                 ("Discount Corp", "ORG"),
+            ],
+        ),
+        # the surname the model names alone before a firm with no company ending, and a
+        # portfolio's `for` before a name of three words the model gives whole
+        (
+            [
+                '"The Fed is keeping policy at dead center," said John Williams of Bankers Trust'
+                ' Co. "Borrowings were low," said Williams of Bankers Trust.',
+                "UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said today"
+                " the two countries agreed.",
+            ],
+            [
+                ("Federal Reserve", "ORG"),
+                ("John Williams", "PERSON"),
+                ("Bankers Trust Co", "ORG"),
+                ("John Williams", "PERSON"),
+                ("Bankers Trust Co", "ORG"),
+                ("United Arab Emirates", "PLACE"),
+                ("Rashid Abdulla al-Nuaimi", "PERSON"),
+            ],
+        ),
+        # a compass point and a people's adjective are no person cut off a name by `and`,
+        # and no firm after a surname's `of`
+        (
+            [
+                "News of a meeting between U.S. Treasury Secretary James Baker and West German"
+                " Finance Minister Gerhard Stoltenberg soothed markets. The dollar fell on"
+                " criticism by Baker of West German monetary policy."
+            ],
+            [
+                ("U.S. Treasury", "ORG"),
+                ("James Baker", "PERSON"),
+                ("Gerhard Stoltenberg", "PERSON"),
+                ("James Baker", "PERSON"),
             ],
         ),
         # two particles inside a name

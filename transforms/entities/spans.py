@@ -467,8 +467,14 @@ class ArticleSpans:
             if " " not in text[:cut] and text[:cut] not in ORG_HEADS:
                 return [self._halves(piece, cut, 4)[1]._replace(cue="ORG")]
         lead, of, firm = text.partition(" of ")
-        if of and " " not in lead and _is_company(firm) and self._surname_of_a_person(lead):
-            # `said Leslie of Discount Corp.` after `Allan Leslie of Discount Corp.`
+        if (
+            of
+            and " " not in lead
+            and (_is_company(firm) or self._company_named_in_full(firm))
+            and self._surname_of_a_person(lead)
+        ):
+            # `said Leslie of Discount Corp.` after `Allan Leslie of Discount Corp.`; `said
+            # Williams of Bankers Trust` after `John Williams of Bankers Trust Co`
             left, right = self._halves(piece, len(lead), 4)
             return [left._replace(cue="PERSON"), right._replace(cue="ORG")]
         if " of " in text and _is_company(text[: text.index(" of ")]):
@@ -609,7 +615,13 @@ class ArticleSpans:
                 # two words, the portfolio's the rest.
                 if len(words) - count < 4:
                     return joined
-                person = self._halves(piece, len(" ".join(words[:-2])), 1)[1]
+                cut = len(" ".join(words[:-2]))
+                # (`State for Foreign Affairs Rashid Abdulla al-Nuaimi`: a longer name the
+                # model starts after a portfolio word)
+                model_cut = self.model_persons.get(piece.end, piece.start) - piece.start - 1
+                if len(" ".join(words[: count + 2])) <= model_cut < cut:
+                    cut = model_cut if piece.text[model_cut] == " " else cut
+                person = self._halves(piece, cut, 1)[1]
                 return [person._replace(title=piece.title), *joined]
             if office in OFFICE_PORTFOLIOS:
                 return [right, *joined]
@@ -629,7 +641,7 @@ class ArticleSpans:
     def _piece_type(self, piece: Piece) -> tuple[str | None, int]:
         """Type and strength of a capitalized piece; the cues around it come first."""
         text = piece.text
-        if text in NOT_ENTITIES or text in DEMONYMS or self._shouted_word(text):
+        if text in NOT_ENTITIES or _is_demonym(text) or self._shouted_word(text):
             return None, 0
         if text in COMPANY_ENDINGS:
             return None, 0  # `Ltd` split off its name, whatever cue stands by it
@@ -1179,6 +1191,13 @@ class ArticleSpans:
     def _is_person(self, name: str) -> bool:
         return self.model_labels.get(name) == "PERSON"
 
+    def _company_named_in_full(self, short: str) -> bool:
+        """Whether the story writes `short` as the start of a company's name elsewhere
+        (`Yasuda Trust` and `Yasuda Trust and Banking Co Ltd`)."""
+        words = r"(?:\s+(?:[A-Z][\w&.'-]*|and|&)){0,4}?"
+        ending = "|".join(re.escape(word) for word in sorted(CORPORATE_LAST_WORDS))
+        return re.search(rf"\b{re.escape(short)}{words}\s+(?:{ending})\b", self.body) is not None
+
     def _surname_of_a_person(self, word: str) -> bool:
         """Whether the article names a person ending in `word` elsewhere: in full (the
         model's `Ronald Reagan`) or after a title (`President Reagan`)."""
@@ -1602,6 +1621,17 @@ def _is_team_nickname(body: str, start: int, text: str) -> bool:
         and not text.endswith("ss")
         and body.endswith("the ", 0, start)
     )
+
+
+_COMPASS = frozenset(
+    ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]
+)
+
+
+def _is_demonym(text: str) -> bool:
+    """`German`, and `West German`, `South Korean`: a people's adjective, no name."""
+    first, _, rest = text.partition(" ")
+    return text in DEMONYMS or (first in _COMPASS and rest in DEMONYMS)
 
 
 def _is_company(text: str) -> bool:
