@@ -703,6 +703,12 @@ _FRONTED_CLAUSE = re.compile(
     r"\s*(?:(?:And|But|Yet|So)\s+)?(?:As|When|While|Whilst|After|Before|Although|Though|Since"
     r"|If|Because|Once|Until|Unless|[A-Z][a-z]+ing)\s[^,;:\"“”]*,"
 )
+# `But the 25-year-old Dubliner underlined ...`, `In a furious response, the first minister
+# said ...`: a sentence that opens on `the` (its subject a description, its verb after).
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|Yet|So|However,?)\s+)?(?:[A-Z][^,;:\"“”]{0,60},\s+)?"
+    r"(?P<words>the(?:\s+[\w'’-]+){2,5})"
+)
 _QUALIFIED = re.compile(
     r"\s+(?:administration|government|era|years|presidency|cabinet|shares|stock)\b"
 )
@@ -2365,6 +2371,12 @@ class _Cast:
                 later = [m for m in subjects if self._sentence_start(m[0]) + 1 >= sentence]
                 if not later:
                     return latest[2]
+        if entity_type == "PERSON" and not strict:
+            described = self._described_subject(before, gender)
+            if described is not None and not any(
+                self._sentence_start(m[0]) >= self._sentence_start(described[0]) for m in subjects
+            ):
+                return described[1]
         if subjects:
             # In the latest sentence, one who speaks (`..., but Brabazon said`), else its first.
             # Of two who speak there (`Duda said ... while Brudziński wrote ...`), the later.
@@ -2393,6 +2405,43 @@ class _Cast:
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _described_subject(self, before: int, gender: str | None) -> tuple[int, str] | None:
+        """`But the 25-year-old Dubliner underlined his intention to stay. He added`: the
+        sentence before the pronoun's has a description of a person for its subject; where
+        it stands and whom it describes, if that is a person of the pronoun's gender."""
+        own = self._sentence_start(before)
+        if own <= 0:
+            return None
+        start = self._sentence_start(own) + 1
+        found = _DESCRIBED_SUBJECT.match(self.body, start, own)
+        if found is None:
+            return None
+        words = found["words"].split()
+        # The description is the words up to the first verb: `the first minister said`.
+        cut = next(
+            (
+                i
+                for i, verb in enumerate(words[2:], 2)
+                if verb in _SPEECH_VERB_SET or verb in _SUBJECT_VERBS or verb.endswith("ed")
+            ),
+            None,
+        )
+        if cut is None:
+            return None
+        description = " ".join(words[:cut])
+        head = words[cut - 1]
+        aged = any(word.endswith("-year-old") for word in words[1 : cut - 1])
+        if head not in TITLES and head not in _UNNAMED_HEADS and not aged:
+            return None  # `the ball struck`, `the company said`: no person
+        if not (head.islower() or aged):
+            return None  # `the Financial Times reported`: a name
+        entity_id = self.by_description(description, found.start("words"))
+        if entity_id is None or self.entity_by_id[entity_id].entity_type != "PERSON":
+            return None
+        if gender is not None and self.gender(entity_id) not in (None, gender):
+            return None
+        return found.start("words"), entity_id
 
     def _in_fronted_clause(self, start: int) -> bool:
         opening = _FRONTED_CLAUSE.match(self.body, self._sentence_start(start) + 1)
@@ -2608,8 +2657,9 @@ class _Cast:
                 return not _PASSIVE.intersection(clause)
             if bare[0].isdigit():
                 continue  # `In 1999 Smith said`
-            if lower in _SPEECH_VERB_SET and words and words[-1].endswith(","):
-                return False  # `..., argued Lewis.`: a report turned round names its speaker
+            if lower in _SPEECH_VERB_SET and words and words[-1].endswith((",", ',"', ",”")):
+                # `..., argued Lewis.`, `"...," predicted Ted Cohen`: a report turned round
+                return False  # names its speaker
             # `..., but Brabazon said` opens a clause; `He underlined Lib Dem plans` and
             # `which Arsenal lost` do not make their name the one who speaks next.
             return lower in _OBJECT_CUES or lower not in _CLAUSE_LINKS
@@ -2784,6 +2834,15 @@ class _Cast:
                     or self._named_next(before)
                     or self._only_untitled(before)
                 )
+            # `the 25-year-old Dubliner`, `says the Waterford man`: an age or a home town
+            # describes whom the story is about, the person it names most
+            from_somewhere = head in ("man", "woman") and any(
+                w[:1].isupper() for w in speaker_text.split()[1:-1]
+            )
+            if from_somewhere or any(w.endswith("-year-old") for w in speaker_text.split()):
+                lead = self._protagonist(before)
+                if lead is not None:
+                    return lead
             rank = words[-2] if len(words) > 2 and words[-2] in _RANKS else None
             found = self.named_with_role(head, before, rank)
             # `one investment manager said` after `Seiji Yamamoto, senior manager`: `the
@@ -2792,7 +2851,7 @@ class _Cast:
             introduced = since >= 0 and self._introduced_unnamed(head, before)
             if introduced and not self._introduced_unnamed(head, since):
                 return None
-            if found or head in _UNNAMED_HEADS or head in _SPOKESPEOPLE:
+            if found or (head in _UNNAMED_HEADS and not from_somewhere) or head in _SPOKESPEOPLE:
                 return found  # `the spokesman`: only one named so, never the last name
             if self._introduced_unnamed(head, before):
                 return None  # `said a European ambassador who ...`, then `the ambassador said`
@@ -2865,6 +2924,18 @@ class _Cast:
                 # said`: with no body near, the one the story opened on issued it.
                 return self.story_subject(before, anywhere=True)
         return None
+
+    def _protagonist(self, before: int) -> str | None:
+        """The person the story names most often before `before`, outside quotations, if
+        named at least twice and more often than anyone else."""
+        counts: dict[str, int] = defaultdict(int)
+        for start, _, entity_id, entity_type in self.mentions:
+            if start < before and entity_type == "PERSON" and not self._in_quotation(start):
+                counts[entity_id] += 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or ranked[1:2] == ranked[:1]:
+            return None
+        return max(counts, key=counts.__getitem__)
 
     def _named_with_body(self, description: str, before: int) -> str | None:
         """`the UN chief` after `met UN head Antonio Guterres`: the last person the story
@@ -2999,13 +3070,27 @@ class _Cast:
         reached = max(named)
         if head is not None:
             # (`the company said`, or `it said` of the body that spoke just before)
+            # (`The Paris-based pressure group`: a place's compound is a description too)
             called = re.compile(
-                rf"\b(?:[Tt]he(?:\s+[a-z-]+){{0,2}}\s+{re.escape(head)}|,\s+it\s+(?:{_VERBS}))\b"
+                rf"\b(?:[Tt]he(?:\s+(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)){{0,2}}\s+{re.escape(head)}"
+                rf"|,\s+it\s+(?:{_VERBS}))\b"
             )
             for found in called.finditer(self.body, self.paragraph_starts[reached], before):
                 paragraph = self._paragraph_of(found.start())
                 if paragraph - reached <= _DESCRIPTION_PARAGRAPHS:
                     reached = max(reached, paragraph)
+            if here - reached > _DESCRIPTION_PARAGRAPHS:
+                # `said the group` after paragraphs where no other body is a subject (the
+                # background a story gives, `portals such as Sina.com`): the body it last
+                # called so
+                since = self.paragraph_starts[reached + 1]
+                return not any(
+                    m[3] == "ORG"
+                    and m[2] != entity_id
+                    and since <= m[0] < before
+                    and not self._is_object(m[0], m[1])
+                    for m in self.mentions
+                )
         return here - reached <= _DESCRIPTION_PARAGRAPHS
 
     def _paragraph_of(self, offset: int) -> int:

@@ -3943,3 +3943,66 @@ def test_a_possessors_body_described_in_lower_case_is_the_body_named_with_those_
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Doris Day Animal Foundation"]
+
+
+def test_he_after_a_quotation_whose_report_is_turned_round_is_its_speaker():
+    cast = {
+        "Gilles Babinet": ("PERSON", ["Gilles Babinet", "Babinet"]),
+        "Ted Cohen": ("PERSON", ["Ted Cohen", "Cohen"]),
+        "EMI": ("ORG", ["EMI"]),
+    }
+    rows = quotes_of(
+        "Mr Babinet said the industry was enjoying momentum.",
+        '"The line between online and wireless is going to blur," predicted Ted Cohen, senior'
+        ' vice president at EMI. He said: "The market is more regional in its maturity."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Ted Cohen", "e:Ted Cohen"]
+
+
+def test_the_group_after_background_paragraphs_is_the_body_the_story_opened_on():
+    cast = {
+        "Reporters Without Borders": ("ORG", ["Reporters Without Borders"]),
+        "Google": ("ORG", ["Google"]),
+        "Sina.com": ("ORG", ["Sina.com"]),
+    }
+    paragraphs = [
+        "China has been accused of blocking access to the site by the media watchdog,"
+        " Reporters Without Borders.",
+        "The Paris-based pressure group said the site had been unavailable for 10 days.",
+        "China is believed to extend greater censorship over the net than any other country.",
+        "Popular Chinese portals such as Sina.com maintain a close eye on content.",
+        '"China is censoring the news," said the group in a statement. "Google has let itself'
+        ' be used by Beijing," it said.',
+    ]
+    rows = quotes_of(*paragraphs, cast=cast)
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Reporters Without Borders"] * 2
+
+
+def test_an_age_or_a_home_town_describes_the_person_the_story_names_most():
+    cast = {
+        "Richard Dunne": ("PERSON", ["Richard Dunne", "Dunne"]),
+        "Graeme Souness": ("PERSON", ["Graeme Souness", "Souness"]),
+    }
+    rows = quotes_of(
+        "Richard Dunne wants to stay at Manchester City. Dunne has improved this season.",
+        "Newcastle boss Graeme Souness is said to have been impressed by Dunne's form."
+        " But the 25-year-old Dubliner underlined his intention to stay. He added: \"It's"
+        ' nice to be linked with top clubs."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Richard Dunne"]
+    cast = {"Jamie Costin": ("PERSON", ["Jamie Costin", "Jamie"])}
+    rows = quotes_of(
+        "Jamie Costin should be paralysed. Jamie says so himself.",
+        '"I was in a lot of pain," says the Waterford man.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Jamie Costin"]
+    # A man described by no place stays a stranger.
+    rows = quotes_of(
+        "Jamie Costin should be paralysed. Jamie says so himself.",
+        '"I saw the lorry," says the man.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [None]
