@@ -161,10 +161,11 @@ _SPEAKER_AFTER_QUOTE = _speaker_phrase(9)
 # After the verb the speaker has nothing to stop it, so it ends at the first word that
 # begins a new phrase. A name may follow a lowercase role: `said biologist Eduardo Carrillo`.
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
-# A people's or a region's word may sit inside the role: `chief Asian strategist`.
+# A people's or a region's word may sit inside the role: `chief Asian strategist`; two
+# roles may be joined: `president and chief executive officer`.
 _ROLE = (
     rf"(?!and\b|or\b|one\b|another\b)(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
-    rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?){{1,4}}"
+    rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?){{1,6}}"
 )
 # A firm's name may join two names (`said Carroll McEntee and McGinley analyst Denis
 # Karnosky`, `added Ernst and Young's Sanjay Mehta`): the analyst speaks.

@@ -4006,3 +4006,21 @@ def test_an_age_or_a_home_town_describes_the_person_the_story_names_most():
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == [None]
+
+
+def test_two_roles_joined_by_and_before_a_name_after_the_verb():
+    cast = {
+        "Kansas City Southern Industries Inc": ("ORG", ["Kansas City Southern Industries Inc"]),
+        "Landon H. Rowland": ("PERSON", ["Landon H. Rowland", "Rowland"]),
+    }
+    rows = quotes_of(
+        '"We are willing, even eager, to make a fair market value offer," said Kansas City'
+        " Southern president and chief executive officer Landon H. Rowland.",
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        (
+            "Kansas City Southern president and chief executive officer Landon H. Rowland",
+            "e:Landon H. Rowland",
+        )
+    ]
