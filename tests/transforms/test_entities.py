@@ -1807,6 +1807,34 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Rashid Abdulla al-Nuaimi", "PERSON"),
             ],
         ),
+        # an appositive that calls a name a business makes it an organization
+        (
+            [
+                "Mentmore Abbey said on Tuesday that merger discussions were taking place.",
+                "Mentmore Abbey, the UK stationery and housewares business formerly known as"
+                " Platignum, said it was making the statement.",
+            ],
+            [
+                ("Mentmore Abbey", "ORG"),
+                ("Mentmore Abbey", "ORG"),
+                ("United Kingdom", "PLACE"),
+                ("Platignum", "ORG"),
+            ],
+        ),
+        # `concern` before a name is a firm's word; after one (`, the concern, which`) it
+        # is a subject of its own
+        (
+            [
+                "Engineering concern Stork started the day well as the shares attracted interest.",
+                "In a filing with the Securities and Exchange Commission, the concern, which"
+                " comprises Paragon Associates, said it bought the stake.",
+            ],
+            [
+                ("Stork", "ORG"),
+                ("Securities and Exchange Commission", "ORG"),
+                ("Paragon Associates", "ORG"),
+            ],
+        ),
         # a compass point and a people's adjective are no person cut off a name by `and`,
         # and no firm after a surname's `of`
         (

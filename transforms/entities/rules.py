@@ -84,10 +84,13 @@ APPOSITIVE_TITLE = re.compile(
 )
 COP_EVENT = re.compile(r"COP\d{1,2}")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}[,.;]?")
-_ORG_CUE_ALTERNATION = "|".join(sorted(ORG_CUES, key=len, reverse=True))
+# (`the concern said` after a name is a subject of its own; `the ... business, formerly
+# known as`, but not `the forum will be dominated by business issues`)
+_ORG_CUE_ALTERNATION = "|".join(sorted(ORG_CUES - {"concern"}, key=len, reverse=True))
 # `Meituan, the food delivery giant,`, `Eurogas, which represents`; `Isao Ota, who heads`.
 APPOSITIVE_ORG = re.compile(
-    rf", (?:an?|the|its)\s(?:[\w'’-]+\s){{0,5}}?(?:{_ORG_CUE_ALTERNATION})\b"
+    rf", (?:an?|the|its)\s(?:[\w'’-]+\s){{0,5}}?(?:{_ORG_CUE_ALTERNATION}"
+    r"|business(?=[,.]|\s(?:formerly|based|that|which|whose|with)\b))\b"
 )
 APPOSITIVE_PERSON = re.compile(r", (?:who|whom)\b")
 APPOSITIVE_WHICH = re.compile(r", which\b")  # `whose` follows people as often as bodies

@@ -53,7 +53,7 @@ company firm group maker manufacturer producer developer platform brand startup 
 retailer exporter importer operator giant carrier airline miner miners lender insurer broker
 conglomerate automaker carmaker chipmaker drugmaker steelmaker planemaker supplier distributor
 marketer organization organisation charity agency union label studio publisher broadcaster
-newspaper paper outlet app daily
+newspaper paper outlet app daily concern
 rival subsidiary regulator watchdog association body alliance coalition consortium tank
 nonprofit non-profit ngo institute university bank fund exchange club magazine tabloid
 """)
