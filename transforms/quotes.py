@@ -710,6 +710,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|Yet|So|However,?)\s+)?(?:[A-Z][^,;:\"“”]{0,60},\s+)?"
     r"(?P<words>the(?:\s+[\w'’-]+){2,5})"
 )
+_OWNERS = frozenset(["his", "her", "its", "their"])
 _QUALIFIED = re.compile(
     r"\s+(?:administration|government|era|years|presidency|cabinet|shares|stock)\b"
 )
@@ -2631,7 +2632,10 @@ class _Cast:
                 titled = titled or role
                 continue
             if word.endswith(","):
-                return False  # `Another guest, rocket engineer Zhou Meiling`: a new phrase
+                # `Another guest, rocket engineer Zhou Meiling`: a new phrase; but `of his
+                # former wife, Nicole Brown Simpson, and her friend, Ronald Goldman` names
+                # whom an object is
+                return self._possessed_object(words)
             if lower in NAME_PARTICLES:
                 continue  # `Mayor de Blasio`: the name's own particle
             if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
@@ -2665,6 +2669,20 @@ class _Cast:
             # `which Arsenal lost` do not make their name the one who speaks next.
             return lower in _OBJECT_CUES or lower not in _CLAUSE_LINKS
         return False
+
+    @staticmethod
+    def _possessed_object(words: list[str]) -> bool:
+        """Whether the words before an appositive's comma end on a possessor's noun that is
+        an object: `murders of his former wife, ... and her friend,`."""
+        owner = next(
+            (i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _OWNERS), None
+        )
+        if owner is None or len(words) - owner > 3 or owner == 0:
+            return False
+        cue = words[owner - 1].lower()
+        if cue == "and":
+            return any(w.lower() in _OBJECT_CUES for w in words[max(0, owner - 9) : owner - 1])
+        return cue in _OBJECT_CUES
 
     def gender(self, entity_id: str) -> str | None:
         """`M`, `F` or None: from words next to the person's mentions (`Mr.`, `Queen`,

@@ -4024,3 +4024,20 @@ def test_two_roles_joined_by_and_before_a_name_after_the_verb():
             "e:Landon H. Rowland",
         )
     ]
+
+
+def test_a_name_set_off_after_an_objects_possessor_is_no_subject():
+    cast = {
+        "O.J. Simpson": ("PERSON", ["O.J. Simpson", "Simpson"]),
+        "Nicole Brown Simpson": ("PERSON", ["Nicole Brown Simpson"]),
+        "Ronald Goldman": ("PERSON", ["Ronald Goldman"]),
+    }
+    rows = quotes_of(
+        "O.J. Simpson said on Thursday he was hopeful new evidence would be available.",
+        "The former football star was found not guilty of the murders of his former wife,"
+        " Nicole Brown Simpson, and her friend, Ronald Goldman, in June 1994.",
+        'He told reporters a court order kept him from detailing it. But he added, "hopefully'
+        ' we will see some things come out."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:O.J. Simpson"]
