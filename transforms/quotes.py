@@ -2677,8 +2677,10 @@ class _Cast:
         owner = next(
             (i for i in range(len(words) - 1, -1, -1) if words[i].lower() in _OWNERS), None
         )
-        if owner is None or len(words) - owner > 3 or owner == 0:
+        if owner is None or len(words) - owner > 3 or owner < 2:
             return False
+        if words[owner - 2].endswith((".", "!", "?", ";", ":", '"', "”")):
+            return False  # `For his part, Adam Curry's pressing ahead`: a phrase set before
         cue = words[owner - 1].lower()
         if cue == "and":
             return any(w.lower() in _OBJECT_CUES for w in words[max(0, owner - 9) : owner - 1])

@@ -4041,3 +4041,15 @@ def test_a_name_set_off_after_an_objects_possessor_is_no_subject():
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:O.J. Simpson"]
+    # A possessor's phrase that opens the sentence is set before its subject.
+    cast = {
+        "Chris McIntyre": ("PERSON", ["Chris McIntyre", "McIntyre"]),
+        "Adam Curry": ("PERSON", ["Adam Curry", "Curry"]),
+    }
+    rows = quotes_of(
+        "Chris McIntyre runs Podcast Alley and says there are good sites out there.",
+        "For his part, Adam Curry's pressing ahead with his own vision. He has even been"
+        ' called the Ed Sullivan of podcasting which, he says, "is a badge I\'ll wear."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Adam Curry"]
