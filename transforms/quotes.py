@@ -711,6 +711,7 @@ _DESCRIBED_SUBJECT = re.compile(
     r"(?P<words>the(?:\s+[\w'’-]+){2,5})"
 )
 _OWNERS = frozenset(["his", "her", "its", "their"])
+_RELATIVE_PRONOUNS = frozenset(["which", "who", "whom", "that"])
 _QUALIFIED = re.compile(
     r"\s+(?:administration|government|era|years|presidency|cabinet|shares|stock)\b"
 )
@@ -2614,6 +2615,7 @@ class _Cast:
         if window and not self.body[window - 1].isspace():
             words = words[1:]  # a word cut by the window (`th|is`) is none of its own
         titled = False  # a role stands between this word and the name
+        relative = False  # `, which the BBC describes`: the name opens a relative clause
         while words:
             word = words.pop()
             bare = word.strip("\"“”'‘’(),<>")  # `<Cooper Canada Ltd> said`: a Reuters tag
@@ -2635,13 +2637,14 @@ class _Cast:
                 # `Another guest, rocket engineer Zhou Meiling`: a new phrase; but `of his
                 # former wife, Nicole Brown Simpson, and her friend, Ronald Goldman` names
                 # whom an object is
-                return self._possessed_object(words)
+                return not relative and self._possessed_object(words)
             if lower in NAME_PARTICLES:
                 continue  # `Mayor de Blasio`: the name's own particle
             if words and words[-1].endswith(("'s", "’s", "s'", "s’")):
                 titled = True  # `Edwards' sister Rachel`: what a possessor's one is
                 continue
             if titled and lower not in _OBJECT_CUES and lower != "by":
+                relative = relative or lower in _RELATIVE_PRONOUNS
                 continue  # `rocket engineer`: what the role is, not a verb
             if lower == "to" and words and words[-1].lower() == "according":
                 return False  # `according to John Houlihan`: the source who speaks

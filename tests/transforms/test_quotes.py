@@ -4053,3 +4053,10 @@ def test_a_name_set_off_after_an_objects_possessor_is_no_subject():
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Adam Curry"]
+    # A relative clause after the possessor's noun has the name for its subject.
+    rows = quotes_of(
+        "People could be subjected to its legal system, which the BBC describes as"
+        ' "marred by allegations of torture."',
+        cast={"BBC": ("ORG", ["BBC"])},
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:BBC"]
