@@ -708,10 +708,16 @@ _FRONTED_CLAUSE = re.compile(
 # said ...`: a sentence that opens on `the` (its subject a description, its verb after).
 _DESCRIBED_SUBJECT = re.compile(
     r"\s*(?:(?:And|But|Yet|So|However,?)\s+)?(?:[A-Z][^,;:\"“”]{0,60},\s+)?"
-    r"(?P<words>the(?:\s+[\w'’-]+){2,5})"
+    r"(?P<words>[Tt]he(?:\s+[\w'’-]+){2,5})"
 )
 _OWNERS = frozenset(["his", "her", "its", "their"])
 _RELATIVE_PRONOUNS = frozenset(["which", "who", "whom", "that"])
+# Nouns for a person beside the titles: `the former Scotland international added`.
+_PERSON_NOUNS = _UNNAMED_HEADS | _words("international veteran star champion forward")
+# With a home town or a country before them, whom the story is about (`the Waterford man`,
+# `the former Scotland international`); not `the European cross-country champion` or `the
+# Chelsea star`, who may be anyone it names.
+_DESCRIBED_HEADS = _words("man woman international")
 _QUALIFIED = re.compile(
     r"\s+(?:administration|government|era|years|presidency|cabinet|shares|stock)\b"
 )
@@ -2435,7 +2441,7 @@ class _Cast:
         description = " ".join(words[:cut])
         head = words[cut - 1]
         aged = any(word.endswith("-year-old") for word in words[1 : cut - 1])
-        if head not in TITLES and head not in _UNNAMED_HEADS and not aged:
+        if head not in TITLES and head not in _PERSON_NOUNS and not aged:
             return None  # `the ball struck`, `the company said`: no person
         if not (head.islower() or aged):
             return None  # `the Financial Times reported`: a name
@@ -2836,6 +2842,16 @@ class _Cast:
             if head != "paper":
                 return None
         if head not in _ORGANIZATION_HEADS:
+            # `the 25-year-old Dubliner`, `says the Waterford man`, `the former Scotland
+            # international`: an age, a home town or a country describes whom the story is
+            # about, the person it names most
+            from_somewhere = head in _DESCRIBED_HEADS and any(
+                w[:1].isupper() for w in speaker_text.split()[1:-1]
+            )
+            if from_somewhere or any(w.endswith("-year-old") for w in speaker_text.split()):
+                lead = self._protagonist(before)
+                if lead is not None:
+                    return lead
             if "shadow" in words[1:-1]:
                 # `The shadow chancellor`: one named so, else the last person named, but
                 # never the chancellor
@@ -2858,15 +2874,6 @@ class _Cast:
                     or self._named_next(before)
                     or self._only_untitled(before)
                 )
-            # `the 25-year-old Dubliner`, `says the Waterford man`: an age or a home town
-            # describes whom the story is about, the person it names most
-            from_somewhere = head in ("man", "woman") and any(
-                w[:1].isupper() for w in speaker_text.split()[1:-1]
-            )
-            if from_somewhere or any(w.endswith("-year-old") for w in speaker_text.split()):
-                lead = self._protagonist(before)
-                if lead is not None:
-                    return lead
             rank = words[-2] if len(words) > 2 and words[-2] in _RANKS else None
             found = self.named_with_role(head, before, rank)
             # `one investment manager said` after `Seiji Yamamoto, senior manager`: `the

@@ -4060,3 +4060,19 @@ def test_a_name_set_off_after_an_objects_possessor_is_no_subject():
         cast={"BBC": ("ORG", ["BBC"])},
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:BBC"]
+
+
+def test_a_sentence_opening_on_a_description_of_the_storys_person_is_the_next_hes():
+    cast = {
+        "Gordon Strachan": ("PERSON", ["Gordon Strachan", "Strachan"]),
+        "Terry Brady": ("PERSON", ["Terry Brady", "Brady"]),
+    }
+    rows = quotes_of(
+        "Former Southampton manager Gordon Strachan has rejected the chance to become"
+        " Portsmouth's new boss. \"It's a fantastic job,\" Strachan told the BBC. Club director"
+        " Terry Brady held initial talks with Strachan on Saturday. The former Scotland"
+        " international added that joining the rivals would not be a wise move. \"I've got too"
+        ' many memories of the other side," he said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Gordon Strachan"] * 2
