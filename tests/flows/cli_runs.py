@@ -17,6 +17,10 @@ RUN_COLUMNS = {
 }
 
 
+# The options of `start_run` (and of the `clean` warehouse), for `run_here`.
+AS_CLEAN = {"ner": "rules", "batch_size": 10}
+
+
 def start_run(raw: Path, warehouse: Path, **env: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "dateline.cli", "run", "--raw", str(raw), "--warehouse",

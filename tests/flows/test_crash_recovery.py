@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.flows.cli_runs import content, run_here, run_to_end, start_run
+from tests.flows.cli_runs import AS_CLEAN, content, run_here, run_to_end, start_run
 from tests.flows.test_robustness import faulty
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
-AS_CLEAN = {"ner": "rules", "batch_size": 10}  # the options `clean` was loaded with
 
 
 @pytest.mark.parametrize("stage", ["process", "publish", "load"])

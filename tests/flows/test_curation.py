@@ -13,12 +13,11 @@ import pytest
 from dateline.storage import curation
 from dateline.storage.warehouse import Warehouse
 from tests.conftest import SEED
-from tests.flows.cli_runs import run_here, run_to_end
+from tests.flows.cli_runs import AS_CLEAN, run_here, run_to_end
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
 HEADER = "action,entity_id,value,note\n"
-RULES = {"ner": "rules", "batch_size": 10}
 
 
 def ids(warehouse: Path) -> dict[str, str]:
@@ -56,7 +55,7 @@ def seeded(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("seed")
     (root / "raw").mkdir()
     shutil.copy(SEED, root / "raw" / SEED.name)
-    run_here(root / "raw", root / "wh", **RULES)
+    run_here(root / "raw", root / "wh", **AS_CLEAN)
     return root
 
 
@@ -82,7 +81,7 @@ def test_rules_apply_on_every_load_and_twice_change_nothing(tmp_path: Path, seed
         f"type,{xinhua},other,the agency as a source\n"
         "type,0000000000000000,PLACE,not loaded yet\n"
     )
-    run_here(raw, warehouse, **RULES)  # no new file: the rules alone change the warehouse
+    run_here(raw, warehouse, **AS_CLEAN)  # no new file: the rules alone change the warehouse
     assert entity(warehouse, summit) is None
     aliases = ["2023 WIC Wuzhen Summit", "WIC Wuzhen Summit", "World Internet Conference"]
     assert entity(warehouse, wic) == ("WIC", "ORG", aliases, 8)
@@ -98,7 +97,7 @@ def test_rules_apply_on_every_load_and_twice_change_nothing(tmp_path: Path, seed
     # moves it.
     later = SEED.read_text(encoding="utf-8").replace("Ren said that", "Ren added that")
     (raw / "later.txt").write_text(later, encoding="utf-8")
-    run_here(raw, warehouse, **RULES)
+    run_here(raw, warehouse, **AS_CLEAN)
     assert entity(warehouse, summit) is None
     assert entity(warehouse, wic)[0::3] == ("WIC", 16)
     assert entity(warehouse, xinhua)[:2] == ("Xinhua", "OTHER")  # the load reset it to ORG
@@ -110,7 +109,7 @@ def test_rules_apply_on_every_load_and_twice_change_nothing(tmp_path: Path, seed
     ]
 
     before = state(warehouse)
-    run_here(raw, warehouse, **RULES)
+    run_here(raw, warehouse, **AS_CLEAN)
     after = state(warehouse)
     assert {k: v for k, v in after.items() if k != "curation"} == {
         k: v for k, v in before.items() if k != "curation"

@@ -12,12 +12,11 @@ import pytest
 
 from dateline.storage import changes
 from dateline.storage.warehouse import Warehouse
-from tests.flows.cli_runs import content, run_here, run_to_end
+from tests.flows.cli_runs import AS_CLEAN, content, run_here, run_to_end
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
-# The options `clean` was loaded with, for runs in this process; while a reader is held
-# here, the loads run the CLI (this process's reader would meet the loader's connection).
-AS_CLEAN = {"ner": "rules", "batch_size": 10}
+# While a reader is held here, the loads run the CLI (this process's reader would meet the
+# loader's connection); the others run in this process.
 
 
 def _land(corpus: Path, raw: Path, names: list[str]) -> None:

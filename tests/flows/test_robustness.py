@@ -20,7 +20,7 @@ import pytest
 from dateline.cli import main
 from flows.pipeline import split_batches
 from tests.conftest import RAW_FIXTURES, SEED
-from tests.flows.cli_runs import content, run_here, run_to_end
+from tests.flows.cli_runs import AS_CLEAN, content, run_here, run_to_end
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 FAULTS = str(Path(__file__).parents[1] / "faults")
@@ -68,7 +68,7 @@ def test_a_transform_raising_on_one_article_quarantines_it_alone(
 
     assert main(["retry", "--warehouse", str(warehouse), "--reason", "transform_error"]) == 0
     assert capsys.readouterr().out.startswith("re-queued 1 quarantined file(s) for transform_error")
-    run_here(corpus, warehouse, ner="rules", batch_size=10)  # the bug fixed: no fault
+    run_here(corpus, warehouse, **AS_CLEAN)  # the bug fixed: no fault
     # The lake's entities hold a row per run that mentions an entity: the second run
     # wrote again the seed's entities the first had met in other articles.
     now = content(warehouse)

@@ -917,7 +917,7 @@ class ArticleSpans:
         titled = rest and first.casefold() in TITLES and kind == "PERSON"
         if titled and self._in_table_row(Piece(start, end, text, first.casefold(), False)):
             return  # `Farmer Reser 1,400 1,300`: a title heading a line of figures is a label
-        if text in self.acronyms or text in NOT_ENTITIES or text in DEMONYMS:
+        if text in self.acronyms or text in NOT_ENTITIES or _is_demonym(text):
             return
         if self._resident(start, text):
             return  # `the 25-year-old Dubliner`, `fellow Londoners`: where someone lives
@@ -1194,9 +1194,8 @@ class ArticleSpans:
     def _company_named_in_full(self, short: str) -> bool:
         """Whether the story writes `short` as the start of a company's name elsewhere
         (`Yasuda Trust` and `Yasuda Trust and Banking Co Ltd`)."""
-        words = r"(?:\s+(?:[A-Z][\w&.'-]*|and|&)){0,4}?"
-        ending = "|".join(re.escape(word) for word in sorted(CORPORATE_LAST_WORDS))
-        return re.search(rf"\b{re.escape(short)}{words}\s+(?:{ending})\b", self.body) is not None
+        named = re.compile(rf"\b{re.escape(short)}{_TO_COMPANY_ENDING}")
+        return named.search(self.body) is not None
 
     def _surname_of_a_person(self, word: str) -> bool:
         """Whether the article names a person ending in `word` elsewhere: in full (the
@@ -1623,6 +1622,13 @@ def _is_team_nickname(body: str, start: int, text: str) -> bool:
     )
 
 
+# Up to four more capitalized words (or `and`), then a company's last word: `Yasuda Trust`
+# is the start of `Yasuda Trust and Banking Co Ltd`.
+_TO_COMPANY_ENDING = (
+    r"(?:\s+(?:[A-Z][\w&.'-]*|and|&)){0,4}?\s+(?:"
+    + "|".join(re.escape(word) for word in sorted(CORPORATE_LAST_WORDS))
+    + r")\b"
+)
 _COMPASS = frozenset(
     ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]
 )
