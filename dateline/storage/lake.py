@@ -97,6 +97,9 @@ def _write_partitioned(
         partitioning=partitioning,
         basename_template=f"{hidden}{run_id}-{{i}}.parquet",
         existing_data_behavior="overwrite_or_ignore",
+        # An object store has no folders: creating one per partition costs requests and
+        # leaves empty marker objects.
+        create_dir=not lake.is_url,
         file_visitor=lambda file: written.append(file.path),
     )
     if not hidden:
