@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import RAW_FIXTURES
-from tests.flows.cli_runs import content, run_to_end
+from tests.flows.cli_runs import AS_CLEAN, content, run_here
 
 
 @pytest.fixture(scope="session")
@@ -20,11 +20,13 @@ def corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def clean_warehouse(corpus: Path, tmp_path_factory) -> Path:
-    """The warehouse a run over the corpus leaves; tests change only copies (`loaded`)."""
+def clean_warehouse(prefect_server: str, corpus: Path, tmp_path_factory) -> Path:
+    """The warehouse a run over the corpus leaves; tests change only copies (`loaded`).
+    Loaded in this process: the runs of the CLI in a process of its own (over a bucket, on
+    Dask, after a crash) are compared with it."""
     warehouse = tmp_path_factory.mktemp("clean") / "wh"
-    result = run_to_end(corpus, warehouse)
-    assert result.returncode == 0, result.stderr
+    result = run_here(corpus, warehouse, **AS_CLEAN)
+    assert (result["articles_loaded"], result["quarantined"]) == (25, 1), result
     return warehouse
 
 

@@ -11,7 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from tests.conftest import RAW_FIXTURES, SEED
-from tests.flows.cli_runs import run_to_end
+from tests.flows.cli_runs import AS_CLEAN, run_here, run_to_end
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
@@ -20,7 +20,7 @@ def test_a_bi_connection_held_open_across_a_load(tmp_path: Path) -> None:
     raw, warehouse = tmp_path / "raw", tmp_path / "wh"
     raw.mkdir()
     shutil.copy(SEED, raw / SEED.name)
-    assert run_to_end(raw, warehouse).returncode == 0
+    assert run_here(raw, warehouse, **AS_CLEAN)["articles_loaded"] == 1
     engine = sa.create_engine(
         f"duckdb:///{warehouse / 'dateline.duckdb'}", connect_args={"read_only": True}
     )

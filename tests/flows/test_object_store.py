@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from dateline.cli import main
 from flows.pipeline import pipeline
 from tests.flows.cli_runs import content
 
@@ -52,25 +53,27 @@ def s3(corpus: Path) -> Iterator:
                 os.environ[name] = value
 
 
-def dateline(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "dateline.cli", *args], capture_output=True, text=True,
-        timeout=300,
-    )  # fmt: skip
+def dateline(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
+    """The CLI in this process (a crash needs its own): exit code, output, errors."""
+    capsys.readouterr()
+    code = main(list(args))
+    return code, *capsys.readouterr()
 
 
 def test_a_run_over_a_bucket_loads_what_a_run_over_the_folder_loads(
-    s3, clean: dict, tmp_path: Path
+    s3, clean: dict, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     warehouse = tmp_path / "wh"
-    run = dateline(
-        "run", "--raw", f"s3://{BUCKET}/raw", "--warehouse", str(warehouse),
+    code, _, err = dateline(
+        capsys, "run", "--raw", f"s3://{BUCKET}/raw", "--warehouse", str(warehouse),
         "--batch-size", "10", "--workers", "1", "--ner", "rules",
     )  # fmt: skip
-    assert run.returncode == 0, run.stderr
+    assert code == 0, err
     assert content(warehouse) == clean
-    again = dateline("run", "--raw", f"s3://{BUCKET}/raw", "--warehouse", str(warehouse))
-    assert "files seen 26, new 0" in again.stdout, again.stderr
+    _, out, err = dateline(
+        capsys, "run", "--raw", f"s3://{BUCKET}/raw", "--warehouse", str(warehouse)
+    )
+    assert "files seen 26, new 0" in out, err
 
 
 def test_worker_processes_read_the_bucket_and_a_changed_object_is_a_new_version(
@@ -90,10 +93,14 @@ def test_worker_processes_read_the_bucket_and_a_changed_object_is_a_new_version(
     s3.put_object(Bucket=BUCKET, Key="raw/variant_byline.txt", Body=body)  # as the others found it
 
 
-def test_a_bucket_that_is_not_there_is_one_line(s3, tmp_path: Path) -> None:
-    run = dateline("run", "--raw", "s3://no-such-bucket/raw", "--warehouse", str(tmp_path / "w"))
-    assert run.returncode == 2
-    assert run.stderr == (
+def test_a_bucket_that_is_not_there_is_one_line(
+    s3, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    code, _, err = dateline(
+        capsys, "run", "--raw", "s3://no-such-bucket/raw", "--warehouse", str(tmp_path / "w")
+    )
+    assert code == 2
+    assert err == (
         "dateline: raw location s3://no-such-bucket/raw holds no files "
         "(or its bucket does not exist)\n"
     )
@@ -129,10 +136,11 @@ def test_workers_on_dask_stage_and_publish_to_the_bucket(s3, clean: dict, tmp_pa
     cluster of two worker processes: the warehouse a folder run gives, nothing on disk but
     the DuckDB files, nothing left staged."""
     warehouse = tmp_path / "wh"
-    run = dateline(
-        "run", "--raw", f"s3://{BUCKET}/raw", "--lake", f"s3://{BUCKET}/lake",
-        "--warehouse", str(warehouse), "--batch-size", "5", "--workers", "2", "--ner", "rules",
-        "--task-runner", "dask",
+    run = subprocess.run(
+        [sys.executable, "-m", "dateline.cli", "run", "--raw", f"s3://{BUCKET}/raw", "--lake",
+         f"s3://{BUCKET}/lake", "--warehouse", str(warehouse), "--batch-size", "5",
+         "--workers", "2", "--ner", "rules", "--task-runner", "dask"],
+        capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     tables = {k: v for k, v in content(warehouse).items() if not k.startswith("lake/")}
@@ -149,7 +157,7 @@ def test_workers_on_dask_stage_and_publish_to_the_bucket(s3, clean: dict, tmp_pa
 
 
 def test_a_crash_after_publishing_to_the_bucket_leaves_no_orphans_nor_does_reprocessing(
-    s3, clean: dict, tmp_path: Path
+    s3, clean: dict, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     """The rerun after a crash, then a reprocessing run over what it loaded: each time the
     bucket's lake holds each article once (one scenario: both need a loaded bucket lake)."""
@@ -165,14 +173,14 @@ def test_a_crash_after_publishing_to_the_bucket_leaves_no_orphans_nor_does_repro
     )  # fmt: skip
     assert crashed.returncode == 137
     assert _lake_rows(s3, "crash-lake/")  # the crashed run's objects are there
-    rerun = dateline("run", *options)
-    assert rerun.returncode == 0, rerun.stderr
+    code, _, err = dateline(capsys, "run", *options)
+    assert code == 0, err
     assert _lake_rows(s3, "crash-lake/") == {
         k: v for k, v in clean.items() if k.startswith("lake/")
     }
 
-    redo = dateline("reprocess", *options)
-    assert redo.returncode == 0, redo.stderr
+    code, _, err = dateline(capsys, "reprocess", *options)
+    assert code == 0, err
     tables = {k: v for k, v in content(warehouse).items() if not k.startswith("lake/")}
     assert tables == {k: v for k, v in clean.items() if not k.startswith("lake/")}
     rows = _lake_rows(s3, "crash-lake/")
@@ -182,12 +190,14 @@ def test_a_crash_after_publishing_to_the_bucket_leaves_no_orphans_nor_does_repro
     }
 
 
-def test_a_lake_bucket_that_is_not_there_is_one_line(s3, tmp_path: Path) -> None:
-    run = dateline(
-        "run", "--raw", f"s3://{BUCKET}/raw", "--lake", "s3://no-such-bucket/lake",
+def test_a_lake_bucket_that_is_not_there_is_one_line(
+    s3, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    code, _, err = dateline(
+        capsys, "run", "--raw", f"s3://{BUCKET}/raw", "--lake", "s3://no-such-bucket/lake",
         "--warehouse", str(tmp_path / "w"),
     )  # fmt: skip
-    assert run.returncode == 2
-    assert run.stderr == (
+    assert code == 2
+    assert err == (
         "dateline: lake location s3://no-such-bucket/lake: bucket no-such-bucket does not exist\n"
     )
