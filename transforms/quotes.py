@@ -113,7 +113,8 @@ _QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+sa
 # `Senator John Cornyn issued a statement regarding the decision. "..."`
 _STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
 _VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", _QUOTED_AS])
-_ADVERB = r"(?:also|later|then|further|once|again|earlier)\s+"
+# (`a foreign banker here recently told Reuters`: two at most)
+_ADVERB = r"(?:(?:also|later|then|further|once|again|earlier|recently|here|there)\s+){1,2}"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
 _DOMAIN = r"(?:\.(?:com|net|org))?"  # `Detik.com quoted Djamal as saying`
 _CAP_WORD = (

@@ -2011,6 +2011,23 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Adolfo Salamanca", "PERSON"),
             ],
         ),
+        # a given name borne by men and women, then a firm after `of`: a person and the
+        # firm; a participle opening a sentence and `anti-` are no part of a name, and a
+        # description that runs on into its verb is no title of the name before it
+        (
+            [
+                '"Prices look firm," Pat Hollis of Dean Witter said. Bankers told anti-Funaro'
+                " jokes. Commenting on Funaro, a foreign banker here recently told Reuters"
+                " he would go.",
+            ],
+            [
+                ("Pat Hollis", "PERSON"),
+                ("Dean Witter", "ORG"),
+                ("Funaro", "PERSON"),
+                ("Funaro", "PERSON"),
+                ("Reuters", "ORG"),
+            ],
+        ),
         # `People's` goes on into the name it opens
         (
             [

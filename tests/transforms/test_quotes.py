@@ -2255,7 +2255,7 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 "\"We weren't buying dollars from Venezuelans, that's ridiculous,\" he said.",
             ],
             {"Carlos Hernandez Delfino": ("PERSON", ["Carlos Hernandez Delfino"])},
-            [("one broker here", None), ("he", None)],
+            [("one broker", None), ("he", None)],
         ),
         (
             [
@@ -4076,3 +4076,14 @@ def test_a_sentence_opening_on_a_description_of_the_storys_person_is_the_next_he
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Gordon Strachan"] * 2
+
+
+def test_adverbs_between_a_speaker_and_the_verb_are_no_part_of_the_speaker():
+    rows = quotes_of(
+        'Commenting on Funaro, a foreign banker here recently told Reuters, "They see his'
+        ' removal as a precondition for talks."',
+        cast={"Funaro": ("PERSON", ["Funaro"]), "Reuters": ("ORG", ["Reuters"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("a foreign banker", None)
+    ]

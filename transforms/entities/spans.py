@@ -501,6 +501,8 @@ class ArticleSpans:
                 left_cue = piece.cue if piece.title or piece.cue == "PERSON" else None
                 if self.model_labels.get(left.text.rpartition(" ")[2]) == "PERSON":
                     left_cue = "PERSON"  # `Thom Brown of ...`, the model's `Brown` later
+                elif self._given_and_surname(left.text):
+                    left_cue = "PERSON"  # `Chris Callies of Dean Witter said`
                 return [left._replace(cue=left_cue), right._replace(cue="ORG")]
         return None
 
@@ -746,7 +748,10 @@ class ArticleSpans:
             if (
                 title is not None
                 and not _starts_name(body, title.end())
-                and not (body[title.end()] == " " and SPEECH_VERBS.match(body, title.end()))
+                and not (
+                    body[title.end()] == " "
+                    and SPEECH_VERBS.match(body, _ADVERBS.match(body, title.end()).end())
+                )
             ):
                 return piece._replace(cue="PERSON", title=title.group("title").casefold())
             if APPOSITIVE_PERSON.match(body, end):
@@ -1333,6 +1338,9 @@ _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _CLOSING_MARKS = ",.;:\"”’' >"
 
 
+_PREFIX = re.compile(r"(?:anti|pro|non|post|pre|neo|ex)-(?=[A-Z])")
+
+
 def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
     """A model span without what is not the name: `the "China Internet Development Report`
     -> `China Internet Development Report`, `The World Internet Conference (WIC` -> the
@@ -1351,6 +1359,9 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
         space = body.find(" ", start, end)
         if space != -1 and (body[start].islower() or body[start:space] == "The"):
             start = space + 1
+            continue
+        if prefix := _PREFIX.match(body, start, end):
+            start = prefix.end()  # `anti-Funaro jokes`, `pro-Moscow`: the name after it
             continue
         break
     while end > start and body[end - 1] in _CLOSING_MARKS:
@@ -1638,6 +1649,11 @@ def _is_demonym(text: str) -> bool:
     """`German`, and `West German`, `South Korean`: a people's adjective, no name."""
     first, _, rest = text.partition(" ")
     return text in DEMONYMS or (first in _COMPASS and rest in DEMONYMS)
+
+
+# `Commenting on Funaro, a foreign banker here recently told Reuters`: adverbs between a
+# description and its verb leave it the subject, no title of the name before.
+_ADVERBS = re.compile(r"(?: (?:here|there|recently|also|later|earlier|previously|once|then))*")
 
 
 def _is_company(text: str) -> bool:

@@ -132,6 +132,7 @@ Her Their Our My If When While After Before Since Although Though According Noti
 However Therefore Also Yet So By From To Of Under Over Among Amid During Despite Last Next
 Earlier Later Other Some Many More Most All Both Each Every No Not Only Such What Which Where
 Why How Here There Then Now Today Yesterday Tomorrow Speaking Asked Like Unlike Besides
+Commenting Referring Responding Reacting Replying Addressing Testifying Explaining Answering
 Including Following Through Without Within Against Between Beyond Toward Towards Upon Once
 Even Still Just Instead Rather Overall Currently Recently Previously Finally Several Few
 Another Any Whether Because Unless Until Whereas Whose Whom Who Do Does Did Is Are Was Were
@@ -425,4 +426,7 @@ FEMALE_GIVEN_NAMES = _words(
     " marine segolene francoise isabelle sophie monique brigitte giorgia ines carmen"
     " yoko keiko akiko priya sunita nikki regina"
 )
-GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+# Given names borne by men and women alike: a person, no pronoun's gender (not those that
+# open firms' or places' names too, such as `Morgan`, `Jordan` or `Alex` of `Alex Brown`).
+UNISEX_GIVEN_NAMES = _words("chris pat terry jamie jackie jesse jody tracy robin")
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | UNISEX_GIVEN_NAMES
