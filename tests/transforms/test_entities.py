@@ -2028,6 +2028,20 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Reuters", "ORG"),
             ],
         ),
+        # an award is OTHER, the ceremony that gives awards an EVENT, though a given name
+        # opens it
+        (
+            [
+                "Sprinter Joanna Hayes won the Jesse Owens Award and the Mercury Music Prize went"
+                " to a rapper at the Soul Train Music Awards.",
+            ],
+            [
+                ("Joanna Hayes", "PERSON"),
+                ("Jesse Owens Award", "OTHER"),
+                ("Mercury Music Prize", "OTHER"),
+                ("Soul Train Music Awards", "EVENT"),
+            ],
+        ),
         # `People's` goes on into the name it opens
         (
             [

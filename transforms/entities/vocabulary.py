@@ -94,13 +94,14 @@ Magazine Weekly Companies Gazeta Zeitung Broadcasting Insurance Securities Inves
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
 Tournament Marathon Gala Biennale Carnival War Revolution Uprising Massacre Earthquake
-Election Elections
+Election Elections Awards
 """)
 EVENT_OPENERS = _words("Hurricane Typhoon Cyclone Storm Operation")
 # Laws, programmes and agreements: entities of type OTHER.
 OTHER_HEADS = _words("""
 Act Law Regulation Directive Treaty Agreement Convention Initiative Goals Protocol Accord
-Deal Pact Declaration Resolution Framework Doctrine Amendment Bill Code
+Deal Pact Declaration Resolution Framework Doctrine Amendment Bill Code Award Prize Trophy
+Medal
 """)
 # Events only when an edition number opens them: `2023 WIC Wuzhen Summit`, `28th Session`.
 EDITION_HEADS = _words("Conference Forum Session Meeting Congress Assembly")
