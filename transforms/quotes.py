@@ -235,7 +235,8 @@ _TRAILING = re.compile(
             |{_NAME}(?:\s+[a-z][\w'’-]*){{1,4}}),\s{_NAME},
           |(?P<speaker>{_SPEAKER_AFTER_QUOTE}|{_NAME}\s+{_ROLE}{_NAME}|{_ROLE}{_NAME})
             {_RELATIVE_SET_OFF}?)
-        \s+(?:{_ADVERB})?(?P<verb>{_VERBS})
+        # (`," shop owner Hayriye Evren, told Associated Press`: a stray comma)
+        ,?\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
     re.VERBOSE,
 )
@@ -612,11 +613,12 @@ _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _RELATIVE_OPENER = re.compile(r"(?:who|whose|which|where)\b")
 _DESCRIBED_MEDIUM = re.compile(r"(?:(?:[Tt]he|[Aa]n?)(?:\s[a-z-]+){0,3})?")
 _OWNERS_VOICES = _words("office campaign administration government")
-# `the court's summary`, `the company's statement`: a document of a body not named here
-# (`summary` only here: as a document word, `according to the summary` of a judge's
-# finding would become the last body's)
+# `the court's summary`, `the company's statement`, `the council's spokesperson`: a
+# document or a voice of a body not named here (`summary` only here: as a document word,
+# `according to the summary` of a judge's finding would become the last body's)
 _DESCRIBED_OWNER = re.compile(
-    rf"[Tt]he\s+(?P<owner>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{_DOCUMENT_ALTERNATION}|summary)"
+    rf"[Tt]he\s+(?P<owner>[a-z]+)['’]s\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{_DOCUMENT_ALTERNATION}|summary|{_SPOKESPEOPLE_ALTERNATION})"
 )
 # A description with a relative clause: `The barrister who had represented Mr Martin`.
 _DESCRIBED_WHO = re.compile(
@@ -1330,7 +1332,10 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
     """
     # (a quotation inside it may close with it: `ask: 'What am I doing there?'"`)
     paragraph_end = spans[quoted.last_paragraph][1]
-    closing = body[max(0, quoted.close_mark - 3) : quoted.close_mark].rstrip("'’")[-1:]
+    # (`everything. " The only parts ...`: a space may stand before the closing mark; an
+    # ellipsis, `nine years... " Hailey later recalled`, ends no sentence)
+    before = body[max(0, quoted.close_mark - 5) : quoted.close_mark].rstrip("'’ ")
+    closing = "" if before.endswith(("...", "…")) else before[-1:]
     if closing in (".", "?", "!"):
         # `"...year." said Janco analyst Martin Pyykkonen`, `"Where's the fun?" they asked`:
         # a sentence never opens in lower case, so a lower-case word after the closing mark

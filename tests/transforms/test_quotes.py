@@ -4087,3 +4087,44 @@ def test_adverbs_between_a_speaker_and_the_verb_are_no_part_of_the_speaker():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("a foreign banker", None)
     ]
+
+
+def test_a_stray_comma_after_the_speaker_and_a_spokesperson_of_a_body_described():
+    cast = {
+        "Tevfik Aksoy": ("PERSON", ["Tevfik Aksoy"]),
+        "Hayriye Evren": ("PERSON", ["Hayriye Evren"]),
+        "UK Film Council": ("ORG", ["UK Film Council"]),
+    }
+    rows = quotes_of(
+        '"The lira has been like funny money," economist Tevfik Aksoy said. "If a person has'
+        ' lira in investments this will suddenly decrease," shop owner Hayriye Evren, told'
+        ' reporters. "This will affect people."',
+        "The UK Film Council said the drop was partly due to a good year before.",
+        '"The drop was expected," the council\'s spokesperson said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [
+        "e:Tevfik Aksoy",
+        "e:Hayriye Evren",
+        "e:Hayriye Evren",
+        "e:UK Film Council",
+    ]
+
+
+def test_a_full_stop_before_a_spaced_closing_mark_ends_the_sentence_an_ellipsis_does_not():
+    cast = {
+        "Liam Fox": ("PERSON", ["Liam Fox"]),
+        "Gordon Brown": ("PERSON", ["Gordon Brown"]),
+        "Arthur Hailey": ("PERSON", ["Arthur Hailey", "Hailey"]),
+    }
+    rows = quotes_of(
+        'Liam Fox said: "They should explain their sums. "The reality is, they lack the'
+        ' courage. " And Chancellor Gordon Brown said the figures did not add up.',
+        '"I was a rusty wartime pilot... " Hailey later recalled.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [
+        "e:Liam Fox",
+        "e:Liam Fox",
+        "e:Arthur Hailey",
+    ]
