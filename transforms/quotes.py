@@ -410,7 +410,7 @@ _JOINED_VERB = re.compile(rf"\s*and\s+(?:{_ADVERB})?(?P<verb>{_VERBS})\s*[:,]?\s
 _PRONOUN_TYPES = {
     "he": ("PERSON",),
     "she": ("PERSON",),
-    "they": ("ORG", "PERSON"),
+    "they": ("ORG",),
     "it": ("ORG",),
 }
 # Heads of descriptions that name an organization, never a person...

@@ -2042,6 +2042,19 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Soul Train Music Awards", "EVENT"),
             ],
         ),
+        # an age before a name is no part of it
+        (
+            [
+                "Mark Philippoussis beat Pete Sampras on Tuesday.",
+                "The 19-year-old Philippoussis, who beat Sampras in January, stayed calm.",
+            ],
+            [
+                ("Mark Philippoussis", "PERSON"),
+                ("Pete Sampras", "PERSON"),
+                ("Mark Philippoussis", "PERSON"),
+                ("Pete Sampras", "PERSON"),
+            ],
+        ),
         # `People's` goes on into the name it opens
         (
             [

@@ -4128,3 +4128,13 @@ def test_a_full_stop_before_a_spaced_closing_mark_ends_the_sentence_an_ellipsis_
         "e:Liam Fox",
         "e:Arthur Hailey",
     ]
+
+
+def test_they_stands_for_no_one_person():
+    rows = quotes_of(
+        "Two residents of the resort where Clinton played golf have been invited to Chicago.",
+        'They have been asked to bring the placards they waved. They read: "Ballybunion backs'
+        ' Clinton."',
+        cast={"Bill Clinton": ("PERSON", ["Clinton"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("They", None)]

@@ -135,6 +135,9 @@ class Piece(NamedTuple):
     cue: str | None = None  # PERSON or ORG when the words around the name say so
 
 
+_AGE = re.compile(r"(?:(?:The|A|An) )?\d{1,3}-year-old ")
+
+
 def capitalized_pieces(body: str) -> list[Piece]:
     """Candidate names: capitalized runs split at sentence ends, possessives and titles."""
     pieces: list[Piece] = []
@@ -149,6 +152,8 @@ def capitalized_pieces(body: str) -> list[Piece]:
         opens = start < 2 or body[start - 2] in ".!?\n" or before in '"“\n'
         # Only a space before the name leaves room for a title or a cue.
         title, cue = _cue_before(body, start) if start > 1 and before == " " else (None, None)
+        if age := _AGE.match(text):  # `The 19-year-old Philippoussis`: no part of the name
+            start, text, opens = start + age.end(), text[age.end() :], False
         opener = text.split(" ", 1)[0]
         if opens and opener != text and _LOWER_COMPOUND.fullmatch(opener):
             # `Family-controlled Douglas & Lomason`: the sentence's first word is no name's

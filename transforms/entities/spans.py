@@ -1338,7 +1338,7 @@ _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _CLOSING_MARKS = ",.;:\"”’' >"
 
 
-_PREFIX = re.compile(r"(?:anti|pro|non|post|pre|neo|ex)-(?=[A-Z])")
+_PREFIX = re.compile(r"(?:(?:anti|pro|non|post|pre|neo|ex)-|\d{1,3}-year-old\s+)(?=[A-Z])")
 
 
 def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1361,7 +1361,7 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
             start = space + 1
             continue
         if prefix := _PREFIX.match(body, start, end):
-            start = prefix.end()  # `anti-Funaro jokes`, `pro-Moscow`: the name after it
+            start = prefix.end()  # `anti-Funaro jokes`, `19-year-old Philippoussis`: the name
             continue
         break
     while end > start and body[end - 1] in _CLOSING_MARKS:
