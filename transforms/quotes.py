@@ -2035,7 +2035,7 @@ class _Cast:
 
     def referent(self, pronoun: str, before: int) -> str | None:
         """Whom `he`, `she`, `it` or `they` before `before` stands for: the last subject of
-        the kinds the pronoun can be (`they` a body, else a person)."""
+        the kinds the pronoun can be (`they` a body, never one person; `he` and `she` a person)."""
         if pronoun in _PRONOUN_GENDER:
             answerer = self._answerer(before, _PRONOUN_GENDER[pronoun])
             if answerer is not None:
