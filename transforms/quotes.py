@@ -50,6 +50,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
+from transforms.entities.rules import AGE
 from transforms.entities.vocabulary import (
     CALENDAR,
     COMPANY_ENDINGS,
@@ -63,6 +64,7 @@ from transforms.entities.vocabulary import (
     PARTIES,
     PARTY_WORDS,
     POSTNOMINALS,
+    SPEECH_ADVERBS,
     TITLES,
     WEEKDAYS,
 )
@@ -114,7 +116,7 @@ _QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+sa
 _STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
 _VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", _QUOTED_AS])
 # (`a foreign banker here recently told Reuters`: two at most)
-_ADVERB = r"(?:(?:also|later|then|further|once|again|earlier|recently|here|there)\s+){1,2}"
+_ADVERB = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{1,2}}"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
 _DOMAIN = r"(?:\.(?:com|net|org))?"  # `Detik.com quoted Djamal as saying`
 _CAP_WORD = (
@@ -150,7 +152,7 @@ def _speaker_phrase(most: int) -> str:
     a name may carry an age (`19-year-old Simpson revealed`) or an ordinal before it."""
     return (
         rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?!{_SUBORDINATOR}\s+[a-z])"
-        rf"(?:\d{{1,3}}-year-old\s+|{_ORDINAL})?{_CAP_WORD})"
+        rf"(?:{AGE}\s+|{_ORDINAL})?{_CAP_WORD})"
         rf"(?:\s+{_WORD}){{0,{most}}}?)"
     )
 
@@ -226,7 +228,7 @@ _TRAILING = re.compile(
     rf"""\s*,?\s*(?:
         {_QUOTING}{_QUOTED_OBJECT}
       # (`said 25-year-old Amina Muhammad`: the age is no part of the name)
-      | (?P<inverted_verb>{_VERBS})\s+(?:\d{{1,3}}-year-old\s+)?(?P<inverted>{_SPEAKER_AFTER})
+      | (?P<inverted_verb>{_VERBS})\s+(?:{AGE}\s+)?(?P<inverted>{_SPEAKER_AFTER})
       | (?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER})
       | (?:(?P<named>{_NAMED}){_APPOSITIVE}
           # `the play's organiser in Uganda, Sarah Mukasa, told`, `Escom chairman, John

@@ -1,4 +1,4 @@
-"""Runs of the real CLI in a subprocess, and the warehouse content they leave."""
+"""Runs of the real CLI, in a subprocess or in this process, and the warehouse they leave."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import duckdb
+
+from dateline.cli import main
 
 # Columns that name the run or the clock rather than the data.
 RUN_COLUMNS = {
@@ -39,6 +41,14 @@ def run_here(raw: Path, warehouse: Path, **options) -> dict:
     options.setdefault("workers", 1)
     options.setdefault("in_process_files", IN_PROCESS_FILES)
     return pipeline(raw=str(raw), warehouse=str(warehouse), **options)
+
+
+def cli_here(capsys, *args: str) -> tuple[int, str, str]:
+    """The CLI's `main` in this process (a fault injected or a kill needs a process of its
+    own, `start_run`): exit code, standard output, standard error."""
+    capsys.readouterr()
+    code = main(list(args))
+    return code, *capsys.readouterr()
 
 
 def run_to_end(raw: Path, warehouse: Path, **env: str) -> subprocess.CompletedProcess:

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.cli import main
 from flows.pipeline import pipeline
-from tests.flows.cli_runs import content
+from tests.flows.cli_runs import cli_here, content
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
 BUCKET = "wire"
@@ -53,24 +52,17 @@ def s3(corpus: Path) -> Iterator:
                 os.environ[name] = value
 
 
-def dateline(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
-    """The CLI in this process (a crash needs its own): exit code, output, errors."""
-    capsys.readouterr()
-    code = main(list(args))
-    return code, *capsys.readouterr()
-
-
 def test_a_run_over_a_bucket_loads_what_a_run_over_the_folder_loads(
     s3, clean: dict, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
     warehouse = tmp_path / "wh"
-    code, _, err = dateline(
+    code, _, err = cli_here(
         capsys, "run", "--raw", f"s3://{BUCKET}/raw", "--warehouse", str(warehouse),
         "--batch-size", "10", "--workers", "1", "--ner", "rules",
     )  # fmt: skip
     assert code == 0, err
     assert content(warehouse) == clean
-    _, out, err = dateline(
+    _, out, err = cli_here(
         capsys, "run", "--raw", f"s3://{BUCKET}/raw", "--warehouse", str(warehouse)
     )
     assert "files seen 26, new 0" in out, err
@@ -96,7 +88,7 @@ def test_worker_processes_read_the_bucket_and_a_changed_object_is_a_new_version(
 def test_a_bucket_that_is_not_there_is_one_line(
     s3, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
-    code, _, err = dateline(
+    code, _, err = cli_here(
         capsys, "run", "--raw", "s3://no-such-bucket/raw", "--warehouse", str(tmp_path / "w")
     )
     assert code == 2
@@ -106,11 +98,11 @@ def test_a_bucket_that_is_not_there_is_one_line(
     )
 
 
-def _keys(s3, prefix: str) -> list[str]:
-    """The objects under `prefix`, without the empty folder markers pyarrow writes."""
+def _keys(s3, prefix: str, markers: bool = False) -> list[str]:
+    """The objects under `prefix`; the empty folder markers pyarrow writes only if asked."""
     pages = s3.get_paginator("list_objects_v2").paginate(Bucket=BUCKET, Prefix=prefix)
     keys = [o["Key"] for page in pages for o in page.get("Contents", [])]
-    return [key for key in keys if not key.endswith("/")]
+    return [key for key in keys if markers or not key.endswith("/")]
 
 
 def _lake_rows(s3, prefix: str) -> dict[str, tuple[int]]:
@@ -154,6 +146,9 @@ def test_workers_on_dask_stage_and_publish_to_the_bucket(s3, clean: dict, tmp_pa
     }
     assert not (warehouse / "lake").exists() and not (warehouse / "staging").exists()
     assert _keys(s3, "lake/_staging/") == []
+    # A partition is a key prefix, no folder object: publishing wrote none.
+    published = [k for k in _keys(s3, "lake/", markers=True) if not k.startswith("lake/_staging")]
+    assert [k for k in published if k.endswith("/")] == []
 
 
 def test_a_crash_after_publishing_to_the_bucket_leaves_no_orphans_nor_does_reprocessing(
@@ -173,13 +168,13 @@ def test_a_crash_after_publishing_to_the_bucket_leaves_no_orphans_nor_does_repro
     )  # fmt: skip
     assert crashed.returncode == 137
     assert _lake_rows(s3, "crash-lake/")  # the crashed run's objects are there
-    code, _, err = dateline(capsys, "run", *options)
+    code, _, err = cli_here(capsys, "run", *options)
     assert code == 0, err
     assert _lake_rows(s3, "crash-lake/") == {
         k: v for k, v in clean.items() if k.startswith("lake/")
     }
 
-    code, _, err = dateline(capsys, "reprocess", *options)
+    code, _, err = cli_here(capsys, "reprocess", *options)
     assert code == 0, err
     tables = {k: v for k, v in content(warehouse).items() if not k.startswith("lake/")}
     assert tables == {k: v for k, v in clean.items() if not k.startswith("lake/")}
@@ -193,7 +188,7 @@ def test_a_crash_after_publishing_to_the_bucket_leaves_no_orphans_nor_does_repro
 def test_a_lake_bucket_that_is_not_there_is_one_line(
     s3, tmp_path: Path, capsys: pytest.CaptureFixture
 ) -> None:
-    code, _, err = dateline(
+    code, _, err = cli_here(
         capsys, "run", "--raw", f"s3://{BUCKET}/raw", "--lake", "s3://no-such-bucket/lake",
         "--warehouse", str(tmp_path / "w"),
     )  # fmt: skip

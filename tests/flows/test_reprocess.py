@@ -14,7 +14,7 @@ from dateline import pipeline_version
 from dateline.cli import main
 from dateline.storage.warehouse import Warehouse
 from dateline.validation import SUITES_DIR
-from tests.flows.cli_runs import content, run_to_end
+from tests.flows.cli_runs import cli_here, content, run_to_end
 from tests.flows.test_robustness import dateline, faulty
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -47,9 +47,7 @@ def _lake_articles(warehouse: Path) -> list[tuple]:
 def reprocess(capsys: pytest.CaptureFixture, *args: str) -> str:
     """`dateline reprocess` in this process (fault injection needs its own, `dateline`):
     its standard output, once it ended well."""
-    capsys.readouterr()
-    code = main(["reprocess", *args])
-    out, err = capsys.readouterr()
+    code, out, err = cli_here(capsys, "reprocess", *args)
     assert code == 0, err
     return out
 

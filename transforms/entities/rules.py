@@ -135,7 +135,8 @@ class Piece(NamedTuple):
     cue: str | None = None  # PERSON or ORG when the words around the name say so
 
 
-_AGE = re.compile(r"(?:(?:The|A|An) )?\d{1,3}-year-old ")
+AGE = r"\d{1,3}-year-old"  # `the 19-year-old Philippoussis`: an age, no part of a name
+_AGE = re.compile(rf"(?:(?:The|A|An) )?{AGE} ")
 
 
 def capitalized_pieces(body: str) -> list[Piece]:
@@ -152,7 +153,7 @@ def capitalized_pieces(body: str) -> list[Piece]:
         opens = start < 2 or body[start - 2] in ".!?\n" or before in '"“\n'
         # Only a space before the name leaves room for a title or a cue.
         title, cue = _cue_before(body, start) if start > 1 and before == " " else (None, None)
-        if age := _AGE.match(text):  # `The 19-year-old Philippoussis`: no part of the name
+        if age := _AGE.match(text):
             start, text, opens = start + age.end(), text[age.end() :], False
         opener = text.split(" ", 1)[0]
         if opens and opener != text and _LOWER_COMPOUND.fullmatch(opener):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from transforms.entities.acronyms import AcronymDefinition
 from transforms.entities.gazetteer import Gazetteer, Place, accents_only
 from transforms.entities.rules import (
+    AGE,
     APPOSITIVE_ORG,
     APPOSITIVE_PERSON,
     APPOSITIVE_PLACE,
@@ -64,6 +65,7 @@ from transforms.entities.vocabulary import (
     PLATFORMS,
     PORTFOLIOS,
     POSTNOMINALS,
+    SPEECH_ADVERBS,
     TIME_ZONES,
     TITLES,
     TRADE_WORDS,
@@ -1338,7 +1340,7 @@ _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _CLOSING_MARKS = ",.;:\"”’' >"
 
 
-_PREFIX = re.compile(r"(?:(?:anti|pro|non|post|pre|neo|ex)-|\d{1,3}-year-old\s+)(?=[A-Z])")
+_PREFIX = re.compile(rf"(?:(?:anti|pro|non|post|pre|neo|ex)-|{AGE}\s+)(?=[A-Z])")
 
 
 def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1653,7 +1655,7 @@ def _is_demonym(text: str) -> bool:
 
 # `Commenting on Funaro, a foreign banker here recently told Reuters`: adverbs between a
 # description and its verb leave it the subject, no title of the name before.
-_ADVERBS = re.compile(r"(?: (?:here|there|recently|also|later|earlier|previously|once|then))*")
+_ADVERBS = re.compile(rf"(?: (?:{'|'.join(sorted(SPEECH_ADVERBS))}))*")
 
 
 def _is_company(text: str) -> bool:

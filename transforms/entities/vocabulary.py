@@ -427,6 +427,9 @@ FEMALE_GIVEN_NAMES = _words(
     " marine segolene francoise isabelle sophie monique brigitte giorgia ines carmen"
     " yoko keiko akiko priya sunita nikki regina"
 )
+# Adverbs that stand between a speaker and the verb (`a foreign banker here recently told`,
+# `Mr Donofrio recently said`): no part of the speaker's phrase or title.
+SPEECH_ADVERBS = _words("also later then further once again earlier recently here there")
 # Given names borne by men and women alike: a person, no pronoun's gender (not those that
 # open firms' or places' names too, such as `Morgan`, `Jordan` or `Alex` of `Alex Brown`).
 UNISEX_GIVEN_NAMES = _words("chris pat terry jamie jackie jesse jody tracy robin")
