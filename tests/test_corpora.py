@@ -88,6 +88,23 @@ Oslo NNP B-NP I-LOC
 ) ) O O
 . . O O
 
+" " O O
+We PRP B-NP O
+lost VBD B-VP O
+. . O O
+
+Next JJ B-NP O
+year NN I-NP O
+, , O O
+" " O O
+she PRP B-NP O
+added VBD B-VP O
+. . O O
+
+She PRP B-NP O
+left VBD B-VP O
+. . O O
+
 -DOCSTART- -X- -X- O
 
 Results NNS B-NP O
@@ -154,6 +171,8 @@ def test_conll_documents_and_gold(tmp_path: Path) -> None:
     assert tree["1996/08/30/testa-0001.txt"] == (
         "SOCCER - ROVERS WIN.\nSource: Reuters\n1996-08-30 12:00:00\n"
         'OSLO, Aug 30 - Anna Berg of Oslo Rovers said: "We won," in Norwegian (Oslo).\n'
+        # A quotation that runs on over two sentences is one paragraph, its marks paired.
+        '"We lost. Next year," she added.\nShe left.\n'
     )
     # No dateline: the fixed date, the first sentence as the headline, no body left.
     assert tree["1996/08/22/testa-0002.txt"] == (

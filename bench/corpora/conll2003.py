@@ -56,9 +56,14 @@ class Document:
 
 def detokenize(tokens: Sequence[str]) -> str:
     """Tokens as running text: `U.S. , " quoted " ( x )` -> `U.S., "quoted" (x)`."""
+    return _detokenize(tokens, open_quote=False)[0]
+
+
+def _detokenize(tokens: Sequence[str], open_quote: bool) -> tuple[str, bool]:
+    """The running text, and whether a quotation is still open at its end (`open_quote`:
+    whether one was open at its start)."""
     out: list[str] = []
     glue_next = False
-    open_quote = False
     for token in tokens:
         glue = glue_next or not out
         glue_next = False
@@ -71,7 +76,20 @@ def detokenize(tokens: Sequence[str]) -> str:
         if token in _NO_SPACE_AFTER:
             glue_next = True
         out.append(token if glue else " " + token)
-    return "".join(out)
+    return "".join(out), open_quote
+
+
+def _paragraphs(lines: list[str], quoted: list[bool]) -> list[str]:
+    """One paragraph a sentence, as CoNLL has them, but a sentence that starts inside a
+    quotation stays in the paragraph the quotation opened in (a quotation's marks pair
+    within a paragraph in wire copy)."""
+    paragraphs: list[str] = []
+    for line, inside in zip(lines, quoted):
+        if inside and paragraphs:
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
 
 
 def entities(sentence: Sentence) -> Iterator[tuple[str, str]]:
@@ -131,18 +149,27 @@ def _dateline(lines: Sequence[str]) -> tuple[int, int, str, date] | None:
 
 def build_document(sentences: list[Sentence], relative_stem: str) -> Document:
     """One CoNLL document as a raw article; `relative_stem` is e.g. `testa-0001`."""
-    lines = [detokenize([t for t, _ in s]) for s in sentences]
+    # A quotation's marks pair across sentences: the state runs on through the document.
+    lines: list[str] = []
+    quoted: list[bool] = []  # whether each sentence starts inside a quotation
+    open_quote = False
+    for sentence in sentences:
+        quoted.append(open_quote)
+        line, open_quote = _detokenize([t for t, _ in sentence], open_quote)
+        lines.append(line)
     found = _dateline(lines)
     if found:
         index, body_from, place, day = found
         title = " ".join(lines[:index]) or None
-        body = lines[body_from:] or [" ".join(lines[index:body_from])]
+        body = _paragraphs(lines[body_from:], quoted[body_from:]) or [
+            " ".join(lines[index:body_from])
+        ]
         if body_from < len(lines):
             body[0] = f"{place}, {day:%b} {day.day} - {body[0]}"
     else:
         day = FIXED_DATE
         title, body_from = (lines[0], 1) if len(lines) > 1 else (None, 0)
-        body = lines[body_from:]
+        body = _paragraphs(lines[body_from:], quoted[body_from:])
     text = render_article(SOURCE, f"{day:%Y-%m-%d} {NOON}", body, title)
     document = Document(f"{day:%Y/%m/%d}/{relative_stem}.txt", text)
     for number, sentence in enumerate(sentences):
