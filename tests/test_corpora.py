@@ -87,8 +87,8 @@ Norwegian JJ B-NP I-MISC
 Oslo NNP B-NP I-LOC
 ) ) O O
 . . O O
-
 " " O O
+
 We PRP B-NP O
 lost VBD B-VP O
 . . O O
@@ -170,9 +170,10 @@ def test_conll_documents_and_gold(tmp_path: Path) -> None:
     tree = _tree(tmp_path / "out")
     assert tree["1996/08/30/testa-0001.txt"] == (
         "SOCCER - ROVERS WIN.\nSource: Reuters\n1996-08-30 12:00:00\n"
-        'OSLO, Aug 30 - Anna Berg of Oslo Rovers said: "We won," in Norwegian (Oslo).\n'
-        # A quotation that runs on over two sentences is one paragraph, its marks paired.
-        '"We lost. Next year," she added.\nShe left.\n'
+        # A quotation that runs on over sentences is one paragraph, its marks paired, even
+        # where its opening mark ends the sentence before.
+        'OSLO, Aug 30 - Anna Berg of Oslo Rovers said: "We won," in Norwegian (Oslo). "We'
+        ' lost. Next year," she added.\nShe left.\n'
     )
     # No dateline: the fixed date, the first sentence as the headline, no body left.
     assert tree["1996/08/22/testa-0002.txt"] == (

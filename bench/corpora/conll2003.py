@@ -38,6 +38,8 @@ TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'"}
 _NO_SPACE_BEFORE |= {"'re", "'ve", "'ll", "'d", "'m"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$"}
+# How many sentences one quotation may run on for, at most, after the one it opens in.
+_QUOTED_SENTENCES = 4
 _DATELINE = re.compile(r"(?P<place>[^\d]{2,60}?),? (?P<date>(?:19|20)\d\d-\d\d-\d\d)")
 _BARE_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _DATELINE_SEARCH = 3  # the dateline is the first, second or third sentence
@@ -86,7 +88,9 @@ def _paragraphs(lines: list[str], quoted: list[bool]) -> list[str]:
     paragraphs: list[str] = []
     for line, inside in zip(lines, quoted):
         if inside and paragraphs:
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            # (a mark closing the sentence before opens this one's words: no space)
+            space = "" if paragraphs[-1].endswith('"') else " "
+            paragraphs[-1] = f"{paragraphs[-1]}{space}{line}"
         else:
             paragraphs.append(line)
     return paragraphs
@@ -149,14 +153,18 @@ def _dateline(lines: Sequence[str]) -> tuple[int, int, str, date] | None:
 
 def build_document(sentences: list[Sentence], relative_stem: str) -> Document:
     """One CoNLL document as a raw article; `relative_stem` is e.g. `testa-0001`."""
-    # A quotation's marks pair across sentences: the state runs on through the document.
+    # A quotation's marks pair across sentences, so the state runs on, but only as far as
+    # a mark within the next few sentences closes it: one stray mark must not turn the
+    # rest of the story inside out.
+    marks = [sum(t == '"' for t, _ in sentence) % 2 for sentence in sentences]
     lines: list[str] = []
     quoted: list[bool] = []  # whether each sentence starts inside a quotation
     open_quote = False
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         quoted.append(open_quote)
         line, open_quote = _detokenize([t for t, _ in sentence], open_quote)
         lines.append(line)
+        open_quote = open_quote and any(marks[number + 1 : number + 1 + _QUOTED_SENTENCES])
     found = _dateline(lines)
     if found:
         index, body_from, place, day = found
