@@ -120,10 +120,19 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             shortens(firm, full, True)
         if span.type != "ORG" or len(words) < 2:
             continue
+        if words[-1] in _CLUB_ENDINGS and len(words) > 2:
+            # `Raith Rovers` beside `Raith Rovers FC`: one club
+            words = words[:-1]
+            shortens(" ".join(words), full, False)
         if len(words) == 2 and words[-1] in CLUB_LAST_WORDS and words[-1].istitle():
             # `United's statement` after `Manchester United`, when no other club of the
-            # story ends so
+            # story ends so; `Raith lost` after `Raith Rovers`, unless a person, a common
+            # word of the story or a town is so called (`Dundee` beside `Dundee United`)
             shortens(words[-1], full, False)
+            if _goes_by_first_word(article, words[0]) and not any(
+                place.population for place in article.gazetteer.candidates(words[0])
+            ):
+                first_word.setdefault(words[0], []).append(full)
             continue
         if not is_corporate(full) and words[-1] not in TRADE_WORDS:
             continue  # `Continental Airlines` ... `Continental`: a trade word ends it too
@@ -183,14 +192,23 @@ def _type_company_short_names(article: ArticleSpans) -> None:
             span.type = "ORG"
         if span.type == "ORG" and long_of.get(text):
             span.name = long_of[text]  # `Hughes Tool` after `Hughes Tool Co`: one company
+    # `Interacciones kept` after `Interacciones brokerage`: a name the words around it
+    # call a body is one wherever the story names it (not a word it also writes in lower
+    # case: `Safety representatives`)
+    cued = {article.text(s) for s in article.spans if s.type == "ORG" and s.label == "cued"}
     for piece in article.loose:
         # `Russo filled orders` after `Russo Securities Inc`, where the model saw no name
         text = piece.text
-        if text not in short or text in people or text in DEMONYMS:
+        by_short = text in short and text not in people and text not in DEMONYMS
+        if not by_short and (text not in cued or article.lower_too(text)):
             continue
         if article.is_free(piece.start, piece.end) and not _well_known_place(article, text):
             name = long_of.get(text) or ""
             article.occupy(Span(piece.start, piece.end, "ORG", RANK_WEAK, "rule", name=name))
+
+
+# What ends a football club's name and is left out as often (`Raith Rovers FC`).
+_CLUB_ENDINGS = frozenset({"FC", "F.C.", "AFC", "A.F.C.", "CF", "SC"})
 
 
 # Firms named after two founders, which copy shortens to one (`Merrill`, `Schwab`); one

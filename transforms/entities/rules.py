@@ -145,8 +145,8 @@ def capitalized_pieces(body: str) -> list[Piece]:
     for run in CAPITALIZED_RUN.finditer(body):
         start, text = run.span()[0], run.group()
         before = body[start - 1 : start]
-        if before in _INSIDE_WORD:
-            continue  # `iPhone`, `non-Chinese`: not the start of a name
+        if before in _INSIDE_WORD or (before == "/" and len(text) <= 2):
+            continue  # `iPhone`, `non-Chinese`, the `S` of `A/S`: not the start of a name
         if start > 4 and body[start - 2].isdigit() and _edition_year(body, start):  # `2023 WIC`
             start, text = start - 5, f"{body[start - 5 : start - 1]} {text}"
             before = body[start - 1 : start]

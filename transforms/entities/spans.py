@@ -111,7 +111,9 @@ class Span:
     place: Place | None = None
     is_name: bool = True  # False for `the secretary-general`: a mention, never an alias
     title: str | None = None  # the title that introduced a person
-    label: str = ""  # the model's label, e.g. FAC; `team` for a team in a sports line
+    # the model's label, e.g. FAC; `team` for a team in a sports line; `cued` for a body the
+    # words around it call one
+    label: str = ""
 
 
 def place_context(pieces: list[Piece], gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
@@ -333,8 +335,10 @@ class ArticleSpans:
                 return  # `Farmer Reser 1,400 1,300`: a row's label, not a farmer
         if kind is not None:
             title = piece.title if kind == "PERSON" else None
-            # A place the words around it call a town or a mine is local, like a facility.
+            # A place the words around it call a town or a mine is local, like a facility;
+            # a body they call a firm (`Interacciones brokerage`) is one wherever named.
             label = "FAC" if kind == "PLACE" and piece.cue == "PLACE" else ""
+            label = "cued" if kind == "ORG" and self._called_a_body(piece) else label
             span = Span(piece.start, piece.end, kind, rank, "rule", title=title, label=label)
             self.candidates.append(span)
         else:
@@ -743,6 +747,8 @@ class ArticleSpans:
                 piece.text
             ):
                 cue = "ORG"  # `The Ifo economic research institute in Munich said`
+            elif _FIRM_AFTER.match(body, end, end + 20) and not self._where_a_firm_is(piece):
+                cue = "ORG"
         elif follower == ", ":
             title = APPOSITIVE_TITLE.match(body, end, end + 60)
             # `In Caracas, President Nicolas Maduro`: the title is the next name's; in
@@ -1247,6 +1253,37 @@ class ArticleSpans:
         before = self.body[max(0, start - 20) : start].split()[-1:]
         return bool(before) and before[0].islower() and self._is_known_place(one[:-2])
 
+    def _called_a_body(self, piece: Piece) -> bool:
+        """Whether a lower-case word for a kind of body stands right before or after the
+        name: `exporter Zespri`, `Interacciones brokerage`, `Progressive magazine`."""
+        body, start, end = self.body, piece.start, piece.end
+        if end - start < 2:
+            return False  # `offered by company N / A`: a letter names no one
+        before = body[max(0, start - 30) : start]
+        words = before.split() if before.endswith(" ") else []
+        # (not a verb: `to fund HIV/Aids treatments`)
+        if words and words[-1] in ORG_CUES and _VERB_BEFORE.isdisjoint(words[-2:-1]):
+            return True
+        return bool(
+            _FIRM_AFTER.match(body, end, end + 20)
+            or _MEDIUM_AFTER.match(body, end, end + 16)
+            or _INSTITUTE_AFTER.match(body, end, end + 40)
+        )
+
+    def _where_a_firm_is(self, piece: Piece) -> bool:
+        """Whether a name before a firm's trade says where the firm is, or what kind it is,
+        not which it is: `a Tokyo brokerage`, `City consultancy Deloitte`, `the top U.S.
+        Retail brokerage`, `Anti-fraud consultancy Retail Decisions`."""
+        first = piece.text.split(" ", 1)[0]
+        return (
+            self.body.endswith((" a ", " an "), 0, piece.start)
+            or piece.text in LONE_HEADS
+            or _LOWER_HALF.search(piece.text) is not None
+            or self._is_known_place(piece.text)
+            or self._is_known_place(first)
+            or first in DEMONYMS
+        )
+
     def _is_known_place(self, text: str) -> bool:
         for place in self.gazetteer.candidates(text):
             if place.kind != "city" or place.population >= WORLD_CITY:
@@ -1433,6 +1470,16 @@ _MEDIUM_AFTER = re.compile(
 _CITY_MEDIUM = re.compile(r" (?:radio|television)\b(?! station| set)")
 # A name before what kind of institute it is: `Ifo economic research institute`.
 _INSTITUTE_AFTER = re.compile(r"(?: [a-z]+){1,2} institute\b")
+# Words before a word for a kind of body that make it a verb (`to fund`, `will bank`).
+_VERB_BEFORE = frozenset(["to", "will", "would", "can", "could", "should", "may", "might", "must"])
+# A compound's lower-case half: `Anti-fraud`, `Loss-making`.
+_LOWER_HALF = re.compile(r"-[a-z]")
+# A name before its trade, in lower case: `Interacciones brokerage`, `Nikko securities
+# house` (a place before one is where the firm is: `a Tokyo brokerage`).
+_FIRM_AFTER = re.compile(
+    r" (?:brokerage|stockbroker|(?:brokerage|securities|investment) house|investment bank"
+    r"|merchant bank|consultancy|conglomerate)\b"
+)
 
 
 def _names_a_person(text: str) -> bool:

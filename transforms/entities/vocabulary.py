@@ -89,7 +89,7 @@ Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard B
 Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
 Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury Herald Tribune Journal Gazette Chronicle Telegraph
-Magazine Weekly Companies Gazeta Zeitung Broadcasting Insurance Securities Investments
+Magazine Weekly Companies Gazeta Zeitung Shimbun Broadcasting Insurance Securities Investments
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
@@ -172,18 +172,21 @@ stake group executives officials management board administration presidency
 """)
 # `Kenyan`, `Chinese`, `British`: a word before a title that is a nationality, not an org.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
-# Institutions named by their head word alone stay names: `Congress`, `Parliament`.
-LONE_HEADS = (ORG_HEADS | EVENT_HEADS | EVENT_OPENERS | PLACE_HEADS | OTHER_HEADS) - _words(
-    "Congress Parliament Senate Cabinet Treasury"
-)
 # What ends a firm's name after `and` (`Fahnestock and Co`, `Pemberton and Sons`).
 FIRM_PARTNERS = _words("Co Co. Company Cie Sons Partners Associates")
 # Company endings, written with or without the full stop (`Acme Corp`, `Globex Inc.`):
 # a name ending in one is an organization whatever the model says.
 COMPANY_ENDINGS = _words("""
 Inc Inc. Corp Corp. Ltd Ltd. Co Co. Cos Cos. Plc PLC plc LLC L.L.C. LP L.P. AG SA S.A. NV N.V.
-GmbH Bhd Pty Limited Incorporated Corporation Bancorp Holdings
+GmbH Bhd Pty Limited Incorporated Corporation Bancorp Holdings A/S
 """)
+# Institutions named by their head word alone stay names: `Congress`, `Parliament`.
+LONE_HEADS = (ORG_HEADS | EVENT_HEADS | EVENT_OPENERS | PLACE_HEADS | OTHER_HEADS) - _words(
+    "Congress Parliament Senate Cabinet Treasury"
+)
+# A company's ending alone is no name either (`A/S` cut from `Den Danske Bank af 1871
+# A/S` by the year), unless it is also a word of its own (`SA`, `AG`).
+LONE_HEADS |= frozenset(e for e in COMPANY_ENDINGS if not (e.isalpha() and e.isupper()))
 # Words that make a business's name in the languages of wire copy, whatever the model says
 # (it calls `Gruppo Ferruzzi` or `Banque Paribas` a person): a name opening with one of
 # these (`Groupe Bull`, `Societe Generale`, `Credit Lyonnais`)...
