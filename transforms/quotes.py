@@ -164,18 +164,38 @@ _SPEAKER_AFTER_QUOTE = _speaker_phrase(9)
 # After the verb the speaker has nothing to stop it, so it ends at the first word that
 # begins a new phrase. A name may follow a lowercase role: `said biologist Eduardo Carrillo`.
 _STOP = r"(?:in|at|on|during|while|when|who|which|that|as|after|before|with|from|adding|noting)"
+# How a document reached the press is no part of whose it is: `said the statement
+# broadcast on local radio`, `said the communique issued after the talks` (but `released
+# by Erdogan's office` says whose it is).
+_HANDED_OUT = (
+    r"(?:issued|released|published|broadcast|carried|circulated|distributed|posted|faxed"
+    r"|obtained|sent|read\s+out)\b(?!\s+by\b)"
+)
 # A people's or a region's word may sit inside the role: `chief Asian strategist`; two
 # roles may be joined: `president and chief executive officer`.
 _ROLE = (
     rf"(?!and\b|or\b|one\b|another\b)(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
     rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?){{1,6}}"
 )
+# Heads of descriptions that name a document.
+_DOCUMENT_HEAD_LIST = (
+    "report statement study survey document plan paper memorandum memo communique letter"
+    " release notice declaration filing circular bulletin resolution email e-mail decree"
+    " opinion ruling judgment judgement post tweet message description instructions guidance"
+    " editorial article commentary book pitch brief order"
+)
+_DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
+_DOCUMENT_ALTERNATION = "|".join(sorted(_DOCUMENT_HEADS))
 # A firm's name may join two names (`said Carroll McEntee and McGinley analyst Denis
 # Karnosky`, `added Ernst and Young's Sanjay Mehta`): the analyst speaks.
 _SPEAKER_AFTER = (
     rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+{_ROLE}{_NAME}"
     rf"|{_NAME}\s+(?:and|&)\s+[A-Z][\w-]*['’]s\s+{_NAME}|{_NAME}|{_ROLE}{_NAME}"
-    rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b){_WORD}){{0,9}}|he|she|they|it|him|her|them)"
+    # (`said a commentary in the official China Daily`: the paper's)
+    rf"|{_DETERMINER}\s+(?:[a-z-]+\s+){{0,2}}(?:{_DOCUMENT_ALTERNATION})\s+in\s+(?:the\s+)?"
+    rf"(?:[a-z-]+\s+)?{_NAME}"
+    rf"|{_DETERMINER}\s+{_WORD}(?:\s+(?!{_STOP}\b|{_HANDED_OUT}\b){_WORD}){{0,9}}"
+    r"|he|she|they|it|him|her|them)"
 )
 # `Ren Xianliang, secretary-general of the WIC, said`, also with a relative clause on the
 # role (`Nick Davies, spokesman for the IAAF, which handed out the bans, said`); copy often
@@ -415,7 +435,8 @@ _PRONOUN_TYPES = {
     "they": ("ORG",),
     "it": ("ORG",),
 }
-# Heads of descriptions that name an organization, never a person...
+# Heads of descriptions that name an organization, never a person (a document's head,
+# `_DOCUMENT_HEADS`, speaks for the body that issued it: the last one named).
 _ORGANIZATION_HEAD_LIST = (
     "ministry government company commission agency council committee department office embassy"
     " chamber jury panel"
@@ -426,15 +447,6 @@ _ORGANIZATION_HEAD_LIST = (
     " presidency kremlin delegation mission fund foundation alliance coalition league team"
     " magazine newspaper journal website broadcaster channel station network"
 )
-# ...or a document, which speaks for the body that issued it: the last one named.
-_DOCUMENT_HEAD_LIST = (
-    "report statement study survey document plan paper memorandum memo communique letter"
-    " release notice declaration filing circular bulletin resolution email e-mail decree"
-    " opinion ruling judgment judgement post tweet message description instructions guidance"
-    " editorial article commentary book pitch brief order"
-)
-_DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
-_DOCUMENT_ALTERNATION = "|".join(sorted(_DOCUMENT_HEADS))
 _ISSUED_BY = re.compile(
     rf"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})"
     r"\s+(?:released|issued|published|adopted|signed)\s+by\s+the\s+(?P<issuer>[a-z]+(?:\s+[a-z]+)?)"

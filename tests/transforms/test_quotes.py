@@ -4138,3 +4138,20 @@ def test_they_stands_for_no_one_person():
         cast={"Bill Clinton": ("PERSON", ["Clinton"])},
     )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("They", None)]
+
+
+def test_how_a_document_reached_the_press_is_no_part_of_it_and_a_paper_speaks_for_its_pieces():
+    cast = {
+        "Amal Haddad": ("PERSON", ["Amal Haddad"]),
+        "Harbour Daily": ("ORG", ["Harbour Daily"]),
+    }
+    rows = quotes_of(
+        "President Amal Haddad named an acting premier, a presidential palace statement said.",
+        '"The president consulted widely," said the statement broadcast on state radio.',
+        '"Neighbours must face the past," said a commentary in the official Harbour Daily.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the statement", None),
+        ("a commentary in the official Harbour Daily", "e:Harbour Daily"),
+    ]
