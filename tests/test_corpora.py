@@ -101,6 +101,23 @@ she PRP B-NP O
 added VBD B-VP O
 . . O O
 
+" " O O
+Then RB O O
+we PRP B-NP O
+won VBD B-VP O
+. . O O
+
+" " O O
+Again RB O O
+. . O O
+
+Really RB O O
+, , O O
+" " O O
+she PRP B-NP O
+said VBD B-VP O
+. . O O
+
 She PRP B-NP O
 left VBD B-VP O
 . . O O
@@ -173,7 +190,10 @@ def test_conll_documents_and_gold(tmp_path: Path) -> None:
         # A quotation that runs on over sentences is one paragraph, its marks paired, even
         # where its opening mark ends the sentence before.
         'OSLO, Aug 30 - Anna Berg of Oslo Rovers said: "We won," in Norwegian (Oslo). "We'
-        ' lost. Next year," she added.\nShe left.\n'
+        ' lost. Next year," she added.\n"Then we won.\n'
+        # A mark opening a sentence inside a quotation opens a paragraph that goes on
+        # with it, as wire copy writes a quotation over paragraphs.
+        '"Again. Really," she said.\nShe left.\n'
     )
     # No dateline: the fixed date, the first sentence as the headline, no body left.
     assert tree["1996/08/22/testa-0002.txt"] == (

@@ -161,8 +161,13 @@ def build_document(sentences: list[Sentence], relative_stem: str) -> Document:
     quoted: list[bool] = []  # whether each sentence starts inside a quotation
     open_quote = False
     for number, sentence in enumerate(sentences):
+        tokens = [t for t, _ in sentence]
+        if open_quote and tokens[:1] == ['"']:
+            # A quotation that runs on into a new paragraph opens it again (wire copy
+            # leaves the paragraph before unclosed): this mark opens, it closes nothing.
+            open_quote = False
         quoted.append(open_quote)
-        line, open_quote = _detokenize([t for t, _ in sentence], open_quote)
+        line, open_quote = _detokenize(tokens, open_quote)
         lines.append(line)
         open_quote = open_quote and any(marks[number + 1 : number + 1 + _QUOTED_SENTENCES])
     found = _dateline(lines)
