@@ -676,6 +676,9 @@ _SPEAKER_FRONT = re.compile(
     # that began mid-sentence (a lower-case word) or after `and`/`but` is the subject.
     rf"|(?:[a-z].*|.*\s(?:and|but|after|when|as|because|before|since|until|once))"
     rf"\s(?=(?:he|she|they|it)$)"
+    # `On Sunday near Chicago he`: where, then the subject
+    rf"|.*\b(?:in|at|on|near|outside|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    rf"\s(?=(?:he|she|they|it)$)"
     # `Mr Pound after her birth mother`: the subject of the clause that speaks
     rf"|.*\s(?:after|when|because|before|since|until|once)\s(?=(?:his|her|their)(?:\s[a-z]+){{1,2}}$)"
     # `Reagan said Japanese Prime Minister-designate Noboru Takeshita said that "..."`:
@@ -775,6 +778,7 @@ _ISSUED_FROM = re.compile(
 )
 _RANKS = _words("top first second third fourth fifth sixth seventh eighth ninth tenth")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?$")
 _BILLED = _words("billed marketed promoted advertised")
 _GLOSS_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s?){1,6}\)")
 _ON_OWN_SITE = re.compile(rf"\s+on\s+(his|her|its|their)\s+{_SITES}\b")
@@ -2431,6 +2435,10 @@ class _Cast:
                 if found:
                     return found
             return chosen[2]
+        if entity_type == "ORG":
+            # `Alvarado told Reuters.` ... `"...," it said` of a note: the paper someone
+            # spoke to is not what `it` stands for
+            earlier = [m for m in earlier if not _TOLD.search(self.body, max(0, m[0] - 20), m[0])]
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]

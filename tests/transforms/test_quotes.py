@@ -4155,3 +4155,24 @@ def test_how_a_document_reached_the_press_is_no_part_of_it_and_a_paper_speaks_fo
         ("the statement", None),
         ("a commentary in the official Harbour Daily", "e:Harbour Daily"),
     ]
+
+
+def test_a_body_named_only_as_the_one_told_is_not_it_and_where_is_no_part_of_he():
+    cast = {
+        "Rosa Vargas": ("PERSON", ["Rosa Vargas", "Vargas"]),
+        "Tidewire": ("ORG", ["Tidewire"]),
+        "Tom Hale": ("PERSON", ["Tom Hale"]),
+    }
+    rows = quotes_of(
+        '"We have no leads," police chief Rosa Vargas told Tidewire.',
+        "A note was left in the car. Vargas said the note was addressed to the farm's"
+        ' owner. "Pay, or we will not let them go," it said.',
+        "Tom Hale spoke on Friday. On Sunday near Lakeport he accused the mayor of"
+        ' "waving a white flag".',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("police chief Rosa Vargas", "e:Rosa Vargas"),
+        ("it", None),
+        ("he", "e:Tom Hale"),
+    ]
