@@ -2285,3 +2285,9 @@ def test_a_word_for_a_body_used_as_a_verb_makes_no_name_a_body_elsewhere():
     types = {row["entity_id"]: row["type"] for row in entities.to_pylist()}
     later = [types[m["entity_id"]] for m in found.to_pylist() if m["paragraph_index"] == 1]
     assert "ORG" not in later
+
+
+def test_concern_ends_a_bodys_name(profile):
+    assert _linked(
+        profile, "Parties cannot take older voters for granted, says Elder Concern."
+    ) == [("Elder Concern", "Elder Concern", "ORG")]

@@ -89,7 +89,8 @@ Power Steel Telecom Technologies Cabinet Government Team League Tribunal Guard B
 Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals Films
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
 Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury Herald Tribune Journal Gazette Chronicle Telegraph
-Magazine Weekly Companies Gazeta Zeitung Shimbun Broadcasting Insurance Securities Investments
+Magazine Weekly Companies Gazeta Zeitung Shimbun Broadcasting Concern Insurance Securities
+Investments
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
