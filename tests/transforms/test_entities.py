@@ -2291,3 +2291,15 @@ def test_concern_ends_a_bodys_name(profile):
     assert _linked(
         profile, "Parties cannot take older voters for granted, says Elder Concern."
     ) == [("Elder Concern", "Elder Concern", "ORG")]
+
+
+def test_a_name_its_spokesman_or_a_plural_verb_follows_is_a_body(profile):
+    found = _linked(
+        profile,
+        'An Orvale spokesman told BBC Sport: "The coach must fit our profile."',
+        "Two former players are in charge of Orvale, who are third in the league.",
+    )
+    assert [(text, kind) for text, _name, kind in found if text == "Orvale"] == [
+        ("Orvale", "ORG"),
+        ("Orvale", "ORG"),
+    ]

@@ -749,6 +749,8 @@ class ArticleSpans:
                 cue = "ORG"  # `The Ifo economic research institute in Munich said`
             elif _FIRM_AFTER.match(body, end, end + 20) and not self._where_a_firm_is(piece):
                 cue = "ORG"
+            elif self._speaks_for_it(piece):
+                cue = "ORG"  # `An Ajax spokesman told`: the club the model took for a man
         elif follower == ", ":
             title = APPOSITIVE_TITLE.match(body, end, end + 60)
             # `In Caracas, President Nicolas Maduro`: the title is the next name's; in
@@ -764,8 +766,11 @@ class ArticleSpans:
                 return piece._replace(cue="PERSON", title=title.group("title").casefold())
             if APPOSITIVE_PERSON.match(body, end):
                 # (`Leicester, who signed White`: a known place that does things is its
-                # team or its council, no person)
-                if " " in piece.text or not self._is_known_place(piece.text):
+                # team or its council, no person; `Ajax, who are third`: one name with a
+                # plural verb is a side)
+                if _WHO_ARE.match(body, end) and " " not in piece.text:
+                    cue = "ORG"
+                elif " " in piece.text or not self._is_known_place(piece.text):
                     cue = "PERSON"
             elif (org := APPOSITIVE_ORG.match(body, end, end + 60)) and not _starts_name(
                 body, org.end()
@@ -1253,6 +1258,25 @@ class ArticleSpans:
         before = self.body[max(0, start - 20) : start].split()[-1:]
         return bool(before) and before[0].islower() and self._is_known_place(one[:-2])
 
+    def _speaks_for_it(self, piece: Piece) -> bool:
+        """`An Ajax spokesman`, `the Drexel official`: one word between an article and the
+        people who speak or work for it names a body (no people, place, given name, head
+        word alone, or surname of a person the story names)."""
+        return (
+            " " not in piece.text
+            and _SPOKESPERSON_AFTER.match(self.body, piece.end, piece.end + 16) is not None
+            and self.body.endswith((" a ", " an ", " the ", "A ", "An ", "The "), 0, piece.start)
+            and piece.text not in DEMONYMS
+            and piece.text not in LONE_HEADS  # (`a Ministry spokesman`: a body unnamed)
+            and piece.text.casefold() not in GIVEN_NAMES
+            and not self._is_known_place(piece.text)
+            # (`A Seguin spokeswoman` after `Assembly speaker Philippe Seguin`: his)
+            and not any(
+                label == "PERSON" and name.endswith(" " + piece.text)
+                for name, label in self.model_labels.items()
+            )
+        )
+
     def _called_a_body(self, piece: Piece) -> bool:
         """Whether a lower-case word for a kind of body stands right before or after the
         name: `exporter Zespri`, `Interacciones brokerage`, `Progressive magazine`."""
@@ -1470,6 +1494,12 @@ _MEDIUM_AFTER = re.compile(
 _CITY_MEDIUM = re.compile(r" (?:radio|television)\b(?! station| set)")
 # A name before what kind of institute it is: `Ifo economic research institute`.
 _INSTITUTE_AFTER = re.compile(r"(?: [a-z]+){1,2} institute\b")
+_WHO_ARE = re.compile(r", who (?:are|were|have)\b")
+# Who speaks or works for a body, after its name: `An Ajax spokesman`.
+_SPOKESPERSON_AFTER = re.compile(
+    r" (?:spokesman|spokeswoman|spokesperson|boss|chairman|official|officials|executive"
+    r"|executives)\b"
+)
 # Words before a word for a kind of body that make it a verb (`to fund`, `will bank`).
 _VERB_BEFORE = frozenset(["to", "will", "would", "can", "could", "should", "may", "might", "must"])
 # A compound's lower-case half: `Anti-fraud`, `Loss-making`.
