@@ -778,6 +778,7 @@ _ISSUED_FROM = re.compile(
 )
 _RANKS = _words("top first second third fourth fifth sixth seventh eighth ninth tenth")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+# Right before the one someone spoke to: `told Reuters`, `told the Miami Herald`.
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?$")
 _BILLED = _words("billed marketed promoted advertised")
 _GLOSS_AFTER = re.compile(r"\s*\((?:[A-Z][\w'’-]*\s?){1,6}\)")

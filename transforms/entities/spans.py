@@ -748,7 +748,7 @@ class ArticleSpans:
             ):
                 cue = "ORG"  # `The Ifo economic research institute in Munich said`
             elif _FIRM_AFTER.match(body, end, end + 20) and not self._where_a_firm_is(piece):
-                cue = "ORG"
+                cue = "ORG"  # `Interacciones brokerage on Monday raised its forecasts`
             elif self._speaks_for_it(piece):
                 cue = "ORG"  # `An Ajax spokesman told`: the club the model took for a man
         elif follower == ", ":
@@ -1296,8 +1296,8 @@ class ArticleSpans:
 
     def _where_a_firm_is(self, piece: Piece) -> bool:
         """Whether a name before a firm's trade says where the firm is, or what kind it is,
-        not which it is: `a Tokyo brokerage`, `City consultancy Deloitte`, `the top U.S.
-        Retail brokerage`, `Anti-fraud consultancy Retail Decisions`."""
+        not which it is: `a Tokyo brokerage`, `the top U.S. Retail brokerage`, `Anti-fraud
+        consultancy Retail Decisions`."""
         first = piece.text.split(" ", 1)[0]
         return (
             self.body.endswith((" a ", " an "), 0, piece.start)
@@ -1494,6 +1494,7 @@ _MEDIUM_AFTER = re.compile(
 _CITY_MEDIUM = re.compile(r" (?:radio|television)\b(?! station| set)")
 # A name before what kind of institute it is: `Ifo economic research institute`.
 _INSTITUTE_AFTER = re.compile(r"(?: [a-z]+){1,2} institute\b")
+# One name with a plural verb after it is a side or a body: `Ajax, who are third`.
 _WHO_ARE = re.compile(r", who (?:are|were|have)\b")
 # Who speaks or works for a body, after its name: `An Ajax spokesman`.
 _SPOKESPERSON_AFTER = re.compile(
