@@ -275,6 +275,26 @@ _ONE_WORD_NAME = re.compile(r"[A-Z][\w'’&.-]*(?![\w'’-]| [A-Z])")
 _APPOSITIVE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2},")
 
 
+# Words for a kind of body that are verbs too, and the words before them that make them
+# one (`to fund`, `will bank`; but `sold to rival Barclays` is a noun's `to`).
+_VERB_CUES = frozenset(["fund", "bank", "label", "exchange", "broker", "paper", "club", "tank"])
+_VERB_BEFORE = frozenset(["to", "will", "would", "can", "could", "should", "may", "might", "must"])
+
+
+def body_word_before(body: str, start: int) -> bool:
+    """Whether a word for a kind of body stands right before the name at `start`, and is
+    no verb: `exporter Zespri`, `broadcaster BSkyB`; not `to fund HIV/Aids treatments`."""
+    if start < 2 or body[start - 1] != " ":
+        return False
+    first, word = _word_before(body, start - 1)
+    word = word.casefold()
+    if word not in ORG_CUES:
+        return False
+    if word not in _VERB_CUES or first < 2:
+        return True
+    return _word_before(body, first - 1)[1].casefold() not in _VERB_BEFORE
+
+
 def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
     """(title, cue) from the lower-case words before a name: `librarian Carol Dufresne`,
     `exporter Zespri`, `founder of Autoflight`, `secretary-general of the WIC`."""
@@ -299,7 +319,7 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
     if last in TITLES and not (last in ORG_CUES and _ONE_WORD_NAME.match(body, start)):
         return last, "PERSON"  # (`broadcaster BSkyB` is a body, `producer John Smith` a man)
     if last in ORG_CUES:
-        return None, "ORG"
+        return None, "ORG" if body_word_before(body, start) else None
     if len(last) > 5 and last.endswith(OCCUPATION_ENDINGS) and last not in NOT_OCCUPATIONS:
         return None, "PERSON" if word.islower() else None
     if last not in ("of", "at", "for", "the", "to") or first < 2:

@@ -24,6 +24,7 @@ from transforms.entities.rules import (
     SPEECH_VERBS,
     WORK_NOUN_AFTER,
     Piece,
+    body_word_before,
     capitalized_pieces,
     head_type,
     quoted_works,
@@ -741,14 +742,8 @@ class ArticleSpans:
                 cue = "PLACE"
             elif WORK_NOUN_AFTER.match(body, end, end + 8) and not self._speaks(piece.text):
                 cue = "WORK"  # `the Maekawa report`; but `the Bundesbank report` is its body's
-            elif _MEDIUM_AFTER.match(body, end, end + 16):
+            elif self._kind_after(piece):
                 cue = "ORG"  # `an article in Progressive magazine`: a publisher, no place
-            elif _INSTITUTE_AFTER.match(body, end, end + 40) and not self._is_known_place(
-                piece.text
-            ):
-                cue = "ORG"  # `The Ifo economic research institute in Munich said`
-            elif _FIRM_AFTER.match(body, end, end + 20) and not self._where_a_firm_is(piece):
-                cue = "ORG"  # `Interacciones brokerage on Monday raised its forecasts`
             elif self._speaks_for_it(piece):
                 cue = "ORG"  # `An Ajax spokesman told`: the club the model took for a man
         elif follower == ", ":
@@ -1278,21 +1273,22 @@ class ArticleSpans:
         )
 
     def _called_a_body(self, piece: Piece) -> bool:
-        """Whether a lower-case word for a kind of body stands right before or after the
-        name: `exporter Zespri`, `Interacciones brokerage`, `Progressive magazine`."""
-        body, start, end = self.body, piece.start, piece.end
-        if end - start < 2:
+        """Whether a word for a kind of body stands right before or after the name:
+        `exporter Zespri`, `Interacciones brokerage`, `Progressive magazine`."""
+        if piece.end - piece.start < 2:
             return False  # `offered by company N / A`: a letter names no one
-        before = body[max(0, start - 30) : start]
-        words = before.split() if before.endswith(" ") else []
-        # (not a verb: `to fund HIV/Aids treatments`)
-        if words and words[-1] in ORG_CUES and _VERB_BEFORE.isdisjoint(words[-2:-1]):
+        return body_word_before(self.body, piece.start) or self._kind_after(piece)
+
+    def _kind_after(self, piece: Piece) -> bool:
+        """Whether the lower-case words after the name say what kind of body it is: a
+        medium (`Progressive magazine`), an institute (`The Ifo economic research institute
+        in Munich said`; not a known place's) or a firm's trade (`Interacciones brokerage`)."""
+        body, end = self.body, piece.end
+        if _MEDIUM_AFTER.match(body, end, end + 16):
             return True
-        return bool(
-            _FIRM_AFTER.match(body, end, end + 20)
-            or _MEDIUM_AFTER.match(body, end, end + 16)
-            or _INSTITUTE_AFTER.match(body, end, end + 40)
-        )
+        if _INSTITUTE_AFTER.match(body, end, end + 40):
+            return not self._is_known_place(piece.text)
+        return bool(_FIRM_AFTER.match(body, end, end + 20)) and not self._where_a_firm_is(piece)
 
     def _where_a_firm_is(self, piece: Piece) -> bool:
         """Whether a name before a firm's trade says where the firm is, or what kind it is,
@@ -1501,8 +1497,6 @@ _SPOKESPERSON_AFTER = re.compile(
     r" (?:spokesman|spokeswoman|spokesperson|boss|chairman|official|officials|executive"
     r"|executives)\b"
 )
-# Words before a word for a kind of body that make it a verb (`to fund`, `will bank`).
-_VERB_BEFORE = frozenset(["to", "will", "would", "can", "could", "should", "may", "might", "must"])
 # A compound's lower-case half: `Anti-fraud`, `Loss-making`.
 _LOWER_HALF = re.compile(r"-[a-z]")
 # A name before its trade, in lower case: `Interacciones brokerage`, `Nikko securities
