@@ -294,6 +294,10 @@ class ArticleSpans:
     def _collect_piece(self, piece: Piece) -> None:
         if piece.text in self.acronyms or self._is_ticker(piece.start, piece.end):
             return
+        if phone := _PHONE.search(piece.text):  # `New York Newsdesk 212 859 1610`
+            piece = piece._replace(
+                end=piece.start + phone.start(), text=piece.text[: phone.start()]
+            )
         if self._is_portfolio(piece.start, piece.end):
             return
         if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
@@ -960,6 +964,8 @@ class ArticleSpans:
             kind = "ORG"  # the small model calls `Manchester United` a person
         elif head == "ORG" and kind in ("PERSON", "PLACE") and _is_company(text):
             kind = "ORG"  # `Globex Inc`, not a person
+        elif kind == "PLACE" and text.endswith(" Newsdesk"):
+            kind = "ORG"  # `-- New York Newsdesk`: the agency's desk that signs off a story
         elif kind == "PERSON" and is_corporate(text):
             kind = "ORG"  # `Gruppo Ferruzzi`, `BankAmerica`
         elif kind == "PERSON" and _is_team_nickname(self.body, start, text):
@@ -1394,6 +1400,8 @@ _HE_SPEAKER = re.compile(
 )
 _OPENING_MARKS = "\"“‘'<"
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+# A telephone number, as a wire desk signs off with one (`New York Newsdesk 212-859-1610`).
+_PHONE = re.compile(r"\s\d{3}[- ]\d{3}[- ]\d{4}\b")
 _CLOSING_MARKS = ",.;:\"”’' >"
 
 
@@ -1411,9 +1419,11 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
         cut = body.find(mark, start, end)
         if cut > start:
             end = cut
+    if phone := _PHONE.search(body, start, end):
+        end = phone.start()  # a desk's telephone number is no part of its name
     while start < end:
-        if body[start] in _OPENING_MARKS or body[start].isspace():
-            start += 1
+        if body[start] in _OPENING_MARKS or body[start].isspace() or body[start] in "-–—":
+            start += 1  # (and the dashes before a reporter's sign-off: `-- Bob Janis`)
             continue
         space = body.find(" ", start, end)
         if space != -1 and (body[start].islower() or body[start:space] == "The"):
