@@ -2305,3 +2305,26 @@ def test_a_name_its_spokesman_or_a_plural_verb_follows_is_a_body(profile):
         ("Orvale", "ORG"),
         ("Orvale", "ORG"),
     ]
+
+
+def test_a_firms_first_words_are_a_firm_and_a_desk_signs_off_without_its_number(profile):
+    """`Harlow Treaty` is a company, not a treaty; which one is left open, as a parent's
+    name opens its units' names too. A place the gazetteer knows stays a place, and the
+    person a firm is named after a person."""
+    assert _linked(
+        profile,
+        "Harlow Treaty Mutual Corp said it ended talks to buy Denbrook Insurance Co.",
+        "Harlow Treaty said it would keep looking for a buyer.",
+        "New South Wales Treasury Corp will sell bonds guaranteed by New South Wales.",
+        '"We are pleased," said Dana Whitlow of administrators Dana Whitlow & Partners.',
+        "-- Boston Newsdesk 617-555-0142",
+    ) == [
+        ("Harlow Treaty Mutual Corp", "Harlow Treaty Mutual Corp", "ORG"),
+        ("Denbrook Insurance Co", "Denbrook Insurance Co", "ORG"),
+        ("Harlow Treaty", "Harlow Treaty", "ORG"),
+        ("New South Wales Treasury Corp", "New South Wales Treasury Corp", "ORG"),
+        ("New South Wales", "New South Wales", "PLACE"),
+        ("Dana Whitlow", "Dana Whitlow", "PERSON"),
+        ("Dana Whitlow & Partners", "Dana Whitlow & Partners", "ORG"),
+        ("Boston Newsdesk", "Boston Newsdesk", "ORG"),
+    ]

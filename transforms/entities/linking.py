@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from transforms.entities.gazetteer import Place, ap_state, feature_country
+from transforms.entities.rules import head_type
 from transforms.entities.spans import (
     KIN_BEFORE,
     PEERAGES,
@@ -99,6 +100,7 @@ def _type_company_short_names(article: ArticleSpans) -> None:
     long_of: dict[str, str | None] = {}  # a short name -> the one full name it shortens
     first_word: dict[str, list[str]] = {}  # a first word -> the full names it opens
     founder: set[str] = set()  # names of the people firms are named after
+    first_words: set[str] = set()  # the first words of a company's name (`Penn Treaty`)
 
     def shortens(form: str, full: str, of_business: bool) -> None:
         short.add(form)
@@ -151,6 +153,13 @@ def _type_company_short_names(article: ArticleSpans) -> None:
                 shortens(words[-1], full, True)
         # `General Acquisition` after `General Acquisition Co`
         forms = [*endings[:-1], " ".join(words)]
+        if is_corporate(full) and "&" not in full and " and " not in full:
+            # (not of a firm named after its founders: `David Rubin & Partners`)
+            first_words.update(
+                " ".join(words[:n])
+                for n in range(2, len(words))
+                if all(w[:1].isupper() for w in words[:n]) and words[n - 1].isalpha()
+            )
         if words[0] in CORPORATE_FIRST_WORDS and len(words) > 1:
             words = words[1:]
             forms.append(" ".join(words))
@@ -168,6 +177,18 @@ def _type_company_short_names(article: ArticleSpans) -> None:
     for form, fulls in first_word.items():
         for full in fulls if form not in short else ():
             shortens(form, full, True)
+    # `Penn Treaty said` after `Penn Treaty American Corp`: a company's first words are a
+    # company, where the model took them for a person or a treaty; but which one is left
+    # open (`Diamond Shamrock` beside `Diamond Shamrock Refining and Marketing Co` is the
+    # parent), and a place the gazetteer knows stays one (`guaranteed by New South Wales`
+    # beside `New South Wales Treasury Corp`).
+    by_first_words = first_words - short
+    short |= by_first_words
+    corporate |= {
+        form
+        for form in by_first_words
+        if not article.gazetteer.candidates(form) and head_type(form) != "PLACE"
+    }
     people = {article.text(s) for s in article.spans if s.type == "PERSON" and s.rank > RANK_MODEL}
     for span in article.spans:
         text = article.text(span)
@@ -184,6 +205,8 @@ def _type_company_short_names(article: ArticleSpans) -> None:
         place = span.type == "PLACE" and text in corporate
         # `Gulf and Western said` after `Gulf and Western Inc`: no work of art
         work = span.type in ("WORK", "OTHER") and span.method == "model"
+        # (nor a treaty: `Penn Treaty` after `Penn Treaty American Corp`)
+        work = work or (span.type == "OTHER" and text in corporate)
         # (a region abroad only, written like the company: `Southland` of `Southland Corp`)
         firm_place = place and (
             not _well_known_place(article, text) or _region_abroad_as_firm(article, text)
