@@ -859,6 +859,7 @@ def extract_quotes(articles: Sequence[Article], mentions: pa.Table, entities: pa
         quotes = _article_quotes(article, body, cast)
         for index, (quoted, said, entity_id) in enumerate(quotes):
             text = body[quoted.open_mark + 1 : quoted.close_mark]
+            said = _tidy_speaker(body, said)
             rows.append(
                 (
                     *(article.article_id, index, text, entity_id, said.speaker_text, said.verb),
@@ -869,6 +870,38 @@ def extract_quotes(articles: Sequence[Article], mentions: pa.Table, entities: pa
             )
     columns = [list(column) for column in zip(*rows, strict=True)] or [[]] * len(QUOTES_SCHEMA)
     return pa.table(dict(zip(QUOTES_SCHEMA.names, columns, strict=True)), schema=QUOTES_SCHEMA)
+
+
+# Words around a speaker's phrase that the phrase keeps only because they sit between the
+# subject and the verb: `Mr Hockney meanwhile told`, `the Protestants who`, `Ms Tan of
+# Lintel's results`, and the scene before a pronoun (`At first he`, `Last season he`).
+_SPEAKER_TAIL = re.compile(
+    r"(?:\s+-)?\s+(?:who|which|that|meanwhile|reportedly|immediately|initially|already|"
+    r"previously|merely|only|also|later|then|however|too|now|again|still|both|"
+    r"have|has|had|would|will|could|did|"
+    r"(?:last|this|next)\s+(?:week|weekend|month|year|season))$"
+)
+# What a named speaker spoke of (`Analyst Ines Moro of Lintel's results`; but `a member of
+# SBC's property team` is who spoke).
+_SPOKE_OF = re.compile(r"(?<=[a-z])\s+of\s+[A-Z][^,]*?['’]s(?:\s+[a-z]+)+$")
+_SCENE_BEFORE_PRONOUN = re.compile(r"^.*\s(?P<pronoun>he|she|they|it)$", re.DOTALL)
+
+
+def _tidy_speaker(body: str, said: _Attribution) -> _Attribution:
+    """The attribution with only the words that name the speaker (the resolved speaker is
+    the same either way)."""
+    start, end, text = said.speaker_start, said.speaker_end, said.speaker_text
+    if body[start:end] != text or " " not in text:
+        return said
+    while (tail := _SPEAKER_TAIL.search(text)) and tail.start() > 0:
+        text = text[: tail.start()]
+    if (spoke_of := _SPOKE_OF.search(text)) and text[: spoke_of.start()].split()[-1].istitle():
+        text = text[: spoke_of.start()]
+    end = start + len(text)
+    if scene := _SCENE_BEFORE_PRONOUN.match(text):
+        start = end - len(scene["pronoun"])
+        text = scene["pronoun"]
+    return said._replace(speaker_text=text, speaker_start=start, speaker_end=end)
 
 
 def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:

@@ -427,7 +427,7 @@ def test_a_pronoun_after_an_opening_phrase_is_still_a_pronoun():
         'In March she said she was "looking at every option" for the club.',
         cast=cast,
     )
-    assert (row["speaker_text"], row["speaker_entity_id"]) == ("In March she", "e:Lena Fischer")
+    assert (row["speaker_text"], row["speaker_entity_id"]) == ("she", "e:Lena Fischer")
 
 
 def test_a_group_of_unnamed_people_is_nobody_named_and_the_company_is_the_company():
@@ -1284,7 +1284,7 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_subject():
         ' Chrysler become wards of the state".',
         cast={"Barack Obama": ("PERSON", ["Barack Obama"])},
     )
-    assert row["speaker_text"] == "Of the government ownership he"  # as written
+    assert row["speaker_text"] == "he"  # the words that name the speaker only
     assert row["speaker_entity_id"] == "e:Barack Obama"
 
 
@@ -1662,7 +1662,7 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 "Arsene Wenger": ("PERSON", ["Arsene Wenger", "Wenger"]),
                 "Alex Ferguson": ("PERSON", ["Alex Ferguson"]),
             },
-            [("Alex Ferguson", "e:Alex Ferguson"), ("At first he", "e:Arsene Wenger")],
+            [("Alex Ferguson", "e:Alex Ferguson"), ("he", "e:Arsene Wenger")],
         ),
         # the subject of `welcomed ... and said` is the person its role phrase names
         (
@@ -4176,3 +4176,27 @@ def test_a_body_named_only_as_the_one_told_is_not_it_and_where_is_no_part_of_he(
         ("it", None),
         ("he", "e:Tom Hale"),
     ]
+
+
+def test_the_speaker_phrase_keeps_only_the_words_that_name_the_speaker():
+    cast = {
+        "Dara Kell": ("PERSON", ["Dara Kell", "Mr Kell"]),
+        "Ines Moro": ("PERSON", ["Ines Moro"]),
+        "Lintel": ("ORG", ["Lintel"]),
+    }
+    article = story(
+        'Dara Kell left the party. Mr Kell meanwhile told the radio: "I owe them nothing."',
+        'Analyst Ines Moro of Lintel\'s strong results said they were "better than anyone hoped".',
+        'Ines Moro spoke again. Last season she said: "We were unlucky."',
+        'A Lintel spokeswoman would only say: "We do not comment on rumours."',
+    )
+    rows = extract_quotes([article], *entity_tables([article], cast)).to_pylist()
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Mr Kell", "e:Dara Kell"),
+        ("Analyst Ines Moro", "e:Ines Moro"),
+        ("she", "e:Ines Moro"),
+        ("A Lintel spokeswoman", None),
+    ]
+    for row in rows:  # the offsets point at the words kept
+        speaker = article.body[row["speaker_char_start"] : row["speaker_char_end"]]
+        assert speaker == row["speaker_text"]

@@ -22,7 +22,7 @@ COMMENT ON COLUMN quotes.article_id IS 'Article; joins articles.article_id.';
 COMMENT ON COLUMN quotes.quote_index IS 'Position among the article''s quotations, from 0.';
 COMMENT ON COLUMN quotes.text IS 'Words inside the quotation marks: articles.body[char_start:char_end] (holds the paragraph break when the quote spans paragraphs).';
 COMMENT ON COLUMN quotes.speaker_entity_id IS 'Speaker resolved to an entity; joins entities.entity_id. NULL when unresolved (e.g. a description only).';
-COMMENT ON COLUMN quotes.speaker_text IS 'Speaker as written (Ren, the minister, he).';
+COMMENT ON COLUMN quotes.speaker_text IS 'The words that name the speaker, as written (Ren, the minister, he; not `At first he` or `Mr Kell meanwhile`).';
 COMMENT ON COLUMN quotes.verb IS 'Speech verb as written (said, told, according to...).';
 COMMENT ON COLUMN quotes.char_start IS 'Character offset (inclusive) of the quoted words in articles.body.';
 COMMENT ON COLUMN quotes.char_end IS 'Character offset (exclusive) of the quoted words'' end in articles.body.';

@@ -12,6 +12,6 @@ COMMENT ON COLUMN quote_speakers.source IS 'Article publisher.';
 COMMENT ON COLUMN quote_speakers.quote_index IS 'Position among the article''s quotations, from 0.';
 COMMENT ON COLUMN quote_speakers.text IS 'Words inside the quotation marks.';
 COMMENT ON COLUMN quote_speakers.verb IS 'Speech verb as written.';
-COMMENT ON COLUMN quote_speakers.speaker_text IS 'Speaker as written.';
+COMMENT ON COLUMN quote_speakers.speaker_text IS 'The words that name the speaker, as written.';
 COMMENT ON COLUMN quote_speakers.speaker_entity_id IS 'Speaker entity; joins entities.entity_id. NULL when unresolved.';
 COMMENT ON COLUMN quote_speakers.speaker_name IS 'Speaker entity canonical name; NULL when unresolved.';
