@@ -881,8 +881,8 @@ _SPEAKER_TAIL = re.compile(
     r"have|has|had|would|will|could|did|"
     r"(?:last|this|next)\s+(?:week|weekend|month|year|season))$"
 )
-# What a named speaker spoke of (`Analyst Ines Moro of Lintel's results`; but `a member of
-# SBC's property team` is who spoke).
+# What a speaker named in full spoke of (`Analyst Ines Moro of Lintel's results`; but `a
+# member of SBC's property team` and `One of China's top economists` are who spoke).
 _SPOKE_OF = re.compile(r"(?<=[a-z])\s+of\s+[A-Z][^,]*?['’]s(?:\s+[a-z]+)+$")
 _SCENE_BEFORE_PRONOUN = re.compile(r"^.*\s(?P<pronoun>he|she|they|it)$", re.DOTALL)
 
@@ -895,7 +895,9 @@ def _tidy_speaker(body: str, said: _Attribution) -> _Attribution:
         return said
     while (tail := _SPEAKER_TAIL.search(text)) and tail.start() > 0:
         text = text[: tail.start()]
-    if (spoke_of := _SPOKE_OF.search(text)) and text[: spoke_of.start()].split()[-1].istitle():
+    spoke_of = _SPOKE_OF.search(text)
+    named = text[: spoke_of.start()].split()[-2:] if spoke_of else []
+    if len(named) == 2 and all(word.istitle() for word in named):
         text = text[: spoke_of.start()]
     end = start + len(text)
     if scene := _SCENE_BEFORE_PRONOUN.match(text):
@@ -912,7 +914,7 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
     found: list[_Quote] = []
     window_start = 0  # a leading attribution never reaches back past the last quotation
     unattributed: _Quoted | None = None  # the last quotation left without a speaker
-    for quoted in quoted_spans:
+    for position, quoted in enumerate(quoted_spans):
         paragraph_start = spans[quoted.first_paragraph][0]
         lead_from = max(window_start, paragraph_start)
         if quoted.open_mark == paragraph_start and quoted.first_paragraph > 0:
@@ -962,6 +964,12 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
             attribution = _continued(body, quoted, spans, found)
             if attribution is None:
                 attribution = _sentence_subject(body, quoted, lead_from, cast)
+                following = quoted_spans[position + 1 : position + 2]
+                if attribution is None and not (
+                    following and _runs_into(body, quoted, following[0])
+                ):
+                    # (a quotation that runs into the next goes with the next one's speaker)
+                    attribution = _subject_before(body, quoted, paragraph_start, cast)
                 if attribution is None:
                     unattributed = quoted
                     continue
@@ -1314,6 +1322,46 @@ def _sentence_subject(
     if _REPORTED_SUBJECT.search(body, max(0, subject.speaker_start - 20), subject.speaker_start):
         return None  # `the Standard newspaper, which said Goldman Sachs "is feared ..."`
     return subject if subject.speaker_text else None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our)\b")
+# Nothing but a conjunction or capitalized words (a title) before a sentence's subject.
+_OPENS_SENTENCE = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?:[A-Z][\w.'’-]*\s+)*")
+
+
+def _subject_before(
+    body: str, quoted: _Quoted, paragraph_start: int, cast: _Cast
+) -> _Attribution | None:
+    """`McGurk also criticized the decision via Twitter. "The statement shows ..."`: a
+    quotation of whole sentences that no words of its own attribute, right after a
+    sentence of the same paragraph that a person is the subject of, is that person's."""
+    inner = body[quoted.open_mark + 1 : quoted.close_mark].rstrip()
+    if len(inner.split()) < 4 or not inner[:1].isupper() or not inner.endswith((".", "!", "?")):
+        return None  # (`"We used to see hustlers do this," Andrei Illarionov - then ...`)
+    before = body[paragraph_start : quoted.open_mark].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return None
+    stop = paragraph_start + len(before) - 1
+    sentence_from = _last_sentence(body, paragraph_start, stop)
+    if any(mark in body[sentence_from:stop] for mark in '"“”') or any(
+        opening < stop and closing > sentence_from for opening, closing in cast.quoted
+    ):
+        return None  # the sentence before quotes someone itself, or is quoted
+    if body.startswith(":", paragraph_start):
+        return None  # `: Well 1981 was to be the year`: an interview's answer
+    if _FIRST_PERSON.search(body, sentence_from, stop):
+        return None  # `Bob was the most driven man I have known.`: someone speaks already
+    blank = _Attribution("", stop, stop, "", "leading")
+    subject = cast.clause_subject(blank)
+    if not subject.speaker_text or subject.speaker_start < sentence_from:
+        return None
+    if not _OPENS_SENTENCE.fullmatch(body, sentence_from, subject.speaker_start):
+        return None  # `Associates of Volcker have assumed`: he is no subject
+    if subject.speaker_text.lower() not in ("he", "she"):
+        entity_id = cast.speaker_of(subject, quoted)
+        if entity_id is None or cast.entity_by_id[entity_id].entity_type != "PERSON":
+            return None
+    return subject
 
 
 def _right_before(body: str, mention: _Mention, at: int, cast: _Cast) -> bool:
@@ -2413,12 +2461,15 @@ class _Cast:
         # `Actor Brendan Fraser's appearance at the convention was ... He quipped`: a
         # possessor opening a sentence that has no subject of its own is whom it is about.
         sentences = {self._sentence_start(m[0]) for m in subjects}
+        # (Not where someone else speaks in it: `Mr Brown's Budget was not about ..., the
+        # Tory leader said`.)
         subjects += [
             m
             for m in earlier
             if self._owns(m[1])
             and self._sentence_start(m[0]) not in sentences
             and len(self.body[self._sentence_start(m[0]) + 1 : m[0]].split()) <= 1
+            and not self._reports_speech(m[1], before)
         ]
         # A name in a clause set before the subject is not whom the sentence is about,
         # when the sentence has a subject of its own after it.
@@ -2476,6 +2527,13 @@ class _Cast:
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _reports_speech(self, start: int, before: int) -> bool:
+        """Whether the rest of the sentence from `start`, up to `before`, has a verb of
+        speech."""
+        end = _SENTENCE_END.search(self.body, start, before)
+        words = self.body[start : end.start() if end else before].split()
+        return any(word.strip(',;:"”') in _SPEECH_VERB_SET for word in words)
 
     def _described_subject(self, before: int, gender: str | None) -> tuple[int, str] | None:
         """`But the 25-year-old Dubliner underlined his intention to stay. He added`: the

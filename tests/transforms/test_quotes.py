@@ -4189,6 +4189,7 @@ def test_the_speaker_phrase_keeps_only_the_words_that_name_the_speaker():
         'Analyst Ines Moro of Lintel\'s strong results said they were "better than anyone hoped".',
         'Ines Moro spoke again. Last season she said: "We were unlucky."',
         'A Lintel spokeswoman would only say: "We do not comment on rumours."',
+        'One of Lintel\'s top economists said: "Prices will fall."',
     )
     rows = extract_quotes([article], *entity_tables([article], cast)).to_pylist()
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
@@ -4196,7 +4197,53 @@ def test_the_speaker_phrase_keeps_only_the_words_that_name_the_speaker():
         ("Analyst Ines Moro", "e:Ines Moro"),
         ("she", "e:Ines Moro"),
         ("A Lintel spokeswoman", None),
+        ("One of Lintel's top economists", None),
     ]
     for row in rows:  # the offsets point at the words kept
         speaker = article.body[row["speaker_char_start"] : row["speaker_char_end"]]
         assert speaker == row["speaker_text"]
+
+
+def test_a_quotation_with_no_words_of_its_own_after_a_sentence_about_a_person():
+    """Whole sentences quoted right after a sentence whose subject is a person are that
+    person's; not after a sentence someone already speaks in (`I have known`), nor when
+    the quotation runs into one that names its speaker."""
+    cast = {
+        "Dara Kell": ("PERSON", ["Dara Kell", "Kell"]),
+        "Ines Moro": ("PERSON", ["Ines Moro", "Moro"]),
+    }
+    rows = quotes_of(
+        'Dara Kell also criticised the ruling on her blog. "The ruling shows a complete'
+        ' lack of understanding of the case."',
+        'Kell was the most driven player I have known. "She never gave up on a single point."',
+        'Kell lost to Ines Moro in the final. "It was a hard match for both of us."'
+        ' "I felt good," said Moro.',
+        cast=cast,
+    )
+    assert [(r["text"][:12], r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("The ruling s", "Dara Kell", "e:Dara Kell"),
+        ("It was a har", "Moro", "e:Ines Moro"),
+        ("I felt good,", "Moro", "e:Ines Moro"),
+    ]
+
+
+def test_a_possessor_opening_a_sentence_someone_else_speaks_in_is_not_whom_he_means():
+    cast = {
+        "Owen Marsh": ("PERSON", ["Owen Marsh", "Mr Marsh"]),
+        "Glen Tarrant": ("PERSON", ["Glen Tarrant", "Mr Tarrant"]),
+    }
+    rows = quotes_of(
+        "Opposition leader Owen Marsh has dismissed the budget of Glen Tarrant.",
+        "Mr Tarrant's budget was not about what was good for the country, but \"all about"
+        ' the interests of the party," the opposition leader said after welcoming the'
+        " minister back. He went on to accuse Mr Tarrant of giving with one hand. He urged"
+        ' the minister to admit he had dragged "millions of people into the net".',
+        "Mr Tarrant's sister pleaded with him to resign, but he replied \"I am not able to"
+        ' do that".',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the opposition leader", "e:Owen Marsh"),
+        ("He", "e:Owen Marsh"),
+        ("he", "e:Glen Tarrant"),  # (the speech is the pronoun's own)
+    ]
