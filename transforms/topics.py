@@ -119,6 +119,12 @@ def classify_topics(articles: Iterable[Article]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=TOPICS_SCHEMA)
 
 
+def topic_codes(body: str) -> list[str]:
+    """The codes of the topics kept for one body, best first."""
+    lexicon = _lexicon()
+    return [lexicon.codes[index] for index, _ in article_topics(body, lexicon)]
+
+
 def article_topics(body: str, lexicon: _Lexicon | None = None) -> list[tuple[int, float]]:
     """(topic index, score) pairs kept for one body, best first."""
     lexicon = lexicon or _lexicon()

@@ -2328,3 +2328,24 @@ def test_a_firms_first_words_are_a_firm_and_a_desk_signs_off_without_its_number(
         ("Dana Whitlow & Partners", "Dana Whitlow & Partners", "ORG"),
         ("Boston Newsdesk", "Boston Newsdesk", "ORG"),
     ]
+
+
+def test_a_town_that_plays_in_a_sports_story_is_its_side(profile):
+    """`Bolton boss`, `beat Leeds`: in a sports story a town the words around it make a
+    side is an organization; where a match is played stays a place, and so does the town
+    in a story that is not about sport."""
+    sport = _linked(
+        profile,
+        "Bolton boss Dara Kell praised his strikers after they beat Leeds 2-1 in the league"
+        " on Saturday in front of a crowd of 20,000 fans in Manchester.",
+        "The coach said the squad had scored in every game this season and the players"
+        " deserved their place in the championship table.",
+    )
+    assert [(text, kind) for text, _, kind in sport] == [
+        ("Bolton", "ORG"),
+        ("Dara Kell", "PERSON"),
+        ("Leeds", "ORG"),
+        ("Manchester", "PLACE"),
+    ]
+    council = _linked(profile, "Leeds council raised its rates by 3% on Monday, its leader said.")
+    assert [(text, kind) for text, _, kind in council] == [("Leeds", "PLACE")]

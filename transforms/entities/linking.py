@@ -11,6 +11,7 @@ from collections import Counter
 from transforms.entities.gazetteer import Place, ap_state, feature_country
 from transforms.entities.rules import head_type
 from transforms.entities.spans import (
+    CLUB_TOWN,
     KIN_BEFORE,
     PEERAGES,
     RANK_ACRONYM,
@@ -22,6 +23,7 @@ from transforms.entities.spans import (
     Span,
     is_corporate,
 )
+from transforms.entities.sports import HOME_NATIONS
 from transforms.entities.vocabulary import (
     CLUB_LAST_WORDS,
     COMPANY_ENDINGS,
@@ -44,6 +46,7 @@ from transforms.entities.vocabulary import (
     TITLES,
     TRADE_WORDS,
 )
+from transforms.topics import topic_codes
 
 # Words that put something in a place (`plants in Southland`), unlike a company's name.
 _PLACE_PREPOSITIONS = "in|at|from|near|across|throughout|to"
@@ -51,6 +54,7 @@ _PLACE_PREPOSITIONS = "in|at|from|near|across|throughout|to"
 
 def link_article(article: ArticleSpans) -> None:
     """Give every span its entity: type made consistent, name, place; sort by position."""
+    _town_sides(article)
     _unify_types(article)
     _type_company_short_names(article)
     _link_people(article)
@@ -66,6 +70,74 @@ def link_article(article: ArticleSpans) -> None:
             # `Discount Corp.` closing a sentence and `Discount Corp` mid-way: one company
             span.name = span.name[:-1]
     article.spans.sort(key=lambda s: (s.start, s.end))
+
+
+# The words around a town's name that make it the side that plays for the town.
+_SIDE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|against|v|vs\.?|join|joins|joined|joining|signed\s+(?:for|from)|"
+    r"signing\s+from|play(?:s|ed|ing)?\s+for|dr[ae]w\s+with|lost\s+to|loss\s+to|"
+    r"defeat\s+(?:to|by|of)|(?:win|victory)\s+(?:over|against)|move[ds]?\s+to|"
+    r"on\s+loan\s+(?:at|from|to)|captain(?:ed|s)?|sacked\s+by|leave|left|quit)\s+$"
+)
+_SIDE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|"
+    r"captain|skipper|chairman|player|players|side|squad|fans|supporters|winger|forward|"
+    r"full-back|fly-half|scrum-half|lock|prop|flanker|hooker|centre|rivals|youngster|"
+    r"beat|beats|drew|lost|trail|trailed|edged|thrashed|crushed|routed|hammered|overcame|"
+    r"\d{1,2}-\d{1,2})\b"
+)
+# Where a town's name is the town even in a sports story: `in Cardiff`, `At Leeds`, `the
+# north London club`; or part of a longer name (`Dynamo Moscow`, `Czech Republic`).
+_TOWN_BEFORE = re.compile(
+    r"(?:\b(?i:in|at|near|outside|around|across|throughout|of|to|north|south|east|west|"
+    r"central|northern|southern|eastern|western)|\b[A-Z][\w.'’-]*,?|\()\s*$"
+)
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+[a-z\d]")
+_SPORT = "medtop:15000000"
+_SIDE_TOWN = 40_000
+
+
+def _town_sides(article: ArticleSpans) -> None:
+    """`catching Chelsea in the title race`, `Surrey beat Kent`, `Bolton boss Sam
+    Allardyce`: in a story about sport, a town or county that the words around it make a
+    side (a country stays a place: its national side, as CoNLL-2003 and GDELT annotate
+    it). The model calls such sides places, and people when they act; `_unify_types` makes
+    the side's other mentions in its match report the side too."""
+    if topic_codes(article.body)[:1] != [_SPORT]:
+        return
+    body = article.body
+    for span in article.spans:
+        text = article.text(span)
+        if span.type not in ("PLACE", "PERSON") or span.rank >= RANK_ACRONYM:
+            continue
+        if " " in text or not text.istitle() or text in HOME_NATIONS:
+            continue
+        places = article.gazetteer.candidates(text)
+        # (a town big enough for a side of its own; not `Perry` or `Palmer`, whom the
+        # model calls places, nor a ground, `The Oval`; one the model calls a person, big)
+        least = CLUB_TOWN if span.type == "PERSON" else _SIDE_TOWN
+        if not any(p.kind == "admin1" or p.population >= least for p in places):
+            continue
+        if any(p.kind in ("country", "continent") for p in places):
+            continue
+        if text.casefold() in GIVEN_NAMES or _is_surname(article, text):
+            continue
+        if _SIDE_BEFORE.search(body, max(0, span.start - 24), span.start):
+            span.type, span.place, span.label = "ORG", None, "team"
+            continue
+        # A side too, unless it is where something happens (`in Cardiff`), part of a
+        # longer name, a venue's line (`Hove: Sussex 363`), a nation in a results list
+        # (`Ato Boldon (Trinidad)`) or a word qualifying the next (`the Melbourne heat`,
+        # `Olympic champion`).
+        before = body[max(0, span.start - 14) : span.start]
+        if _TOWN_BEFORE.search(before) and not before.endswith(("\n", ". ")):
+            continue
+        if _SIDE_AFTER.match(body, span.end):
+            span.type, span.place, span.label = "ORG", None, "team"
+            continue
+        if body.startswith((":", ")"), span.end) or _QUALIFIES.match(body, span.end):
+            continue
+        span.type, span.place = "ORG", None
 
 
 def _unify_types(article: ArticleSpans) -> None:
