@@ -111,7 +111,7 @@ def classify_topics(articles: Iterable[Article]) -> pa.Table:
     for article in articles:
         if article.language != LANGUAGE:
             continue
-        for index, score in article_topics(article.body, lexicon):
+        for index, score in _kept_topics(article.body):
             columns["article_id"].append(article.article_id)
             columns["topic_code"].append(lexicon.codes[index])
             columns["topic_label"].append(lexicon.labels[index])
@@ -121,8 +121,15 @@ def classify_topics(articles: Iterable[Article]) -> pa.Table:
 
 def topic_codes(body: str) -> list[str]:
     """The codes of the topics kept for one body, best first."""
-    lexicon = _lexicon()
-    return [lexicon.codes[index] for index, _ in article_topics(body, lexicon)]
+    codes = _lexicon().codes
+    return [codes[index] for index, _ in _kept_topics(body)]
+
+
+# The entity rules ask a batch's topics before this stage classifies them: one count each
+# (a batch is at most a few hundred articles).
+@lru_cache(maxsize=1024)
+def _kept_topics(body: str) -> tuple[tuple[int, float], ...]:
+    return tuple(article_topics(body))
 
 
 def article_topics(body: str, lexicon: _Lexicon | None = None) -> list[tuple[int, float]]:
