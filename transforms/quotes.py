@@ -106,7 +106,7 @@ _SPEECH_VERB_LIST = (
     " lamented smiled smiles laughed laughs mused states claims comments declares remarks"
     " argues admits acknowledges announces replies responds concludes observes suggests"
     " confirms predicts enthused enthuses continued continues indicated indicates asserted"
-    " asserts reasoned reads read informed reported"
+    " asserts reasoned reads read informed reported countered counters concedes"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)

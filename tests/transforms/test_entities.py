@@ -1443,14 +1443,15 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Bell and Howell Co", "ORG"),
             ],
         ),
-        # a team's position between the club and the player is no part of the name
+        # a team's position between the club and the player is no part of the name (and
+        # in a sports story the town before it is the club)
         (
             [
                 'He added: "We are never good enough." Meanwhile, Perpignan centre'
                 " Jean-Philippe Granclaude is delighted to have received his first call-up to"
                 " the France squad.",
             ],
-            [("Perpignan", "PLACE"), ("Jean-Philippe Granclaude", "PERSON"), ("France", "PLACE")],
+            [("Perpignan", "ORG"), ("Jean-Philippe Granclaude", "PERSON"), ("France", "PLACE")],
         ),
         # a party's words and a member's letters are no part of the name; copy that
         # capitalizes a plural noun after `U.S.` names the country alone
@@ -2349,3 +2350,10 @@ def test_a_town_that_plays_in_a_sports_story_is_its_side(profile):
     ]
     council = _linked(profile, "Leeds council raised its rates by 3% on Monday, its leader said.")
     assert [(text, kind) for text, _, kind in council] == [("Leeds", "PLACE")]
+    # (a town that acts in a story of a sport without sides hosts it)
+    games = _linked(
+        profile,
+        "Athens prepared for the Olympic marathon as the champion athletes arrived to"
+        " defend their gold medals in the sprint and the relay.",
+    )
+    assert ("Athens", "PLACE") in [(text, kind) for text, _, kind in games]

@@ -82,17 +82,30 @@ _SIDE_BEFORE = re.compile(
 _SIDE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:boss|manager|coach|striker|midfielder|defender|goalkeeper|keeper|"
     r"captain|skipper|chairman|player|players|side|squad|fans|supporters|winger|forward|"
-    r"full-back|fly-half|scrum-half|lock|prop|flanker|hooker|centre|rivals|youngster|"
-    r"beat|beats|drew|lost|trail|trailed|edged|thrashed|crushed|routed|hammered|overcame|"
-    r"\d{1,2}-\d{1,2})\b"
+    r"full-back|fly-half|scrum-half|lock|prop|flanker|hooker|centre|rivals|youngster)\b"
+    r"|\s+\d{1,3}(?:-\d{1,2})?(?![\w-]|,\d)"  # a score or an innings: `Kent 108-3`
 )
-# Where a town's name is the town even in a sports story: `in Cardiff`, `At Leeds`, `the
-# north London club`; or part of a longer name (`Dynamo Moscow`, `Czech Republic`).
+# A town that acts in a story of a team sport (`Surrey closed on 429`, `Kent made up for
+# lost time`); in other sports a town that acts hosts (`as Athens prepared`).
+_ACTS_AFTER = re.compile(
+    r"\s+(?:beat|beats|drew|lost|lose|won|win|trail|made|make|took|take|need|needs|face|"
+    r"faces|are|were|have|had|has|will|could|must|[a-z]+ed)\b"
+)
+_TEAM_SPORT = re.compile(
+    r"\b(?:club|clubs|league|premiership|innings|wickets?|striker|midfielder|goalkeeper|"
+    r"defender|winger|manager|scrum|scrum-half|fly-half|flanker|lineout|tries|fixtures?|"
+    r"relegation|half-time)\b",
+    re.IGNORECASE,
+)
+# Where a town's name is the town even in a sports story (`in Cardiff`, `At Leeds`, `the
+# north London club`), or part of a longer name (`Dynamo Moscow`, `Czech Republic`).
 _TOWN_BEFORE = re.compile(
     r"(?:\b(?i:in|at|near|outside|around|across|throughout|of|to|north|south|east|west|"
-    r"central|northern|southern|eastern|western)|\b[A-Z][\w.'’-]*,?|\()\s*$"
+    r"central|northern|southern|eastern|western)|\b[A-Z][\w.'’-]*|\()\s*$"
 )
-_QUALIFIES = re.compile(r"(?:['’]s)?\s+[a-z\d]")
+# A name listed after another (`in Tel Aviv, Chicago and Athens`, `Murrayfield, Edinburgh`).
+_LISTED_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
+_QUALIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z]|\d+[a-z])")  # (`Sydney 200m champion`)
 _SPORT = "medtop:15000000"
 _SIDE_TOWN = 40_000
 
@@ -106,6 +119,7 @@ def _town_sides(article: ArticleSpans) -> None:
     if topic_codes(article.body)[:1] != [_SPORT]:
         return
     body = article.body
+    teams = _TEAM_SPORT.search(body) is not None
     for span in article.spans:
         text = article.text(span)
         if span.type not in ("PLACE", "PERSON") or span.rank >= RANK_ACRONYM:
@@ -132,10 +146,12 @@ def _town_sides(article: ArticleSpans) -> None:
         before = body[max(0, span.start - 14) : span.start]
         if _TOWN_BEFORE.search(before) and not before.endswith(("\n", ". ")):
             continue
-        if _SIDE_AFTER.match(body, span.end):
+        if _SIDE_AFTER.match(body, span.end) or (teams and _ACTS_AFTER.match(body, span.end)):
             span.type, span.place, span.label = "ORG", None, "team"
             continue
-        if body.startswith((":", ")"), span.end) or _QUALIFIES.match(body, span.end):
+        if not teams or _LISTED_BEFORE.search(before) or body.startswith((":", ")"), span.end):
+            continue
+        if _QUALIFIES.match(body, span.end):
             continue
         span.type, span.place = "ORG", None
 
