@@ -2353,7 +2353,7 @@ def test_a_town_that_plays_in_a_sports_story_is_its_side(profile):
     # (a town that acts in a story of a sport without sides hosts it)
     games = _linked(
         profile,
-        "Athens prepared for the Olympic marathon as the champion athletes arrived to"
+        "Athens prepared for the marathon as the champion athletes arrived to"
         " defend their gold medals in the sprint and the relay.",
     )
-    assert ("Athens", "PLACE") in [(text, kind) for text, _, kind in games]
+    assert [(text, kind) for text, _, kind in games] == [("Athens", "PLACE")]
