@@ -114,7 +114,7 @@ _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
 _QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+saying"
 # `Senator John Cornyn issued a statement regarding the decision. "..."`
 _STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
-_VERBS = "|".join([*_SPEECH_VERBS, r"pointed\s+out", _QUOTED_AS])
+_VERBS = "|".join([*_SPEECH_VERBS, r"(?:pointed|points?)\s+out", _QUOTED_AS])
 # (`a foreign banker here recently told Reuters`: two at most)
 _ADVERB = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{1,2}}"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
@@ -172,10 +172,11 @@ _HANDED_OUT = (
     r"|obtained|sent|read\s+out)\b(?!\s+by\b)"
 )
 # A people's or a region's word may sit inside the role: `chief Asian strategist`; two
-# roles may be joined: `president and chief executive officer`.
+# roles may be joined: `president and chief executive officer`, `former Olympian and BBC
+# pundit`.
 _ROLE = (
     rf"(?!and\b|or\b|one\b|another\b)(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
-    rf"(?:[A-Z][a-z]+\s+(?=[a-z]))?){{1,6}}"
+    rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,5}})\s+(?=[a-z]))?){{1,6}}"
 )
 # Heads of descriptions that name a document.
 _DOCUMENT_HEAD_LIST = (
@@ -271,6 +272,18 @@ _ROLE_OF_BODY_AFTER = re.compile(
 )
 _CLAUSE_THEN_SPEAKER = re.compile(
     rf"\s+[a-z][^.!?;\"“”\n]{{0,150}}?,\s+(?P<speaker>{_NAME}|he|she)\s+(?P<verb>{_VERBS})\."
+)
+# `but "sustained and deep reform efforts" are needed, the International Monetary Fund
+# (IMF) has said.`: the sentence a fragment sits in closes with its attribution. A short
+# quoted name may stand in the clause between (`his "Nazi" comment`).
+# (`, said the minister.`; not `, told the crowd through loudspeakers.`: an object)
+_INVERTED_VERBS = r"(?:said|says|added|adds|insisted|insists|warned|warns)"
+_CLAUSE_TO_ATTRIBUTION = re.compile(
+    rf"""(?:[^.!?;"“”\n]|["“][^"“”\n.!?]{{1,40}}["”]){{0,200}}?,\s+(?:
+        (?P<speaker>{_ROLE}{_NAME}|{_SPEAKER_AFTER_QUOTE})\s+(?:(?:has|have|had)\s+)?
+        (?:{_ADVERB})?(?P<verb>{_VERBS})
+      | (?P<inverted_verb>{_INVERTED_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER}))\.(?=\s|$)""",
+    re.VERBOSE,
 )
 # `Economist Colen Garrow said the budget would help. "It's pleasant to see..."`: the
 # sentence before an unattributed quotation reports the same speaker.
@@ -913,7 +926,8 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
     cast.quoted = [(q.open_mark, q.close_mark) for q in quoted_spans]
     found: list[_Quote] = []
     window_start = 0  # a leading attribution never reaches back past the last quotation
-    unattributed: _Quoted | None = None  # the last quotation left without a speaker
+    # the last quotations left without a speaker, each running into the next
+    unattributed: list[_Quoted] = []
     for position, quoted in enumerate(quoted_spans):
         paragraph_start = spans[quoted.first_paragraph][0]
         lead_from = max(window_start, paragraph_start)
@@ -933,8 +947,10 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
                 continue
             # `represented his "genuinely held independent view"`: only a sentence that
             # reports speech makes such a fragment a quotation.
-            attribution = _participial(body, quoted, lead_from, cast) or _embedded(
-                body, quoted, lead_from
+            attribution = (
+                _participial(body, quoted, lead_from, cast)
+                or _embedded(body, quoted, lead_from)
+                or _closed_by(body, quoted, spans)
             )
             if attribution is not None:
                 found.append((quoted, attribution, cast.speaker_of(attribution, quoted)))
@@ -959,22 +975,23 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
             or _embedded(body, quoted, lead_from)
             or _introduced(body, quoted, lead_from, cast)
             or _joined(body, quoted, lead_from, cast)
+            or _closed_by(body, quoted, spans)
         )
         if attribution is None:
-            attribution = _continued(body, quoted, spans, found)
+            # (a quotation that runs into an attributed one is its speaker's)
+            ahead = _attributed_after(body, quoted_spans, position, spans)
+            attribution = _continued(body, quoted, spans, found, ahead)
             if attribution is None:
                 attribution = _sentence_subject(body, quoted, lead_from, cast)
-                following = quoted_spans[position + 1 : position + 2]
-                if attribution is None and not (
-                    following and _runs_into(body, quoted, following[0])
-                ):
-                    # (a quotation that runs into the next goes with the next one's speaker)
+                if attribution is None and not ahead:
                     attribution = _subject_before(body, quoted, paragraph_start, cast)
                 if attribution is None:
-                    unattributed = quoted
+                    if not (unattributed and _runs_into(body, unattributed[-1], quoted)):
+                        unattributed = []
+                    unattributed.append(quoted)
                     continue
                 found.append((quoted, attribution, cast.speaker_of(attribution, quoted)))
-                unattributed = None
+                unattributed = []
                 continue
             entity_id = found[-1][2]
             # `He insisted the changes were "modest". But Unison's Dave Prentis criticised
@@ -990,11 +1007,12 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
             if found:
                 entity_id = cast.same_unnamed(found[-1], attribution, entity_id)
             cast.note_speaker(attribution, entity_id)
-            if unattributed is not None and _runs_into(body, unattributed, quoted):
-                # `"It was nice to win." "I felt good," said Holmes`: the sentence just
-                # before, with nothing between the two, is the same speaker's.
-                found.append((unattributed, attribution._replace(kind="continued"), entity_id))
-        unattributed = None
+            if unattributed and _runs_into(body, unattributed[-1], quoted):
+                # `"It was nice to win." "I felt good," said Holmes`: the sentences just
+                # before, with nothing between them, are the same speaker's.
+                continued = attribution._replace(kind="continued")
+                found.extend((before, continued, entity_id) for before in unattributed)
+        unattributed = []
         found.append((quoted, attribution, entity_id))
     # (dropped only now: a quotation after the name may go on from the name's speaker)
     return [quote for quote in found if not _quoted_name(body, quote[0])]
@@ -1017,6 +1035,17 @@ def _quoted_name(body: str, quoted: _Quoted) -> bool:
         return body[quoted.close_mark + 2 : quoted.close_mark + 3].isupper()  # a nickname
     word = previous.replace("-", "")  # (`anti-ship "Silkworm" missiles`)
     return word.isalpha() and word.islower() and previous not in _SPEECH_VERB_SET
+
+
+def _attributed_after(body: str, quoted_spans: list[_Quoted], position: int, spans: _Spans) -> bool:
+    """Whether the quotation at `position` runs into later ones, the last of which has an
+    attribution after it (`"It was nice to win." "I felt good," said Holmes`)."""
+    last = position
+    while last + 1 < len(quoted_spans) and _runs_into(
+        body, quoted_spans[last], quoted_spans[last + 1]
+    ):
+        last += 1
+    return last > position and _trailing(body, quoted_spans[last], spans) is not None
 
 
 def _runs_into(body: str, first: _Quoted, second: _Quoted) -> bool:
@@ -1282,7 +1311,8 @@ _SUBJECT_CUES = (
     | _words(
         "welcomed welcomes thanked thanks criticise criticises committed according hoped talked"
         " hopes believes believed thinks thought feels felt instructed conceded suggested"
-        " accused promised pledged vowed reacted defended posted"
+        " accused promised pledged vowed reacted defended posted spoke speaks forecast forecasts"
+        " fears feared"
     )
 )
 # `Mr Bradshaw was told that`, `it was put to Mr Kinnock`: the subject heard the words.
@@ -1476,6 +1506,19 @@ _RELAYING = frozenset(
 )
 
 
+def _closed_by(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
+    """`Ken Livingstone should "stick to his guns" and not apologise, Boris Johnson has
+    insisted.`: a fragment inside a sentence that closes with its attribution."""
+    inner = body[quoted.open_mark + 1 : quoted.close_mark].rstrip()
+    if len(inner.split()) < _MIN_FRAGMENT_WORDS:
+        return None  # (`The ageing "myth" needs to be ...`: a word, not someone's words)
+    if inner.endswith((".", "!", "?")):
+        return None  # the quotation ends its sentence: what follows is the next one
+    paragraph_end = spans[quoted.last_paragraph][1]
+    match = _CLAUSE_TO_ATTRIBUTION.match(body, quoted.close_mark + 1, paragraph_end)
+    return _attribution(match, "trailing") if match else None
+
+
 def _relays_a_fragment(body: str, quoted: _Quoted, trailing: _Attribution) -> bool:
     """Whether a quotation inside its sentence is followed by a medium's `said`."""
     speaker = trailing.speaker_text
@@ -1618,10 +1661,12 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
 
 
 def _continued(
-    body: str, quoted: _Quoted, spans: _Spans, found: list[_Quote]
+    body: str, quoted: _Quoted, spans: _Spans, found: list[_Quote], ahead: bool = False
 ) -> _Attribution | None:
     """The previous quotation's speaker, for a quotation of five words or more (shorter
-    ones are scare quotes) in its paragraph, or opening the paragraph after it."""
+    ones are scare quotes) in its paragraph, or opening the paragraph after it. `ahead`:
+    the quotation runs into an attributed one, whose speaker it has unless it follows
+    the previous one's attribution right away."""
     if not found:
         return None
     inner = body[quoted.open_mark + 1 : quoted.close_mark]
@@ -1638,6 +1683,16 @@ def _continued(
     if len(inner.split()) >= _MIN_FRAGMENT_WORDS and _LINKED_FRAGMENT.fullmatch(gap):
         # `She described him as "a guiding force" who was "one of the most distinguished
         # scientists" and "always interested in ..."`: one sentence, one speaker
+        return previous._replace(kind="continued")
+    if ahead:
+        # (`," said Rick Egelton, deputy chief economist at BMO Financial Group. "We are
+        # not ..." "The economy ...," said Ken Mayland`: a longer attribution alone between
+        # still holds the speaker; a sentence of narration hands over to the next one)
+        bare = previous.kind == "trailing" and _BARE_ATTRIBUTION.fullmatch(gap)
+        return previous._replace(kind="continued") if bare else None
+    if not gap.strip() and previous_quoted.last_paragraph == quoted.first_paragraph:
+        # `...billed to you. "It's a social phenomenon."`: copy that lost a paragraph
+        # break re-opens the same speaker's words, however short
         return previous._replace(kind="continued")
     if (
         len(inner.split()) < _MIN_UNATTRIBUTED_WORDS

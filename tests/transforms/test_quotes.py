@@ -2858,7 +2858,7 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
                 "Michael Howard": ("PERSON", ["Michael Howard"]),
                 "Gordon Brown": ("PERSON", ["Gordon Brown", "the chancellor", "Mr Brown"]),
             },
-            [("he", "e:Michael Howard")],
+            [("the Tory leader", "e:Michael Howard"), ("he", "e:Michael Howard")],
         ),
         (
             [
@@ -4246,4 +4246,67 @@ def test_a_possessor_opening_a_sentence_someone_else_speaks_in_is_not_whom_he_me
         ("the opposition leader", "e:Owen Marsh"),
         ("He", "e:Owen Marsh"),
         ("he", "e:Glen Tarrant"),  # (the speech is the pronoun's own)
+    ]
+
+
+def test_a_fragment_inside_a_sentence_that_closes_with_its_attribution():
+    """`... "stick to his guns" and not apologise, Tory MP X has insisted.`: the sentence
+    closes with whose the fragment is; a single quoted word is no one's words."""
+    cast = {"Tom Quarry": ("PERSON", ["Tom Quarry"])}
+    rows = quotes_of(
+        'Ministers should "hold their nerve on reform" and not retreat over the "Mansion"'
+        " tax, union leader Tom Quarry has insisted.",
+        'The economy has been "a lot stronger than expected" this year, a Treasury adviser'
+        " has said.",
+        cast=cast,
+    )
+    assert [(r["text"], r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("hold their nerve on reform", "union leader Tom Quarry", "e:Tom Quarry", "insisted"),
+        ("a lot stronger than expected", "a Treasury adviser", None, "said"),
+    ]
+
+
+def test_copy_that_lost_its_paragraph_breaks_keeps_one_speaker_for_every_part():
+    """A quotation re-opened where a paragraph break was lost goes on with the same
+    speaker however short it is; parts that run into an attributed one are all its
+    speaker's; parts after a sentence about a person, with no attribution, are that
+    person's."""
+    cast = {
+        "Ruth Varley": ("PERSON", ["Ruth Varley", "Ms Varley"]),
+        "Lena Dorn": ("PERSON", ["Lena Dorn"]),
+        "Sam Okafor": ("PERSON", ["Sam Okafor", "Okafor"]),
+    }
+    rows = quotes_of(
+        'Ms Varley said: "We will sell the flat and move to the coast. "It\'s a fresh start."',
+        '"We lost the first game badly. "We lost the second. "Then we won three," said coach'
+        " Lena Dorn.",
+        "Okafor spent three seasons in France before a knee injury ended his run there."
+        ' "Since then I have felt stronger on the ball. "It was a long road, but I am back."',
+        cast=cast,
+    )
+    assert [(r["text"][:14], r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("We will sell t", "Ms Varley", "e:Ruth Varley"),
+        ("It's a fresh s", "Ms Varley", "e:Ruth Varley"),
+        ("We lost the fi", "coach Lena Dorn", "e:Lena Dorn"),
+        ("We lost the se", "coach Lena Dorn", "e:Lena Dorn"),
+        ("Then we won th", "coach Lena Dorn", "e:Lena Dorn"),
+        ("Since then I h", "Okafor", "e:Sam Okafor"),
+        ("It was a long ", "Okafor", "e:Sam Okafor"),
+    ]
+
+
+def test_points_out_and_a_role_that_joins_two_roles_with_a_short_form():
+    cast = {
+        "Marco Bellweather": ("PERSON", ["Marco Bellweather"]),
+        "Ada Pruitt": ("PERSON", ["Ada Pruitt"]),
+    }
+    rows = quotes_of(
+        '"It is harder than it looks from the stands," points out former champion and TV'
+        " pundit Marco Bellweather.",
+        'Senator Ada Pruitt spoke on local radio, "This deal will cost the state its jobs."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("former champion and TV pundit Marco Bellweather", "e:Marco Bellweather", "points out"),
+        ("Ada Pruitt", "e:Ada Pruitt", ""),
     ]
