@@ -218,7 +218,7 @@ _APPOSITIVE = (
     rf"(?:{_DASHED_ASIDE}|,\s(?:{_IN_APPOSITIVE}{{1,100}}?,(?:\s{_IN_APPOSITIVE}{{1,80}}?,)??"
     r"(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
     r"(?:\s(?:which|who|whose|where)\s[^,\"“”;]{1,60}?,)?"
-    r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for)\s[^,\"“”;.:]{1,60}?(?=\s)"
+    r"|(?=[a-z])[^,\"“”;.:]{0,50}?\b(?:of|at|for|from)\s[^,\"“”;.:]{1,60}?(?=\s)"
     # (`Stephen G. Jerritts, president and chief operating officer said`: a role alone)
     rf"|(?=[a-z])(?!(?:the|an?|his|her|its|their)\s)[^,\"“”;.:]{{0,50}}?\b(?:{_TITLE_WORD})(?=\s)"
     rf"|[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,2}}(?:\s[a-z][\w-]*){{0,6}}?\s(?:{_TITLE_WORD})(?=\s)))"
@@ -243,6 +243,8 @@ _QUOTING = rf"(?:{_NAME}|{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+"
 # as stressing`: the one reported speaks)
 _QUOTED_OBJECT = (
     rf"(?P<quoted_as_verb>quoted|reported|cited)\s+(?P<quoted_as>{_SPEAKER_AFTER})"
+    # (`quoted an insider in the talks as saying`: where the one quoted sits)
+    r"(?:\s+(?:in|at|on|close\s+to)\s+(?:the\s+)?[\w'’-]+)?"
     r"\s+as\s+(?:saying|stressing|adding|warning|telling)\b"
 )
 _TRAILING = re.compile(
@@ -312,7 +314,9 @@ _REPORTED_JOINED = re.compile(
 # subject and verb that close the sentence or lead only to a participle.
 _REPORTED_AFTER = re.compile(
     rf"""[A-Z][^.!?\"“”]{{20,300}}?,\s+(?<![\w'’.-])
-    (?:(?P<named>{_NAMED}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
+    (?:(?:(?P<named>{_NAMED}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
+      # (`... will disappear into one's clothing, says Mr Pearson. "So the gadgets ..."`)
+      |(?P<inverted_verb>{_INVERTED_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER}))
     (?:,\s+(?:adding|noting|saying)\b[^.!?]{{0,300}})?[.!?][\"”]?\s*$""",
     re.VERBOSE,
 )
@@ -1573,14 +1577,17 @@ def _reported(
     if body[max(0, sentence_from - 3) : sentence_from].rstrip("\"”’' ")[-1:] in (".", "?", "!"):
         while sentence_from < until and body[sentence_from].isspace():
             sentence_from += 1
+    # (the attribution that closes the sentence first: in `Phones will vanish into our
+    # clothing, says Mr Pearl.` the clause before the comma is no subject)
     match = (
-        _REPORTED.match(body, sentence_from, until)
-        or _REPORTED_AFTER.match(body, sentence_from, until)
+        _REPORTED_AFTER.match(body, sentence_from, until)
+        or _REPORTED.match(body, sentence_from, until)
         or _REPORTED_JOINED.match(body, sentence_from, until)
     )
     if match is None:
         return None
-    speaker = match.groupdict().get("named") or match["speaker"]
+    groups = match.groupdict()
+    speaker = groups.get("named") or groups.get("speaker") or groups["inverted"]
     if sentence_from < paragraph_start and re.match(rf"{_DETERMINER}\s", speaker):
         return None  # `The restoration of the films revealed...`: across a break, names only
     return _attribution(match, "leading")

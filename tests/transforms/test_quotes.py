@@ -4310,3 +4310,24 @@ def test_points_out_and_a_role_that_joins_two_roles_with_a_short_form():
         ("former champion and TV pundit Marco Bellweather", "e:Marco Bellweather", "points out"),
         ("Ada Pruitt", "e:Ada Pruitt", ""),
     ]
+
+
+def test_an_inverted_closing_attribution_a_role_from_a_body_and_a_quoted_insider():
+    cast = {
+        "Ian Pearl": ("PERSON", ["Ian Pearl", "Mr Pearl"]),
+        "Jeff Jordan": ("PERSON", ["Jeff Jordan"]),
+    }
+    rows = quotes_of(
+        'Phones will vanish into our clothing, says Mr Pearl. "So the gadgets in your bag'
+        ' will be woven into fabric."',
+        '"The story this year is all about digital," Jeff Jordan, from the Consumer'
+        " Electronics Association (CEA) told reporters.",
+        '"They moved so quickly it caught everyone by surprise," the Financial Times quoted'
+        " an insider in the talks as saying.",
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("Mr Pearl", "e:Ian Pearl", "says"),
+        ("Jeff Jordan", "e:Jeff Jordan", "told"),
+        ("an insider", None, "quoted"),
+    ]
