@@ -106,12 +106,12 @@ _SPEECH_VERB_LIST = (
     " lamented smiled smiles laughed laughs mused states claims comments declares remarks"
     " argues admits acknowledges announces replies responds concludes observes suggests"
     " confirms predicts enthused enthuses continued continues indicated indicates asserted"
-    " asserts reasoned reads read informed reported countered counters concedes"
+    " asserts reasoned reads read informed reported countered counters concedes speculated"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
 # `was quoted by the Interfax news agency as saying`: the agency only relays the words.
-_QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+saying"
+_QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+(?:saying|telling)"
 # `Senator John Cornyn issued a statement regarding the decision. "..."`
 _STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
 _VERBS = "|".join([*_SPEECH_VERBS, r"(?:pointed|points?)\s+out", _QUOTED_AS])
@@ -173,10 +173,10 @@ _HANDED_OUT = (
 )
 # A people's or a region's word may sit inside the role: `chief Asian strategist`; two
 # roles may be joined: `president and chief executive officer`, `former Olympian and BBC
-# pundit`.
+# pundit`, `former Nevada Sen. and Reagan confidant`.
 _ROLE = (
     rf"(?!and\b|or\b|one\b|another\b)(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
-    rf"(?:(?:[A-Z][a-z]+|[A-Z]{{2,5}})\s+(?=[a-z]))?){{1,6}}"
+    rf"(?:(?:(?:{_TITLE_ABBREVIATION}|[A-Z][a-z]+|[A-Z]{{2,5}})\s+){{1,2}}(?=[a-z]))?){{1,6}}"
 )
 # Heads of descriptions that name a document.
 _DOCUMENT_HEAD_LIST = (
@@ -284,7 +284,9 @@ _CLAUSE_TO_ATTRIBUTION = re.compile(
     rf"""(?:[^.!?;"“”\n]|["“][^"“”\n.!?]{{1,40}}["”]){{0,200}}?,\s+(?:
         (?P<speaker>{_ROLE}{_NAME}|{_SPEAKER_AFTER_QUOTE})\s+(?:(?:has|have|had)\s+)?
         (?:{_ADVERB})?(?P<verb>{_VERBS})
-      | (?P<inverted_verb>{_INVERTED_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER}))\.(?=\s|$)""",
+      | (?P<inverted_verb>{_INVERTED_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER}))
+    # (`, spokesman Rich Hall said in a telephone interview.`: where or when it was said)
+    (?:\s+(?:in|on|at|during|after|from|to)\s[^.!?;,"“”\n]{{1,80}})?\.(?=\s|$)""",
     re.VERBOSE,
 )
 # `Economist Colen Garrow said the budget would help. "It's pleasant to see..."`: the
@@ -325,7 +327,7 @@ _REPORTED_AFTER = re.compile(
 # A fragment also gives the words of one who judges or asks for something in them
 # (`accused the firm of being "totally irresponsible"`, `called for "an end to the
 # killing"`), though such verbs report no whole quotation. A full stop inside a number
-# (`8.5 pct`) does not end the sentence.
+# (`8.5 pct`) or a short form (`the U.S. economic growth rate`) does not end the sentence.
 _STANCE_VERBS = (
     r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
@@ -360,7 +362,7 @@ _GAP_VERB_AFTER_ROLE = re.compile(rf"(?:{_APPOSITIVE})?(?:{_GAP_VERB.pattern}|{_
 _STANCE_CUES = frozenset(re.sub(r"\\s\+for", "", _STANCE_VERBS).split("|"))
 _EMBEDDING = re.compile(
     rf"""{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STANCE_VERBS})\b
-    (?:[^.!?\"“”]|\.(?=\d)){{0,300}}$""",
+    (?:[^.!?\"“”]|\.(?=\d|\s[a-z0-9]|[A-Z]\.)){{0,300}}$""",
     re.VERBOSE,
 )
 # Whose someone unnamed is: `the aide to Lyng`.
@@ -828,7 +830,9 @@ _ROLE_BEFORE_NAME = re.compile(
 _BRACKETED_START = re.compile(rf"^{_SHORT_FORM}\s*")
 _BRACKETED_END = re.compile(rf"\s{_SHORT_FORM}$")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
-_BARE_ATTRIBUTION = re.compile(r'[^"“”.!?]*[.!?]\s*')
+# (`," said former Nevada Sen. and Reagan confidant Paul Laxalt. `: a title's stop ends
+# no sentence)
+_BARE_ATTRIBUTION = re.compile(rf'(?:[^"“”.!?]|{_TITLE_ABBREVIATION})*[.!?]\s*')
 
 
 class _Quoted(NamedTuple):
@@ -1255,10 +1259,13 @@ def _reported_speaker(body: str, match: re.Match[str], open_mark: int) -> re.Mat
 
 
 def _last_sentence(body: str, window_from: int, end: int) -> int:
-    """Where the last sentence before `end` starts, or `window_from` when it starts earlier."""
-    before = body[window_from:end]
-    cut = max(before.rfind(mark) for mark in (". ", "! ", "? ", "\n"))
-    return window_from + cut + 2 if cut != -1 else window_from
+    """Where the last sentence before `end` starts, or `window_from` when it starts earlier.
+    A stop before a lower-case word or a number ends no sentence (`the U.S. economic
+    growth rate`, `Nevada Sen. and Reagan confidant`)."""
+    start = window_from
+    for stop in _SENTENCE_BREAK.finditer(body, window_from, end):
+        start = stop.end()
+    return start
 
 
 def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
@@ -1323,6 +1330,7 @@ _SUBJECT_CUES = (
 _HEARD = re.compile(r"\b(?:was|were|been|being)\s+(?:told|asked|put\s+to|informed)\b")
 _POSED_TO = re.compile(r"\b(?:put|posed|addressed)\s+to\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?] (?![a-z0-9])|\n")
 _SPEECH_AFTER = re.compile(rf"\b(?:{_VERBS})\b")
 # A name right after a verb of speech opens what was said: it is no speaker.
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told|reported)\s+(?:that\s+)?$")
@@ -1520,12 +1528,16 @@ def _closed_by(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None
         return None  # the quotation ends its sentence: what follows is the next one
     paragraph_end = spans[quoted.last_paragraph][1]
     match = _CLAUSE_TO_ATTRIBUTION.match(body, quoted.close_mark + 1, paragraph_end)
-    return _attribution(match, "trailing") if match else None
+    said = _attribution(match, "trailing") if match else None
+    if said is not None and said.speaker_text != "it" and _relays_a_fragment(body, quoted, said):
+        return None  # `Naina Yeltsin has undergone "a planned operation" ..., Itar-Tass
+        # news agency said`: the medium relays words it does not say whose they are
+    return said
 
 
 def _relays_a_fragment(body: str, quoted: _Quoted, trailing: _Attribution) -> bool:
     """Whether a quotation inside its sentence is followed by a medium's `said`."""
-    speaker = trailing.speaker_text
+    speaker = trailing.speaker_text.removesuffix(" news agency")
     relaying = speaker.lower() in _RELAYING or speaker in NEWS_AGENCIES
     return relaying and not _opens_sentence(body, quoted.open_mark)
 

@@ -4251,13 +4251,16 @@ def test_a_possessor_opening_a_sentence_someone_else_speaks_in_is_not_whom_he_me
 
 def test_a_fragment_inside_a_sentence_that_closes_with_its_attribution():
     """`... "stick to his guns" and not apologise, Tory MP X has insisted.`: the sentence
-    closes with whose the fragment is; a single quoted word is no one's words."""
+    closes with whose the fragment is; a single quoted word is no one's words, and a news
+    agency that closes the sentence relays words without saying whose they are."""
     cast = {"Tom Quarry": ("PERSON", ["Tom Quarry"])}
     rows = quotes_of(
         'Ministers should "hold their nerve on reform" and not retreat over the "Mansion"'
         " tax, union leader Tom Quarry has insisted.",
         'The economy has been "a lot stronger than expected" this year, a Treasury adviser'
         " has said.",
+        'Ms Vane has undergone "a planned operation on her knee" and is recovering well,'
+        " Interfax news agency said.",
         cast=cast,
     )
     assert [(r["text"], r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
@@ -4330,4 +4333,34 @@ def test_an_inverted_closing_attribution_a_role_from_a_body_and_a_quoted_insider
         ("Mr Pearl", "e:Ian Pearl", "says"),
         ("Jeff Jordan", "e:Jeff Jordan", "told"),
         ("an insider", None, "quoted"),
+    ]
+
+
+def test_titles_and_short_forms_inside_a_sentence_end_no_sentence():
+    """`the U.S. economic growth rate`, `former Nevada Sen. and Reagan confidant`: a stop
+    before a lower-case word, or a title's, ends no sentence; `was quoted as telling`,
+    `speculated`, and an attribution with where it was said after it."""
+    cast = {
+        "Ron Vale": ("PERSON", ["Ron Vale", "Vale"]),
+        "Paul Lax": ("PERSON", ["Paul Lax"]),
+        "Rich Hale": ("PERSON", ["Rich Hale"]),
+    }
+    rows = quotes_of(
+        'President Vale said the 1.1 pct U.S. economic growth rate in the quarter "was not'
+        ' all that bad."',
+        '"He has the smell of scandal on him," said former Nevada Sen. and Vale confidant'
+        ' Paul Lax. "He is a victim."',
+        '"We do not want to go down that road," Vale was quoted as telling his guests.',
+        '"The next move is a tender offer," speculated one arbitrager.',
+        '"We expect to file papers late tonight" asking the board to reopen the case,'
+        " spokesman Rich Hale said in a telephone interview from the company's offices.",
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("President Vale", "e:Ron Vale", "said"),
+        ("former Nevada Sen. and Vale confidant Paul Lax", "e:Paul Lax", "said"),
+        ("former Nevada Sen. and Vale confidant Paul Lax", "e:Paul Lax", "said"),
+        ("Vale", "e:Ron Vale", "was quoted as telling"),
+        ("one arbitrager", None, "speculated"),
+        ("spokesman Rich Hale", "e:Rich Hale", "said"),
     ]

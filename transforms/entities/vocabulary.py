@@ -74,7 +74,7 @@ HONORIFICS = _words(
 ABBREVIATIONS = HONORIFICS | _words("St. Mt. Ft. Co. Corp. Inc. Ltd. Jr. Sr. No. Bros.")
 NEWS_AGENCIES = _words("""
 Xinhua Reuters AP AFP TASS Kyodo Yonhap Bloomberg dpa DPA ANSA EFE Bernama Anadolu PTI IANS
-Interfax Sputnik IRNA Antara KUNA WAM MENA APA
+Interfax Sputnik IRNA Antara KUNA WAM MENA APA Tass ITAR-TASS Itar-Tass
 """) | {"Associated Press", "Agence France-Presse", "Xinhua News Agency", "Kyodo News",
        "Prensa Latina", "RIA Novosti", "Press Trust of India"}  # fmt: skip
 
