@@ -114,7 +114,17 @@ _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
 _QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+(?:saying|telling)"
 # `Senator John Cornyn issued a statement regarding the decision. "..."`
 _STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
-_VERBS = "|".join([*_SPEECH_VERBS, r"(?:pointed|points?)\s+out", _QUOTED_AS])
+# (`the article continues to "needlessly spread fear"`: going on doing something, not
+# going on speaking)
+_CONTINUED = r"continue[sd](?!\s+to\b)"
+_VERBS = "|".join(
+    [
+        *(v for v in _SPEECH_VERBS if not v.startswith("continue")),
+        _CONTINUED,
+        r"(?:pointed|points?)\s+out",
+        _QUOTED_AS,
+    ]
+)
 # (`a foreign banker here recently told Reuters`: two at most)
 _ADVERB = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{1,2}}"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
@@ -176,7 +186,7 @@ _HANDED_OUT = (
 # pundit`, `former Nevada Sen. and Reagan confidant`.
 _ROLE = (
     rf"(?!and\b|or\b|one\b|another\b)(?:(?!{_STOP}\b|last\b|this\b|next\b|the\b|an?\b)[a-z][\w'’-]*\s+"
-    rf"(?:(?:(?:{_TITLE_ABBREVIATION}|[A-Z][a-z]+|[A-Z]{{2,5}})\s+){{1,2}}(?=[a-z]))?){{1,6}}"
+    rf"(?:(?:(?:[A-Z][a-z]+\s+)?{_TITLE_ABBREVIATION}|[A-Z][a-z]+|[A-Z]{{2,5}})\s+(?=[a-z]))?){{1,6}}"
 )
 # Heads of descriptions that name a document.
 _DOCUMENT_HEAD_LIST = (
@@ -259,7 +269,10 @@ _TRAILING = re.compile(
           |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?
             |{_NAME}(?:\s+[a-z][\w'’-]*){{1,4}}),\s{_NAME},
           |(?P<speaker>{_SPEAKER_AFTER_QUOTE}|{_NAME}\s+{_ROLE}{_NAME}|{_ROLE}{_NAME})
-            {_RELATIVE_SET_OFF}?)
+            {_RELATIVE_SET_OFF}?
+          # (`," JP Morgan chief executive William Harrison and chief operating officer
+          # James Dimon said`: two who speak together; the first named stands for both)
+          |(?P<joint>(?:{_NAME}\s+)?{_ROLE}{_NAME})\s+and\s+{_ROLE}{_NAME})
         # (`," shop owner Hayriye Evren, told Associated Press`: a stray comma)
         ,?\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
     )\b""",
@@ -1612,7 +1625,7 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     speaker = match.lastgroup or ""
     if speaker == "verb":
         groups = match.groupdict()
-        speaker = next(g for g in ("named", "described", "speaker") if groups.get(g))
+        speaker = next(g for g in ("named", "described", "speaker", "joint") if groups.get(g))
         verb = match["verb"]
     else:
         verb = match[f"{speaker}_verb"]
@@ -3209,6 +3222,15 @@ class _Cast:
                 and not _PREPOSITIONS.intersection(self.body[sentence : m[0]].split()[-1:])
             ]
             found = subjects[0][2] if subjects else found
+        if found is None:
+            # `The third High Command communique issued during the day said ...`: the body
+            # named right before the document's word issued it
+            heading = re.compile(rf"(?:['’]s)?\s+{re.escape(head)}\b", re.IGNORECASE)
+            for m_start, m_end, entity_id, entity_type in self.mentions:
+                if m_start >= before:
+                    break
+                if entity_type == "ORG" and heading.match(self.body, m_end):
+                    found = entity_id
         return found
 
     def _introduced_unnamed(self, head: str, before: int) -> bool:

@@ -4302,16 +4302,21 @@ def test_points_out_and_a_role_that_joins_two_roles_with_a_short_form():
     cast = {
         "Marco Bellweather": ("PERSON", ["Marco Bellweather"]),
         "Ada Pruitt": ("PERSON", ["Ada Pruitt"]),
+        "Ann Morrow": ("PERSON", ["Ann Morrow"]),
+        "Ben Dyer": ("PERSON", ["Ben Dyer"]),
     }
     rows = quotes_of(
         '"It is harder than it looks from the stands," points out former champion and TV'
         " pundit Marco Bellweather.",
         'Senator Ada Pruitt spoke on local radio, "This deal will cost the state its jobs."',
+        '"We are sorry for the harm done," chief executive Ann Morrow and chief operating'
+        " officer Ben Dyer said in a letter.",
         cast=cast,
     )
     assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
         ("former champion and TV pundit Marco Bellweather", "e:Marco Bellweather", "points out"),
         ("Ada Pruitt", "e:Ada Pruitt", ""),
+        ("chief executive Ann Morrow", "e:Ann Morrow", "said"),  # (two speak together)
     ]
 
 
@@ -4363,4 +4368,22 @@ def test_titles_and_short_forms_inside_a_sentence_end_no_sentence():
         ("Vale", "e:Ron Vale", "was quoted as telling"),
         ("one arbitrager", None, "speculated"),
         ("spokesman Rich Hale", "e:Rich Hale", "said"),
+    ]
+
+
+def test_a_document_named_after_its_issuer_and_continues_to_is_no_speech():
+    cast = {
+        "High Command": ("ORG", ["High Command"]),
+        "Tom Ode": ("PERSON", ["Tom Ode", "Mr Ode"]),
+    }
+    rows = quotes_of(
+        "The third High Command communique issued during the day said the rebels had"
+        " retreated from the northern front.",
+        '"Fierce fighting has been raging since dawn today," the communique said.',
+        'Mr Ode says the report continues to "spread needless fear among the patients".',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the communique", "e:High Command"),
+        ("Mr Ode", "e:Tom Ode"),
     ]
