@@ -2357,3 +2357,51 @@ def test_a_town_that_plays_in_a_sports_story_is_its_side(profile):
         " defend their gold medals in the sprint and the relay.",
     )
     assert [(text, kind) for text, _, kind in games] == [("Athens", "PLACE")]
+
+
+def test_the_entrants_of_a_results_list_are_of_the_lists_kind():
+    """`5. Tegla Loroupe (Kenya) 15:08.79` among runners is a runner, whatever the model
+    called her; a nation in a list of clubs stays a place, and a list of three is too short
+    to say."""
+    from transforms.entities import linking
+    from transforms.entities.gazetteer import load_gazetteer
+    from transforms.entities.spans import RANK_MODEL, ArticleSpans, Span
+
+    def typed(lines: list[str], types: list[str]) -> list[str]:
+        body = "\n".join(lines)
+        article = ArticleSpans(body, load_gazetteer(), [])
+        for line, kind in zip(lines, types, strict=True):
+            name = line.split(". ", 1)[1].split(" (", 1)[0]
+            start = body.index(name)
+            article.spans.append(Span(start, start + len(name), kind, RANK_MODEL, "model"))
+        linking._list_entrants(article)
+        return [span.type for span in article.spans]
+
+    runners = [
+        "1. Gabriela Sazbo (Romania) 15:04.95",
+        "2. Gete Wamu (Ethiopia) 15:05.21",
+        "3. Rose Cheruyot (Kenya) 15:05.41",
+        "4. Annemari Sandvik (Finland) 15:06.33",
+        "5. Tegla Lorupe (Kenya) 15:08.79",
+        "6. Gunhild Halvorsen (Norway) 15:09.00",
+    ]
+    kinds = ["PERSON", "PERSON", "PERSON", "PLACE", "ORG", "PERSON"]
+    assert typed(runners, kinds) == ["PERSON"] * 6
+    # (two to one or more: four people among six entrants, not three)
+    kinds = ["PERSON", "PERSON", "PERSON", "PLACE", "ORG", "ORG"]
+    assert typed(runners, kinds) == kinds
+    assert typed(runners[:3], ["PERSON", "PERSON", "ORG"]) == ["PERSON", "PERSON", "ORG"]
+    clubs = [
+        "1. Benetton (Italy) 12",
+        "2. Dinamo Kursk (Russia) 10",
+        "3. Real Vallo (Spain) 9",
+        "4. Sporting Lagos (Portugal) 7",
+        "5. Portugal (Portugal) 5",
+    ]
+    assert typed(clubs, ["PERSON", "ORG", "ORG", "ORG", "PLACE"]) == [
+        "ORG",
+        "ORG",
+        "ORG",
+        "ORG",
+        "PLACE",
+    ]

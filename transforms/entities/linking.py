@@ -55,6 +55,7 @@ _PLACE_PREPOSITIONS = "in|at|from|near|across|throughout|to"
 def link_article(article: ArticleSpans) -> None:
     """Give every span its entity: type made consistent, name, place; sort by position."""
     _town_sides(article)
+    _list_entrants(article)
     _unify_types(article)
     _type_company_short_names(article)
     _link_people(article)
@@ -154,6 +155,51 @@ def _town_sides(article: ArticleSpans) -> None:
         if _QUALIFIES.match(body, span.end):
             continue
         span.type, span.place = "ORG", None
+
+
+# A results list's line: a rank, then the entrant and where it comes from in brackets
+# (`5. Tegla Loroupe (Kenya) 15:08.79`, `3. Deportivo Coruna (Spain) 7`).
+_ENTRANT_LINE = re.compile(r"(?:\d{1,3}[.)]?\s+|[=T]\d{1,3}\s+)?")
+_ENTRANT_AFTER = re.compile(r"\s\([^()\n]{2,30}\)")
+_LIST_LEAST = 4  # entrants in a list before its majority types the rest
+_LIST_TYPES = ("PERSON", "ORG")
+
+
+def _list_entrants(article: ArticleSpans) -> None:
+    """The entrants of a results list are of one kind: in `5. Tegla Loroupe (Kenya)
+    15:08.79` among runners the model calls people, Tegla Loroupe is a runner too, not
+    the organization it says; in a list of clubs, `Benetton (Italy)` is a club. A list of
+    four entrants or more whose known types are two to one or more takes the larger type
+    for the rest, when the name's own head word says nothing else."""
+    body = article.body
+    entrants: list[Span] = []
+    for span in article.spans:
+        line_start = body.rfind("\n", 0, span.start) + 1
+        lead = _ENTRANT_LINE.match(body, line_start)
+        if lead is None or lead.end() != span.start or span.rank >= RANK_ACRONYM:
+            continue
+        if _ENTRANT_AFTER.match(body, span.end):
+            entrants.append(span)
+    if len(entrants) < _LIST_LEAST:
+        return
+    counts = Counter(span.type for span in entrants)
+    kind, most = max(((t, counts[t]) for t in _LIST_TYPES), key=lambda pair: pair[1])
+    if most < 2 * (len(entrants) - most):
+        return
+    for span in entrants:
+        text = article.text(span)
+        if span.type == kind or span.type not in (*_LIST_TYPES, "PLACE", "OTHER"):
+            continue
+        if head_type(text) is not None or not text.replace("-", " ").replace(".", "").split():
+            continue  # `Tennis Club (Spain)`: a head word says what it is
+        if kind == "PERSON" and (" " not in text or not text.istitle()):
+            continue  # a person's entry gives the full name, capitalized
+        places = article.gazetteer.candidates(text)
+        if places and kind == "PERSON":
+            continue  # (a place's name is no runner's)
+        if any(p.kind in ("country", "continent") for p in places):
+            continue  # a nation's name in a list of clubs is its national side
+        span.type, span.place = kind, None
 
 
 def _unify_types(article: ArticleSpans) -> None:
