@@ -2405,3 +2405,24 @@ def test_the_entrants_of_a_results_list_are_of_the_lists_kind():
         "ORG",
         "PLACE",
     ]
+
+
+def test_the_players_of_an_individual_sports_result_line_are_people(profile):
+    """`8 - Lindsay Davenport (U.S.) beat ...`: a seeding before a name, the player's nation
+    in brackets; both players are people, their nations places."""
+    found = _linked(
+        profile,
+        "Results from the national championships on Friday (prefix number denotes seeding):",
+        "8 - Dalla Kovenport (Croatia) beat Annika-Gael Sidow (France) 6-0 6-3",
+        "Sandrina Testrud (France) beat 15 - Ines Gorrocha (Argentina) 4-6 6-2 6-1",
+    )
+    assert [(text, kind) for text, _, kind in found] == [
+        ("Dalla Kovenport", "PERSON"),
+        ("Croatia", "PLACE"),
+        ("Annika-Gael Sidow", "PERSON"),
+        ("France", "PLACE"),
+        ("Sandrina Testrud", "PERSON"),
+        ("France", "PLACE"),
+        ("Ines Gorrocha", "PERSON"),
+        ("Argentina", "PLACE"),
+    ]

@@ -30,7 +30,7 @@ from transforms.entities.rules import (
     quoted_works,
     said_by,
 )
-from transforms.entities.sports import team_spans
+from transforms.entities.sports import player_spans, team_spans
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
     AWARD_PERIODS,
@@ -112,8 +112,8 @@ class Span:
     place: Place | None = None
     is_name: bool = True  # False for `the secretary-general`: a mention, never an alias
     title: str | None = None  # the title that introduced a person
-    # the model's label, e.g. FAC; `team` for a team in a sports line; `cued` for a body the
-    # words around it call one
+    # the model's label, e.g. FAC; `team` for a team in a sports line, `player` for a player
+    # in an individual sport's; `cued` for a body the words around it call one
     label: str = ""
 
 
@@ -201,6 +201,8 @@ class ArticleSpans:
         teams = team_spans(self.body, lines, self.is_country, self._is_town, self._is_person)
         for start, end, kind in teams:  # a results line is certain: above a title's cue
             self.candidates.append(Span(start, end, kind, RANK_ACRONYM, "rule", label="team"))
+        for start, end in player_spans(self.body, lines, self.is_country):
+            self.candidates.append(Span(start, end, "PERSON", RANK_ACRONYM, "rule", label="player"))
         for piece in self.pieces:
             self._collect_piece(piece)
         for start, end, label in self._joined_names(ents):
@@ -1343,6 +1345,7 @@ class ArticleSpans:
         for span in self.candidates:
             start = people.get(span.end)
             longer = span.method == "rule" and span.type == "PERSON" and (start or 0) > span.start
+            longer = longer and span.label != "player"  # (a results line names players whole)
             longer = longer and span.start not in self.split_persons
             front = self.body[span.start : start].strip()
             # `Mayor of London Sadiq Khan`: after the place of a title's office, the word in

@@ -83,6 +83,31 @@ def team_spans(
                         yield start + found.start(group), start + found.end(group), "ORG"
 
 
+# An individual sport's result: `4 - Goran Ivanisevic (Croatia) beat Scott Draper
+# (Australia) 6-7 6-3`, a seeding before either name, each player's nation in brackets.
+_PLAYER = r"[A-Z][\w'’.-]*(?:\s(?:de\s|van\s|der\s|da\s|di\s|le\s)?[A-Z][\w'’.-]*){1,3}"
+_SEED = r"(?:\d{1,2}\s-\s)?"
+_PLAYED = re.compile(
+    rf"(?<![\w'’.-]){_SEED}(?P<a>{_PLAYER})\s\((?P<na>[^()\n]{{2,30}})\)\s"
+    rf"(?:beat|bt|bat|def\.|d\.)\s{_SEED}(?P<b>{_PLAYER})\s\((?P<nb>[^()\n]{{2,30}})\)"
+)
+
+
+def player_spans(
+    body: str, paragraphs: list[tuple[int, int]], is_country: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each player in a line of an individual sport's results, both
+    players' nations in brackets: the model misses names after a seeding (`8 - Lindsay
+    Davenport`)."""
+    for start, end in paragraphs:
+        for found in _PLAYED.finditer(body, start, end):
+            if not (is_country(found["na"]) and is_country(found["nb"])):
+                continue
+            for group in ("a", "b"):
+                if not is_country(found[group]) and found[group] not in HOME_NATIONS:
+                    yield found.start(group), found.end(group)
+
+
 def _club_town(name: str, is_country: Callable[[str], bool], is_town: Callable[[str], bool]):
     national = is_country(name) or name in HOME_NATIONS
     return is_town(name) and not national and name not in CALENDAR
