@@ -107,6 +107,7 @@ _SPEECH_VERB_LIST = (
     " argues admits acknowledges announces replies responds concludes observes suggests"
     " confirms predicts enthused enthuses continued continues indicated indicates asserted"
     " asserts reasoned reads read informed reported countered counters concedes speculated"
+    " opines opined"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
@@ -346,6 +347,9 @@ _STANCE_VERBS = (
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
     r"|called|calls|termed|alleged|alleges|characterized|characterised|thanked"
     r"|found|finds|ruled|rules"  # `The court found Johnson's advice "was motivated by..."`
+    # `Trump assailed the event as the "darkest ... convention"`, `lauded Cain as a "..."`
+    r"|assailed|assails|lauded|lauds|slammed|slams|blasted|blasts|lambasted|decried|decries"
+    r"|denounced|denounces|regarded|regards"
 )
 # `A spokesman for the bank said`: the body a spokesperson speaks for, by its kind.
 _FOR_DESCRIBED_BODY = re.compile(r"\s+for\s+the\s+([a-z]+)\b(?!\s+[A-Z])")
@@ -418,6 +422,7 @@ _LEADING = re.compile(
 _PARTICIPLE_VERBS = (
     "saying|stating|adding|noting|declaring|explaining|insisting|asking|writing|telling"
     "|calling|posting|tweeting|accusing|describing|urging|claiming|arguing"
+    "|screaming|shouting|yelling"
 )
 _PARTICIPIAL = re.compile(
     rf"""(?:(?<=,)|(?<=\s))(?:(?P<relative>who)\s+(?:{_ADVERB})?(?P<relative_verb>{_VERBS})

@@ -2426,3 +2426,34 @@ def test_the_players_of_an_individual_sports_result_line_are_people(profile):
         ("Ines Gorrocha", "PERSON"),
         ("Argentina", "PLACE"),
     ]
+
+
+def test_a_surname_shared_with_kin_and_a_person_a_cue_word_calls_a_body(recognize):
+    """`First Lady Melania Trumbo`, `his niece Mary Trumbo`: relatives named in full are
+    named so again, and the surname alone is the one the story is about; `First Lady` is
+    no part of a name; `on Twitter West` is West, where he spoke; `rival Joe Baden` and
+    `developer Donald Trumbo` are people, though the word before names kinds of bodies.
+    (The model's reading: the rules alone know too few given names for Melania.)"""
+
+    def model(articles: list[Article]):
+        return extract_entities(articles, recognize([a.body for a in articles]))
+
+    found = _linked(
+        model,
+        "President Donald Trumbo spoke at the rally. First Lady Melania Trumbo also spoke.",
+        "His niece Mary Trumbo released a book on Monday. Trumbo called it a lie.",
+        "His main rival Joe Baden said the book was fair. Rapper Kanye Westley held a rally in"
+        " Charleston. The next day on Twitter Westley accused his critics of lying.",
+        "In 1988 the property developer Donald Trumbo bought the hotel.",
+    )
+    people = [(text, name) for text, name, kind in found if kind == "PERSON"]
+    assert people == [
+        ("Donald Trumbo", "Donald Trumbo"),
+        ("Melania Trumbo", "Melania Trumbo"),
+        ("Mary Trumbo", "Mary Trumbo"),
+        ("Trumbo", "Donald Trumbo"),
+        ("Joe Baden", "Joe Baden"),
+        ("Kanye Westley", "Kanye Westley"),
+        ("Westley", "Kanye Westley"),
+        ("Donald Trumbo", "Donald Trumbo"),
+    ]

@@ -43,6 +43,7 @@ from transforms.entities.vocabulary import (
     NAME_PARTICLES,
     OPEN_WATERS,
     OTHER_OFFICE,
+    PLATFORMS,
     TITLES,
     TRADE_WORDS,
 )
@@ -432,8 +433,33 @@ def _well_known_place(article: ArticleSpans, text: str) -> bool:
     )
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|via|from|to)\s$")
+
+
+def _cut_medium_fronts(article: ArticleSpans) -> None:
+    """`The next day on Twitter West accused his wife`: a person of two words after a
+    preposition, whose first word names a body (a platform, or one the story names) and
+    whose last is the surname of someone named in full before, is that someone; the word
+    in front is where he spoke."""
+    bodies = {article.text(s) for s in article.spans if s.type == "ORG"} | PLATFORMS
+    named: dict[str, str] = {}
+    for span in article.spans:
+        if span.type != "PERSON":
+            continue
+        words = article.text(span).split(" ")
+        before = article.body[max(0, span.start - 6) : span.start]
+        someone_else = len(words) == 2 and named.get(words[1], words[0]) != words[0]
+        medium = someone_else and words[0] in bodies
+        if medium and _PREPOSITION_BEFORE.search(before):
+            span.start += len(words[0]) + 1
+            continue
+        if len(words) >= 2:
+            named.setdefault(words[-1], words[0])
+
+
 def _link_people(article: ArticleSpans) -> None:
     """Full names, then the later parts of them: `Ren` and `Te Brake` are their people."""
+    _cut_medium_fronts(article)
     people = [s for s in article.spans if s.type == "PERSON" and " " in article.text(s)]
     full_names = {article.text(s) for s in people}
     # `Te Brake` is not a full name when `Jason Te Brake` is one, nor `De Blasio` opening a

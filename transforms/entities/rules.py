@@ -295,6 +295,14 @@ def body_word_before(body: str, start: int) -> bool:
     return _word_before(body, first - 1)[1].casefold() not in _VERB_BEFORE
 
 
+# Words for a kind of body that also name what a person is (`property developer Donald
+# Trump`): before a common given name and a capitalized word, a person's name follows.
+_PEOPLES_CUES = frozenset(["rival", "developer", "broker"])
+_GIVEN_NAME_AHEAD = re.compile(
+    rf"(?i:{'|'.join(sorted(GIVEN_NAMES, key=len, reverse=True))})\s[A-Z][a-z]"
+)
+
+
 def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
     """(title, cue) from the lower-case words before a name: `librarian Carol Dufresne`,
     `exporter Zespri`, `founder of Autoflight`, `secretary-general of the WIC`."""
@@ -319,6 +327,8 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
     if last in TITLES and not (last in ORG_CUES and _ONE_WORD_NAME.match(body, start)):
         return last, "PERSON"  # (`broadcaster BSkyB` is a body, `producer John Smith` a man)
     if last in ORG_CUES:
+        if last in _PEOPLES_CUES and _GIVEN_NAME_AHEAD.match(body, start):
+            return None, None  # `his main presidential rival Joe Biden`: a person's name
         return None, "ORG" if body_word_before(body, start) else None
     if len(last) > 5 and last.endswith(OCCUPATION_ENDINGS) and last not in NOT_OCCUPATIONS:
         return None, "PERSON" if word.islower() else None

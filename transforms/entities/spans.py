@@ -1432,6 +1432,9 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
         if space != -1 and (body[start].islower() or body[start:space] == "The"):
             start = space + 1
             continue
+        if body.startswith("Lady ", start) and body.endswith("First ", 0, start):
+            start += 5  # `First Lady Melania Trump`: the style of a head of state's spouse
+            continue
         if prefix := _PREFIX.match(body, start, end):
             start = prefix.end()  # `anti-Funaro jokes`, `19-year-old Philippoussis`: the name
             continue
@@ -1460,7 +1463,9 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _BUSINESS_BEFORE = re.compile(r"\w-(?:based|owned|listed)\s+$")
 # A relative's noun right before a name (`his wife Mary`, `her son, Tom`).
 KIN_BEFORE = re.compile(
-    r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|cousin)"
+    r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|cousin"
+    r"|niece|nephew|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson"
+    r"|stepdaughter|[Ff]irst\s[Ll]ady)"
     r",?\s+$"
 )
 _AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")

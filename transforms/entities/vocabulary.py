@@ -22,7 +22,8 @@ general colonel commander captain coach judge prosecutor lawyer attorney dean cu
 teacher doctor nurse resident vendor trader driver student chef owner architect archaeologist
 president-elect vice-president vice-chairman vice-premier librarian writer author novelist poet
 translator artist singer actor actress filmmaker producer photographer journalist reporter
-musician composer athlete player striker activist volunteer historian scholar lecturer
+musician rapper composer athlete player striker activist candidate volunteer historian
+scholar lecturer
 entrepreneur investor banker designer sociologist biologist epidemiologist villager fisherman
 co-author treasurer breeder grower rancher visitor tourist worker employee retiree shopkeeper
 sergeant constable inspector detective superintendent dj msp mep comedian broadcaster presenter
@@ -72,6 +73,8 @@ HONORIFICS = _words(
     " Lt Col Gen Capt Sgt Maj Adm Brig"  # (`Lt Col Eric Schnaible`: British copy drops stops)
 )
 ABBREVIATIONS = HONORIFICS | _words("St. Mt. Ft. Co. Corp. Inc. Ltd. Jr. Sr. No. Bros.")
+# Social platforms people speak on (`on Twitter West accused`).
+PLATFORMS = _words("Twitter Facebook Instagram YouTube TikTok Weibo WeChat Telegram Reddit")
 NEWS_AGENCIES = _words("""
 Xinhua Reuters AP AFP TASS Kyodo Yonhap Bloomberg dpa DPA ANSA EFE Bernama Anadolu PTI IANS
 Interfax Sputnik IRNA Antara KUNA WAM MENA APA Tass ITAR-TASS Itar-Tass
