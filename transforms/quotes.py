@@ -731,8 +731,11 @@ _LOST_COMMA = re.compile(
     r"(?=(?:the|its|their)\s[a-z]+$)"
 )
 _DASH_ASIDE = re.compile(rf"(?P<name>{_NAME})\s[-–—]\s(?:(?:him|her|it)self\s)?$")
+# The heads of a law's or a treaty's name: `The 14th Amendment states` names no one.
+_LAW_HEADS = _words("Amendment Act Bill Constitution Treaty Convention Code Charter Law Accord")
 # Speech verbs that are also plural nouns, and a verb that makes them its object.
 _NOUN_VERBS = _words("notes stresses states claims comments remarks replies reads recalls")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|of|to|from|with)\s+$")
 _VERB_BEFORE_NOUN = re.compile(r"\s(?:[a-z]+ed|made|gave|sent|took|had|has|have)$")
 _PARTICIPLE_LINKS = frozenset(["when", "if", "as", "unless", "once"])
 # Words after `'s` that make it `is` or `has`: `Curry's been`, `she's not`, `he's a`.
@@ -1439,6 +1442,13 @@ def _right_before(body: str, mention: _Mention, at: int, cast: _Cast) -> bool:
     return not between or not cast._is_object(*mention[:2])
 
 
+# Whom something was sent or written to (`a message he sent to AIP vice chairman Mark
+# Seidenberg:`): the one who sent it speaks.
+_ADDRESSEE = re.compile(
+    r"\b(?:sent|wrote|written|addressed|delivered)\s+to\s+(?:[\w.'’-]+\s+){0,4}$"
+)
+
+
 def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
     """`He continued: "..."`, `BBC Two controller Roly Keating: "..."`, `A statement read:"`:
     a colon right before the opening mark hands the quotation to the subject of its
@@ -1460,7 +1470,8 @@ def _introduced(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Att
             words = body[max(0, start - 40) : start].lower().split()
             while words and words[-1] in ("the", "a", "an"):
                 words.pop()
-            if not words or words[-1] not in _OBJECT_CUES:
+            addressee = _ADDRESSEE.search(body, max(0, start - 40), start)
+            if (not words or words[-1] not in _OBJECT_CUES) and addressee is None:
                 return blank._replace(speaker_text=body[start:end], speaker_start=start)
     subject = cast.clause_subject(blank)
     if subject.speaker_text.lower() in _SMALL_WORDS:
@@ -1641,6 +1652,10 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
         return None  # `the claims`, `his comments were`: a noun, not a verb of speech
     if verb in _NOUN_VERBS and _VERB_BEFORE_NOUN.search(text):
         return None  # `the pilots' union filed comments opposing`: a verb's object
+    after_preposition = _PREPOSITION_BEFORE.search(match.string, max(0, start - 6), start)
+    if verb in _NOUN_VERBS and after_preposition:
+        return None  # `reflects this view in Ballot Access News comments:`: a noun
+
     rest, _, last = text.rpartition(" ")
     if speaker in ("named", "speaker") and _NEGATED.search(text):
         return None  # `The spokesman could not say what ...`: nothing was said
@@ -1905,6 +1920,8 @@ class _Cast:
             found = self.named_with_role(words[1], before)
             return found or self.last_subject(before, "PERSON", None, strict=True)
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
+        if any(m[1] == end and self._law_or_work(m) for m in inside):
+            return None  # `The 14th Amendment states`: a law or a work, no one the story names
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
         # (`a Reagan administration official`: a name that only qualifies a word is no one)
         inside = [m for m in inside if m[1] >= end or not _QUALIFIED.match(self.body, m[1])]
@@ -1971,9 +1988,12 @@ class _Cast:
             # stated`: no name ends in a pronoun, so a phrase before one is fronted.
             pronoun = last
         if pronoun in _PRONOUN_TYPES:
-            if self.body[:start].rstrip().endswith(","):
+            lead = self.body[:start].rstrip()
+            if lead.endswith(",") and not lead[:-1].rstrip().endswith(('"', "”")):
                 # `Mr Blair has failed, he claimed`: the pronoun of a reporting clause set
-                # after what it reports is no one that clause names; look before it.
+                # after what it reports is no one that clause names; look before it (but
+                # in `Blankenship concurred: "...", he argued` the quotation is what it
+                # reports, and the one before the quotation may be whom it means).
                 before = min(before, self._sentence_start(start) + 1)
             unnamed = self._unnamed_before(before, pronoun)
             if unnamed is not None:
@@ -2423,6 +2443,13 @@ class _Cast:
         authors = [m for m in self.mentions if by.end() <= m[0] < by.end() + 60]
         authors = [m for m in authors if m[3] in ("PERSON", "ORG")]
         return min(authors, key=lambda m: (m[3] != "PERSON", m[0]))[2] if authors else None
+
+    def _law_or_work(self, mention: _Mention) -> bool:
+        """A work, or a law, treaty or charter the story names (not a people's name)."""
+        if mention[3] == "WORK":
+            return True
+        last = self.body[mention[0] : mention[1]].rpartition(" ")[2]
+        return mention[3] == "OTHER" and last in _LAW_HEADS
 
     def _head_person(self, start: int) -> str | None:
         """`Cardinal Marc Ouellet of the Holy See said`, `Jennifer Daskal of American

@@ -2445,6 +2445,8 @@ def test_a_surname_shared_with_kin_and_a_person_a_cue_word_calls_a_body(recogniz
         "His main rival Joe Baden said the book was fair. Rapper Kanye Westley held a rally in"
         " Charleston. The next day on Twitter Westley accused his critics of lying.",
         "In 1988 the property developer Donald Trumbo bought the hotel.",
+        "Baden's son Hunter was named in the report. Hunter Baden denied it. Baden called it a"
+        " smear.",
     )
     people = [(text, name) for text, name, kind in found if kind == "PERSON"]
     assert people == [
@@ -2456,4 +2458,8 @@ def test_a_surname_shared_with_kin_and_a_person_a_cue_word_calls_a_body(recogniz
         ("Kanye Westley", "Kanye Westley"),
         ("Westley", "Kanye Westley"),
         ("Donald Trumbo", "Donald Trumbo"),
+        ("Baden", "Joe Baden"),
+        ("Hunter", "Hunter Baden"),
+        ("Hunter Baden", "Hunter Baden"),
+        ("Baden", "Joe Baden"),
     ]

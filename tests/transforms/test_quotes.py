@@ -4387,3 +4387,36 @@ def test_a_document_named_after_its_issuer_and_continues_to_is_no_speech():
         ("the communique", "e:High Command"),
         ("Mr Ode", "e:Tom Ode"),
     ]
+
+
+def test_campaign_copy_a_clause_before_the_quotation_an_addressee_a_law_and_a_noun():
+    """`Blankenship concurred: "...", he argued`: the one before the quotation is whom the
+    pronoun means; the one a message was sent to did not write it; a law speaks for no one
+    the story names; `in Ballot Access News comments:` is a noun, not a verb of speech."""
+    cast = {
+        "Jo Jorgen": ("PERSON", ["Jo Jorgen", "Jorgen"]),
+        "Don Blanken": ("PERSON", ["Don Blanken", "Blanken"]),
+        "Mark Seidel": ("PERSON", ["Mark Seidel"]),
+        "Andy Marten": ("PERSON", ["Andy Marten", "Marten"]),
+        "Markus Robins": ("PERSON", ["Markus Robins"]),
+        "14th Amendment": ("OTHER", ["14th Amendment"]),
+    }
+    rows = quotes_of(
+        "Third party candidates Jo Jorgen and Don Blanken shared this view.",
+        '"The conflict is their conflict. Not ours", said Jorgen.',
+        'Blanken concurred: "We need to stop policing the world", he argued.',
+        "Andy Marten says the founders built this barrier. He provided reporters with a message"
+        ' he sent to party vice chairman Mark Seidel: "Please let the nominee know that he should'
+        ' drop out now."',
+        'The 14th Amendment states: "All persons born in the United States are citizens."',
+        'Party chairman Markus Robins reflects this view in Ballot Access News comments: "It is'
+        ' the party position that tourists are not under its jurisdiction."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Jorgen", "e:Jo Jorgen"),
+        ("he", "e:Don Blanken"),
+        ("He", "e:Andy Marten"),  # (who sent the message)
+        ("The 14th Amendment", None),
+        ("Markus Robins", "e:Markus Robins"),
+    ]

@@ -497,6 +497,9 @@ def _link_people(article: ArticleSpans) -> None:
             if not article.is_country(part) and (given or not article.is_region(part)):
                 owners.setdefault(part, set()).add(name)
     introduced = sorted((s.start, article.text(s)) for s in people)
+    introduced_parts = sorted(
+        (s.start, article.text(s)) for s in article.spans if s.type == "PERSON"
+    ) + [(p.start, p.text) for p in article.loose]
 
     def target_of(text: str, at: int) -> str | None:
         """The full name, or the person a part of one stands for: of two who share it
@@ -521,7 +524,14 @@ def _link_people(article: ArticleSpans) -> None:
             return f"{given} {text}"
         # `his former wife, Nicole Brown Simpson`: a relative named in full is named so
         # again, and the surname alone is the one the story is about (O.J. Simpson)
-        kin = {n for i, n in introduced if KIN_BEFORE.search(article.body, max(0, i - 40), i)}
+        # (`Biden's son Hunter` ... `Hunter Biden`: a relative first named by the given name)
+        kin = {
+            n
+            for n in names
+            for i, written in introduced_parts
+            if written in (n, n.split(" ", 1)[0])
+            and KIN_BEFORE.search(article.body, max(0, i - 40), i)
+        }
         if len(names - kin) == 1:
             return next(iter(names - kin))
         before = [name for start, name in introduced if start < at and name in names]
