@@ -2463,3 +2463,14 @@ def test_a_surname_shared_with_kin_and_a_person_a_cue_word_calls_a_body(recogniz
         ("Hunter Baden", "Hunter Baden"),
         ("Baden", "Joe Baden"),
     ]
+
+
+def test_a_captions_image_credit_is_no_part_of_the_name(profile):
+    found = _linked(
+        profile,
+        "Wikinews asked three pundits for their predictions.",
+        "Tom Tancredo Image: US Congress.",
+        "Tancredo said he expects a close race.",
+    )
+    people = [(text, name) for text, name, kind in found if kind == "PERSON"]
+    assert people == [("Tom Tancredo", "Tom Tancredo"), ("Tancredo", "Tom Tancredo")]

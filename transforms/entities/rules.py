@@ -155,6 +155,8 @@ def capitalized_pieces(body: str) -> list[Piece]:
         title, cue = _cue_before(body, start) if start > 1 and before == " " else (None, None)
         if age := _AGE.match(text):
             start, text, opens = start + age.end(), text[age.end() :], False
+        if text.endswith(" Image") and body.startswith(":", start + len(text)):
+            text = text[:-6]  # `Tom Tancredo Image: US Congress.`: a caption's credit
         opener = text.split(" ", 1)[0]
         if opens and opener != text and _LOWER_COMPOUND.fullmatch(opener):
             # `Family-controlled Douglas & Lomason`: the sentence's first word is no name's

@@ -1445,6 +1445,8 @@ def clean_span(body: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if body.endswith(("'s", "’s"), start, end):
         end -= 2
+    if body.endswith(" Image", start, end) and body.startswith(":", end):
+        end -= 6  # `Tom Tancredo Image: US Congress.`: a caption names its picture's credit
     while (space := body.rfind(" ", start, end)) != -1 and (
         body[space + 1].islower() or _SCORE.fullmatch(body, space + 1, end)
     ):
