@@ -295,10 +295,13 @@ _CLAUSE_THEN_SPEAKER = re.compile(
 # (`, said the minister.`; not `, told the crowd through loudspeakers.`: an object)
 _INVERTED_VERBS = r"(?:said|says|added|adds|insisted|insists|warned|warns)"
 _CLAUSE_TO_ATTRIBUTION = re.compile(
-    rf"""(?:[^.!?;"“”\n]|["“][^"“”\n.!?]{{1,40}}["”]){{0,200}}?,\s+(?:
+    rf"""(?:[^.!?;"“”\n]|["“][^"“”\n.!?]{{1,40}}["”]){{0,200}}?(?:,\s+(?:
         (?P<speaker>{_ROLE}{_NAME}|{_SPEAKER_AFTER_QUOTE})\s+(?:(?:has|have|had)\s+)?
         (?:{_ADVERB})?(?P<verb>{_VERBS})
       | (?P<inverted_verb>{_INVERTED_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER}))
+      # (`recovered "broken into two pieces" from the mud, according to investigators.`)
+      | ,?\s+(?P<according_verb>according\ to)\s+(?P<according>{_SPEAKER_AFTER}
+        |(?:[a-z][\w-]*\s)?[a-z][\w-]*s(?=\.)))
     # (`, spokesman Rich Hall said in a telephone interview.`: where or when it was said)
     (?:\s+(?:in|on|at|during|after|from|to)\s[^.!?;,"“”\n]{{1,80}})?\.(?=\s|$)""",
     re.VERBOSE,
@@ -349,7 +352,7 @@ _STANCE_VERBS = (
     r"|found|finds|ruled|rules"  # `The court found Johnson's advice "was motivated by..."`
     # `Trump assailed the event as the "darkest ... convention"`, `lauded Cain as a "..."`
     r"|assailed|assails|lauded|lauds|slammed|slams|blasted|blasts|lambasted|decried|decries"
-    r"|denounced|denounces|regarded|regards"
+    r"|denounced|denounces|regarded|regards|apologised|apologized|apologises|apologizes"
 )
 # `A spokesman for the bank said`: the body a spokesperson speaks for, by its kind.
 _FOR_DESCRIBED_BODY = re.compile(r"\s+for\s+the\s+([a-z]+)\b(?!\s+[A-Z])")

@@ -4420,3 +4420,20 @@ def test_campaign_copy_a_clause_before_the_quotation_an_addressee_a_law_and_a_no
         ("The 14th Amendment", None),
         ("Markus Robins", "e:Markus Robins"),
     ]
+
+
+def test_a_fragment_closed_by_according_to_and_an_apology():
+    cast = {"Ivo Ratan": ("PERSON", ["Ivo Ratan", "Ratan"])}
+    rows = quotes_of(
+        'The recorder was recovered "broken into two pieces" from the mud (about 25 feet),'
+        " according to investigators.",
+        'Ratan suffered "two deep wounds" in the attack according to a hospital spokesperson.',
+        'Prime Minister Ivo Ratan apologised to the country for "having an idiot as economy'
+        ' minister."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("investigators", None, "according to"),
+        ("a hospital spokesperson", None, "according to"),
+        ("Prime Minister Ivo Ratan", "e:Ivo Ratan", "apologised"),
+    ]
