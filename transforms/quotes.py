@@ -116,8 +116,10 @@ _QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+(?
 # `Senator John Cornyn issued a statement regarding the decision. "..."`
 _STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
 # (`the article continues to "needlessly spread fear"`: going on doing something, not
-# going on speaking)
-_CONTINUED = r"continue[sd](?!\s+to\b)"
+# going on speaking, unless what it goes on doing is speaking: `continued to warn`)
+_CONTINUED = (
+    r"continue[sd](?!\s+to\b)|continue[sd]\s+to\s+(?:warn|say|insist|argue|claim|maintain|stress)"
+)
 _VERBS = "|".join(
     [
         *(v for v in _SPEECH_VERBS if not v.startswith("continue")),
@@ -334,8 +336,10 @@ _REPORTED_JOINED = re.compile(
 _REPORTED_AFTER = re.compile(
     rf"""[A-Z][^.!?\"“”]{{20,300}}?,\s+(?<![\w'’.-])
     (?:(?:(?P<named>{_NAMED}){_APPOSITIVE}|(?P<speaker>{_SPEAKER}))\s+(?:{_ADVERB})?(?P<verb>{_VERBS})
-      # (`... will disappear into one's clothing, says Mr Pearson. "So the gadgets ..."`)
-      |(?P<inverted_verb>{_INVERTED_VERBS})\s+(?P<inverted>{_SPEAKER_AFTER}))
+      # (`... will disappear into one's clothing, says Mr Pearson. "So the gadgets ..."`;
+      # not `Dolores M Troiani, said her client was likely to sue`: what she said)
+      |(?P<inverted_verb>{_INVERTED_VERBS})\s+(?P<inverted>(?:{_ROLE})?{_NAME}
+        |(?:the|an?)\s+[\w'’-]+(?:\s+[\w'’-]+){{0,3}}))
     (?:,\s+(?:adding|noting|saying)\b[^.!?]{{0,300}})?[.!?][\"”]?\s*$""",
     re.VERBOSE,
 )
@@ -1550,6 +1554,10 @@ _RELAYING = frozenset(
 )
 
 
+# Lower-case words a name with its role may hold (`Ways and Means chairman Dan Rostenkowski`).
+_NAME_WORDS = TITLES | {"and", "of", "the", "for", "de", "van", "von"}
+
+
 def _closed_by(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
     """`Ken Livingstone should "stick to his guns" and not apologise, Boris Johnson has
     insisted.`: a fragment inside a sentence that closes with its attribution."""
@@ -1561,6 +1569,12 @@ def _closed_by(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None
     paragraph_end = spans[quoted.last_paragraph][1]
     match = _CLAUSE_TO_ATTRIBUTION.match(body, quoted.close_mark + 1, paragraph_end)
     said = _attribution(match, "trailing") if match else None
+    capital = re.compile(r"[\s,]*[A-Z]").match(body, quoted.close_mark + 1)
+    between = body[capital.end() - 1 : said.speaker_start].split() if said and capital else []
+    if any(word[:1].islower() and word.strip(",") not in _NAME_WORDS for word in between):
+        return None  # (`... across the UK," Digital prints cost less ..., said Ms Deans`:
+        # a capital after the quotation opens a sentence of its own, unless it names the
+        # speaker: `," Gail Martell, chief meteorologist for E.F. Hutton said`)
     if said is not None and said.speaker_text != "it" and _relays_a_fragment(body, quoted, said):
         return None  # `Naina Yeltsin has undergone "a planned operation" ..., Itar-Tass
         # news agency said`: the medium relays words it does not say whose they are
@@ -1656,8 +1670,11 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
     if verb in _NOUN_VERBS and _VERB_BEFORE_NOUN.search(text):
         return None  # `the pilots' union filed comments opposing`: a verb's object
     after_preposition = _PREPOSITION_BEFORE.search(match.string, max(0, start - 6), start)
-    if verb in _NOUN_VERBS and after_preposition:
-        return None  # `reflects this view in Ballot Access News comments:`: a noun
+    relative = {"which", "that", "who"}.intersection(text.split())
+    if verb in _NOUN_VERBS and after_preposition and not relative:
+        # `reflects this view in Ballot Access News comments:`: a noun (but `in its
+        # submission which states that`: a verb)
+        return None
 
     rest, _, last = text.rpartition(" ")
     if speaker in ("named", "speaker") and _NEGATED.search(text):
@@ -1739,16 +1756,17 @@ def _continued(
         # `She described him as "a guiding force" who was "one of the most distinguished
         # scientists" and "always interested in ..."`: one sentence, one speaker
         return previous._replace(kind="continued")
+    reopened = body[previous_quoted.close_mark] not in '"“”'
+    if reopened and not gap.strip() and previous_quoted.last_paragraph == quoted.first_paragraph:
+        # `...billed to you. "It's a social phenomenon."`: copy that lost a paragraph
+        # break re-opens the same speaker's words, however short, whoever speaks next
+        return previous._replace(kind="continued")
     if ahead:
         # (`," said Rick Egelton, deputy chief economist at BMO Financial Group. "We are
         # not ..." "The economy ...," said Ken Mayland`: a longer attribution alone between
         # still holds the speaker; a sentence of narration hands over to the next one)
         bare = previous.kind == "trailing" and _BARE_ATTRIBUTION.fullmatch(gap)
         return previous._replace(kind="continued") if bare else None
-    if not gap.strip() and previous_quoted.last_paragraph == quoted.first_paragraph:
-        # `...billed to you. "It's a social phenomenon."`: copy that lost a paragraph
-        # break re-opens the same speaker's words, however short
-        return previous._replace(kind="continued")
     if (
         len(inner.split()) < _MIN_UNATTRIBUTED_WORDS
         or previous.verb.partition(" ")[0] in _STANCE_CUES
@@ -1923,8 +1941,8 @@ class _Cast:
             found = self.named_with_role(words[1], before)
             return found or self.last_subject(before, "PERSON", None, strict=True)
         inside = [m for m in self.mentions if m[0] < end and m[1] > start]
-        if any(m[1] == end and self._law_or_work(m) for m in inside):
-            return None  # `The 14th Amendment states`: a law or a work, no one the story names
+        if any(m[1] == end and self._is_law(m) for m in inside):
+            return None  # `The 14th Amendment states`: a law, no one the story names
         inside = [m for m in inside if m[3] in ("PERSON", "ORG")]  # `Holland said`: no place
         # (`a Reagan administration official`: a name that only qualifies a word is no one)
         inside = [m for m in inside if m[1] >= end or not _QUALIFIED.match(self.body, m[1])]
@@ -2447,10 +2465,9 @@ class _Cast:
         authors = [m for m in authors if m[3] in ("PERSON", "ORG")]
         return min(authors, key=lambda m: (m[3] != "PERSON", m[0]))[2] if authors else None
 
-    def _law_or_work(self, mention: _Mention) -> bool:
-        """A work, or a law, treaty or charter the story names (not a people's name)."""
-        if mention[3] == "WORK":
-            return True
+    def _is_law(self, mention: _Mention) -> bool:
+        """A law, treaty or charter the story names (not a people's name; a work, such as
+        the Beige Book, speaks for its author)."""
         last = self.body[mention[0] : mention[1]].rpartition(" ")[2]
         return mention[3] == "OTHER" and last in _LAW_HEADS
 

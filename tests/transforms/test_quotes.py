@@ -4437,3 +4437,42 @@ def test_a_fragment_closed_by_according_to_and_an_apology():
         ("a hospital spokesperson", None, "according to"),
         ("Prime Minister Ivo Ratan", "e:Ivo Ratan", "apologised"),
     ]
+
+
+def test_a_reopened_quotation_stays_with_its_speaker_and_other_review_cases():
+    """A part re-opened where the paragraph break was lost stays with the one before, even
+    when another speaker's quotation follows; a capital after a quotation's comma opens a
+    sentence of its own; `said her client was likely to sue` reports what was said; in
+    `its submission which states that` the noun is the subject of a verb."""
+    cast = {
+        "John Kenny": ("PERSON", ["John Kenny"]),
+        "Peter James": ("PERSON", ["Peter James", "Mr James"]),
+        "Pete Buck": ("PERSON", ["Pete Buck"]),
+        "Fiona Dean": ("PERSON", ["Fiona Dean", "Ms Dean"]),
+        "Dolores Troy": ("PERSON", ["Dolores Troy"]),
+        "Intel": ("ORG", ["Intel"]),
+    }
+    rows = quotes_of(
+        '"Digital sales are booming," said John Kenny, head of the federation. "However,'
+        ' piracy depresses our markets. "The priority is to step up legal sales." "The main'
+        ' choice is between paying and not," said Mr James.',
+        '"Access to film is restricted," said Pete Buck, head of exhibition. "The choice'
+        ' outside London remains limited," Digital prints cost less than a traditional 35mm'
+        " print - giving distributors more flexibility in how they screen films, said Ms Dean.",
+        'The lawyer, Dolores Troy, said her client was likely to sue the comedian. "I think'
+        ' that is the only avenue open to her."',
+        "Intel filed a document with the court this month. It summed up the attitude of many"
+        ' tech firms in its submission which states that its products "are essentially tools'
+        ' like any other tools".',
+        cast=cast,
+    )
+    assert [(r["text"][:12], r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Digital sale", "John Kenny", "e:John Kenny"),
+        ("However, pir", "John Kenny", "e:John Kenny"),
+        ("The priority", "John Kenny", "e:John Kenny"),
+        ("The main cho", "Mr James", "e:Peter James"),
+        ("Access to fi", "Pete Buck", "e:Pete Buck"),
+        ("The choice o", "Pete Buck", "e:Pete Buck"),
+        ("I think that", "Dolores Troy", "e:Dolores Troy"),
+        ("are essentia", "its submission", None),  # (whose `its` is, not yet read)
+    ]
