@@ -524,13 +524,15 @@ def _link_people(article: ArticleSpans) -> None:
             return f"{given} {text}"
         # `his former wife, Nicole Brown Simpson`: a relative named in full is named so
         # again, and the surname alone is the one the story is about (O.J. Simpson)
+        kin = {n for i, n in introduced if KIN_BEFORE.search(article.body, max(0, i - 40), i)}
+        if len(names - kin) == 1:
+            return next(iter(names - kin))
         # (`Biden's son Hunter` ... `Hunter Biden`: a relative first named by the given name)
-        kin = {
+        kin |= {
             n
             for n in names
             for i, written in introduced_parts
-            if written in (n, n.split(" ", 1)[0])
-            and KIN_BEFORE.search(article.body, max(0, i - 40), i)
+            if written == n.split(" ", 1)[0] and KIN_BEFORE.search(article.body, max(0, i - 40), i)
         }
         if len(names - kin) == 1:
             return next(iter(names - kin))
