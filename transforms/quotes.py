@@ -1556,6 +1556,7 @@ _RELAYING = frozenset(
 
 # Lower-case words a name with its role may hold (`Ways and Means chairman Dan Rostenkowski`).
 _NAME_WORDS = TITLES | {"and", "of", "the", "for", "de", "van", "von"}
+_CAPITAL_AFTER = re.compile(r"[\s,]*[A-Z]")  # a capital right after a closing mark
 
 
 def _closed_by(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
@@ -1569,13 +1570,15 @@ def _closed_by(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None
     paragraph_end = spans[quoted.last_paragraph][1]
     match = _CLAUSE_TO_ATTRIBUTION.match(body, quoted.close_mark + 1, paragraph_end)
     said = _attribution(match, "trailing") if match else None
-    capital = re.compile(r"[\s,]*[A-Z]").match(body, quoted.close_mark + 1)
-    between = body[capital.end() - 1 : said.speaker_start].split() if said and capital else []
+    if said is None:
+        return None
+    capital = _CAPITAL_AFTER.match(body, quoted.close_mark + 1)
+    between = body[capital.end() - 1 : said.speaker_start].split() if capital else []
     if any(word[:1].islower() and word.strip(",") not in _NAME_WORDS for word in between):
         return None  # (`... across the UK," Digital prints cost less ..., said Ms Deans`:
         # a capital after the quotation opens a sentence of its own, unless it names the
         # speaker: `," Gail Martell, chief meteorologist for E.F. Hutton said`)
-    if said is not None and said.speaker_text != "it" and _relays_a_fragment(body, quoted, said):
+    if said.speaker_text != "it" and _relays_a_fragment(body, quoted, said):
         return None  # `Naina Yeltsin has undergone "a planned operation" ..., Itar-Tass
         # news agency said`: the medium relays words it does not say whose they are
     return said
@@ -1669,9 +1672,11 @@ def _attribution(match: re.Match[str], kind: str) -> _Attribution | None:
         return None  # `the claims`, `his comments were`: a noun, not a verb of speech
     if verb in _NOUN_VERBS and _VERB_BEFORE_NOUN.search(text):
         return None  # `the pilots' union filed comments opposing`: a verb's object
-    after_preposition = _PREPOSITION_BEFORE.search(match.string, max(0, start - 6), start)
-    relative = {"which", "that", "who"}.intersection(text.split())
-    if verb in _NOUN_VERBS and after_preposition and not relative:
+    if (
+        verb in _NOUN_VERBS
+        and _PREPOSITION_BEFORE.search(match.string, max(0, start - 6), start)
+        and not {"which", "that", "who"}.intersection(text.split())
+    ):
         # `reflects this view in Ballot Access News comments:`: a noun (but `in its
         # submission which states that`: a verb)
         return None

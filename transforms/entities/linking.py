@@ -191,7 +191,7 @@ def _list_entrants(article: ArticleSpans) -> None:
         text = article.text(span)
         if span.type == kind or span.type not in (*_LIST_TYPES, "PLACE", "OTHER"):
             continue
-        if head_type(text) is not None or not text.replace("-", " ").replace(".", "").split():
+        if head_type(text) is not None:
             continue  # `Tennis Club (Spain)`: a head word says what it is
         if kind == "PERSON" and (" " not in text or not text.istitle()):
             continue  # a person's entry gives the full name, capitalized
@@ -497,9 +497,9 @@ def _link_people(article: ArticleSpans) -> None:
             if not article.is_country(part) and (given or not article.is_region(part)):
                 owners.setdefault(part, set()).add(name)
     introduced = sorted((s.start, article.text(s)) for s in people)
-    introduced_parts = sorted(
-        (s.start, article.text(s)) for s in article.spans if s.type == "PERSON"
-    ) + [(p.start, p.text) for p in article.loose]
+    # (every written person, a given name alone too: `Biden's son Hunter`)
+    introduced_parts = [(s.start, article.text(s)) for s in article.spans if s.type == "PERSON"]
+    introduced_parts += [(p.start, p.text) for p in article.loose]
 
     def target_of(text: str, at: int) -> str | None:
         """The full name, or the person a part of one stands for: of two who share it
