@@ -2474,3 +2474,29 @@ def test_a_captions_image_credit_is_no_part_of_the_name(profile):
     )
     people = [(text, name) for text, name, kind in found if kind == "PERSON"]
     assert people == [("Tom Tancredo", "Tom Tancredo"), ("Tancredo", "Tom Tancredo")]
+
+
+def test_a_full_name_the_model_calls_a_body_is_the_person_its_surname_names(recognize):
+    """`victory over Ivo Linar`, a place to the model, which calls `as Linar won` a person:
+    the full name is that person's; `Frenchman Bernard Clement`, a body to the model, is
+    one of a people and a person's name after it."""
+
+    def model(articles: list[Article]):
+        return extract_entities(articles, recognize([a.body for a in articles]))
+
+    found = _linked(
+        model,
+        "Lleyton Hewson gave himself the perfect preparation for next week's Australian Open"
+        " with victory over Ivo Linar in the final of the Sydney International.",
+        "The defending champion brushed aside the Czech qualifier 7-5 6-0. The Australian world"
+        " number three strolled to the first five games of the match but was shocked as Linar"
+        " won the next five. He is set to meet Frenchman Bernard Clement in the first round of"
+        " the Australian Open.",
+    )
+    people = [(text, name) for text, name, kind in found if kind == "PERSON"]
+    assert people == [
+        ("Lleyton Hewson", "Lleyton Hewson"),
+        ("Ivo Linar", "Ivo Linar"),
+        ("Linar", "Ivo Linar"),
+        ("Bernard Clement", "Bernard Clement"),
+    ]

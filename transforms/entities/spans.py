@@ -1005,6 +1005,9 @@ class ArticleSpans:
             and not self._is_known_place(text)
         ):
             kind = "PERSON"  # `Zvonareva has lost both her games`: no place the gazetteer knows
+        elif kind in ("ORG", "PLACE") and head is None and self._of_a_people(text):
+            kind = "PERSON"  # `Frenchman Arnaud Clement`, a body to the model
+            start = start + len(text.partition(" ")[0]) + 1
         elif kind in ("ORG", "PLACE") and head is None and self._speaks_by_surname(text):
             kind = "PERSON"  # `Dai Young`, a body to the model, and then `Young told BBC Sport`
             nationality, _, name = text.partition(" ")
@@ -1121,7 +1124,35 @@ class ArticleSpans:
                 next(word for word in found.groups() if word)
                 for found in _LONE_SPEAKER.finditer(self.body)
             )
-        return words[-1] in self.lone_speakers
+        return words[-1] in self.lone_speakers or self._person_by_surname(words)
+
+    def _person_by_surname(self, words: list[str]) -> bool:
+        """`victory over Ivo Minar`, a body to the model, which calls `as Minar won` a
+        person: two words, the second a person to the model on its own. Not where the first
+        word says what else it is (`South Yorkshire`, `American Idol`, `New Labour`,
+        `Zurich Premiership`, `Drury Lane`), which the model may also read as a person."""
+        first, last = words[0], words[-1]
+        return (
+            len(words) == 2
+            and self.model_labels.get(last) == "PERSON"
+            and not (_is_demonym(first) or first in _COMPASS or first in _NOT_GIVEN)
+            and first.casefold() not in ORG_CUES  # (`Bank Hapoalim`)
+            and last not in PARTY_WORDS
+            and last not in _STREETS
+            and not self._is_known_place(first)
+        )
+
+    def _of_a_people(self, text: str) -> bool:
+        """`Frenchman Arnaud Clement`, `Briton Tim Henman`: one of a people, then a plain
+        name of two or three words."""
+        first, _, name = text.partition(" ")
+        words = name.split(" ")
+        return (
+            first in _PEOPLE_NOUNS
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words)
+            and not (is_corporate(name) or self._is_club(name) or self._is_known_place(name))
+        )
 
     def _speaks_of_himself(self, text: str) -> bool:
         """`Federer admitted he was under pressure`, `Zvonareva has lost both her games`: one
@@ -1475,6 +1506,9 @@ _AMOUNT = re.compile(r"(?:\d[\d,.]*|mln|bln|million|billion|thousand)\s$")
 
 _CONNECTED_NUMBER = re.compile(r"\s(?:for|at|and|on|to|by)\s\d[\d.,]*$")
 _VENUES = frozenset(["Theater", "Theatre", "Arena", "Stadium", "Airport"])
+_STREETS = frozenset(["Lane", "Street", "Road", "Avenue", "Square", "Place", "Park", "Hill"])
+# First words of names that are no one's given name (`New Labour`, `Old Trafford`).
+_NOT_GIVEN = frozenset(["New", "Old", "Great", "Little", "Upper", "Lower", "Royal", "Saint"])
 # Words after a given name that make a body, not a person (`Kelly Services`).
 _NOT_SURNAMES = frozenset(["services", "tech", "college", "school", "hospital", "foundation"])
 
@@ -1736,6 +1770,13 @@ _TO_COMPANY_ENDING = (
 )
 _COMPASS = frozenset(
     ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"]
+)
+
+
+# The nouns of DEMONYMS that name one person of a people (not its adjectives: `British
+# Airways`, `American Express`).
+_PEOPLE_NOUNS = frozenset(
+    w for w in DEMONYMS if w.endswith("man") or w in ("Scot", "Briton", "Dane", "Swede", "Spaniard")
 )
 
 

@@ -397,6 +397,7 @@ Zimbabwean African Asian Arab Arabian Nordic Scandinavian Balkan Caribbean Weste
 Kurdish Kurd Kurds Basque Catalan Tibetan Uighur Uyghur Pashtun Tamil Sikh Hindu
 Muslim Muslims Christians Jewish Jew Jews Sunni Shi'ite Shiite Catholic Catholics
 Scot Scots Briton Britons Dutchman Frenchman Englishman Irishman Welshman Scotsman Dane Swede
+Spaniard
 Aussie Kiwi
 Protestant Buddhist Islamic Bosnians Serbs Croats Palestinians Israelis Americans Russians
 Chinese Africans Europeans Asians Arabs Iraqis Iranians Afghans Pakistanis Indians Kenyans
