@@ -120,10 +120,17 @@ _STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
 _CONTINUED = (
     r"continue[sd](?!\s+to\b)|continue[sd]\s+to\s+(?:warn|say|insist|argue|claim|maintain|stress)"
 )
+# (`It was keen to point out that any new tax ... should not hurt the "competitiveness of
+# the airlines"`: the EU, whose `It` is the subject, spoke)
+_KEEN_TO = (
+    r"(?:was|were|is|are)\s+(?:keen|quick|eager|careful|anxious|at\s+pains)\s+to\s+"
+    r"(?:say|stress|point\s+out|add|insist|emphasi[sz]e|note|underline|reassure)"
+)
 _VERBS = "|".join(
     [
         *(v for v in _SPEECH_VERBS if not v.startswith("continue")),
         _CONTINUED,
+        _KEEN_TO,
         r"(?:pointed|points?)\s+out",
         _QUOTED_AS,
     ]
@@ -200,10 +207,16 @@ _DOCUMENT_HEAD_LIST = (
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 _DOCUMENT_ALTERNATION = "|".join(sorted(_DOCUMENT_HEADS))
+_TITLE_WORD = "|".join(
+    sorted((re.escape(t) for t in TITLES if " " not in t), key=len, reverse=True)
+)
 # A firm's name may join two names (`said Carroll McEntee and McGinley analyst Denis
-# Karnosky`, `added Ernst and Young's Sanjay Mehta`): the analyst speaks.
+# Karnosky`, `added Ernst and Young's Sanjay Mehta`): the analyst speaks. Wire copy
+# capitalizes joined roles (`said Advanced Genetic Sciences President and Chief Executive
+# Officer Joseph Bouckaert`): the name after the second role speaks.
 _SPEAKER_AFTER = (
-    rf"(?:{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+{_ROLE}{_NAME}"
+    rf"(?:{_NAME}\s+and\s+(?i:(?=(?:{_TITLE_WORD})\b)){_NAME}"
+    rf"|{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+{_ROLE}{_NAME}"
     rf"|{_NAME}\s+(?:and|&)\s+[A-Z][\w-]*['’]s\s+{_NAME}|{_NAME}|{_ROLE}{_NAME}"
     # (`said a commentary in the official China Daily`: the paper's)
     rf"|{_DETERMINER}\s+(?:[a-z-]+\s+){{0,2}}(?:{_DOCUMENT_ALTERNATION})\s+in\s+(?:the\s+)?"
@@ -224,9 +237,6 @@ _DASHED_ASIDE = r"\s(?:--|[–—])\s(?:(?!\s--)[^\"“”;:–—]){1,100}?\s(?
 # (`Richard Jacob, Day chairman and chief executive officer said`: a firm and a role, the
 # closing comma lost; `Yao Liu, president of Chi Shun Hwa Steel Co, a leading shipbreaker,
 # told`: two parts)
-_TITLE_WORD = "|".join(
-    sorted((re.escape(t) for t in TITLES if " " not in t), key=len, reverse=True)
-)
 _APPOSITIVE = (
     rf"(?:{_DASHED_ASIDE}|,\s(?:{_IN_APPOSITIVE}{{1,100}}?,(?:\s{_IN_APPOSITIVE}{{1,80}}?,)??"
     r"(?:\s[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?,)?"
@@ -769,7 +779,9 @@ _BELIEVED = re.compile(
 # a clause set before the subject, up to its comma.
 _FRONTED_CLAUSE = re.compile(
     r"\s*(?:(?:And|But|Yet|So)\s+)?(?:As|When|While|Whilst|After|Before|Although|Though|Since"
-    r"|If|Because|Once|Until|Unless|[A-Z][a-z]+ing)\s[^,;:\"“”]*,"
+    r"|If|Because|Once|Until|Unless|[A-Z][a-z]+ing"
+    # (`In a statement released through her attorney Rich Nichols, Jones repeated`)
+    r"|In|At|On|With|Through|Despite|During|Under|Amid|Unlike)\s[^,;:\"“”]*,"
 )
 # `But the 25-year-old Dubliner underlined ...`, `In a furious response, the first minister
 # said ...`: a sentence that opens on `the` (its subject a description, its verb after).
@@ -801,7 +813,7 @@ _GOVERNMENT_SUBJECT = re.compile(
 )
 _SPOKEN_HEADS = "|".join(sorted(_ORGANIZATION_HEADS | frozenset(_MEDIA_HEADS)))
 _DESCRIBED_SPOKE = re.compile(
-    rf"\b(?:(?:{_VERBS})\s+(?P<description>[Tt]he\s+(?:{_SPOKEN_HEADS}))(?=\s*[.,;:]|\s+in\s+an?\s)"
+    rf"\b(?:(?:{_VERBS})\s+(?P<description>[Tt]he\s+(?:[a-z]+\s+)?(?:{_SPOKEN_HEADS}))(?=\s*[.,;:]|\s+in\s+an?\s)"
     # (`a government statement said`: a body the story does not name)
     rf"|(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+)?(?:{_SPOKEN_HEADS}))"
     rf"(?:\s+(?:today|yesterday))?\s+(?:{_ADVERB})?(?:{_VERBS})\b)"
@@ -3112,8 +3124,19 @@ class _Cast:
             from_somewhere = head in _DESCRIBED_HEADS and any(
                 w[:1].isupper() for w in speaker_text.split()[1:-1]
             )
-            if from_somewhere or any(w.endswith("-year-old") for w in speaker_text.split()):
+            age = next((w for w in speaker_text.split() if w.endswith("-year-old")), None)
+            if from_somewhere or age is not None:
                 lead = self._protagonist(before)
+                if age is not None and (aged := self._aged(age.partition("-")[0], before)):
+                    return aged  # (`Minar, 20,` or `20-year-old Minar` earlier)
+                previous, _ = self._sentence_before(before)
+                if age is not None and (lead is None or self._mention_end(lead, before) < previous):
+                    # `Minar, ranked 158th, was forced to pull out. "...," said the
+                    # 20-year-old.`: the one the sentence before is about, when the story's
+                    # lead is not in it
+                    subject = self.last_subject(before, "PERSON", None, strict=True)
+                    if subject is not None and self._mention_end(subject, before) > previous:
+                        return subject
                 if lead is not None:
                     return lead
             if "shadow" in words[1:-1]:
@@ -3219,6 +3242,21 @@ class _Cast:
                 # said`: with no body near, the one the story opened on issued it.
                 return self.story_subject(before, anywhere=True)
         return None
+
+    def _aged(self, years: str, before: int) -> str | None:
+        """The one person the story gives this age before `before`: `Minar, 20,` or
+        `20-year-old Minar`."""
+        found = {
+            m[2]
+            for m in self.mentions
+            if m[1] <= before
+            and m[3] == "PERSON"
+            and (
+                self.body.startswith(f", {years},", m[1])
+                or self.body.endswith(f"{years}-year-old ", 0, m[0])
+            )
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _protagonist(self, before: int) -> str | None:
         """The person the story names most often before `before`, outside quotations, if

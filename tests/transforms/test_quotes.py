@@ -4476,3 +4476,59 @@ def test_a_reopened_quotation_stays_with_its_speaker_and_other_review_cases():
         ("I think that", "Dolores Troy", "e:Dolores Troy"),
         ("are essentia", "its submission", None),  # (whose `its` is, not yet read)
     ]
+
+
+def test_capitalized_joined_roles_keen_to_say_a_station_and_an_age():
+    """`said Advanced Genetic Sciences President and Chief Executive Officer Joseph Bouck`:
+    the name after the joined roles; `It was keen to point out` of the union; `It added`
+    after `said the radio station`: the station, not a body named before; `the 20-year-old`:
+    the person the sentence before is about, not the one the story names most."""
+    cast = {
+        "Joseph Bouck": ("PERSON", ["Joseph Bouck"]),
+        "Advanced Genetic Sciences": ("ORG", ["Advanced Genetic Sciences"]),
+        "European Union": ("ORG", ["EU"]),
+        "Radio 9": ("ORG", ["Radio 9"]),
+        "Rob Banks": ("ORG", ["Rob Banks"]),
+        "Layton Hewson": ("PERSON", ["Layton Hewson", "Hewson"]),
+        "Ivo Linar": ("PERSON", ["Ivo Linar", "Linar"]),
+    }
+    rows = quotes_of(
+        '"It is gratifying when government relies on science," said Advanced Genetic Sciences'
+        " President and Chief Executive Officer Joseph Bouck.",
+        "The EU said a tax would only be passed after consultation. It was keen to point out"
+        ' that any new tax should not hurt the "competitiveness of the airlines".',
+        'Rob Banks has been hosting the show since May. He will stay on Radio 9. "It is widely'
+        ' accepted that he can never be replaced," said the radio station. It added that the'
+        ' show would go on, and said: "It will seek out new music."',
+        "Layton Hewson beat Ivo Linar in the final. Hewson has won the title four times."
+        ' "It keeps getting better," Hewson said. Linar, ranked 158th, was forced to pull out'
+        ' of qualifying. "For me, this was a big success," said the 20-year-old.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        (
+            "Advanced Genetic Sciences President and Chief Executive Officer Joseph Bouck",
+            "e:Joseph Bouck",
+        ),
+        ("It", "e:European Union"),
+        ("the radio station", "e:Radio 9"),
+        ("It", "e:Radio 9"),
+        ("Hewson", "e:Layton Hewson"),
+        ("the 20-year-old", "e:Ivo Linar"),
+    ]
+
+
+def test_a_name_in_a_fronted_prepositional_phrase_is_no_referent():
+    """`In a statement released through her attorney Rick Nolan, Jonas repeated ...`: the
+    attorney in the phrase set before the subject is not whom `she` stands for."""
+    cast = {
+        "Maria Jonas": ("PERSON", ["Maria Jonas", "Jonas"]),
+        "Rick Nolan": ("PERSON", ["Rick Nolan"]),
+    }
+    rows = quotes_of(
+        "Maria Jonas has denied the claims.",
+        "In a statement released through her attorney Rick Nolan, Jonas repeated her innocence"
+        ' and vowed she would be cleared. "The allegations are not true," she said.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("she", "e:Maria Jonas")]
