@@ -869,6 +869,7 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 _BRACKETED_START = re.compile(rf"^{_SHORT_FORM}\s*")
 _BRACKETED_END = re.compile(rf"\s{_SHORT_FORM}$")
+_RELATIVE_SPEAKER = re.compile(rf",\s+who\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 # (`," said former Nevada Sen. and Reagan confidant Paul Laxalt. `: a title's stop ends
 # no sentence)
@@ -2611,6 +2612,13 @@ class _Cast:
         earlier = [m for m in earlier if not self._believed(*m[:2])]
         # `Moore's documentary ..., says Tim Dams`: a possessor is no subject either.
         subjects = [m for m in earlier if not self._is_object(*m[:2]) and not self._owns(m[1])]
+        # (`Malu replaced ... John Inienger, who told officers ...`: one who speaks in a
+        # relative clause is a subject of his own)
+        subjects += [
+            m
+            for m in earlier
+            if m not in subjects and _RELATIVE_SPEAKER.match(self.body, m[1]) is not None
+        ]
         # `Larne boss Jimmy McGeough has yet to confirm`: the employer before a role and
         # the person who holds it is not whom the sentence is about.
         subjects = [m for m in subjects if not self._employs(m)]
@@ -2869,7 +2877,11 @@ class _Cast:
         )
 
     def _spoke(self, mention: _Mention) -> bool:
-        return mention[0] in self.spoke or self._speaks(mention[1])
+        return (
+            mention[0] in self.spoke
+            or self._speaks(mention[1])
+            or _RELATIVE_SPEAKER.match(self.body, mention[1]) is not None
+        )
 
     def _speaks(self, end: int) -> bool:
         """Whether a speech verb follows the mention ending at `end` (`Brabazon said`)."""

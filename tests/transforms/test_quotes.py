@@ -4532,3 +4532,20 @@ def test_a_name_in_a_fronted_prepositional_phrase_is_no_referent():
         cast=cast,
     )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("she", "e:Maria Jonas")]
+
+
+def test_one_who_speaks_in_a_relative_clause_is_whom_he_stands_for():
+    """`Malu replaced another general, John Inago, who told officers that peace was at
+    hand. "...," he said.`: the one who told, though the object of the sentence."""
+    cast = {
+        "Sam Malu": ("PERSON", ["Sam Malu", "Malu"]),
+        "John Inago": ("PERSON", ["John Inago"]),
+    }
+    rows = quotes_of(
+        "General Sam Malu took over as commander on Thursday.",
+        "Malu replaced another Nigerian major general, John Inago, who told officers at the"
+        ' handover ceremony that peace was now at hand. "The search for peace has been'
+        ' difficult," he said.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", "e:John Inago")]
