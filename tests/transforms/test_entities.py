@@ -2500,3 +2500,32 @@ def test_a_full_name_the_model_calls_a_body_is_the_person_its_surname_names(reco
         ("Linar", "Ivo Linar"),
         ("Bernard Clement", "Bernard Clement"),
     ]
+
+
+def test_a_cricket_scorecards_batsmen_and_bowlers_are_people(profile):
+    """A batting line (`D. Cork c Moin Khanzada b Wasim Akbar 0`) and a bowling list
+    (`Bowling: Lewin 9-1-49-0, Mullaly 9-3-28-0`): every name is a person, the figures no
+    part of it, a surname alone the player named with an initial (not County Cork)."""
+    found = _linked(
+        profile,
+        "LONDON, Aug 23 - Scoreboard on the second day of the third test:",
+        "England first innings",
+        "G. Thorby lbw b Mohammad Akbar 54",
+        "D. Cork c Moin Khanzada b Wasim Akbar 0",
+        "C. Lewin not out 5",
+        "A. Mullaly run out 24",
+        "Bowling: Lewin 9-1-49-0, Mullaly 9-3-28-0, Cork 7-1-38-0",
+    )
+    people = [(text, name) for text, name, kind in found if kind == "PERSON"]
+    assert people == [
+        ("G. Thorby", "G. Thorby"),
+        ("Mohammad Akbar", "Mohammad Akbar"),
+        ("D. Cork", "D. Cork"),
+        ("Moin Khanzada", "Moin Khanzada"),
+        ("Wasim Akbar", "Wasim Akbar"),
+        ("C. Lewin", "C. Lewin"),
+        ("A. Mullaly", "A. Mullaly"),
+        ("Lewin", "C. Lewin"),
+        ("Mullaly", "A. Mullaly"),
+        ("Cork", "D. Cork"),
+    ]

@@ -492,7 +492,8 @@ def _link_people(article: ArticleSpans) -> None:
         found |= set(words) if len(words) > 2 else set()
         # `Canada` is no one's surname here; a province may be, in a name that opens with a
         # given name (`Jose Concepcion`, not `BBC Sport Wales`)
-        given = words[0].casefold() in GIVEN_NAMES
+        # (`D. Cork`, `I. Salisbury`: an initial is as good as a given name)
+        given = words[0].casefold() in GIVEN_NAMES or _INITIAL.fullmatch(words[0]) is not None
         for part in found - CONNECTORS:
             if not article.is_country(part) and (given or not article.is_region(part)):
                 owners.setdefault(part, set()).add(name)
@@ -541,7 +542,8 @@ def _link_people(article: ArticleSpans) -> None:
 
     for span in article.spans:
         target = target_of(article.text(span), span.start)
-        if target is None or span.rank == RANK_ACRONYM:
+        # (a short form is no one's surname; a scorecard's `Cork` is D. Cork's)
+        if target is None or (span.rank == RANK_ACRONYM and span.label != "player"):
             continue
         if span.type == "PERSON" or span.rank <= RANK_MODEL:
             span.type, span.name = "PERSON", target
@@ -555,6 +557,9 @@ def _link_people(article: ArticleSpans) -> None:
 _STOPPED_ENDINGS = frozenset(e for e in COMPANY_ENDINGS if e.endswith(".") and e.count(".") == 1)
 # Titles and styles that stand before a surname (`Lord Sainsbury`).
 _STYLES = TITLES | frozenset(["lord", "lady", "sir", "dame", "baroness", "baron", "earl"])
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _particle_low(name: str) -> str:

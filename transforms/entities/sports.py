@@ -59,6 +59,8 @@ def team_spans(
     end) spans."""
     for start, end in paragraphs:
         line = body[start:end]
+        if _BATTING.fullmatch(line):
+            continue  # a batsman's line holds people (`Croft 46` is no innings here)
         whole = _RESULT.fullmatch(line) or _FIXTURE.fullmatch(line)
         standing = None if whole else _STANDING.fullmatch(line)
         match = whole or standing
@@ -93,13 +95,34 @@ _PLAYED = re.compile(
 )
 
 
+# A cricket scorecard's lines: a batsman and how he was out (`G. Thorpe lbw b Mohammad
+# Akram 54`, `I. Salisbury c Inzamam-ul-Haq b Wasim Akram 5`, `R. Croft not out 5`), and a
+# bowler's overs, maidens, runs and wickets (`Lewis 9-1-49-0`, `Waqar Younis 25-6-95-4`).
+_CRICKETER = r"(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}"
+_BATTING = re.compile(
+    rf"(?P<a>{_CRICKETER})\s(?:(?:c|st)\s(?P<c>{_CRICKETER})\s|c\s(?:&|and)\s|lbw\s)?"
+    rf"(?:b\s(?P<b>{_CRICKETER})|run\sout(?:\s\((?P<r>{_CRICKETER})\))?|not\sout"
+    r"|retired\shurt|absent\shurt)\s\d{1,3}\*?"
+)
+_BOWLING = re.compile(
+    rf"(?:^|(?<=[:,]\s))(?P<a>{_CRICKETER})\s+\d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b"
+)
+
+
 def player_spans(
     body: str, paragraphs: list[tuple[int, int]], is_country: Callable[[str], bool]
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of each player in a line of an individual sport's results, both
     players' nations in brackets: the model misses names after a seeding (`8 - Lindsay
-    Davenport`)."""
+    Davenport`); and of each cricketer in a scorecard's batting and bowling lines, where
+    it reads initials and figures as bodies or places (`I. Salisbury`, `Lewis 9-1-49-0`)."""
     for start, end in paragraphs:
+        batting = _BATTING.fullmatch(body, start, end)
+        for group in ("a", "b", "c", "r") if batting else ():
+            if batting[group]:
+                yield batting.start(group), batting.end(group)
+        for bowler in _BOWLING.finditer(body[:end], start):
+            yield bowler.start("a"), bowler.end("a")
         for found in _PLAYED.finditer(body, start, end):
             if not (is_country(found["na"]) and is_country(found["nb"])):
                 continue
