@@ -2319,6 +2319,7 @@ def test_a_firms_first_words_are_a_firm_and_a_desk_signs_off_without_its_number(
         "New South Wales Treasury Corp will sell bonds guaranteed by New South Wales.",
         '"We are pleased," said Dana Whitlow of administrators Dana Whitlow & Partners.',
         "-- Boston Newsdesk 617-555-0142",
+        "-- Belgrade Newsroom +381 11 555 4254",
     ) == [
         ("Harlow Treaty Mutual Corp", "Harlow Treaty Mutual Corp", "ORG"),
         ("Denbrook Insurance Co", "Denbrook Insurance Co", "ORG"),
@@ -2328,6 +2329,7 @@ def test_a_firms_first_words_are_a_firm_and_a_desk_signs_off_without_its_number(
         ("Dana Whitlow", "Dana Whitlow", "PERSON"),
         ("Dana Whitlow & Partners", "Dana Whitlow & Partners", "ORG"),
         ("Boston Newsdesk", "Boston Newsdesk", "ORG"),
+        ("Belgrade Newsroom", "Belgrade Newsroom", "ORG"),
     ]
 
 

@@ -966,7 +966,7 @@ class ArticleSpans:
             kind = "ORG"  # the small model calls `Manchester United` a person
         elif head == "ORG" and kind in ("PERSON", "PLACE") and _is_company(text):
             kind = "ORG"  # `Globex Inc`, not a person
-        elif kind == "PLACE" and text.endswith(" Newsdesk"):
+        elif text.endswith((" Newsdesk", " Newsroom")):
             kind = "ORG"  # `-- New York Newsdesk`: the agency's desk that signs off a story
         elif kind == "PERSON" and is_corporate(text):
             kind = "ORG"  # `Gruppo Ferruzzi`, `BankAmerica`
@@ -1434,8 +1434,9 @@ _HE_SPEAKER = re.compile(
 )
 _OPENING_MARKS = "\"“‘'<"
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
-# A telephone number, as a wire desk signs off with one (`New York Newsdesk 212-859-1610`).
-_PHONE = re.compile(r"\s\d{3}[- ]\d{3}[- ]\d{4}\b")
+# A telephone number, as a wire desk signs off with one (`New York Newsdesk 212-859-1610`,
+# `Belgrade Newsroom +381 11 222 4254`).
+_PHONE = re.compile(r"\s(?:\d{3}[- ]\d{3}[- ]\d{4}\b|\+\d{1,3}\b)")
 _CLOSING_MARKS = ",.;:\"”’' >"
 
 
