@@ -26,11 +26,18 @@ def _ratio(numerator: float | None, denominator: float | None) -> float | None:
     return round(numerator / denominator, 3) if numerator and denominator else None
 
 
+def ner_rate(figures: dict) -> float | None:
+    """The bare model's articles/s: the mean of its runs before and after the pipeline's,
+    when both were measured."""
+    rates = [r for r in (_rate(figures, "ner_only"), _rate(figures, "ner_only_after")) if r]
+    return round(sum(rates) / len(rates), 1) if rates else None
+
+
 def ratios(results: dict) -> dict:
     """Throughput ratios per size: pipeline over NER-only and over the I/O floor."""
     out = {}
     for size, figures in results.items():
-        ner, floor = _rate(figures, "ner_only"), _rate(figures, "floor")
+        ner, floor = ner_rate(figures), _rate(figures, "floor")
         model, rules = _rate(figures, "pipeline", "model"), _rate(figures, "pipeline", "rules")
         out[str(size)] = {
             "model_vs_ner": _ratio(model, ner),
@@ -158,7 +165,7 @@ def render(record: dict, results: dict) -> str:
         row = (
             size,
             _rate(figures, "floor"),
-            _rate(figures, "ner_only"),
+            ner_rate(figures),
             (figures.get("ner_only") or {}).get("tokens_per_s"),
             model.get("articles_per_s"),
             model.get("seconds"),
@@ -182,6 +189,9 @@ def render(record: dict, results: dict) -> str:
 def _details(record: dict, results: dict) -> list[str]:
     lines = []
     for size, figures in sorted(results.items()):
+        if figures.get("ner_only_after"):
+            before, after = _rate(figures, "ner_only"), _rate(figures, "ner_only_after")
+            lines.append(f"{size} bare NER model: {before} articles/s before, {after} after")
         for profile, run in (figures.get("pipeline") or {}).items():
             stages = (run.get("report") or {}).get("stages") or {}
             roles = run.get("peak_pss_by_role_mb", {})
