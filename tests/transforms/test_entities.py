@@ -2505,9 +2505,10 @@ def test_a_full_name_the_model_calls_a_body_is_the_person_its_surname_names(reco
 
 
 def test_a_cricket_scorecards_batsmen_and_bowlers_are_people(profile):
-    """A batting line (`D. Cork c Moin Khanzada b Wasim Akbar 0`) and a bowling list
-    (`Bowling: Lewin 9-1-49-0, Mullaly 9-3-28-0`): every name is a person, the figures no
-    part of it, a surname alone the player named with an initial (not County Cork)."""
+    """A batting line (`D. Cork c Moin Khanzada b Wasim Akbar 0`), a bowling list
+    (`Bowling: Lewin 9-1-49-0, Mullaly 9-3-28-0`) and an innings summary's scorers (`(C.
+    Hoopman 77, ...; M. Lynd 4-80)`): every name is a person, the figures no part of it,
+    a surname alone the player named with an initial (not County Cork)."""
     found = _linked(
         profile,
         "LONDON, Aug 23 - Scoreboard on the second day of the third test:",
@@ -2517,6 +2518,7 @@ def test_a_cricket_scorecards_batsmen_and_bowlers_are_people(profile):
         "C. Lewin not out 5",
         "A. Mullaly run out 24",
         "Bowling: Lewin 9-1-49-0, Mullaly 9-3-28-0, Cork 7-1-38-0",
+        "Kent 323-5 declared (C. Hoopman 77, D. Fulford 64; M. Lynd 4-80).",
     )
     people = [(text, name) for text, name, kind in found if kind == "PERSON"]
     assert people == [
@@ -2530,4 +2532,7 @@ def test_a_cricket_scorecards_batsmen_and_bowlers_are_people(profile):
         ("Lewin", "C. Lewin"),
         ("Mullaly", "A. Mullaly"),
         ("Cork", "D. Cork"),
+        ("C. Hoopman", "C. Hoopman"),
+        ("D. Fulford", "D. Fulford"),
+        ("M. Lynd", "M. Lynd"),
     ]

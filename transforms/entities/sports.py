@@ -108,6 +108,13 @@ _BOWLING = re.compile(
     rf"(?:^|(?<=[:,]\s))(?P<a>{_CRICKETER})\s+\d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b"
 )
 
+# An innings summary's scorers and bowlers, named with an initial after a bracket or a list
+# mark (`(J. Russell 57, M. Lynch 50; N. Williams 5-43)`, `(H. Morris\n118, ...`).
+_SCORER = re.compile(
+    r"(?:(?<=\()|(?<=[,;]\s))(?P<a>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\s+\d{1,3}(?:-\d{1,3})?"
+    r"(?=\s*(?:not\sout\s*)?[,;)])"
+)
+
 
 def player_spans(
     body: str, paragraphs: list[tuple[int, int]], is_country: Callable[[str], bool]
@@ -115,7 +122,10 @@ def player_spans(
     """(start, end) of each player in a line of an individual sport's results, both
     players' nations in brackets: the model misses names after a seeding (`8 - Lindsay
     Davenport`); and of each cricketer in a scorecard's batting and bowling lines, where
-    it reads initials and figures as bodies or places (`I. Salisbury`, `Lewis 9-1-49-0`)."""
+    it reads initials and figures as bodies or places (`I. Salisbury`, `Lewis 9-1-49-0`),
+    and of each scorer in an innings summary (`(H. Morris 118, A. Cottey 70)`)."""
+    for scorer in _SCORER.finditer(body):
+        yield scorer.start("a"), scorer.end("a")
     for start, end in paragraphs:
         batting = _BATTING.fullmatch(body, start, end)
         for group in ("a", "b", "c", "r") if batting else ():
