@@ -3368,6 +3368,8 @@ class _Cast:
         tail = _BRACKETED_START.sub("", tail).removeprefix("news ")
         if tail in _MEDIA_HEADS and _DESCRIBED_MEDIUM.fullmatch(front):
             return True
+        if tail in _DOCUMENT_HEADS and front.split(" ", 1)[0].lower() in ("a", "an", "the"):
+            return True  # `A brief Iranian news agency IRNA report said`: the body's
         return front.lower() == "the" and tail in _BODY_WORDS
 
     def _called(self, start: int, end: int, head: str) -> bool:

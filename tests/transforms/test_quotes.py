@@ -4549,3 +4549,17 @@ def test_one_who_speaks_in_a_relative_clause_is_whom_he_stands_for():
         cast=cast,
     )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", "e:John Inago")]
+
+
+def test_a_report_named_after_its_body_is_that_bodys():
+    """`A brief Iranian news agency IRNA report said "..."`: the agency's words."""
+    cast = {"IRNA": ("ORG", ["IRNA"]), "Iran": ("PLACE", ["Iran"])}
+    rows = quotes_of(
+        "Iran said it had achieved important victories on the southern fronts last night.",
+        'A brief Iranian news agency IRNA report said "Important victories achieved in'
+        ' southern fronts Monday night." It gave no further details.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("A brief Iranian news agency IRNA report", "e:IRNA")
+    ]
