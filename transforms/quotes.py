@@ -2955,8 +2955,13 @@ class _Cast:
             if lower in ("by", "from") and words and words[-1].lower() in _DOCUMENT_HEADS:
                 return False  # `An email from Burkhardt & Associates`: its author speaks
             if lower == "by":  # the agent of a passive (`was made by Paul Volcker`) is
-                clause = " ".join(words[-12:]).lower().split()  # a subject
-                return not _PASSIVE.intersection(clause)
+                clause = words[-12:]  # a subject; the clause is this sentence's (`... are
+                # limited". The changes proposed by Lord Dubs were`: no passive)
+                ends = [
+                    i for i, w in enumerate(clause) if w.rstrip("\"”'’)").endswith((".", "!", "?"))
+                ]
+                clause = clause[ends[-1] + 1 :] if ends else clause
+                return not _PASSIVE.intersection(w.lower() for w in clause)
             if bare[0].isdigit():
                 continue  # `In 1999 Smith said`
             if lower in _SPEECH_VERB_SET and words and words[-1].endswith((",", ',"', ",”")):

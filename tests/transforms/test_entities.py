@@ -2536,3 +2536,13 @@ def test_a_cricket_scorecards_batsmen_and_bowlers_are_people(profile):
         ("D. Fulford", "D. Fulford"),
         ("M. Lynd", "M. Lynd"),
     ]
+
+
+def test_a_peoples_quality_is_no_name(profile):
+    """`Britishness`, which the model calls a person: a people's word with `-ness`."""
+    found = _linked(
+        profile,
+        "Political editor Mark Mardell said Britishness had long been a theme of the"
+        " chancellor's speeches.",
+    )
+    assert [text for text, _, _ in found if "Brit" in text] == []

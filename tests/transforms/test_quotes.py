@@ -4563,3 +4563,21 @@ def test_a_report_named_after_its_body_is_that_bodys():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("A brief Iranian news agency IRNA report", "e:IRNA")
     ]
+
+
+def test_the_agent_of_a_passive_in_another_sentence_makes_no_subject():
+    """`... its effects are limited". The changes proposed by Lord Dobbs were a "...", he
+    said.`: no passive in this sentence, so Lord Dobbs after `by` is an object, and `he`
+    the Lord Chancellor of the sentence before."""
+    cast = {
+        "Falcon": ("PERSON", ["Falcon"]),
+        "Dobbs": ("PERSON", ["Dobbs"]),
+    }
+    rows = quotes_of(
+        "The government refused to back Lord Dobbs' bill, saying it was too complex.",
+        "The Lord Chancellor, Lord Falcon, agreed the act was discriminatory but added that"
+        ' "its effects are limited". The changes proposed by Lord Dobbs were a "complex and'
+        ' controversial undertaking", he said.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows][1:] == [("he", "e:Falcon")]

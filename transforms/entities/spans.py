@@ -1782,9 +1782,14 @@ _PEOPLE_NOUNS = frozenset(
 
 
 def _is_demonym(text: str) -> bool:
-    """`German`, and `West German`, `South Korean`: a people's adjective, no name."""
+    """`German`, and `West German`, `South Korean`: a people's adjective, no name; and what
+    makes a people itself (`Britishness`)."""
     first, _, rest = text.partition(" ")
-    return text in DEMONYMS or (first in _COMPASS and rest in DEMONYMS)
+    return (
+        text in DEMONYMS
+        or (first in _COMPASS and rest in DEMONYMS)
+        or text.removesuffix("ness") in DEMONYMS - {text}
+    )
 
 
 # `Commenting on Funaro, a foreign banker here recently told Reuters`: adverbs between a
