@@ -869,6 +869,7 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 _BRACKETED_START = re.compile(rf"^{_SHORT_FORM}\s*")
 _BRACKETED_END = re.compile(rf"\s{_SHORT_FORM}$")
+_SPEECH_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _RELATIVE_SPEAKER = re.compile(rf",\s+who\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 # (`," said former Nevada Sen. and Reagan confidant Paul Laxalt. `: a title's stop ends
@@ -1922,7 +1923,15 @@ class _Cast:
             named = [m for m in self.mentions if m[1] == start - 2 and m[3] == "PERSON"]
             if named:
                 return named[0][2]
-        if attribution.kind == "trailing":
+        full_name = any(  # (`said Hiten Mehta, manager of ... firm, Fortune Financial
+            # Services`: a full name is the speaker, whatever is named after it)
+            m[:2] == (start, end)
+            and m[3] == "PERSON"
+            and len(words) > 1
+            and all(w[:1].isupper() for w in attribution.speaker_text.split())
+            for m in self.mentions
+        )
+        if attribution.kind == "trailing" and not full_name:
             named = self._named_after(end)
             if named is not None:
                 return named
@@ -2535,6 +2544,10 @@ class _Cast:
             if m_start < end or entity_type != "PERSON":
                 continue
             between = self.body[end:m_start]
+            if _SPEECH_VERB.search(between):
+                # (`... said North Korean Red Cross president Li Song-ho said in a message
+                # to his southern counterpart, Kang Young-hoon.`: the one spoken to)
+                return None
             closes = self.body[m_end : m_end + 1] in (".", "\n", "")
             # `said University of California, San Diego's chancellor, Pradeep Khosla.`
             if _ROLE_BEFORE_NAME.fullmatch(between) and closes:

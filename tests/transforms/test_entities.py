@@ -2320,6 +2320,7 @@ def test_a_firms_first_words_are_a_firm_and_a_desk_signs_off_without_its_number(
         '"We are pleased," said Dana Whitlow of administrators Dana Whitlow & Partners.',
         "-- Boston Newsdesk 617-555-0142",
         "-- Belgrade Newsroom +381 11 555 4254",
+        "The man was jailed for 15 years, the Hong Kong Standard said.",
     ) == [
         ("Harlow Treaty Mutual Corp", "Harlow Treaty Mutual Corp", "ORG"),
         ("Denbrook Insurance Co", "Denbrook Insurance Co", "ORG"),
@@ -2330,6 +2331,7 @@ def test_a_firms_first_words_are_a_firm_and_a_desk_signs_off_without_its_number(
         ("Dana Whitlow & Partners", "Dana Whitlow & Partners", "ORG"),
         ("Boston Newsdesk", "Boston Newsdesk", "ORG"),
         ("Belgrade Newsroom", "Belgrade Newsroom", "ORG"),
+        ("Hong Kong Standard", "Hong Kong Standard", "ORG"),
     ]
 
 

@@ -4581,3 +4581,33 @@ def test_the_agent_of_a_passive_in_another_sentence_makes_no_subject():
         cast=cast,
     )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows][1:] == [("he", "e:Falcon")]
+
+
+def test_a_name_after_the_speaker_is_no_speaker_across_a_verb_or_after_a_full_name():
+    """`said ... president Li Song-ho said in a message to his counterpart, Kang Young-hoon.`:
+    the one spoken to; `said Hiten Mehra, manager of merchant banking firm, Fortune
+    Financial Services.`: a full name speaks, whatever is named after it (here a firm the
+    model calls a person); but `said Opera spokeswoman, Berit Hansen.` names the speaker."""
+    cast = {
+        "Li Song-ho": ("PERSON", ["Li Song-ho"]),
+        "Kang Young-hoon": ("PERSON", ["Kang Young-hoon"]),
+        "Hiten Mehra": ("PERSON", ["Hiten Mehra"]),
+        "Fortune Financial Services": ("PERSON", ["Fortune Financial Services"]),
+        "Opera": ("PERSON", ["Opera"]),
+        "Berit Hansen": ("PERSON", ["Berit Hansen"]),
+    }
+    rows = quotes_of(
+        '"I request the immediate repatriation of Kim In-so," North Korean Red Cross'
+        " president Li Song-ho said in a telephone message to his southern counterpart,"
+        " Kang Young-hoon.",
+        '"The demand for the IPO was impressive," said Hiten Mehra, manager of merchant'
+        " banking firm, Fortune Financial Services.",
+        '"Our mission was always to provide the best browser," said Opera spokeswoman,'
+        " Berit Hansen.",
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [
+        "e:Li Song-ho",
+        "e:Hiten Mehra",
+        "e:Berit Hansen",
+    ]

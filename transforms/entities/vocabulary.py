@@ -93,7 +93,7 @@ Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
 Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury Herald Tribune Journal Gazette Chronicle Telegraph
 Magazine Weekly Companies Gazeta Zeitung Shimbun Broadcasting Concern Insurance Securities
-Investments Newsdesk Newsroom
+Investments Newsdesk Newsroom Standard
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
