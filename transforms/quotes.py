@@ -1923,8 +1923,10 @@ class _Cast:
             named = [m for m in self.mentions if m[1] == start - 2 and m[3] == "PERSON"]
             if named:
                 return named[0][2]
-        full_name = any(  # (`said Hiten Mehta, manager of ... firm, Fortune Financial
-            # Services`: a full name is the speaker, whatever is named after it)
+        full_name = self.body.startswith(",", end) and any(
+            # (`said Hiten Mehta, manager of ... firm, Fortune Financial Services`: a full
+            # name with its appositive is the speaker, whatever that names; but in `said
+            # Bell Curve Trading chief strategy expert, Bill Strazzullo` the name is a firm's)
             m[:2] == (start, end)
             and m[3] == "PERSON"
             and len(words) > 1

@@ -4587,7 +4587,8 @@ def test_a_name_after_the_speaker_is_no_speaker_across_a_verb_or_after_a_full_na
     """`said ... president Li Song-ho said in a message to his counterpart, Kang Young-hoon.`:
     the one spoken to; `said Hiten Mehra, manager of merchant banking firm, Fortune
     Financial Services.`: a full name speaks, whatever is named after it (here a firm the
-    model calls a person); but `said Opera spokeswoman, Berit Hansen.` names the speaker."""
+    model calls a person); but `said Opera spokeswoman, Berit Hansen.` and `said Bell Curve
+    Trading chief strategy expert, Bill Strazzo.` name the speaker after a firm."""
     cast = {
         "Li Song-ho": ("PERSON", ["Li Song-ho"]),
         "Kang Young-hoon": ("PERSON", ["Kang Young-hoon"]),
@@ -4595,6 +4596,8 @@ def test_a_name_after_the_speaker_is_no_speaker_across_a_verb_or_after_a_full_na
         "Fortune Financial Services": ("PERSON", ["Fortune Financial Services"]),
         "Opera": ("PERSON", ["Opera"]),
         "Berit Hansen": ("PERSON", ["Berit Hansen"]),
+        "Bell Curve Trading": ("PERSON", ["Bell Curve Trading"]),
+        "Bill Strazzo": ("PERSON", ["Bill Strazzo"]),
     }
     rows = quotes_of(
         '"I request the immediate repatriation of Kim In-so," North Korean Red Cross'
@@ -4604,10 +4607,12 @@ def test_a_name_after_the_speaker_is_no_speaker_across_a_verb_or_after_a_full_na
         " banking firm, Fortune Financial Services.",
         '"Our mission was always to provide the best browser," said Opera spokeswoman,'
         " Berit Hansen.",
+        '"It\'s pretty ugly," said Bell Curve Trading chief strategy expert, Bill Strazzo.',
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == [
         "e:Li Song-ho",
         "e:Hiten Mehra",
         "e:Berit Hansen",
+        "e:Bill Strazzo",
     ]
