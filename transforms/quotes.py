@@ -869,7 +869,6 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 _BRACKETED_START = re.compile(rf"^{_SHORT_FORM}\s*")
 _BRACKETED_END = re.compile(rf"\s{_SHORT_FORM}$")
-_SPEECH_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _RELATIVE_SPEAKER = re.compile(rf",\s+who\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 _VERB_AFTER_NAME = re.compile(rf",?\s+(?:{_ADVERB})?(?:{_VERBS})\b")
 # (`," said former Nevada Sen. and Reagan confidant Paul Laxalt. `: a title's stop ends
@@ -1923,17 +1922,7 @@ class _Cast:
             named = [m for m in self.mentions if m[1] == start - 2 and m[3] == "PERSON"]
             if named:
                 return named[0][2]
-        full_name = self.body.startswith(",", end) and any(
-            # (`said Hiten Mehta, manager of ... firm, Fortune Financial Services`: a full
-            # name with its appositive is the speaker, whatever that names; but in `said
-            # Bell Curve Trading chief strategy expert, Bill Strazzullo` the name is a firm's)
-            m[:2] == (start, end)
-            and m[3] == "PERSON"
-            and len(words) > 1
-            and all(w[:1].isupper() for w in attribution.speaker_text.split())
-            for m in self.mentions
-        )
-        if attribution.kind == "trailing" and not full_name:
+        if attribution.kind == "trailing" and not self._full_name_set_off(attribution, end):
             named = self._named_after(end)
             if named is not None:
                 return named
@@ -2539,6 +2528,22 @@ class _Cast:
                 return None if self._is_object(m_start, m_end) else entity_id
         return None
 
+    def _full_name_set_off(self, attribution: _Attribution, end: int) -> bool:
+        """`said Hiten Mehta, manager of ... firm, Fortune Financial Services`: a person's
+        full name with its appositive right after it speaks, whatever that names (but in
+        `said Bell Curve Trading chief strategy expert, Bill Strazzullo` the name is a
+        firm's, and in `said the spokesman, Hamid Ibrahimi` a description)."""
+        words = attribution.speaker_text.split()
+        return (
+            self.body.startswith(",", end)
+            and len(words) > 1
+            and all(w[:1].isupper() for w in words)
+            and any(
+                m[:2] == (attribution.speaker_start, end) and m[3] == "PERSON"
+                for m in self.mentions
+            )
+        )
+
     def _named_after(self, end: int) -> str | None:
         """`said the senior market strategist for Invesco AIM, Fritz Meyer.`: the person
         whose name, after a comma, closes the sentence the speaker span opened."""
@@ -2546,7 +2551,7 @@ class _Cast:
             if m_start < end or entity_type != "PERSON":
                 continue
             between = self.body[end:m_start]
-            if _SPEECH_VERB.search(between):
+            if _GAP_VERB.search(between):
                 # (`... said North Korean Red Cross president Li Song-ho said in a message
                 # to his southern counterpart, Kang Young-hoon.`: the one spoken to)
                 return None
@@ -3159,16 +3164,10 @@ class _Cast:
             age = next((w for w in speaker_text.split() if w.endswith("-year-old")), None)
             if from_somewhere or age is not None:
                 lead = self._protagonist(before)
-                if age is not None and (aged := self._aged(age.partition("-")[0], before)):
-                    return aged  # (`Minar, 20,` or `20-year-old Minar` earlier)
-                previous, _ = self._sentence_before(before)
-                if age is not None and (lead is None or self._mention_end(lead, before) < previous):
-                    # `Minar, ranked 158th, was forced to pull out. "...," said the
-                    # 20-year-old.`: the one the sentence before is about, when the story's
-                    # lead is not in it
-                    subject = self.last_subject(before, "PERSON", None, strict=True)
-                    if subject is not None and self._mention_end(subject, before) > previous:
-                        return subject
+                if age is not None:
+                    aged = self._aged_or_just_before(age.partition("-")[0], before, lead)
+                    if aged is not None:
+                        return aged
                 if lead is not None:
                     return lead
             if "shadow" in words[1:-1]:
@@ -3274,6 +3273,20 @@ class _Cast:
                 # said`: with no body near, the one the story opened on issued it.
                 return self.story_subject(before, anywhere=True)
         return None
+
+    def _aged_or_just_before(self, years: str, before: int, lead: str | None) -> str | None:
+        """Whom `the 20-year-old` describes: the one person the story gave that age (`Minar,
+        20,`, `20-year-old Minar`); else, when the story's lead is not in the sentence before,
+        the one that sentence is about (`Minar, ranked 158th, was forced to pull out. "...,"
+        said the 20-year-old.`)."""
+        aged = self._aged(years, before)
+        if aged is not None:
+            return aged
+        previous, _ = self._sentence_before(before)
+        if lead is not None and self._mention_end(lead, before) >= previous:
+            return None
+        subject = self.last_subject(before, "PERSON", None, strict=True)
+        return subject if subject and self._mention_end(subject, before) > previous else None
 
     def _aged(self, years: str, before: int) -> str | None:
         """The one person the story gives this age before `before`: `Minar, 20,` or

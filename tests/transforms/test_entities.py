@@ -2520,6 +2520,7 @@ def test_a_cricket_scorecards_batsmen_and_bowlers_are_people(profile):
         "C. Lewin not out 5",
         "A. Mullaly run out 24",
         "Bowling: Lewin 9-1-49-0, Mullaly 9-3-28-0, Cork 7-1-38-0",
+        "Thorby 6-1-17-0",
         "Kent 323-5 declared (C. Hoopman 77, D. Fulford 64; M. Lynd 4-80).",
     )
     people = [(text, name) for text, name, kind in found if kind == "PERSON"]
@@ -2534,6 +2535,7 @@ def test_a_cricket_scorecards_batsmen_and_bowlers_are_people(profile):
         ("Lewin", "C. Lewin"),
         ("Mullaly", "A. Mullaly"),
         ("Cork", "D. Cork"),
+        ("Thorby", "G. Thorby"),
         ("C. Hoopman", "C. Hoopman"),
         ("D. Fulford", "D. Fulford"),
         ("M. Lynd", "M. Lynd"),

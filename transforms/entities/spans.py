@@ -1788,7 +1788,7 @@ def _is_demonym(text: str) -> bool:
     return (
         text in DEMONYMS
         or (first in _COMPASS and rest in DEMONYMS)
-        or text.removesuffix("ness") in DEMONYMS - {text}
+        or (text.endswith("ness") and text[:-4] in DEMONYMS)
     )
 
 

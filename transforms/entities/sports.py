@@ -105,7 +105,7 @@ _BATTING = re.compile(
     r"|retired\shurt|absent\shurt)\s\d{1,3}\*?"
 )
 _BOWLING = re.compile(
-    rf"(?:^|(?<=[:,]\s))(?P<a>{_CRICKETER})\s+\d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b"
+    rf"(?:(?m:^)|(?<=[:,]\s))(?P<a>{_CRICKETER})\s+\d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b"
 )
 
 # An innings summary's scorers and bowlers, named with an initial after a bracket or a list
@@ -131,7 +131,7 @@ def player_spans(
         for group in ("a", "b", "c", "r") if batting else ():
             if batting[group]:
                 yield batting.start(group), batting.end(group)
-        for bowler in _BOWLING.finditer(body[:end], start):
+        for bowler in _BOWLING.finditer(body, start, end):
             yield bowler.start("a"), bowler.end("a")
         for found in _PLAYED.finditer(body, start, end):
             if not (is_country(found["na"]) and is_country(found["nb"])):
