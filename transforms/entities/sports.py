@@ -34,10 +34,12 @@ _STANDING = re.compile(rf"(?P<a>{_TEAM})(?:\s{_COLUMN}){{3,}}")
 _FIXTURE = re.compile(rf"(?P<a>{_TEAM})\s(?:AT|at|v|vs\.?)\s(?P<b>{_TEAM}){_TAIL}")
 # Within a sentence: `Derbyshire beat Worcestershire`, `Kent 108-3.`, `Essex 372 and 100-5`;
 # only for names the caller calls towns or regions (a country's name is a national team).
-_MATCH = re.compile(
-    rf"(?<![\w'’.-])(?P<a>{_TEAM})\s(?:beat|beats|defeated|drew\swith|lost\sto|v|vs\.?)\s"
-    rf"(?P<b>{_TEAM})"
-)
+_BEAT = r"\s(?:beat|beats|defeated|drew\swith|lost\sto|v|vs\.?)\s"
+_MATCH = re.compile(rf"(?<![\w'’.-])(?P<a>{_TEAM}){_BEAT}(?P<b>{_TEAM})")
+# What a line needs before those patterns can match, looked for first: they try every
+# capitalized word of prose, where most lines have no score and no match verb.
+_MATCH_VERB = re.compile(_BEAT)
+_FIGURE = re.compile(r"\d")
 # The score ends at a mark that is no part of a figure: `Sales 13.6 mln` and `Net 1,062,000`
 # in an earnings table are amounts, not innings.
 _INNINGS = re.compile(
@@ -76,7 +78,12 @@ def team_spans(
                     ("PLACE" if national else "ORG"),
                 )
             continue
-        for pattern, groups in ((_MATCH, ("a", "b")), (_INNINGS, ("a",))):
+        for pattern, groups, needed in (
+            (_MATCH, ("a", "b"), _MATCH_VERB),
+            (_INNINGS, ("a",), _FIGURE),
+        ):
+            if not needed.search(line):
+                continue
             for found in pattern.finditer(line):
                 names = [found[group] for group in groups]
                 # `March 18.` is a date, though March is also a town
@@ -127,12 +134,15 @@ def player_spans(
     for scorer in _SCORER.finditer(body):
         yield scorer.start("a"), scorer.end("a")
     for start, end in paragraphs:
-        batting = _BATTING.fullmatch(body, start, end)
-        for group in ("a", "b", "c", "r") if batting else ():
-            if batting[group]:
-                yield batting.start(group), batting.end(group)
-        for bowler in _BOWLING.finditer(body, start, end):
-            yield bowler.start("a"), bowler.end("a")
+        if _FIGURE.search(body, start, end):  # a batsman's runs, a bowler's figures
+            batting = _BATTING.fullmatch(body, start, end)
+            for group in ("a", "b", "c", "r") if batting else ():
+                if batting[group]:
+                    yield batting.start(group), batting.end(group)
+            for bowler in _BOWLING.finditer(body, start, end):
+                yield bowler.start("a"), bowler.end("a")
+        if body.find("(", start, end) < 0:
+            continue  # no player's nation in brackets
         for found in _PLAYED.finditer(body, start, end):
             if not (is_country(found["na"]) and is_country(found["nb"])):
                 continue
