@@ -71,8 +71,11 @@ def _role(member: psutil.Process) -> str:
     return "main"
 
 
-def tree_rss(process: psutil.Process) -> int:
-    """RSS summed over the process tree: cheap (one /proc read per process)."""
+def tree_rss(process: psutil.Process, cpu: dict[int, tuple[str, float]] | None = None) -> int:
+    """RSS summed over the process tree: cheap (one /proc read per process).
+
+    With `cpu`, each member's CPU seconds so far are recorded in it by pid, with its role,
+    so a process's last reading before it exits is what it used."""
     total = 0
     try:
         members = [process, *process.children(recursive=True)]
@@ -81,6 +84,10 @@ def tree_rss(process: psutil.Process) -> int:
     for member in members:
         with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
             total += member.memory_info().rss
+            if cpu is not None:
+                times = member.cpu_times()
+                role = cpu[member.pid][0] if member.pid in cpu else _role(member)
+                cpu[member.pid] = (role, times.user + times.system)
     return total
 
 
@@ -100,9 +107,10 @@ class PeakWatcher:
         self.process = process
         self.peak: dict[str, int] = {"rss": 0, "pss": 0}
         self.last_pss = -self.PSS_IDLE_S
+        self.cpu: dict[int, tuple[str, float]] = {}
 
     def sample(self) -> None:
-        rss = tree_rss(self.process)
+        rss = tree_rss(self.process, self.cpu)
         now = time.perf_counter()
         new_high = rss > self.peak["rss"]
         self.peak["rss"] = max(self.peak["rss"], rss)
@@ -120,7 +128,16 @@ class PeakWatcher:
             "peak_rss_mb": round(peak.pop("rss") / 2**20, 1),
             "peak_pss_mb": round(peak.pop("pss") / 2**20, 1),
             "peak_pss_by_role_mb": {k[4:]: round(v / 2**20, 1) for k, v in sorted(peak.items())},
+            "cpu_s_by_role": self.cpu_by_role(),
         }
+
+    def cpu_by_role(self) -> dict[str, float]:
+        """CPU seconds each role used, as last sampled (a process's final 0.2 s may be
+        missed): where the cores went besides the workers' transforms."""
+        totals: dict[str, float] = {}
+        for role, seconds in self.cpu.values():
+            totals[role] = totals.get(role, 0.0) + seconds
+        return {role: round(seconds, 1) for role, seconds in sorted(totals.items())}
 
 
 def timed_command(command: list[str], log_path: Path) -> dict:

@@ -200,6 +200,9 @@ def _details(record: dict, results: dict) -> list[str]:
                 f"{size} {profile}: peak PSS {run.get('peak_pss_mb', '-')} MB ({memory}), "
                 f"RSS sum {run.get('peak_rss_mb', '-')} MB"
             )
+            if cpu := run.get("cpu_s_by_role"):
+                used = ", ".join(f"{k} {v:.0f}" for k, v in cpu.items())
+                lines.append(f"{size} {profile}: CPU s {used}")
             counts = {
                 k: run.get("report", {}).get(k)
                 for k in ("articles_loaded", "duplicates", "quarantined")
