@@ -90,8 +90,8 @@ _STOPWORD_TEXT = """
     xinhua reuters ap afp
     pct mln bln dlrs dlr cts ct vs shr shrs revs avg qtr oper inc corp co ltd plc llc
     qtly qtrly mth mths prior previously earlier ago e.g. i.e. a.m. p.m.
-    despite amid following soon i'm i've i'd i'll we're we've they're you're don't doesn't
-    didn't can't won't isn't aren't wasn't weren't hasn't haven't let's
+    despite amid following outside inside soon i'm i've i'd i'll we're we've they're you're
+    don't doesn't didn't can't won't isn't aren't wasn't weren't hasn't haven't let's
 """
 # Number words count like figures (`eight cts`, `nine mths`): no topic alone, and they
 # neither open nor end a lower-case phrase; names keep theirs (`Six Nations`).
@@ -127,7 +127,8 @@ _ADJECTIVE_TEXT = """
     professional commercial industrial domestic regional federal annual overall similar
     possible likely unlikely strong weak clear full main final top senior central common
     convertible outstanding effective net joint fiscal lower higher upper aerial
-    available special previous
+    available special previous northern southern eastern western north-east north-west
+    south-east south-west
 """
 # Verb forms that are no noun (`agreed`, `won`): alone, at the head or at the end of a
 # phrase (`officials agreed`) they make no keyword.
@@ -169,6 +170,9 @@ MODIFIERS = frozenset(
     + _NUMBER_WORDS.split()
     + _VERB_FORM_TEXT.split()
 )
+# Lower-case words inside people's names (`van Persie`, `de Marigny`, `bin Laden`).
+_PARTICLE_TEXT = "van von de der den da dal del della di du le la bin al ibn dos das"
+NAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())
 # Fillers that open no phrase either (`end delays`, `people expect`, `new plan`).
 FILLERS = frozenset(["new", "next", "end", "people", "bringing", "including", "according", "per"])
 FILLERS |= frozenset(_NUMBER_WORDS.split() + _VERB_FORM_TEXT.split())
@@ -293,7 +297,8 @@ def _tokenize(bodies: list[str]) -> _Tokens:
     content = np.asarray(candidate)[word]
     same_article = np.r_[article[1:] == article[:-1], False]
     in_name = capital & content
-    links = np.asarray(pc.is_in(vocabulary, pa.array(["of", "and", "for"])))[word]
+    # (`Tate & Lyle`: neither `Tate` nor `Lyle` is a keyword alone)
+    links = np.asarray(pc.is_in(vocabulary, pa.array(["of", "and", "for", "&"])))[word]
     in_name[1:-1] |= links[1:-1] & in_name[:-2] & in_name[2:] & same_article[1:-1]
     naming = np.asarray(pc.is_in(vocabulary, pa.array(_NAMING_VERBS)))[word]
     named = np.r_[naming[1:] & same_article[:-1], False]
@@ -427,27 +432,34 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     vague[: len(unigrams.tf)] = (
         np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(NOT_ALONE)))) | adverb
     )[words.word[unigrams.codes]]
-    last = rows[np.arange(len(rows)), (rows >= 0).sum(axis=1) - 1]
+    length = (rows >= 0).sum(axis=1)
+    last = rows[np.arange(len(rows)), length - 1]
     modifier = np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(MODIFIERS))))
     filler = np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(FILLERS))))
     multiword = rows[:, 1] >= 0
-    # `global digital` ends in a modifier, `end delays` opens with a filler; names
-    # (`New Zealand`, `Next Generation`) are left alone.
+    opens_lower = ~tokens.capital[spelled_at]
+    ends_lower = ~tokens.capital[spelled_at + length - 1]
+    # `global digital` and `Glazer latest` end in a modifier, `end delays` opens with a
+    # filler; names (`New Zealand`, `Next Generation`) are left alone.
     # An adverb neither opens nor ends one (`easily outweigh`).
-    modifier_end = (
-        multiword
-        & (
-            modifier[words.word[last]]
-            | filler[words.word[rows[:, 0]]]
-            | adverb[words.word[last]]
-            | adverb[words.word[rows[:, 0]]]
-        )
-        & ~tokens.capital[spelled_at]
+    modifier_end = multiword & (
+        (ends_lower & (modifier[words.word[last]] | adverb[words.word[last]]))
+        | (opens_lower & (filler[words.word[rows[:, 0]]] | adverb[words.word[rows[:, 0]]]))
     )
-    # A keyword is a noun or a name: a lower-case phrase that is or ends in a past form
-    # (`reached`, `shares acquired`) is a verb's; `proposed merger` ends in its noun.
-    verb_end = _past_forms(tokens.vocabulary)[words.word[last]] & ~tokens.capital[spelled_at]
-    kept &= whole & ~surname & ~vague & ~modifier_end & ~verb_end
+    # A keyword is a noun or a name: a phrase that is or ends in a lower-case past form
+    # (`reached`, `shares acquired`, `Parry revealed`) is a verb's; `proposed merger` ends
+    # in its noun.
+    verb_end = _past_forms(tokens.vocabulary)[words.word[last]] & ends_lower
+    # A name with the word before it (`coach Andy Robinson`, `beat Roddick`, `former
+    # Labour`) is the name's business, and the entity tables hold it; a name's own
+    # particle (`van Persie`) and a thing's short form (`digital TV`) are kept.
+    surface = tokens.surface
+    upper_end = np.asarray(pc.utf8_is_upper(pc.take(surface, pa.array(spelled_at + length - 1))))
+    particle = np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(NAME_PARTICLES))))
+    word_before_name = (
+        multiword & opens_lower & ~ends_lower & ~upper_end & ~particle[words.word[rows[:, 0]]]
+    )
+    kept &= whole & ~surname & ~vague & ~modifier_end & ~verb_end & ~word_before_name
     kept[: len(unigrams.tf)] &= ~_countries(tokens, unigrams.spelled_at)
     rows, tf, spelled_at, free = rows[kept], tf[kept], spelled_at[kept], free[kept]
     weight = np.where(rows >= 0, words.weight[rows], np.nan)

@@ -294,3 +294,27 @@ def test_earnings_table_labels_and_vague_nouns_are_no_keywords() -> None:
     )
     keywords = keywords_of(extract_keywords([article]), "net")
     assert keywords == ["profit", "loss", "gain", "manager"]
+
+
+def test_names_stay_apart_from_the_word_before_them_and_whole_across_an_ampersand():
+    """`coach Ivo Brandt` and `beat Holloway` are a role or a verb beside a name (the
+    entity tables hold the name); `Pell & Vorne` is one firm's name, so neither half is a
+    keyword alone; a name's particle (`van Doorn`) stays, and so does `digital TV`."""
+    article = story(
+        "Rowing coach Ivo Brandt said his crew beat Holloway. Coach Ivo Brandt praised Pell "
+        "& Vorne, the sponsor. Pell & Vorne paid for digital TV coverage of the crew.",
+        "The crew beat Holloway again as coach Ivo Brandt watched digital TV at Pell & Vorne.",
+        "The rowers of van Doorn trained at Holloway, and the Holloway crew revealed nothing.",
+        "Sponsors of van Doorn came, but the Holloway crew revealed nothing to Pell & Vorne.",
+        article_id="crew",
+    )
+    keywords = keywords_of(extract_keywords([article], top_n=20), "crew")
+    assert {"Ivo Brandt", "digital TV", "van Doorn"} <= set(keywords)
+    assert not {
+        "coach Ivo Brandt",
+        "beat Holloway",
+        "Pell",
+        "Vorne",
+        "Holloway crew revealed",
+        "crew revealed",
+    } & set(keywords)
