@@ -1815,6 +1815,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Rashid Abdulla al-Nuaimi", "PERSON"),
             ],
         ),
+        # a surname after a title, then `of` and a town: the person and where he lives
+        (
+            [
+                "Darvin Pruitt says he bought the album for his son.",
+                '"It should be taken off the shelves," said Mr Pruitt of Brownsville.',
+            ],
+            [("Darvin Pruitt", "PERSON"), ("Darvin Pruitt", "PERSON"), ("Brownsville", "PLACE")],
+        ),
         # an appositive that calls a name a business makes it an organization
         (
             [

@@ -480,16 +480,22 @@ class ArticleSpans:
             if " " not in text[:cut] and text[:cut] not in ORG_HEADS:
                 return [self._halves(piece, cut, 4)[1]._replace(cue="ORG")]
         lead, of, firm = text.partition(" of ")
+        home = (
+            of
+            and " " not in lead
+            and (self.model_labels.get(firm) == "GPE" or self._is_known_place(firm))
+        )
         if (
             of
             and " " not in lead
-            and (_is_company(firm) or self._company_named_in_full(firm))
+            and (home or _is_company(firm) or self._company_named_in_full(firm))
             and self._surname_of_a_person(lead)
         ):
             # `said Leslie of Discount Corp.` after `Allan Leslie of Discount Corp.`; `said
-            # Williams of Bankers Trust` after `John Williams of Bankers Trust Co`
+            # Williams of Bankers Trust` after `John Williams of Bankers Trust Co`; `said
+            # Mr Skeens of Brownsville` after `Trevin Skeens`: the person and where he lives
             left, right = self._halves(piece, len(lead), 4)
-            return [left._replace(cue="PERSON"), right._replace(cue="ORG")]
+            return [left._replace(cue="PERSON"), right._replace(cue="PLACE" if home else "ORG")]
         if " of " in text and _is_company(text[: text.index(" of ")]):
             cut = text.index(" of ")  # `Kia Motor Corp of South Korea`
             left, right = self._halves(piece, cut, 4)
