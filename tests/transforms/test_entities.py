@@ -1371,6 +1371,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
                 ("Commission of the European Communities", "ORG"),
             ],
         ),
+        # and so is that last word when the model already found it as a body of its own
+        (
+            [
+                "The Pan-Arctic Parliament threatened to block spending plans for next year.",
+                "The Parliament voted unanimously in favour of a resolution against haggling.",
+            ],
+            [("Pan-Arctic Parliament", "ORG"), ("Pan-Arctic Parliament", "ORG")],
+        ),
         # a country's office names no one
         (
             ["Reform should be a theme of lending, the unidentified U.S. Official said."],

@@ -627,6 +627,9 @@ def _link_body_references(article: ArticleSpans) -> None:
     bodies = [s for s in article.spans if s.type == "ORG" and " " in article.text(s)]
     if not bodies:
         return
+    # the head alone already found as a body of its own (`The Parliament voted` after `The
+    # European Parliament threatened`): the same body
+    alone = {(s.start, s.end): s for s in article.spans if s.type == "ORG" and not s.name}
     for found in _BODY_REFERENCE.finditer(article.body):
         head, start, end = found[1], found.start(1), found.end(1)
         named = {
@@ -634,9 +637,13 @@ def _link_body_references(article: ArticleSpans) -> None:
             for s in bodies
             if s.end <= found.start() and article.text(s).endswith(" " + head)
         }
-        if len(named) == 1 and article.is_free(start, end):
-            (name,) = named
+        if len(named) != 1:
+            continue
+        (name,) = named
+        if article.is_free(start, end):
             article.occupy(Span(start, end, "ORG", RANK_WEAK, "rule", name, is_name=False))
+        elif (start, end) in alone:
+            alone[start, end].name = name
 
 
 def _holds_other_office(article: ArticleSpans, span: Span) -> bool:
