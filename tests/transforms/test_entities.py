@@ -758,6 +758,19 @@ def test_after_a_titles_of_come_the_office_place_then_the_person(profile) -> Non
     }
 
 
+def test_a_given_name_the_model_misses_after_a_role_stays_with_the_surname(recognize):
+    """The model takes only `Avila` of `forecaster Lixion Avila`; the rules' longer name
+    keeps its given name, as it does not keep a portfolio (`Exchequer Nigel Lawson`)."""
+    paragraphs = [
+        '"The storm is getting stronger," said hurricane forecaster Pellion Avila.',
+        "Chancellor of the Exchequer Nigel Lawson said sterling was stable.",
+    ]
+    assert _linked_mentions(recognize, paragraphs) == [
+        ("Pellion Avila", "PERSON"),
+        ("Nigel Lawson", "PERSON"),
+    ]
+
+
 def test_a_body_before_an_office_with_no_name_after_it_is_the_body(profile) -> None:
     article = article_from(
         [

@@ -146,6 +146,7 @@ def place_context(pieces: list[Piece], gazetteer: Gazetteer) -> tuple[list[str],
 _HYPHENATED_PERSON = re.compile(r"(?<= )[A-Z][a-z]+-[a-z]+ [A-Z][a-z]+$")
 # `Mayor of London ` right before a name: the title's office and its place.
 _OFFICE_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+ of (?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)* $")
+_ROLE_BEFORE = re.compile(r"\b(?!(?:the|of|for|and|by|to|in|on|at|from|with)\b)[a-z][a-z-]{2,} $")
 
 
 class ArticleSpans:
@@ -1388,6 +1389,9 @@ class ArticleSpans:
             # `Mayor of London Sadiq Khan`: after the place of a title's office, the word in
             # front is the person's given name, not part of the title.
             given = _OFFICE_PLACE_BEFORE.search(self.body, max(0, span.start - 60), span.start)
+            # `hurricane forecaster Lixion Avila`: after a role in lower case, the word in
+            # front is a given name the model does not know.
+            given = given or _ROLE_BEFORE.search(self.body, max(0, span.start - 30), span.start)
             if longer and not given and " " not in front:
                 span.start = start
 
