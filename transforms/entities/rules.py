@@ -139,6 +139,11 @@ AGE = r"\d{1,3}-year-old"  # `the 19-year-old Philippoussis`: an age, no part of
 _AGE = re.compile(rf"(?:(?:The|A|An) )?{AGE} ")
 
 
+def is_occupation(word: str) -> bool:
+    """A lower-case word that reads as an occupation by its ending (`forecaster`)."""
+    return len(word) > 5 and word.endswith(OCCUPATION_ENDINGS) and word not in NOT_OCCUPATIONS
+
+
 def capitalized_pieces(body: str) -> list[Piece]:
     """Candidate names: capitalized runs split at sentence ends, possessives and titles."""
     pieces: list[Piece] = []
@@ -332,7 +337,7 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
         if last in _PEOPLES_CUES and _GIVEN_NAME_AHEAD.match(body, start):
             return None, None  # `his main presidential rival Joe Biden`: a person's name
         return None, "ORG" if body_word_before(body, start) else None
-    if len(last) > 5 and last.endswith(OCCUPATION_ENDINGS) and last not in NOT_OCCUPATIONS:
+    if is_occupation(last):
         return None, "PERSON" if word.islower() else None
     if last not in ("of", "at", "for", "the", "to") or first < 2:
         return None, None

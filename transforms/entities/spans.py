@@ -27,6 +27,7 @@ from transforms.entities.rules import (
     body_word_before,
     capitalized_pieces,
     head_type,
+    is_occupation,
     quoted_works,
     said_by,
 )
@@ -146,7 +147,7 @@ def place_context(pieces: list[Piece], gazetteer: Gazetteer) -> tuple[list[str],
 _HYPHENATED_PERSON = re.compile(r"(?<= )[A-Z][a-z]+-[a-z]+ [A-Z][a-z]+$")
 # `Mayor of London ` right before a name: the title's office and its place.
 _OFFICE_PLACE_BEFORE = re.compile(r"\b[A-Z][a-z]+ of (?:the )?[A-Z][\w.-]+(?: [A-Z][\w.-]+)* $")
-_ROLE_BEFORE = re.compile(r"\b(?!(?:the|of|for|and|by|to|in|on|at|from|with)\b)[a-z][a-z-]{2,} $")
+_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]{2,}) $")
 
 
 class ArticleSpans:
@@ -1389,11 +1390,24 @@ class ArticleSpans:
             # `Mayor of London Sadiq Khan`: after the place of a title's office, the word in
             # front is the person's given name, not part of the title.
             given = _OFFICE_PLACE_BEFORE.search(self.body, max(0, span.start - 60), span.start)
-            # `hurricane forecaster Lixion Avila`: after a role in lower case, the word in
-            # front is a given name the model does not know.
-            given = given or _ROLE_BEFORE.search(self.body, max(0, span.start - 30), span.start)
-            if longer and not given and " " not in front:
+            if longer and not given and " " not in front and not self._given_after_role(span):
                 span.start = start
+
+    def _given_after_role(self, span: Span) -> bool:
+        """`hurricane forecaster Lixion Avila`: after an occupation in lower case, a word in
+        front of the model's surname that is no title, peerage, party, people or place is
+        a given name the model does not know."""
+        front = self.body[span.start : self.body.find(" ", span.start)]
+        role = _ROLE_BEFORE.search(self.body, max(0, span.start - 30), span.start)
+        return (
+            role is not None
+            and (role[1] in TITLES or is_occupation(role[1]))
+            and front.isalpha()
+            and front.istitle()
+            and front not in PEERAGES
+            and not _before_a_name(front)
+            and not self._is_known_place(front)
+        )
 
     def _keep_possessive_names(self) -> None:
         """`Moody's said` after `Moody's Investors Service Inc`: where a company's name
