@@ -318,3 +318,15 @@ def test_names_stay_apart_from_the_word_before_them_and_whole_across_an_ampersan
         "Holloway crew revealed",
         "crew revealed",
     } & set(keywords)
+
+
+def test_a_name_joined_by_of_the_stays_whole():
+    """`Keeper of the Marshes` is one title: neither `Keeper` nor `Marshes` is a keyword."""
+    article = story(
+        "The film Keeper of the Marshes opened in Leeds. Keeper of the Marshes drew crowds.",
+        "Critics praised Keeper of the Marshes, and cinemas added screenings of the film.",
+        article_id="film",
+    )
+    keywords = keywords_of(extract_keywords([article], top_n=20), "film")
+    assert "film" in keywords
+    assert not {"Keeper", "Marshes"} & set(keywords)
