@@ -56,7 +56,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.article import Article
-from transforms.entities.vocabulary import DEMONYMS, TIME_ZONES, UNITS
+from transforms.entities.vocabulary import DEMONYMS, NAME_PARTICLES, TIME_ZONES, UNITS
 
 KEYWORDS_SCHEMA = pa.schema(
     [
@@ -170,9 +170,6 @@ MODIFIERS = frozenset(
     + _NUMBER_WORDS.split()
     + _VERB_FORM_TEXT.split()
 )
-# Lower-case words inside people's names (`van Persie`, `de Marigny`, `bin Laden`).
-_PARTICLE_TEXT = "van von de der den da dal del della di du le la bin al ibn dos das"
-NAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())
 # Fillers that open no phrase either (`end delays`, `people expect`, `new plan`).
 FILLERS = frozenset(["new", "next", "end", "people", "bringing", "including", "according", "per"])
 FILLERS |= frozenset(_NUMBER_WORDS.split() + _VERB_FORM_TEXT.split())
