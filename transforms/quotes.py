@@ -716,7 +716,7 @@ _MIN_UNATTRIBUTED_WORDS = 5
 _MIN_FRAGMENT_WORDS = 3  # a quoted fragment inside a reporting sentence
 _SENTENCE_GOES_ON = re.compile(r" \w")  # after a closing mark: the sentence goes on
 # A few lower-case words joining two quoted fragments of one sentence (` who was `, ` and `)
-_LINKED_FRAGMENT = re.compile(r"[\s,]*(?:[a-z]+[\s,]+){1,5}")
+_LINKED_FRAGMENT = re.compile(r"[\s,]*(?:[a-z]+[\s,]+){1,10}")
 # Heads of descriptions of one person that neither list of titles nor unnamed heads holds.
 _PEOPLE_WORDS = _words("dealer insider diplomat")
 _OF_WORDS = _words("of for at from with in")

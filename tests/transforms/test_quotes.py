@@ -3787,6 +3787,19 @@ def test_the_paper_and_the_radio_are_the_medium_last_named(paragraphs, expected)
             },
             [("She", "e:Margaret Leinen")] * 3,
         ),
+        # and so do fragments a longer run of lower-case words joins
+        (
+            [
+                "Governor Amelie Strand spoke in Tallinn. She described the cuts as a"
+                ' "sacrifice for the next generation" on their part, so that their'
+                ' children could live in "a region that still makes things."',
+            ],
+            {
+                "Amelie Strand": ("PERSON", ["Amelie Strand"]),
+                "Tallinn": ("PLACE", ["Tallinn"]),
+            },
+            [("She", "e:Amelie Strand")] * 2,
+        ),
         # What a court found, in its words, is the court's
         (
             [
