@@ -298,8 +298,9 @@ def _tokenize(bodies: list[str]) -> _Tokens:
     links = np.asarray(pc.is_in(vocabulary, pa.array(["of", "and", "for", "&"])))[word]
     in_name[1:-1] |= links[1:-1] & in_name[:-2] & in_name[2:] & same_article[1:-1]
     # (`Lord of the Rings`, `Queen of the South`: neither `Lord` nor `Rings` alone)
+    of = np.asarray(pc.is_in(vocabulary, pa.array(["of", "for"])))[word]
     the = np.asarray(pc.is_in(vocabulary, pa.array(["the"])))[word]
-    of_the = np.r_[links[:-1] & the[1:], False]  # token i is `of` and i + 1 is `the`
+    of_the = np.r_[of[:-1] & the[1:], False]  # token i is `of` and i + 1 is `the`
     of_the[1:-2] &= in_name[:-3] & in_name[3:] & same_article[1:-2] & same_article[2:-1]
     of_the[0] = of_the[-2:] = False
     in_name |= of_the | np.r_[False, of_the[:-1]]
