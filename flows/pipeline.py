@@ -495,10 +495,11 @@ def dask_task_runner(settings: Settings, workers: int):
             "processes": True,
             "host": "127.0.0.1",  # nothing outside this machine needs to reach it
             "dashboard_address": None,  # no port 8787 to collide with another run's
-            # A worker's warnings (a batch cancelled by Ctrl-C, a worker restarted) would
+            # A worker's warnings and errors (a batch cancelled by Ctrl-C, a worker
+            # restarted, a heartbeat to a scheduler already closing as the run ends) would
             # land on the run's stderr, whose lines are for the person: the run reports
             # what became of each batch itself.
-            "silence_logs": logging.ERROR,
+            "silence_logs": logging.CRITICAL,
             # Each worker imports this module first, whose `dask_setup` ignores Ctrl-C.
             "preload": [__name__],
         },
