@@ -1387,17 +1387,18 @@ class ArticleSpans:
             longer = longer and span.label != "player"  # (a results line names players whole)
             longer = longer and span.start not in self.split_persons
             front = self.body[span.start : start].strip()
+            if not longer or " " in front:
+                continue
             # `Mayor of London Sadiq Khan`: after the place of a title's office, the word in
             # front is the person's given name, not part of the title.
             given = _OFFICE_PLACE_BEFORE.search(self.body, max(0, span.start - 60), span.start)
-            if longer and not given and " " not in front and not self._given_after_role(span):
+            if not given and not self._given_after_role(span, front):
                 span.start = start
 
-    def _given_after_role(self, span: Span) -> bool:
-        """`hurricane forecaster Lixion Avila`: after an occupation in lower case, a word in
-        front of the model's surname that is no title, peerage, party, people or place is
-        a given name the model does not know."""
-        front = self.body[span.start : self.body.find(" ", span.start)]
+    def _given_after_role(self, span: Span, front: str) -> bool:
+        """`hurricane forecaster Lixion Avila`: after an occupation in lower case, the word
+        `front` of a rule's person before the model's surname is a given name the model
+        does not know, when it is no title, peerage, party, people's word or place."""
         role = _ROLE_BEFORE.search(self.body, max(0, span.start - 30), span.start)
         return (
             role is not None
