@@ -300,6 +300,37 @@ def test_gum_news_to_raw_files_skips_the_frozen_documents(tmp_path: Path) -> Non
     )
 
 
+# AMALGUM marks a paragraph with `# newpar = <block>` where GUM has `# newpar_block`, and
+# writes it after the `# text` of the block's first sentence.
+AMALGUM = """# meta::id = AMALGUM_news_acme
+# meta::title = Acme plant to close
+# meta::dateCreated = 2011-03-02
+# meta::sourceURL = https://en.wikinews.org/wiki/Acme_plant_to_close
+# newdoc id = AMALGUM_news_acme
+# text = Acme plant to close
+# newpar = head (1 s)
+# text = Acme will close its plant.
+# newpar = p (1 s)
+# text = A sign at the gate.
+# newpar = figure (1 s) | caption (1 s)
+# text = "It is sad," said Jo Roe.
+# text = The plant opened in 1950.
+# newpar = p (1 s)
+"""
+
+
+def test_amalgum_news_to_raw_files_named_apart_from_gum(tmp_path: Path) -> None:
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "AMALGUM_news_acme.conllu").write_text(AMALGUM)
+    assert gum.convert(tmp_path / "src", tmp_path / "out", set()) == (1, 0)
+    assert (tmp_path / "out" / "am_acme.txt").read_text() == (
+        "Acme plant to close\nSource: Wikinews\n2011-03-02 12:00:00\n"
+        "Acme will close its plant.\n"
+        '"It is sad," said Jo Roe.\n'
+        "The plant opened in 1950.\n"
+    )
+
+
 NBSP = "\u00a0"  # the scrape ends some lines with one
 WIKINEWS_CSV = (
     "url,date,title,text\n"
