@@ -1310,6 +1310,14 @@ def test_a_companys_short_name_is_the_company_its_article_names_in_full(recogniz
             ],
             [("Bill de Blasio", "PERSON"), ("Bill de Blasio", "PERSON")],
         ),
+        # and so is a surname's Arabic article (`Al-Majid` after `Ali Hassan al-Majid`)
+        (
+            [
+                "A cousin of the former leader, Ali Hamid al-Rashdan, was sentenced on Sunday.",
+                "Al-Rashdan is reported to have thanked the court as he left.",
+            ],
+            [("Ali Hamid al-Rashdan", "PERSON"), ("Ali Hamid al-Rashdan", "PERSON")],
+        ),
         # an initial may open the name of one who speaks
         (
             ['Speaking to newspaper Star of Mysore, B Shiva Parvathi said, "It is a proud day."'],

@@ -25,6 +25,7 @@ from transforms.entities.spans import (
 )
 from transforms.entities.sports import HOME_NATIONS
 from transforms.entities.vocabulary import (
+    ARABIC_ARTICLES,
     CLUB_LAST_WORDS,
     COMPANY_ENDINGS,
     CONNECTORS,
@@ -563,9 +564,15 @@ _INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _particle_low(name: str) -> str:
-    """`De Blasio` as written mid-sentence: `de Blasio`."""
+    """`De Blasio` as written mid-sentence: `de Blasio`; `Al-Majid` opening a sentence:
+    `al-Majid`."""
     first, space, rest = name.partition(" ")
-    return f"{first.lower()}{space}{rest}" if rest and first.lower() in NAME_PARTICLES else name
+    if rest and first.lower() in NAME_PARTICLES:
+        return f"{first.lower()}{space}{rest}"
+    article, hyphen, tail = first.partition("-")
+    if hyphen and article.istitle() and article.lower() in ARABIC_ARTICLES and tail[:1].isupper():
+        return f"{article.lower()}-{tail}{space}{rest}"
+    return name
 
 
 def _only_name_words(name: str) -> bool:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from transforms.entities.vocabulary import (
     ABBREVIATIONS,
+    ARABIC_ARTICLES,
     AWARD_PERIODS,
     CALENDAR,
     COMPOUND_SUFFIXES,
@@ -62,7 +63,7 @@ _WORD = rf"[{_UPPER}][\w'’&.-]*"
 # of it.
 _CONTINUATION = (
     rf"(?:[{_UPPER}][\w'’&.-]*|[0-9][\w'’&.-]*(?!,\d)"
-    rf"|(?:al|el|ad|ud|ash|as|an|ar|at|az)-[{_UPPER}][\w'’&.-]*)"
+    rf"|(?:{'|'.join(sorted(ARABIC_ARTICLES))})-[{_UPPER}][\w'’&.-]*)"
 )
 _CONNECTOR = "|".join(sorted(CONNECTORS - {"the"}, key=len, reverse=True))
 # No look-behind and no optional year in front: both would be tried at every position

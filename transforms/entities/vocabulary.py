@@ -155,6 +155,8 @@ POSTNOMINALS = _words("QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE")
 NAME_PARTICLES = _words(
     "de la du des del della dal dalla da dos das di van von der den ter ten bin ibn al el le arap"
 )
+# The Arabic article a surname opens with, joined by a hyphen (`al-Majid`, `ash-Shater`).
+ARABIC_ARTICLES = _words("al el ad ud ash as an ar at az")
 CONNECTORS = NAME_PARTICLES | _words("of for and on the y wa &")
 # Capitalized abbreviations that are not organizations.
 COMMON_ABBREVIATIONS = _words("""
