@@ -52,6 +52,7 @@ import pyarrow.compute as pc
 from transforms.article import Article
 from transforms.entities.rules import AGE
 from transforms.entities.vocabulary import (
+    ARABIC_ARTICLES,
     CALENDAR,
     COMPANY_ENDINGS,
     DEMONYMS,
@@ -111,8 +112,17 @@ _SPEECH_VERB_LIST = (
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
-# `was quoted by the Interfax news agency as saying`: the agency only relays the words.
-_QUOTED_AS = r"(?:was|were)\s+quoted\s+(?:by\s+(?:[\w'’.-]+\s+){1,6}?)?as\s+(?:saying|telling)"
+# `was quoted by the Interfax news agency as saying`, `is quoted in the Chicago Sun-Times
+# as saying`: the paper or agency only relays the words.
+_QUOTED_AS = (
+    r"(?:is|was|were|are)\s+quoted\s+(?:(?:by|in)\s+(?:[\w'’.-]+\s+){1,6}?)?"
+    r"as\s+(?:saying|telling)"
+)
+# `Al-Majid is reported to have said "Thanks be to God"`: the report only relays them.
+_REPORTED_TO_HAVE = (
+    r"(?:is|was|were|are)\s+(?:reported|said|understood|believed|thought)\s+to\s+have\s+"
+    r"(?:said|told|added|remarked|declared|shouted)"
+)
 # `Senator John Cornyn issued a statement regarding the decision. "..."`
 _STATEMENT = r"(?:issued|released|put\s+out)\s+a\s+statement"
 # (`the article continues to "needlessly spread fear"`: going on doing something, not
@@ -133,15 +143,22 @@ _VERBS = "|".join(
         _KEEN_TO,
         r"(?:pointed|points?)\s+out",
         _QUOTED_AS,
+        _REPORTED_TO_HAVE,
     ]
 )
 # (`a foreign banker here recently told Reuters`: two at most)
 _ADVERB = rf"(?:(?:{'|'.join(sorted(SPEECH_ADVERBS))})\s+){{1,2}}"
 _TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Amb|Rev|St|Mt|Jr|Sr)\."
 _DOMAIN = r"(?:\.(?:com|net|org))?"  # `Detik.com quoted Djamal as saying`
+# A surname may open with its article in lower case: `," al-Maliki said`.
+_ARTICLE = rf"(?:(?:{'|'.join(sorted(ARABIC_ARTICLES))})-(?=[A-Z]))"
 _CAP_WORD = (
-    rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}|[A-ZÀ-ÖØ-Þ](?:[\w'’-]|&(?=[A-Z]))*{_DOMAIN})"
+    rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}"
+    rf"|{_ARTICLE}?[A-ZÀ-ÖØ-Þ](?:[\w'’-]|&(?=[A-Z]))*{_DOMAIN})"
 )
+# ... or with its particle, a word of its own: `," van Horick added`, `," du Plessis told`
+# (inside a longer name the particle links its words: `Heinrich von Moltke`).
+_PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+(?:(?:der|den|de|la)\s+)?(?=[A-Z]))"
 # `National Crime Agency (NCA)`, `Member of parliament (MP)`: a short form in brackets
 # stays inside the speaker's phrase.
 _SHORT_FORM = r"\([A-Z][A-Za-z]{1,7}\)"
@@ -172,7 +189,7 @@ def _speaker_phrase(most: int) -> str:
     a name may carry an age (`19-year-old Simpson revealed`) or an ordinal before it."""
     return (
         rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?!{_SUBORDINATOR}\s+[a-z])"
-        rf"(?:{AGE}\s+|{_ORDINAL})?{_CAP_WORD})"
+        rf"(?:{AGE}\s+|{_ORDINAL}|{_PARTICLE})?{_CAP_WORD})"
         rf"(?:\s+{_WORD}){{0,{most}}}?)"
     )
 
@@ -254,7 +271,10 @@ _RELATIVE_SET_OFF = (
     r"|whose\s(?:(?!(?<=[a-z]{3})\.\s)[^\"“”;]){1,120}?),)"
 )
 # The pronoun or the name that opens a sentence (`Van Ittersum noted ... and added`).
-_OPENING_PRONOUN = re.compile(rf"\s*(?:[\w'’-]+,?\s+){{0,3}}?(?P<speaker>{_PRONOUN})\b")
+# (A sentence found to open at `." ` opens after the closing mark: `peace." He called`.)
+_OPENING_PRONOUN = re.compile(
+    rf"(?:(?<=[.!?])[\"”])?\s*(?:[\w'’-]+,?\s+){{0,3}}?(?P<speaker>{_PRONOUN})\b"
+)
 _OPENING_NAME = re.compile(rf"\s*(?P<speaker>{_NAME})(?=\s+[a-z])")
 # What follows a possessive after the verb: `said Mr Blair's [official spokesman]`.
 _POSSESSED = re.compile(rf"(?:\s+(?!{_STOP}\b){_WORD}){{1,5}}?(?=\s*[,.;:]|\s+{_STOP}\b|\s*$)")
@@ -325,8 +345,11 @@ _CLAUSE_TO_ATTRIBUTION = re.compile(
 # (`Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of ...`: what a
 # person is known for, in brackets after the name)
 _KNOWN_FOR = r"(?:\s\([^()\"“”]{1,80}\))?"
+# A body's long name, a role and a name may run past a description's length: `White House
+# National Security Council spokesman Gordon Johndroe called on Turkey "to continue ..."`.
 _REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)??(?<![\w'’.-])
-    (?:(?P<named>{_NAMED}){_APPOSITIVE}|(?P<speaker>{_SPEAKER})(?:{_KNOWN_FOR}|{_RELATIVE_SET_OFF}),?)
+    (?:(?P<named>{_NAMED}){_APPOSITIVE}
+      |(?P<speaker>{_SPEAKER}|{_NAME}\s+{_ROLE}{_NAME})(?:{_KNOWN_FOR}|{_RELATIVE_SET_OFF}),?)
     \s+(?:{_ADVERB})?"""
 _REPORTED = re.compile(
     rf"{_REPORTING_SUBJECT}(?P<verb>{_VERBS}|{_STATEMENT})\b[^.!?]{{0,300}}[.!?][\"”]?\s*$",
@@ -829,7 +852,11 @@ _NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:of|from
 _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
 # Between a body and the person its role phrase names: `'s chief economist`, ` Press
 # Secretary `; no comma, clause or verb.
-_ROLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+){0,5}\s+")
+# (`Bayern's coach, Carlo Ancelotti,`: the role may be set off by a comma before the name)
+_ROLE_GAP_WORD = r"\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+"
+_ROLE_GAP = re.compile(
+    rf"(?:['’]s)?(?:(?:{_ROLE_GAP_WORD}){{0,5}}\s+|(?:{_ROLE_GAP_WORD}){{1,4}},\s+)"
+)
 _SITES = r"(?:website|site|page|blog|account)"
 _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
@@ -1226,6 +1253,11 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
         return True  # `the match, billed as "Ronaldo's friends against Zidane's friends"`
     inner = body[quoted.open_mark + 1 : quoted.close_mark]
     words = inner.split()
+    attached = quoted.open_mark > 0 and not body[quoted.open_mark - 1].isspace()
+    if attached and inner[:1].isspace() and words and words[0][:1].islower():
+        # `them," said Mr Davis. Earlier ... "But`: a closing mark whose opening one the
+        # copy lost, paired with the next quotation's opening mark, spans narrative
+        return True
     if len(words) == 1 and not any(ch.islower() for ch in inner):
         return True  # `a bonus issue of "B" shares`: a class, a grade or a code
     following = body[quoted.close_mark + 1 : quoted.close_mark + 16].split()
@@ -1332,6 +1364,10 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     if after:  # `the movie described as "a tender and cruel comedy" by Lelouche`
         start, end = after.span("agent")
         return blank._replace(speaker_text=after["agent"], speaker_start=start, speaker_end=end)
+    if match["stance"] and _PASSIVE_BEFORE.search(body, max(0, at - 12), at):
+        # `later being described as "pretty damn average" ... by scouts`: the sentence's
+        # subject is the one described; whoever described it the story does not name
+        return None
     # The person a relative clause is about (`the producer Quincy Jones, who described him
     # as a "..."`), or the one named right before the participle.
     relative = match["relative"] or body.endswith(", who ", 0, at)
@@ -1345,6 +1381,7 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
 
 
 _AGENT_AFTER = re.compile(rf"\s*,?\s+by\s+(?:the\s+)?(?P<agent>{_NAME})")
+_PASSIVE_BEFORE = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+$")
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _DESCRIBED_IN_CLAUSE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?=\s+[a-z]+ed\b)")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|after|before|because|as|since|until)\s+$")
@@ -2014,6 +2051,11 @@ class _Cast:
             head = self._head_person(start)
             if head is not None:
                 return head
+        opener, _, last = attribution.speaker_text.rpartition(" ")
+        if opener and last.lower() in _PRONOUN_GENDER:
+            # `When challenged by Bollinger for Iran's treatment of gays he stated`: no name
+            # ends in a pronoun; the phrase before it is fronted, and names someone else.
+            inside = []
         if inside:  # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
@@ -3049,12 +3091,18 @@ class _Cast:
                 continue  # `Shadow foreign secretary Michael Ancram`: another office
             if rank and before and before[-1] in _RANKS and before[-1] != rank:
                 continue
-            if _INDEFINITE_BEFORE.search(text, max(0, use.start() - 40), use.start()) and not any(
-                m[0] >= use.end()
-                and m[0] - use.end() <= _ROLE_DISTANCE
-                and self._role_of(use.end(), m[0])
-                and (role not in _UNNAMED_HEADS or "," in self.body[use.end() : m[0]])
-                for m in people
+            indefinite = _INDEFINITE_BEFORE.search(text, max(0, use.start() - 40), use.start())
+            if (
+                indefinite
+                and not any(
+                    m[0] >= use.end()
+                    and m[0] - use.end() <= _ROLE_DISTANCE
+                    and self._role_of(use.end(), m[0])
+                    and (role not in _UNNAMED_HEADS or "," in self.body[use.end() : m[0]])
+                    for m in people
+                )
+                # (`said Karim Toumani, a government spokesman`: the appositive names him)
+                and not self._apposed_to_person(indefinite.start(), use.end())
             ):
                 # `A Campeau source said ... the source said`: one the story brings in
                 # without a name (the name before the role is whom the source is at, and
@@ -3373,6 +3421,18 @@ class _Cast:
                     found = entity_id
         return found
 
+    def _apposed_to_person(self, start: int, end: int) -> bool:
+        """Whether the indefinite phrase from `start` to `end` is set off right after a
+        person's name and closed (`Karim Toumani, a government spokesman.`): it describes
+        that person (but in `south of Rabat, an official source said` it is a subject)."""
+        if self.body[start - 2 : start] != ", ":
+            return False
+        if self.body[end : end + 2].lstrip()[:1] not in (",", ".", ";", ""):
+            return False
+        if not _SPEECH_VERB_SET.isdisjoint(self.body[start:end].split()):
+            return False
+        return any(m[3] == "PERSON" and m[1] == start - 2 for m in self.mentions)
+
     def _introduced_unnamed(self, head: str, before: int) -> bool:
         """Whether the story brought in someone new by that role (`a European ambassador`,
         `an official`) before `before`: a later `the ambassador` is that one."""
@@ -3381,6 +3441,8 @@ class _Cast:
         for found in _INDEFINITE.finditer(self.body, 0, before):
             if self._in_quotation(found.start()):
                 continue  # `"For a fourth-choice striker ..."`: brings in no one
+            if self._apposed_to_person(found.start(), found.end()):
+                continue  # `said Karim Toumani, a government spokesman`: one named
             words = re.sub(_BODY_IN_ROLE, "Body", found[1]).split()
             if words[:1] == ["of"] and found[0][:3].lower() == "one":
                 words = words[2:]  # `one of his closest aides`: one aide
