@@ -2587,3 +2587,54 @@ def test_a_peoples_quality_is_no_name(profile):
         " chancellor's speeches.",
     )
     assert [text for text, _, _ in found if "Brit" in text] == []
+
+
+def test_a_plain_name_that_speaks_is_a_person_whatever_the_model_called_it(recognize) -> None:
+    """`"...," Jim Luce said`, `Barack Obama tweeted`: a work or a place to the small model,
+    but no work or place speaks; a title that does not speak (`The Joshua Pine`) stays a
+    work."""
+    article = article_from(
+        [
+            '"The organization I founded has a community center," Jim Lucan said.',
+            'On her death, Baran Obeda tweeted, "She helped define an era."',
+            "Their album The Joshua Pine topped the charts.",
+        ],
+        None,
+        "t",
+    )
+    doc = _with_model_entities(
+        article.body,
+        [
+            ("Jim Lucan", "WORK_OF_ART"),
+            ("Baran Obeda", "GPE"),
+            ("Joshua Pine", "WORK_OF_ART"),
+        ],
+    )
+    _, mentions = extract_entities([article], [doc])
+    assert _typed_mentions(mentions) == {
+        ("PERSON", "Jim Lucan"),
+        ("PERSON", "Baran Obeda"),
+        ("WORK", "Joshua Pine"),
+    }
+
+
+def test_a_name_after_a_quoted_title_in_the_models_span_starts_after_it(recognize) -> None:
+    """`Spokesperson of the "Refuge" Dimitri Verdonck said`: the model's span runs on from
+    the title; the name starts after its closing mark."""
+    article = article_from(
+        ['Spokesperson of the "Haven" Dimitri Vardel said the shelter opens in July.'], None, "t"
+    )
+    doc = _with_model_entities(article.body, [('Haven" Dimitri Vardel', "WORK_OF_ART")])
+    _, mentions = extract_entities([article], [doc])
+    assert _typed_mentions(mentions) == {("PERSON", "Dimitri Vardel")}
+
+
+def test_a_name_may_open_on_a_capital_beyond_latin_1(recognize) -> None:
+    """`Justice Minister Mehmet Ali Şahin`, two pieces to the model: `Ş` is a capital, so
+    the name is one."""
+    article = article_from(
+        ["Justice Minister Kemal Ali Şener said the inquiry was judicial."], None, "t"
+    )
+    doc = _with_model_entities(article.body, [("Kemal Ali", "PERSON"), ("Şener", "PERSON")])
+    _, mentions = extract_entities([article], [doc])
+    assert _typed_mentions(mentions) == {("PERSON", "Kemal Ali Şener")}

@@ -36,6 +36,7 @@ from transforms.entities.vocabulary import (
     PLACE_HEADS,
     TITLE_MODIFIERS,
     TITLES,
+    UPPER_LETTERS,
     WEEKDAYS,
     WORK_WORDS,
 )
@@ -55,7 +56,7 @@ SPEECH_BEFORE = re.compile(
     r"|chaired|produced|composed|authored|painted) by)\s$"
 )
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER = UPPER_LETTERS
 _WORD = rf"[{_UPPER}][\w'’&.-]*"
 # A number continues a name (`Channel 4`, `Airbus A380`) unless it is cut from a figure
 # (`Reserve 1,400`).

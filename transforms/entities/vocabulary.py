@@ -155,6 +155,9 @@ POSTNOMINALS = _words("QC KC MP MEP MSP MLA TD OBE MBE CBE KBE DBE")
 NAME_PARTICLES = _words(
     "de la du des del della dal dalla da dos das di van von der den ter ten bin ibn al el le arap"
 )
+# Capital letters a name may open with, for a regex character class: Latin-1's and Latin
+# Extended's (`Şahin`, `İlber`, `Łukasz`), which `[A-Z]` misses.
+UPPER_LETTERS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # The Arabic article a surname opens with, joined by a hyphen (`al-Majid`, `ash-Shater`).
 ARABIC_ARTICLES = _words("al el ad ud ash as an ar at az")
 CONNECTORS = NAME_PARTICLES | _words("of for and on the y wa &")
