@@ -67,6 +67,7 @@ from transforms.entities.vocabulary import (
     POSTNOMINALS,
     SPEECH_ADVERBS,
     TITLES,
+    UPPER_LETTERS,
     WEEKDAYS,
 )
 from transforms.entities.vocabulary import TITLE_MODIFIERS as _TITLE_MODIFIERS
@@ -154,7 +155,7 @@ _DOMAIN = r"(?:\.(?:com|net|org))?"  # `Detik.com quoted Djamal as saying`
 _ARTICLE = rf"(?:(?:{'|'.join(sorted(ARABIC_ARTICLES))})-(?=[A-Z]))"
 _CAP_WORD = (
     rf"(?:(?:[A-Z]\.){{1,3}}|{_TITLE_ABBREVIATION}"
-    rf"|{_ARTICLE}?[A-ZÀ-ÖØ-Þ](?:[\w'’-]|&(?=[A-Z]))*{_DOMAIN})"
+    rf"|{_ARTICLE}?[{UPPER_LETTERS}](?:[\w'’-]|&(?=[A-Z]))*{_DOMAIN})"
 )
 # ... or with its particle, a word of its own: `," van Horick added`, `," du Plessis told`
 # (inside a longer name the particle links its words: `Heinrich von Moltke`).
@@ -390,6 +391,9 @@ _STANCE_VERBS = (
     # `Trump assailed the event as the "darkest ... convention"`, `lauded Cain as a "..."`
     r"|assailed|assails|lauded|lauds|slammed|slams|blasted|blasts|lambasted|decried|decries"
     r"|denounced|denounces|regarded|regards|apologised|apologized|apologises|apologizes"
+    # `encouraged people to "get off the shoreline"`, `pleads with the prime minister to
+    # utilise "every way possible"`: asking someone to do something, in the asker's words
+    r"|encouraged|encourages|pleaded|pleads|begged|begs|appealed|appeals"
 )
 # `A spokesman for the bank said`: the body a spokesperson speaks for, by its kind.
 _FOR_DESCRIBED_BODY = re.compile(r"\s+for\s+the\s+([a-z]+)\b(?!\s+[A-Z])")
@@ -433,7 +437,9 @@ _AUXILIARY = r"(?:was|were|is|are|be|been|being|had|has|have)"
 # A report inside a report (see `_reported_speaker`): `noted that a recent article in
 # Izvestia said`, `USDA said the petitioning firms claimed`.
 _NESTED_REPORT = re.compile(
-    rf"""\b(?:that|said|says)\s+(?:(?P<named>{_NAME})(?:{_APPOSITIVE})?
+    # (`NATO has insisted ..., and the United Nations said the death marked a "..."`: the
+    # last clause that reports before the quotation)
+    rf"""(?:\b(?:that|said|says)|,\s+and)\s+(?:(?:the\s+)?(?P<named>{_NAME})(?:{_APPOSITIVE})?
     |(?P<described>{_DETERMINER}\s+[a-z][\w'’-]*(?:\s+(?!{_AUXILIARY}\b)[a-z][\w'’-]*){{0,2}}?
       (?:\s+(?:in|of|by)\s+{_NAME})?))
     \s+(?:{_ADVERB})?(?P<verb>{_VERBS})\b""",
@@ -520,7 +526,7 @@ _ORGANIZATION_HEAD_LIST = (
     " organization organisation group firm bank court police authority authorities board"
     " association federation institute union university service bureau administration cabinet"
     " parliament party club corporation exchange secretariat regulator watchdog army military"
-    " city municipality"
+    " city municipality centre center"
     " presidency kremlin delegation mission fund foundation alliance coalition league team"
     " magazine newspaper journal website broadcaster channel station network"
 )
@@ -638,7 +644,10 @@ _NAME_OF = re.compile(rf"(?<![\w'’.-]){_NAME}\s+(?:of|at|from)\s+$")
 # unnamed speaker opening a sentence.
 _UNNAMED_SPEAKS = re.compile(
     rf"\s*(?:(?:But|And)\s+)?(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"[a-z][\w-]*)(?:\s+for\s+[^,.;\"“”]{{1,60}}?)?\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b"
+    rf"[a-z][\w-]*)(?:\s+for\s+[^,.;\"“”]{{1,60}}?)?"
+    # (`A spokesperson for NISA, the Japanese government nuclear authority, said`; but `A
+    # spokesman for DLF Builders, Dr Vancheshwar, told` names him)
+    rf"(?:,\s(?:the|an?|which|who)\s[^,.;\"“”]{{1,60}}?,)?\s+(?:{_ADVERB})?(?:{_VERBS}|{_STANCE_VERBS})\b"
 )
 # `the allegations were put to Wenger`, `reporters asked Blair`: the one who answers.
 _PUT_TO = re.compile(r"\b(?:(?:was|were) put to|(?:was|were) addressed to|asked) (?=[A-Z])")
@@ -801,7 +810,7 @@ _BELIEVED = re.compile(
 # `As Tory leader Michael Howard kicked off his campaign, Charles Kennedy dismissed...`:
 # a clause set before the subject, up to its comma.
 _FRONTED_CLAUSE = re.compile(
-    r"\s*(?:(?:And|But|Yet|So)\s+)?(?:As|When|While|Whilst|After|Before|Although|Though|Since"
+    r"\s*(?:(?:And|But|Yet|So)\s+)?(?:As|When|While|Whilst|After|Before|Although|Though|Since|Like"
     r"|If|Because|Once|Until|Unless|[A-Z][a-z]+ing"
     # (`In a statement released through her attorney Rich Nichols, Jones repeated`)
     r"|In|At|On|With|Through|Despite|During|Under|Amid|Unlike)\s[^,;:\"“”]*,"
@@ -886,7 +895,10 @@ def _wrote(head: str) -> re.Pattern[str]:
 _PREPOSITIONS = _words("of for to with by at in on from about")
 # `a tweet on Monday by`, `the editorial, signed by`
 _BY_AUTHOR = re.compile(
-    r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?|,\s+(?:signed|written))?\s+by\s"
+    r"(?:\s+(?:on|last|this|\w+day|in|from)\b[\w\s]{0,25}?|,\s+(?:signed|written)"
+    # (`A resolution passed by the European Parliament`)
+    r"|\s+(?:passed|adopted|approved|issued|released|published|drafted|sent|signed|written))?"
+    r"\s+by\s"
 )
 # Between the speaker span after the verb and the person who closes the sentence: a role,
 # with at most one more comma (`, San Diego's chancellor, `).

@@ -4794,3 +4794,84 @@ def test_a_pronoun_after_a_closing_mark_opens_the_next_sentence():
         "The cowards",
         "e:Norrie Tedder",
     )
+
+
+def test_an_unnamed_spokesperson_set_off_by_an_appositive_speaks_for_the_body():
+    """`A spokesperson for NISA, the Japanese government nuclear authority, said ...
+    "...," he said`: the body the spokesperson speaks for; `One elderly man, who declined
+    to give his name, said ... "...," he said`: no one the story names."""
+    cast = {
+        "NASRA": ("ORG", ["NASRA"]),
+        "Rajab Adimov": ("PERSON", ["Rajab Adimov"]),
+    }
+    rows = quotes_of(
+        "The agency raised the crisis level on Tuesday.",
+        "A spokesperson for NASRA, the national nuclear authority, said officials had raised"
+        ' the level. "We have upgraded the severity level to seven," he said.',
+        '"We had to build our own shelters," said Rajab Adimov, a farmer.',
+        "One elderly man, who declined to give his name, said his sons were refugees."
+        ' "We just need to stop the war," he said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:NASRA", "e:Rajab Adimov", None]
+
+
+def test_a_document_passed_by_a_body_speaks_for_it_later():
+    """`A resolution passed by the European Parliament ... The resolution also stated
+    "..."`: the body that passed it, not the last body named."""
+    cast = {
+        "Northern Assembly": ("ORG", ["Northern Assembly"]),
+        "Arctic Union": ("ORG", ["Arctic Union"]),
+    }
+    rows = quotes_of(
+        "A resolution passed by the Northern Assembly on Thursday asked Arctic Union states"
+        ' "to find a common solution for the refugee." The resolution also stated that the'
+        ' authorities "routinely detain and torture persons, notably journalists".',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Northern Assembly"] * 2
+
+
+def test_a_name_in_a_phrase_opening_on_like_is_not_the_sentences_subject():
+    """`Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments broad.
+    "...," he said`: `he` is Olmert, the subject after the fronted phrase."""
+    cast = {
+        "Dale Brush": ("PERSON", ["Dale Brush", "Brush"]),
+        "Ehud Orlan": ("PERSON", ["Ehud Orlan"]),
+    }
+    rows = quotes_of(
+        '"We will seek lasting peace," said President Brush.',
+        "Like President Brush, Prime Minister Ehud Orlan kept his comments at the ceremony"
+        ' broad. "From the very beginning, your policies have reflected our needs," he said.',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Dale Brush", "e:Ehud Orlan"]
+
+
+def test_the_last_clause_that_reports_before_a_fragment_gives_its_speaker():
+    """`NATO has insisted it will continue ..., and the United Nations said the death
+    marked a "watershed moment ..."`: the body of the clause that reports the words."""
+    cast = {"NORTHCOM": ("ORG", ["NORTHCOM"]), "Unity Council": ("ORG", ["Unity Council"])}
+    rows = quotes_of(
+        "NORTHCOM has insisted it will continue fighting, and the Unity Council said the"
+        ' death marked a "watershed moment in our common global fight against terrorism."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Unity Council"]
+
+
+def test_asking_someone_to_act_gives_the_askers_words():
+    """`encouraged people to "get off the shoreline"`, `pleads with the prime minister to
+    utilise "every way possible"`: the one who asks."""
+    cast = {
+        "John Cumber": ("PERSON", ["John Cumber"]),
+        "Mohamed Kalil": ("PERSON", ["Mohamed Kalil"]),
+    }
+    rows = quotes_of(
+        'Civil defence spokesman John Cumber encouraged people to "get off the shoreline'
+        ' and drive out of the area."',
+        'In the letter, Mohamed Kalil pleads with the prime minister to use "every way'
+        ' possible to get me out of this situation."',
+        cast=cast,
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:John Cumber", "e:Mohamed Kalil"]
