@@ -2063,13 +2063,6 @@ class _Cast:
             head = self._head_person(start)
             if head is not None:
                 return head
-        opener, _, last = attribution.speaker_text.rpartition(" ")
-        if opener and last.lower() in _PRONOUN_GENDER:
-            # `When challenged by Bollinger for Iran's treatment of gays he stated`: no name
-            # ends in a pronoun; the phrase before it is fronted, and names someone else.
-            inside = []
-        if inside:  # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
-            return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         before, speaker = min(start, quoted.open_mark), attribution.speaker_text
         pronoun = speaker.lower().removesuffix(" too")  # `He too suggested`
         pronoun = _SUBJECT_FORMS.get(pronoun, pronoun)  # `the radio quoted him as saying`
@@ -2078,8 +2071,12 @@ class _Cast:
             opener.split(" ", 1)[0] in _CLAUSE_OPENERS or (opener and last != "it")
         ):
             # `In February 2004 he said`, `But he said`, `Of the government's stake he
-            # stated`: no name ends in a pronoun, so a phrase before one is fronted.
+            # stated`: no name ends in a pronoun, so a phrase before one is fronted (and
+            # a name in it is someone else: `When challenged by Bollinger ... he stated`).
             pronoun = last
+        if inside and pronoun not in _PRONOUN_TYPES:
+            # `Foreign Ministry spokesperson Wang Wenbin`: the person, not the ministry
+            return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         if pronoun in _PRONOUN_TYPES:
             lead = self.body[:start].rstrip()
             if lead.endswith(",") and not lead[:-1].rstrip().endswith(('"', "”")):

@@ -56,15 +56,14 @@ SPEECH_BEFORE = re.compile(
     r"|chaired|produced|composed|authored|painted) by)\s$"
 )
 
-_UPPER = UPPER_LETTERS
-_WORD = rf"[{_UPPER}][\w'’&.-]*"
+_WORD = rf"[{UPPER_LETTERS}][\w'’&.-]*"
 # A number continues a name (`Channel 4`, `Airbus A380`) unless it is cut from a figure
 # (`Reserve 1,400`).
 # An Arabic article joined to a name (`Bashar al-Assad`, `Abdel Fattah el-Sisi`) is part
 # of it.
 _CONTINUATION = (
-    rf"(?:[{_UPPER}][\w'’&.-]*|[0-9][\w'’&.-]*(?!,\d)"
-    rf"|(?:{'|'.join(sorted(ARABIC_ARTICLES))})-[{_UPPER}][\w'’&.-]*)"
+    rf"(?:[{UPPER_LETTERS}][\w'’&.-]*|[0-9][\w'’&.-]*(?!,\d)"
+    rf"|(?:{'|'.join(sorted(ARABIC_ARTICLES))})-[{UPPER_LETTERS}][\w'’&.-]*)"
 )
 _CONNECTOR = "|".join(sorted(CONNECTORS - {"the"}, key=len, reverse=True))
 # No look-behind and no optional year in front: both would be tried at every position

@@ -1121,14 +1121,8 @@ class ArticleSpans:
         an honorific is a person's, whatever the model called it. A body is mostly named
         whole when it speaks (`Morgan Stanley said`); one whose last word is a place
         (`Martin Marietta` ... `Marietta said`) is left as the model had it."""
-        words = text.split(" ")
-        if not 2 <= len(words) <= 3 or not all(
-            w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words
-        ):
-            return False
-        if is_corporate(text) or self._is_club(text) or self._is_known_place(text):
-            return False
-        if self._is_known_place(words[-1]):
+        words = self._plain_name(text)
+        if not words or self._is_known_place(words[-1]):
             return False  # `Radio Wales`, `Martin Marietta`: `Wales says` speaks for a place
         if self.lone_speakers is None:
             self.lone_speakers = frozenset(
@@ -1137,28 +1131,35 @@ class ArticleSpans:
             )
         return words[-1] in self.lone_speakers or self._person_by_surname(words)
 
-    def _speaks_whole(self, text: str) -> bool:
-        """`Barack Obama tweeted`, `said Dimitri Verdonck`: a plain name of two or three
-        words that speaks, where the model saw a place or a work (a body may speak so, and
-        is left as the model had it)."""
+    def _plain_name(self, text: str) -> list[str] | None:
+        """The words of a plain name of two or three capitalized words that names no
+        company, club or known place, else None."""
         words = text.split(" ")
         if not 2 <= len(words) <= 3 or not all(
             w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in words
         ):
-            return False
+            return None
         if is_corporate(text) or self._is_club(text) or self._is_known_place(text):
-            return False
-        if words[0] in _COMPASS or _is_demonym(words[0]):
+            return None
+        return words
+
+    def _speaks_whole(self, text: str) -> bool:
+        """`Barack Obama tweeted`, `Jim Luce said`: a plain name that is the subject of a
+        verb of speech, where the model saw a place or a work (a body may speak so, and is
+        left as the model had it)."""
+        words = self._plain_name(text)
+        if not words or words[0] in _COMPASS or _is_demonym(words[0]):
             return False  # `West Berlin said`: a place's government speaks
         # (as the subject of its verb: `told Five Live` names whom someone spoke to, and
         # `the Beige Book said` a document)
         for verb in _SPEAKING:
-            at = self.body.find(f"{text} {verb}")
+            said = f"{text} {verb}"
+            at = self.body.find(said)
             while at != -1:
-                after = self.body[at + len(text) + len(verb) + 1 : at + len(text) + len(verb) + 2]
-                if not after.isalpha() and not self.body.endswith("the ", 0, at):
+                end = at + len(said)
+                if not self.body[end : end + 1].isalpha() and not self.body.endswith("the ", 0, at):
                     return True
-                at = self.body.find(f"{text} {verb}", at + 1)
+                at = self.body.find(said, at + 1)
         return False
 
     def _person_by_surname(self, words: list[str]) -> bool:
