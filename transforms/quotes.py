@@ -231,9 +231,11 @@ _TITLE_WORD = "|".join(
 # A firm's name may join two names (`said Carroll McEntee and McGinley analyst Denis
 # Karnosky`, `added Ernst and Young's Sanjay Mehta`): the analyst speaks. Wire copy
 # capitalizes joined roles (`said Advanced Genetic Sciences President and Chief Executive
-# Officer Joseph Bouckaert`): the name after the second role speaks.
+# Officer Joseph Bouckaert`): the name after the second role speaks. A portfolio of two
+# names is one role (`said Economic and Fiscal Policy Minister Heizo Takenaka`).
 _SPEAKER_AFTER = (
     rf"(?:{_NAME}\s+and\s+(?i:(?=(?:{_TITLE_WORD})\b)){_NAME}"
+    rf"|[A-Z][a-z]+\s+and\s+(?:[A-Z][a-z]+\s+){{1,3}}?(?i:{_TITLE_WORD})\s+{_NAME}"
     rf"|{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s+{_ROLE}{_NAME}"
     rf"|{_NAME}\s+(?:and|&)\s+[A-Z][\w-]*['’]s\s+{_NAME}|{_NAME}|{_ROLE}{_NAME}"
     # (`said a commentary in the official China Daily`: the paper's)

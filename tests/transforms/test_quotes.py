@@ -4875,3 +4875,17 @@ def test_asking_someone_to_act_gives_the_askers_words():
         cast=cast,
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:John Cumber", "e:Mohamed Kalil"]
+
+
+def test_a_portfolio_of_two_names_after_the_verb_is_one_role():
+    """`said Economic and Fiscal Policy Minister Heizo Takenaka`: the minister speaks, not a
+    phrase cut at the portfolio's `and`."""
+    cast = {"Tomas Verhel": ("PERSON", ["Tomas Verhel"])}
+    rows = quotes_of(
+        '"The recovery must be judged as a whole," said Trade and Port Development Minister'
+        " Tomas Verhel.",
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Trade and Port Development Minister Tomas Verhel", "e:Tomas Verhel")
+    ]
