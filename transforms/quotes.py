@@ -2167,6 +2167,20 @@ class _Cast:
             return entity_id  # named again since: `... the spokesman said. Smith added ...`
         return earlier_id
 
+    def _bodies_with_spokespeople(self, before: int) -> list[tuple]:
+        """The mentions before `before` of bodies named with their spokesperson: `a Henley
+        spokesman`, `a spokesman for the Information Commissioner's Office`."""
+        return [
+            m
+            for m in self.mentions
+            if m[1] <= before
+            and m[3] == "ORG"
+            and (
+                _SPOKESPERSON_AFTER.match(self.body, m[1])
+                or _SPOKESPERSON_BEFORE.search(self.body, max(0, m[0] - 30), m[0])
+            )
+        ]
+
     def _spoken_for(self, start: int, end: int) -> str | None:
         """`an Interpol spokesperson stated`, `A Hampshire Police spokesman said`: one who
         speaks for a body and is named nowhere gives the body's words."""
@@ -2184,17 +2198,7 @@ class _Cast:
         if called is not None:
             return called
         # `a Henley spokesman said` earlier: `the spokesman` is still the same body's.
-        # (or `a spokesman for the Information Commissioner's Office`)
-        spoken = [
-            m
-            for m in self.mentions
-            if m[1] <= start
-            and m[3] == "ORG"
-            and (
-                _SPOKESPERSON_AFTER.match(self.body, m[1])
-                or _SPOKESPERSON_BEFORE.search(self.body, max(0, m[0] - 30), m[0])
-            )
-        ]
+        spoken = self._bodies_with_spokespeople(start)
         # `a spokesman for the airplane manufacturer said` earlier: that body's, too; of
         # the shapes, the latest (`A Labour Party spokesman told ... A spokesman for the
         # Information Commissioner's Office said ... The spokesman said`: the commissioner's)
@@ -3327,6 +3331,11 @@ class _Cast:
             found = self.last_subject(before, "ORG", None, strict=True)
             if found and self._near(found, before):
                 return found
+            # `A spokesman for Reporters Without Borders ... described ... "...," the
+            # organisation said`: the body its spokesperson spoke for
+            spoken = self._bodies_with_spokespeople(before)
+            if spoken and spoken[-1][0] >= self._sentence_start(self._sentence_start(before)):
+                return spoken[-1][2]
             if head in _DOCUMENT_HEADS:
                 # `the statement said` paragraphs after `The Swiss Bankers Association
                 # said`: with no body near, the one the story opened on issued it.

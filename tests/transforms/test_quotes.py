@@ -4889,3 +4889,22 @@ def test_a_portfolio_of_two_names_after_the_verb_is_one_role():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("Trade and Port Development Minister Tomas Verhel", "e:Tomas Verhel")
     ]
+
+
+def test_the_body_a_spokesperson_spoke_for_gives_the_organisations_words():
+    """`A spokesman for Reporters Without Borders, which ..., described the sentence as
+    "harsh". "...," the organisation said`: the body its spokesperson spoke for, though the
+    sentence names it after `for`."""
+    cast = {
+        "Pell Ardan": ("PERSON", ["Pell Ardan", "Ardan"]),
+        "Free Press Watch": ("ORG", ["Free Press Watch"]),
+    }
+    rows = quotes_of(
+        "Pell Ardan was jailed for ten years. A spokesman for Free Press Watch, which tracks"
+        ' press freedom, described the sentence as "harsh". "The authorities are making an'
+        ' example of him," the organisation said.',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the organisation", "e:Free Press Watch")
+    ]
