@@ -458,8 +458,8 @@ _LEADING = re.compile(
       | (?:(?P<named>{_NAMED}){_APPOSITIVE}
         |(?P<described>{_DETERMINER}\s+{_WORD}(?:\s+{_WORD}){{0,8}}?),\s[^,\"“”;]{{0,60}}?{_NAME},
         |(?P<speaker>{_SPEAKER}){_RELATIVE_SET_OFF}?)\s+(?:{_ADVERB})?
-        # (`..., the resolution said, and "constitute another..."`)
-        (?P<verb>{_VERBS})\b(?:,\s+(?:and|but)|(?:\s+[\w'’-]+){{0,8}}?\s*[:,;]?)
+        # (`..., the resolution said, and "constitute another..."`; `told Space.com:`)
+        (?P<verb>{_VERBS})\b(?:,\s+(?:and|but)|(?:\s+[\w'’-]+(?:\.[\w'’-]+)*){{0,8}}?\s*[:,;]?)
     )\s*$""",
     re.VERBOSE,
 )

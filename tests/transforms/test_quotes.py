@@ -4908,3 +4908,21 @@ def test_the_body_a_spokesperson_spoke_for_gives_the_organisations_words():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("the organisation", "e:Free Press Watch")
     ]
+
+
+def test_a_name_with_dots_after_the_verb_ends_no_leading_attribution():
+    """`As Ben Rozitis, a planetary scientist ..., told Space.com: "..."`: the scientist
+    speaks; the dotted name of whom he told no longer breaks the attribution (which gave
+    the words to Space.com)."""
+    cast = {
+        "Lena Brandt": ("PERSON", ["Lena Brandt", "Brandt"]),
+        "Orbit.com": ("ORG", ["Orbit.com"]),
+    }
+    rows = quotes_of(
+        "As Lena Brandt, a planetary scientist and a co-author of the study, told Orbit.com:"
+        ' "I was expecting to find a dense metallic asteroid."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("As Lena Brandt", "e:Lena Brandt")
+    ]
