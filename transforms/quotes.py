@@ -809,6 +809,13 @@ _BELIEVED = re.compile(
     r"\b(?:believes|believed|thinks|thought|feels|felt|hopes|hoped|expects|expected|knows"
     r"|knew|fears|feared|reckons|suspects|doubts)\s+(?:that\s+)?$"
 )
+# `misled the programme when, in August last year, he stated`: an aside after a word that
+# opens a subordinate clause, the pronoun that clause's subject (no reporting clause set
+# after what it reports: `Mr Blair has failed, he claimed`).
+_SUBORDINATE_ASIDE = re.compile(
+    r"\b(?:when|as|after|before|because|while|if|although|though|since|until)"
+    r",\s[^,\"“”]{1,50},$"
+)
 # `As Tory leader Michael Howard kicked off his campaign, Charles Kennedy dismissed...`:
 # a clause set before the subject, up to its comma.
 _FRONTED_CLAUSE = re.compile(
@@ -2081,7 +2088,11 @@ class _Cast:
             return min(inside, key=lambda m: (m[3] != "PERSON", -m[0]))[2]
         if pronoun in _PRONOUN_TYPES:
             lead = self.body[:start].rstrip()
-            if lead.endswith(",") and not lead[:-1].rstrip().endswith(('"', "”")):
+            if (
+                lead.endswith(",")
+                and not lead[:-1].rstrip().endswith(('"', "”"))
+                and _SUBORDINATE_ASIDE.search(lead, max(0, len(lead) - 80)) is None
+            ):
                 # `Mr Blair has failed, he claimed`: the pronoun of a reporting clause set
                 # after what it reports is no one that clause names; look before it (but
                 # in `Blankenship concurred: "...", he argued` the quotation is what it

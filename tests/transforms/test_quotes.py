@@ -4926,3 +4926,21 @@ def test_a_name_with_dots_after_the_verb_ends_no_leading_attribution():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("As Lena Brandt", "e:Lena Brandt")
     ]
+
+
+def test_a_pronoun_after_an_aside_in_a_subordinate_clause_is_that_clauses_subject():
+    """`implies that Foreign Office Minister Ivan Lewis misled the programme when, in August
+    last year, he stated that, "..."`: the minister, the subject the clause hangs on; the
+    comma before `he` sets off an aside, not what a reporting clause reports."""
+    cast = {
+        "Karl Mander": ("PERSON", ["Karl Mander", "Mander"]),
+        "Ivo Lanski": ("PERSON", ["Ivo Lanski", "Lanski"]),
+    }
+    rows = quotes_of(
+        "Foreign Secretary Karl Mander today lost an appeal to conceal details of the case.",
+        "The release implies that Foreign Office Minister Ivo Lanski misled the programme"
+        ' when, in August last year, he stated that, "we neither engage in nor condone'
+        ' torture."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", "e:Ivo Lanski")]
