@@ -472,6 +472,7 @@ _PARTICIPLE_VERBS = (
     "|calling|posting|tweeting|accusing|describing|urging|claiming|arguing"
     "|screaming|shouting|yelling"
 )
+_NAMING_VERBS = "called|calls|termed|terms|dubbed|dubs"
 _PARTICIPIAL = re.compile(
     rf"""(?:(?<=,)|(?<=\s))(?:(?P<relative>who)\s+(?:{_ADVERB})?(?P<relative_verb>{_VERBS})
         |(?P<participle>{_PARTICIPLE_VERBS}))\b
@@ -484,9 +485,9 @@ _PARTICIPIAL = re.compile(
           |(?:one|an?|another)\s+(?:[a-z-]+\s+){{0,3}}[a-z]+))?(?:\s+[\w'’-]+){{0,4}}?\s+as
         (?:\s+an?)?\s*$
       # `what spokeswoman Phyllis Oakley called, "..."`, `which the New York Times called
-      # "..."`: the one who named it so.
-      |(?<=\s)(?:what|which)\s+(?:(?:the|[a-z]+)\s+){{0,2}}(?P<namer>{_NAME})
-        \s+(?P<naming>called|termed|dubbed)\s*,?\s*$""",
+      # "..."`, `what he calls a "..."`: the one who named it so.
+      |(?<=\s)(?:what|which)\s+(?:(?:the|[a-z]+)\s+){{0,2}}(?P<namer>{_NAME}|he|she|it|they)
+        \s+(?P<naming>{_NAMING_VERBS})(?:\s+(?:an?|the))?\s*,?\s*$""",
     re.VERBOSE,
 )
 # A quoted span right after one of these names something (a report, a slogan, a term).
@@ -1312,12 +1313,14 @@ def _named_fragment(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
 
 def _namer(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
     """`which the New York Times called "the steamiest book ever written"`: words of three
-    or more, a lower-case one among them, after `what` or `which` someone named so."""
+    or more, a lower-case one among them that is no small word, after `what` or `which`
+    someone named so."""
     words = body[quoted.open_mark + 1 : quoted.close_mark].split()
-    if len(words) < _MIN_FRAGMENT_WORDS or not any(w[:1].islower() for w in words):
-        return None
+    lower = [w for w in words if w[:1].islower() and w.strip(",.;:!?") not in _SMALL_WORDS]
+    if len(words) < _MIN_FRAGMENT_WORDS or not lower:
+        return None  # (`what it calls "Office in a Pocket" devices`: a name)
     attribution = _participial(body, quoted, lead_from, cast)
-    named = attribution is not None and attribution.verb in ("called", "termed", "dubbed")
+    named = attribution is not None and attribution.verb in _NAMING_VERBS.split("|")
     return attribution if named else None
 
 

@@ -4944,3 +4944,24 @@ def test_a_pronoun_after_an_aside_in_a_subordinate_clause_is_that_clauses_subjec
         cast=cast,
     )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", "e:Ivo Lanski")]
+
+
+def test_what_someone_calls_a_fragment_is_their_quotation():
+    """`for what he calls a "very substantial and useful meeting."`, `beyond what he called
+    "a lot of distractions."`: the words of whom `he` stands for, as `which the Times
+    called "..."` is the paper's."""
+    cast = {
+        "Olaf Brennan": ("PERSON", ["Olaf Brennan", "Brennan"]),
+        "Karl Dwyer": ("PERSON", ["Karl Dwyer", "Dwyer"]),
+    }
+    rows = quotes_of(
+        "Prime Minister Olaf Brennan visited the capital on Monday. Mr. Brennan makes this"
+        ' visit annually, for what he calls a "very substantial and useful meeting."',
+        "Separately, Karl Dwyer said the president wants both sides to look beyond what he"
+        ' called "a lot of distractions."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["verb"], r["speaker_entity_id"]) for r in rows] == [
+        ("he", "calls", "e:Olaf Brennan"),
+        ("he", "called", "e:Karl Dwyer"),
+    ]
