@@ -881,6 +881,9 @@ _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
     rf"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+{_SITES}\b)"
 )
+_OPENING_DOCUMENT = re.compile(
+    rf"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})\b"
+)
 _RANKS = _words("top first second third fourth fifth sixth seventh eighth ninth tenth")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # Right before the one someone spoke to: `told Reuters`, `told the Miami Herald`.
@@ -2909,6 +2912,9 @@ class _Cast:
             # (`He said Iraq's President Saddam Hussein was the cause and said`: a name in
             # what the subject said is not the subject)
             and not self._said_before(sentence, m[0])
+            # (`A statement ... displays the text "Steve Jobs 1955-2011", states:`: a name
+            # quoted is no subject)
+            and not self._in_quotation(m[0])
         ]
         main = [m for m in subjects if not self._in_fronted_clause(m[0])]
         subjects = main or subjects  # (`When Carson died, President Bush led ..., saying`)
@@ -2937,6 +2943,14 @@ class _Cast:
             return attribution._replace(speaker_text=text, speaker_start=m_start, speaker_end=m_end)
         if named_only:
             return attribution
+        # `A statement on Apple's website, ..., states:`: a document whose source the
+        # sentence names opens it
+        document = _OPENING_DOCUMENT.match(self.body, sentence, start)
+        if document is not None and _ISSUED_FROM.match(self.body, document.end()):
+            begin, finish = document.span()
+            return attribution._replace(
+                speaker_text=self.body[begin:finish], speaker_start=begin, speaker_end=finish
+            )
         for pattern in (_OPENING_PRONOUN, _OPENING_NAME):  # else its pronoun or a name
             # (the pronoun may open the phrase itself: `He did not give details but said`)
             until = attribution.speaker_end if pattern is _OPENING_PRONOUN else start

@@ -4965,3 +4965,23 @@ def test_what_someone_calls_a_fragment_is_their_quotation():
         ("he", "calls", "e:Olaf Brennan"),
         ("he", "called", "e:Karl Dwyer"),
     ]
+
+
+def test_a_name_quoted_in_a_sentence_is_not_its_subject():
+    """`A statement on Apple's website, the homepage of which displays ... the text "Steve
+    Jobs 1955-2011", states: "..."`: the statement, the company's, speaks, not the name in
+    the quoted text."""
+    cast = {
+        "Zentro": ("ORG", ["Zentro"]),
+        "Ada Voss": ("PERSON", ["Ada Voss", "Voss"]),
+    }
+    rows = quotes_of(
+        "Zentro founder Ada Voss died on Wednesday.",
+        "A statement on Zentro's website, the homepage of which displays a photograph and the"
+        ' text "Ada Voss 1950-2011", states: "Zentro has lost a visionary and creative'
+        ' genius."',
+        cast=cast,
+    )
+    assert [(r["speaker_text"], r["verb"], r["speaker_entity_id"]) for r in rows] == [
+        ("A statement", "states", "e:Zentro")
+    ]
