@@ -350,7 +350,12 @@ _CLAUSE_TO_ATTRIBUTION = re.compile(
 _KNOWN_FOR = r"(?:\s\([^()\"“”]{1,80}\))?"
 # A body's long name, a role and a name may run past a description's length: `White House
 # National Security Council spokesman Gordon Johndroe called on Turkey "to continue ..."`.
-_REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+)??(?<![\w'’.-])
+# A phrase may come first, or two where the first opens on a word and a lower-case one
+# (`At the press conference, held at the airport, Yayi thanked Bush ... and praised him
+# for his "..."`; not `Lindner, the Cincinnati, Ohio, investor`).
+_REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+
+    |[A-Z][a-z]*\s[a-z][^,.!?"“”]{{0,58}},\s+[a-z][^,.!?"“”]{{0,60}},\s+)??
+    (?<![\w'’.-])
     (?:(?P<named>{_NAMED}){_APPOSITIVE}
       |(?P<speaker>{_SPEAKER}|{_NAME}\s+{_ROLE}{_NAME})(?:{_KNOWN_FOR}|{_RELATIVE_SET_OFF}),?)
     \s+(?:{_ADVERB})?"""
@@ -389,6 +394,7 @@ _STANCE_VERBS = (
     r"accused|accuses|described|describes|branded|brands|labelled|labeled|condemned|criticised"
     r"|criticized|hailed|praised|dismissed|called\s+for|calls\s+for|demanded|blamed"
     r"|called|calls|termed|alleged|alleges|characterized|characterised|thanked"
+    r"|commended|commends"
     r"|found|finds|ruled|rules"  # `The court found Johnson's advice "was motivated by..."`
     # `Trump assailed the event as the "darkest ... convention"`, `lauded Cain as a "..."`
     r"|assailed|assails|lauded|lauds|slammed|slams|blasted|blasts|lambasted|decried|decries"

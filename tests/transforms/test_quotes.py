@@ -4985,3 +4985,26 @@ def test_a_name_quoted_in_a_sentence_is_not_its_subject():
     assert [(r["speaker_text"], r["verb"], r["speaker_entity_id"]) for r in rows] == [
         ("A statement", "states", "e:Zentro")
     ]
+
+
+def test_praise_after_two_fronted_phrases_and_commended_for_report_fragments():
+    """`At the press conference, held at ... in Cotonou, Yayi thanked Bush ... and praised
+    him for his "..."`: two phrases before the subject; `Bush then commended the government
+    for their "..." and "..."`: commending reports the commender's words."""
+    cast = {
+        "Boni Yaro": ("PERSON", ["Boni Yaro", "Yaro"]),
+        "Karl Bremer": ("PERSON", ["Karl Bremer", "Bremer"]),
+    }
+    rows = quotes_of(
+        "At the press conference, held at the international airport in Cotonou, Boni Yaro"
+        ' thanked Karl Bremer for coming and praised him for his "great concern for Africa'
+        ' and the development of its people."',
+        'Bremer then commended the government for their "fight against corruption" and'
+        ' "firm commitment to the investment in its people".',
+        cast=cast,
+    )
+    assert [(r["text"], r["speaker_entity_id"]) for r in rows] == [
+        ("great concern for Africa and the development of its people.", "e:Boni Yaro"),
+        ("fight against corruption", "e:Karl Bremer"),
+        ("firm commitment to the investment in its people", "e:Karl Bremer"),
+    ]
