@@ -321,6 +321,12 @@ _ROLE_OF_BODY_AFTER = re.compile(
     (?:\s+[a-z][\w'’-]*){{0,2}}\s+(?:of|at|for)\s+[^,.;:"“”]{{2,60}}?)(?=\s*[.,;])""",
     re.VERBOSE,
 )
+# `"...," is the dry assessment of Graham Lane`: whose judgement the words are.
+_VERDICT_OF = re.compile(
+    r"\s*,?\s*(?:is|was)\s+the\s+(?:[a-z-]+\s+){0,2}"
+    r"(?P<verdict_verb>assessment|verdict|view|opinion|judgement|judgment|conclusion|advice)"
+    rf"\s+of\s+(?P<verdict>{_SPEAKER_AFTER})"
+)
 _CLAUSE_THEN_SPEAKER = re.compile(
     rf"\s+[a-z][^.!?;\"“”\n]{{0,150}}?,\s+(?P<speaker>{_NAME}|he|she)\s+(?P<verb>{_VERBS})\."
 )
@@ -1628,6 +1634,8 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
         match = _CLAUSE_THEN_SPEAKER.match(body, quoted.close_mark + 1, paragraph_end)
     if match is None:
         match = _ROLE_OF_BODY_AFTER.match(body, quoted.close_mark + 1, paragraph_end)
+    if match is None:
+        match = _VERDICT_OF.match(body, quoted.close_mark + 1, paragraph_end)
     return _attribution(match, "trailing") if match else None
 
 

@@ -5008,3 +5008,26 @@ def test_praise_after_two_fronted_phrases_and_commended_for_report_fragments():
         ("fight against corruption", "e:Karl Bremer"),
         ("firm commitment to the investment in its people", "e:Karl Bremer"),
     ]
+
+
+def test_the_verdict_of_someone_is_their_quotation():
+    """`"...," is the dry assessment of Graham Lane`: his words, and so the quotation that
+    opens the next paragraph (before, both went on from `Tony Blair has told supporters
+    he's "back"`)."""
+    cast = {
+        "Tom Brant": ("PERSON", ["Tom Brant", "Mr Brant", "Brant"]),
+        "Greta Lunn": ("PERSON", ["Greta Lunn", "Mrs Lunn", "Lunn"]),
+    }
+    rows = quotes_of(
+        'Tom Brant has told party supporters he\'s "back" and still hungry for the job.',
+        '"The voters are keener on the government than some party members," is the dry'
+        " assessment of Greta Lunn, leader of the group on the council. The problem,"
+        " according to Mrs Lunn, is Mr Brant himself.",
+        '"I have a new slogan. That is what I am telling people on the doorstep."',
+        cast=cast,
+    )
+    assert [(r["verb"], r["speaker_entity_id"]) for r in rows] == [
+        ("told", "e:Tom Brant"),
+        ("assessment", "e:Greta Lunn"),
+        ("assessment", "e:Greta Lunn"),
+    ]
