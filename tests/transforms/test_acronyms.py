@@ -72,3 +72,18 @@ def test_parentheses_that_define_nothing(text):
 def test_best_long_form_starts_at_a_word_and_rejects_the_short_form_itself():
     assert best_long_form("IMF", "the International Monetary Fund") == "International Monetary Fund"
     assert best_long_form("WIC", "the WIC meeting") is None
+
+
+def test_a_short_form_set_off_with_its_long_form_by_commas():
+    """`CENTR, the Council of European National Top Level Domain Registries, agrees`: the
+    whole appositive spells the short form; `Smith, the Chief Executive,` spells nothing."""
+    text = (
+        "CENTR, the Council of European National Top Level Domain Registries, agrees. "
+        "Smith, the Chief Executive, declined. KPR, the Kenya Ports Review, said so."
+    )
+    assert [
+        (d.long_form, d.short_form, d.short_start, d.long_start) for d in find_definitions(text)
+    ] == [
+        ("Council of European National Top Level Domain Registries", "CENTR", 0, 11),
+        ("Kenya Ports Review", "KPR", 115, 124),
+    ]

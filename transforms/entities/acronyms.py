@@ -27,6 +27,12 @@ _CLAUSE_END = re.compile(r"[.;:!?\"“”](?:\s|$)|\n|--")
 _WORD = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w&./-]{1,9})\s*$")
 # A short form written as a word with one capital: `(Escom)`, `(Petrobras)`.
+# `CENTR, the Council of European National Top Level Domain Registries, agrees`: a short
+# form and its long form set off by commas, the whole long form spelling the short one.
+_APPOSED = re.compile(
+    r"(?<![\w.&-])(?P<short>[A-Z][A-Za-z0-9&]{1,9}),\s+the\s+"
+    r"(?P<long>[A-Z][^,;:()\n\"“”]{3,80}?)(?=,)"
+)
 _SYLLABIC = re.compile(r"[A-Z][a-z]{3,11}")
 _SYLLABIC_WORDS = 5
 _LAST_WORD_NAME_WORDS = 3  # a name whose last word stands for it has this many at least
@@ -45,7 +51,8 @@ class AcronymDefinition:
 
 
 def find_definitions(text: str) -> list[AcronymDefinition]:
-    """Every `long form (SHORT)` and `SHORT (long form)` in the text, in order."""
+    """Every `long form (SHORT)`, `SHORT (long form)` and `SHORT, the long form,` in the
+    text, in order."""
     found = []
     for match in _PARENTHESIS.finditer(text):
         inner = match.group(1).strip()
@@ -60,7 +67,11 @@ def find_definitions(text: str) -> list[AcronymDefinition]:
             definition = _short_form_before(text, match.start(), inner, inner_start)
         if definition is not None:
             found.append(definition)
-    return found
+    for match in _APPOSED.finditer(text):
+        short, long = match.group("short"), match.group("long")
+        if _is_short_form(short) and best_long_form(short, long) == long:
+            found.append(AcronymDefinition(long, short, *match.span("long"), *match.span("short")))
+    return sorted(found, key=lambda definition: definition.short_start)
 
 
 def _is_short_form(candidate: str) -> bool:
