@@ -356,9 +356,9 @@ _CLAUSE_TO_ATTRIBUTION = re.compile(
 _KNOWN_FOR = r"(?:\s\([^()\"“”]{1,80}\))?"
 # A body's long name, a role and a name may run past a description's length: `White House
 # National Security Council spokesman Gordon Johndroe called on Turkey "to continue ..."`.
-# A phrase may come first, or two where the first opens on a word and a lower-case one
-# (`At the press conference, held at the airport, Yayi thanked Bush ... and praised him
-# for his "..."`; not `Lindner, the Cincinnati, Ohio, investor`).
+# A phrase may come first, or two when the first's second word is in lower case (`At the
+# press conference, held at the airport, Yayi thanked Bush ... and praised him for his
+# "..."`; not `Lindner, the Cincinnati, Ohio, investor`).
 _REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+
     |[A-Z][a-z]*\s[a-z][^,.!?"“”]{{0,58}},\s+[a-z][^,.!?"“”]{{0,60}},\s+)??
     (?<![\w'’.-])
@@ -2198,7 +2198,7 @@ class _Cast:
             return entity_id  # named again since: `... the spokesman said. Smith added ...`
         return earlier_id
 
-    def _bodies_with_spokespeople(self, before: int) -> list[tuple]:
+    def _bodies_with_spokespeople(self, before: int) -> list[_Mention]:
         """The mentions before `before` of bodies named with their spokesperson: `a Henley
         spokesman`, `a spokesman for the Information Commissioner's Office`."""
         return [

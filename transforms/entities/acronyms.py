@@ -26,13 +26,13 @@ _SHORT_FORM = re.compile(r"[A-Za-z0-9][\w&./-]{1,9}")
 _CLAUSE_END = re.compile(r"[.;:!?\"“”](?:\s|$)|\n|--")
 _WORD = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"([A-Za-z0-9][\w&./-]{1,9})\s*$")
-# A short form written as a word with one capital: `(Escom)`, `(Petrobras)`.
 # `CENTR, the Council of European National Top Level Domain Registries, agrees`: a short
 # form and its long form set off by commas, the whole long form spelling the short one.
 _APPOSED = re.compile(
     r"(?<![\w.&-])(?P<short>[A-Z][A-Za-z0-9&]{1,9}),\s+the\s+"
     r"(?P<long>[A-Z][^,;:()\n\"“”]{3,80}?)(?=,)"
 )
+# A short form written as a word with one capital: `(Escom)`, `(Petrobras)`.
 _SYLLABIC = re.compile(r"[A-Z][a-z]{3,11}")
 _SYLLABIC_WORDS = 5
 _LAST_WORD_NAME_WORDS = 3  # a name whose last word stands for it has this many at least
