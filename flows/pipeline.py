@@ -494,7 +494,9 @@ def dask_task_runner(settings: Settings, workers: int):
             "threads_per_worker": 1,  # a batch is CPU-bound Python: one per process
             "processes": True,
             "host": "127.0.0.1",  # nothing outside this machine needs to reach it
-            "dashboard_address": None,  # no port 8787 to collide with another run's
+            # The scheduler's HTTP server on a free port: with None it still takes 8787,
+            # and warns on the person's terminal when another cluster holds that port.
+            "dashboard_address": ":0",
             # A worker's warnings and errors (a batch cancelled by Ctrl-C, a worker
             # restarted, a heartbeat to a scheduler already closing as the run ends) would
             # land on the run's stderr, whose lines are for the person: the run reports

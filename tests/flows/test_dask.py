@@ -3,7 +3,9 @@ this machine's process pool gives."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -36,11 +38,23 @@ def dask_run(raw: Path, warehouse: Path, *options: str) -> subprocess.CompletedP
     )  # fmt: skip
 
 
+@contextlib.contextmanager
+def port_taken(port: int):
+    """The port held, as another Dask cluster's dashboard would hold it (if something else
+    holds it already, the run meets the same)."""
+    with socket.socket() as sock:
+        with contextlib.suppress(OSError):
+            sock.bind(("", port))
+            sock.listen()
+        yield
+
+
 def test_a_local_dask_cluster_gives_the_warehouse_of_a_local_run(
     corpus: Path, clean: dict, tmp_path: Path
 ) -> None:
     warehouse = tmp_path / "wh"
-    run = dask_run(corpus, warehouse, "--workers", "2")
+    with port_taken(8787):  # Dask's default dashboard port, in use elsewhere
+        run = dask_run(corpus, warehouse, "--workers", "2")
     assert run.returncode == 0, run.stderr
     assert run.stdout.rstrip().endswith("dask used")
     assert run.stderr == ""  # the cluster's own log lines stay off the person's terminal
