@@ -485,6 +485,7 @@ _PARTICIPLE_VERBS = (
     "|screaming|shouting|yelling"
 )
 _NAMING_VERBS = "called|calls|termed|terms|dubbed|dubs"
+_NAMING_VERB_SET = frozenset(_NAMING_VERBS.split("|"))
 _PARTICIPIAL = re.compile(
     rf"""(?:(?<=,)|(?<=\s))(?:(?P<relative>who)\s+(?:{_ADVERB})?(?P<relative_verb>{_VERBS})
         |(?P<participle>{_PARTICIPLE_VERBS}))\b
@@ -1321,21 +1322,25 @@ def _named_fragment(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
         return False
     if _GLOSS_AFTER.match(body, quoted.close_mark + 1):
         return False  # `the "Partido contra la Pobreza" (Game Against Poverty)`: a name
-    words = body[quoted.open_mark + 1 : quoted.close_mark].split()
-    lower = [w for w in words if w[:1].islower() and w.strip(",.;:!?") not in _SMALL_WORDS]
-    return len(words) >= 3 and bool(lower)
+    return _reads_as_words(body[quoted.open_mark + 1 : quoted.close_mark].split())
+
+
+def _reads_as_words(words: list[str]) -> bool:
+    """Three words or more with a lower-case one among them that is no small word: someone's
+    words, not a name (`"Office in a Pocket"`) or a title."""
+    return len(words) >= _MIN_FRAGMENT_WORDS and any(
+        w[:1].islower() and w.strip(",.;:!?") not in _SMALL_WORDS for w in words
+    )
 
 
 def _namer(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _Attribution | None:
     """`which the New York Times called "the steamiest book ever written"`: words of three
     or more, a lower-case one among them that is no small word, after `what` or `which`
     someone named so."""
-    words = body[quoted.open_mark + 1 : quoted.close_mark].split()
-    lower = [w for w in words if w[:1].islower() and w.strip(",.;:!?") not in _SMALL_WORDS]
-    if len(words) < _MIN_FRAGMENT_WORDS or not lower:
+    if not _reads_as_words(body[quoted.open_mark + 1 : quoted.close_mark].split()):
         return None  # (`what it calls "Office in a Pocket" devices`: a name)
     attribution = _participial(body, quoted, lead_from, cast)
-    named = attribution is not None and attribution.verb in _NAMING_VERBS.split("|")
+    named = attribution is not None and attribution.verb in _NAMING_VERB_SET
     return attribution if named else None
 
 
