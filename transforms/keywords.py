@@ -32,8 +32,12 @@ of `World Internet Conference`, `sixth Harry` of `sixth Harry Potter book`): nam
 whole; a capitalized word written next to `said` (`Ren said`: a surname, which the entity
 tables hold), a country or continent name (`China`), a word that says nothing alone
 (`development`, `people`, `new`, `economic`, `British`, `agreed`, an adverb in -ly:
-`NOT_ALONE`), a phrase that ends in a modifier or a verb form (`global digital`,
-`officials agreed`) or opens with a filler (`end delays`). A two-word phrase seen once is kept only
+`NOT_ALONE`), a verb or adverb alone (`acquire`, `already`: words English uses as
+nothing else, by WordNet's word classes as the spaCy model ships them; and verbs the
+article writes after `to`, `will` or `we` more often than not: `to add`, `will go`), a
+foreign name's particle alone (`de`), a phrase that ends in a modifier, a particle or a
+verb form (`global digital`, `Rio de`, `officials agreed`) or opens with a filler (`end
+delays`). A two-word phrase seen once is kept only
 when both its words occur `MIN_WORD_TF_FOR_SINGLE_PHRASE` times (`digital governance` in a
 story about digital this and governance that). A word inside chosen common phrases needs
 one more own mention than under a name (`cooperation` beside `international
@@ -48,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -119,7 +124,13 @@ _NOT_ALONE_TEXT = """
     small good great big better best further various different several certain other whole
     total recent current early late latest former future past today's ongoing world
     pay payable record due thousands middle general results comparable year-ago note na
+    already later ahead able far near biggest largest highest lowest smallest greatest
+    strongest fastest longest oldest youngest earliest worst
 """
+# The particles of foreign names (`Caisse d'Epargne de l'Etat`), written in lower case:
+# part of a name, no topic alone and no end of a phrase (`LA` is a place). `bin`, `den`
+# and `al` are English words too, and stay.
+_PARTICLE_TEXT = "de la du des del della dal dalla da dos das di van von der ter"
 # Adjectives that qualify a topic and are none (`economic`, `common`): alone or at the end
 # of a phrase (`largest initial public`) they make no keyword; `economic plan` is one.
 _ADJECTIVE_TEXT = """
@@ -167,12 +178,20 @@ _MODIFIER_TEXT = """
 MODIFIERS = frozenset(
     _MODIFIER_TEXT.split()
     + _ADJECTIVE_TEXT.split()
+    + _PARTICLE_TEXT.split()
     + _NUMBER_WORDS.split()
     + _VERB_FORM_TEXT.split()
 )
 # Fillers that open no phrase either (`end delays`, `people expect`, `new plan`).
 FILLERS = frozenset(["new", "next", "end", "people", "bringing", "including", "according", "per"])
 FILLERS |= frozenset(_NUMBER_WORDS.split() + _VERB_FORM_TEXT.split())
+# Words after which a word is a verb's base form (`to add`, `will go`, `we want`): a verb
+# an article mostly writes so is no topic alone; one it mostly writes as a noun (`the
+# bid`, `a rate cut`) may be.
+_VERB_MARKERS = """
+    to will would can could may might should must shall cannot not never i we they you
+    don't doesn't didn't won't wouldn't can't couldn't shouldn't
+"""
 # Reporting words next to which a capitalized word is someone's name (`Ren said`).
 _NAMING_VERBS = ("said", "says", "told", "added", "noted", "stressed", "according", "asked")
 # A phrase seen once is kept when each of its words occurs this often in the article
@@ -399,8 +418,8 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     linked = np.r_[(group[:-1] >= 0) & (group[1:] >= 0), False]
     linked[:-1] &= tokens.article[:-1] == tokens.article[1:]
     lower = ~tokens.capital
-    starts = np.flatnonzero(group >= 0)
-    unigrams = _occurrences(group[starts], starts, opens, lower, tokens, 1)
+    unigram_starts = np.flatnonzero(group >= 0)
+    unigrams = _occurrences(group[unigram_starts], unigram_starts, opens, lower, tokens, 1)
     starts = np.flatnonzero(linked)
     bigrams = _occurrences(
         group[starts] * size + group[starts + 1], starts, opens, lower, tokens, 2
@@ -435,7 +454,11 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     adverb = _adverbs(tokens.vocabulary)
     vague[: len(unigrams.tf)] = (
         np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(NOT_ALONE)))) | adverb
-    )[words.word[unigrams.codes]]
+    )[words.word[unigrams.codes]] | _mostly_verbs(tokens, unigram_starts, unigrams)
+    foreign = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_PARTICLE_TEXT.split())))
+    vague[: len(unigrams.tf)] |= (
+        foreign[words.word[unigrams.codes]] & ~tokens.capital[unigrams.spelled_at]
+    )
     length = (rows >= 0).sum(axis=1)
     last = rows[np.arange(len(rows)), length - 1]
     modifier = np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(MODIFIERS))))
@@ -476,6 +499,62 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
         free=free,
         is_name=tokens.capital[spelled_at],
     )
+
+
+def _mostly_verbs(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences) -> np.ndarray:
+    """Which one-word candidates are verbs or adverbs here: words English uses as nothing
+    else (`acquire`, `already`), and verbs the article writes after a verb marker more
+    often than not (`to add`, `will go`).
+
+    A `to` at the end of a clause is a preposition's (`went to court.`, `brought to
+    life.`): a verb there would have its object after it."""
+    verbs, only_verbs = verb_lexicon()
+    verb = np.asarray(pc.is_in(tokens.vocabulary, verbs))
+    only = np.asarray(pc.is_in(tokens.vocabulary, only_verbs))
+    marker = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_VERB_MARKERS.split())))
+    breaks = np.asarray(pc.is_in(tokens.vocabulary, pa.array([_SENTENCE_END, _CLAUSE_END])))
+    to = np.asarray(pc.equal(tokens.vocabulary, "to"))
+    size = len(tokens.word)
+    before, after = np.maximum(starts - 1, 0), np.minimum(starts + 1, size - 1)
+    clause_end = (starts + 1 >= size) | breaks[tokens.word[after]]
+    clause_end |= tokens.article[after] != tokens.article[starts]
+    verbal = (
+        marker[tokens.word[before]]
+        & ~(to[tokens.word[before]] & clause_end)
+        & (starts > 0)
+        & (tokens.article[before] == tokens.article[starts])
+        & ~tokens.capital[starts]
+    )
+    count = np.bincount(unigrams.ids, weights=verbal, minlength=len(unigrams.tf))
+    word = tokens.word[unigrams.spelled_at]
+    lower = ~tokens.capital[unigrams.spelled_at]
+    return lower & (only[word] | (verb[word] & (2 * count > unigrams.tf)))
+
+
+@lru_cache(maxsize=1)
+def verb_lexicon() -> tuple[pa.Array, pa.Array]:
+    """(verbs, verbs and adverbs only): English verb lemmas, and the words English uses
+    only as a verb or an adverb, with their -s forms (`acquire`, `asks`, `already`; not
+    `needs`, whose `need` is a noun too). From WordNet's lists by word class, as the
+    packaged spaCy model's lemmatizer ships them: its tables alone, read as spaCy reads
+    them (loading the component would hold a second vocabulary in every worker)."""
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path
+
+    from transforms.entities.ner import MODEL_NAME
+
+    tables = next(get_package_path(MODEL_NAME).glob("*/lemmatizer/lookups"))
+    index = Lookups().from_disk(tables).get_table("lemma_index")
+    verbs, adverbs = set(index["verb"]), set(index["adv"])
+    other = set(index["noun"]) | set(index["adj"])
+    only = set()
+    for lemma in (verbs | adverbs) - other:
+        for word in (lemma, lemma + "s", lemma + "es"):
+            forms = {word, word[:-1] if word.endswith("s") else word}
+            forms.add(word[:-2] if word.endswith("es") else word)
+            if not forms & other:
+                only.add(word)
+    return pa.array(sorted(verbs)), pa.array(sorted(only))
 
 
 def _adverbs(vocabulary: pa.Array) -> np.ndarray:
