@@ -11,6 +11,7 @@ Recognised shapes (the dash may be `--`, `-`, `–` or `—`):
     WASHINGTON (AP) --                         no date
     Paris (AFP) -                              title-case place, with an agency
     Toronto, April 2 -                         or a date
+    BRUSSELS, March 27, Reuter -               agency after the date (older copy)
 
 A place needs a date or an agency, so an ordinary sentence such as `The WIC (World
 Internet Conference) will...` is never taken for a dateline. The dateline has no year:
@@ -76,7 +77,9 @@ _DATELINE = re.compile(
         (?i:(?P<month_first>{_MONTH}))\.?\ (?P<day_second>\d{{1,2}})(?:st|nd|rd|th)?
       | (?P<day_first>\d{{1,2}})(?:er|º)?\.?\ (?:de\ )?(?i:(?P<month_second>{_MONTH}))\.?
     )(?:,?\ (?P<year>(?:19|20)\d\d))?)?
-    (?:\ ?\((?P<agency>[^()]{{1,40}})\))?
+    (?:\ ?\((?P<agency>[^()]{{1,40}})\)
+      # (`BRUSSELS, March 27, Reuter -`: older copy names its agency after a comma)
+      | ,\ (?P<agency_after>[{_UPPER}][{_LOWER}]{{1,20}}))?
     \ ?(?:--|[-–—―])\ ?
     """,
     re.VERBOSE,
@@ -103,9 +106,9 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     found = _DATELINE.match(paragraph[:DATELINE_MAX_CHARS])
     if found is None:
         return None
-    place, agency = found["place"], found["agency"]
+    place, agency = found["place"], found["agency"] or found["agency_after"]
     month_name = found["month_first"] or found["month_second"]
-    if agency is None and month_name is None:
+    if month_name is None and (agency is None or found["agency_after"]):
         return None  # `UPDATE -` or `EDITOR'S NOTE --` is not a dateline
     sentence = place in _WEEKDAYS or place.split()[0] in _NOT_PLACE_OPENERS
     if not place.isupper() and agency is None and (month_name is None or sentence):

@@ -35,6 +35,8 @@ LEAD = "Officials said on Thursday."
         ("JINGDEZHEN (Jiangxi) (AFP) - ", "Jingdezhen", "Jiangxi", None, None, None, "AFP"),
         ("ŁÓDŹ, Oct 26 (Reuters) - ", "Łódź", None, None, 10, 26, "Reuters"),
         ("LONDON, Ontario, Oct 26 (Reuters) - ", "London", None, "Ontario", 10, 26, "Reuters"),
+        ("BRUSSELS, March 27, Reuter - ", "Brussels", None, None, 3, 27, "Reuter"),
+        ("TORONTO, Ont., June 1, Reuter - ", "Toronto", None, "Ont.", 6, 1, "Reuter"),
     ],
 )
 def test_dateline_shapes(opening, place, region, country, month, day, agency) -> None:
@@ -52,6 +54,7 @@ def test_dateline_shapes(opening, place, region, country, month, day, agency) ->
         "EDITOR'S NOTE -- This story contains graphic details.",
         "China (Beijing) will host the meeting, officials said.",
         "By John Smith",
+        "PARIS, Reuter - officials said.",  # an agency after a comma needs a date before it
         "",
     ],
 )
