@@ -757,6 +757,12 @@ _NAMED_KINDS = _words(
 _TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
 # Words that open a sentence even after an abbreviation's full stop (`in the U.S. He said`).
 _SENTENCE_OPENERS = _words("He She It They We I The A An But In On This That There")
+# Capitalized words opening a sentence that are no one's name: `After an emergency meeting
+# ..., a statement was issued saying` names no speaker `After`.
+_OPENING_NON_NAMES = _SENTENCE_OPENERS | _words(
+    "After Before When While Since Until Although Though Because Despite During Following"
+    " At From For With Without Under Over By Amid Among If As Once Unlike"
+)
 _ROLE_DISTANCE = 30  # most chars between a name and its role: `Ren Xianliang, secretary-general`
 _LEADING_WINDOW = 250  # chars before an opening mark searched for `X said:`
 _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the opening mark
@@ -1412,6 +1418,10 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
         # `later being described as "pretty damn average" ... by scouts`: the sentence's
         # subject is the one described; whoever described it the story does not name
         return None
+    issued = _ISSUED_DOCUMENT.search(body, sentence_from, at)
+    if match["participle"] and issued:  # `a statement was issued saying`: its issuer unnamed
+        start, end = issued.span("document")
+        return blank._replace(speaker_text=body[start:end], speaker_start=start, speaker_end=end)
     # The person a relative clause is about (`the producer Quincy Jones, who described him
     # as a "..."`), or the one named right before the participle.
     relative = match["relative"] or body.endswith(", who ", 0, at)
@@ -1425,6 +1435,11 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
 
 
 _AGENT_AFTER = re.compile(rf"\s*,?\s+by\s+(?:the\s+)?(?P<agent>{_NAME})")
+_ISSUED_DOCUMENT = re.compile(
+    rf"(?P<document>\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION}))"
+    r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:issued|released|published|circulated"
+    r"|distributed|sent|posted|put\s+out)\s+$"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+$")
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _DESCRIBED_IN_CLAUSE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?=\s+[a-z]+ed\b)")
@@ -2975,7 +2990,7 @@ class _Cast:
             until = attribution.speaker_end if pattern is _OPENING_PRONOUN else start
             opening = pattern.match(self.body, sentence, until)  # the tables missed
             if opening is not None and not (
-                pattern is _OPENING_NAME and opening["speaker"] in _SENTENCE_OPENERS
+                pattern is _OPENING_NAME and opening["speaker"] in _OPENING_NON_NAMES
             ):  # `The documentary showed`: no name
                 begin, finish = opening.span("speaker")
                 return attribution._replace(

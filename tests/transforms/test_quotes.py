@@ -5031,3 +5031,16 @@ def test_the_verdict_of_someone_is_their_quotation():
         ("assessment", "e:Greta Lunn"),
         ("assessment", "e:Greta Lunn"),
     ]
+
+
+def test_a_document_issued_in_the_passive_speaks_with_no_issuer_named():
+    """`..., a statement was issued saying:` names no body that spoke: the statement is
+    the speaker phrase, not the preposition that opens the sentence."""
+    (row,) = quotes_of(
+        "After a closed meeting of Varnholt Union envoys, a statement was issued saying:"
+        ' "the present dispute harms every member of the union."',
+        cast={"Varnholt Union": ("ORG", ["Varnholt Union"])},
+    )
+    assert (row["speaker_text"], row["verb"], row["speaker_entity_id"]) == (
+        "a statement", "saying", None,
+    )  # fmt: skip
