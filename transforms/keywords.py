@@ -33,8 +33,9 @@ whole; a capitalized word written next to `said` (`Ren said`: a surname, which t
 tables hold), a country or continent name (`China`), a word that says nothing alone
 (`development`, `people`, `new`, `economic`, `British`, `agreed`, an adverb in -ly:
 `NOT_ALONE`), a verb or adverb alone (`acquire`, `already`: words English uses as
-nothing else, by WordNet's word classes as the spaCy model ships them; and verbs the
-article writes after `to`, `will` or `we` more often than not: `to add`, `will go`), a
+nothing else, by WordNet's word classes as the spaCy model ships them; verbs the article
+writes after `to`, `will` or `we` more often than not: `to add`, `will go`; participles it
+writes before their object or after `is`: `considering a bid`, `is seeking`), a
 foreign name's particle alone (`de`), a phrase that ends in a modifier, a particle or a
 verb form (`global digital`, `Rio de`, `officials agreed`) or opens with a filler (`end
 delays`). A two-word phrase seen once is kept only
@@ -192,6 +193,9 @@ _VERB_MARKERS = """
     to will would can could may might should must shall cannot not never i we they you
     don't doesn't didn't won't wouldn't can't couldn't shouldn't
 """
+# Words that open a verb's object (`considering a bid`) and forms of `be` (`is seeking`).
+_OBJECT_OPENERS = "the a an its their his her our your my this that these those some all any"
+_BE_FORMS = "is are was were be been being am"
 # Reporting words next to which a capitalized word is someone's name (`Ren said`).
 _NAMING_VERBS = ("said", "says", "told", "added", "noted", "stressed", "according", "asked")
 # A phrase seen once is kept when each of its words occurs this often in the article
@@ -503,8 +507,8 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
 
 def _mostly_verbs(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences) -> np.ndarray:
     """Which one-word candidates are verbs or adverbs here: words English uses as nothing
-    else (`acquire`, `already`), and verbs the article writes after a verb marker more
-    often than not (`to add`, `will go`).
+    else (`acquire`, `already`), and verbs and participles the article writes as verbs
+    more often than not (`to add`, `will go`, `considering a bid`).
 
     A `to` at the end of a clause is a preposition's (`went to court.`, `brought to
     life.`): a verb there would have its object after it."""
@@ -518,17 +522,31 @@ def _mostly_verbs(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences) -
     before, after = np.maximum(starts - 1, 0), np.minimum(starts + 1, size - 1)
     clause_end = (starts + 1 >= size) | breaks[tokens.word[after]]
     clause_end |= tokens.article[after] != tokens.article[starts]
+    participle = np.asarray(pc.match_substring_regex(tokens.vocabulary, "^[a-z-]{3,}ing$"))
     verbal = (
         marker[tokens.word[before]]
+        & ~participle[tokens.word[starts]]  # (`respond to doping charges`)
         & ~(to[tokens.word[before]] & clause_end)
         & (starts > 0)
+        & (tokens.article[before] == tokens.article[starts])
+        & ~tokens.capital[starts]
+    )
+    # A participle in -ing with its object after it (`considering a bid`, `allowing the
+    # company`) or after a form of `be` (`is extending`) is a verb's; the noun in -ing
+    # (`the restructuring`, `debt rescheduling`) is not written so.
+    objects = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_OBJECT_OPENERS.split())))
+    be = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_BE_FORMS.split())))
+    verbal |= (
+        participle[tokens.word[starts]]
+        & (objects[tokens.word[after]] | be[tokens.word[before]])
+        & (tokens.article[after] == tokens.article[starts])
         & (tokens.article[before] == tokens.article[starts])
         & ~tokens.capital[starts]
     )
     count = np.bincount(unigrams.ids, weights=verbal, minlength=len(unigrams.tf))
     word = tokens.word[unigrams.spelled_at]
     lower = ~tokens.capital[unigrams.spelled_at]
-    return lower & (only[word] | (verb[word] & (2 * count > unigrams.tf)))
+    return lower & (only[word] | ((verb | participle)[word] & (2 * count > unigrams.tf)))
 
 
 @lru_cache(maxsize=1)
