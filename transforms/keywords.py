@@ -35,7 +35,8 @@ tables hold), a country or continent name (`China`), a word that says nothing al
 `NOT_ALONE`), a verb or adverb alone (`acquire`, `already`: words English uses as
 nothing else, by WordNet's word classes as the spaCy model ships them; verbs the article
 writes after `to`, `will` or `we` more often than not: `to add`, `will go`; participles it
-writes before their object or after `is`: `considering a bid`, `is seeking`), a
+writes before their object or after `is`: `considering a bid`, `is seeking`; adjectives
+it writes after `is` or `very`: `is confident`), a
 foreign name's particle alone (`de`), a phrase that ends in a modifier, a particle or a
 verb form (`global digital`, `Rio de`, `officials agreed`) or opens with a filler (`end
 delays`). A two-word phrase seen once is kept only
@@ -196,6 +197,7 @@ _VERB_MARKERS = """
 # Words that open a verb's object (`considering a bid`) and forms of `be` (`is seeking`).
 _OBJECT_OPENERS = "the a an its their his her our your my this that these those some all any"
 _BE_FORMS = "is are was were be been being am"
+_DEGREE_WORDS = "very so too more most less least quite extremely highly fairly rather"
 # Reporting words next to which a capitalized word is someone's name (`Ren said`).
 _NAMING_VERBS = ("said", "says", "told", "added", "noted", "stressed", "according", "asked")
 # A phrase seen once is kept when each of its words occurs this often in the article
@@ -458,7 +460,7 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     adverb = _adverbs(tokens.vocabulary)
     vague[: len(unigrams.tf)] = (
         np.asarray(pc.is_in(tokens.vocabulary, pa.array(sorted(NOT_ALONE)))) | adverb
-    )[words.word[unigrams.codes]] | _mostly_verbs(tokens, unigram_starts, unigrams)
+    )[words.word[unigrams.codes]] | _predicate_words(tokens, unigram_starts, unigrams)
     foreign = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_PARTICLE_TEXT.split())))
     vague[: len(unigrams.tf)] |= (
         foreign[words.word[unigrams.codes]] & ~tokens.capital[unigrams.spelled_at]
@@ -505,14 +507,18 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     )
 
 
-def _mostly_verbs(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences) -> np.ndarray:
-    """Which one-word candidates are verbs or adverbs here: words English uses as nothing
-    else (`acquire`, `already`), and verbs and participles the article writes as verbs
-    more often than not (`to add`, `will go`, `considering a bid`).
+def _predicate_words(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences) -> np.ndarray:
+    """Which one-word candidates say what something does or is, and name nothing: words
+    English uses only as verbs or adverbs (`acquire`, `already`), verbs and participles
+    the article writes as verbs more often than not (`to add`, `will go`, `considering a
+    bid`), and adjectives it writes after `is` or `very` (`is confident`: a state, where
+    `nuclear` or `online` name a field).
 
     A `to` at the end of a clause is a preposition's (`went to court.`, `brought to
     life.`): a verb there would have its object after it."""
-    verbs, only_verbs = verb_lexicon()
+    verbs, only_verbs, adjectives = word_class_lexicon()
+    adjective = np.asarray(pc.is_in(tokens.vocabulary, adjectives))
+    degree = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_DEGREE_WORDS.split())))
     verb = np.asarray(pc.is_in(tokens.vocabulary, verbs))
     only = np.asarray(pc.is_in(tokens.vocabulary, only_verbs))
     marker = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_VERB_MARKERS.split())))
@@ -543,17 +549,26 @@ def _mostly_verbs(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences) -
         & (tokens.article[before] == tokens.article[starts])
         & ~tokens.capital[starts]
     )
+    verbal |= (
+        adjective[tokens.word[starts]]
+        & (be[tokens.word[before]] | degree[tokens.word[before]])
+        & (tokens.article[before] == tokens.article[starts])
+        & ~tokens.capital[starts]
+    )
     count = np.bincount(unigrams.ids, weights=verbal, minlength=len(unigrams.tf))
     word = tokens.word[unigrams.spelled_at]
     lower = ~tokens.capital[unigrams.spelled_at]
-    return lower & (only[word] | ((verb | participle)[word] & (2 * count > unigrams.tf)))
+    return lower & (
+        only[word] | ((verb | participle | adjective)[word] & (2 * count > unigrams.tf))
+    )
 
 
 @lru_cache(maxsize=1)
-def verb_lexicon() -> tuple[pa.Array, pa.Array]:
-    """(verbs, verbs and adverbs only): English verb lemmas, and the words English uses
-    only as a verb or an adverb, with their -s forms (`acquire`, `asks`, `already`; not
-    `needs`, whose `need` is a noun too). From WordNet's lists by word class, as the
+def word_class_lexicon() -> tuple[pa.Array, pa.Array, pa.Array]:
+    """(verbs, verbs and adverbs only, adjectives only): English verb lemmas; the words
+    English uses only as a verb or an adverb, with their -s forms (`acquire`, `asks`,
+    `already`; not `needs`, whose `need` is a noun too); and adjectives that are neither
+    nouns nor verbs (`confident`, not `light`). From WordNet's lists by word class, as the
     packaged spaCy model's lemmatizer ships them: its tables alone, read as spaCy reads
     them (loading the component would hold a second vocabulary in every worker)."""
     from spacy.lookups import Lookups
@@ -572,7 +587,8 @@ def verb_lexicon() -> tuple[pa.Array, pa.Array]:
             forms.add(word[:-2] if word.endswith("es") else word)
             if not forms & other:
                 only.add(word)
-    return pa.array(sorted(verbs)), pa.array(sorted(only))
+    adjectives = set(index["adj"]) - set(index["noun"]) - verbs
+    return pa.array(sorted(verbs)), pa.array(sorted(only)), pa.array(sorted(adjectives))
 
 
 def _adverbs(vocabulary: pa.Array) -> np.ndarray:
