@@ -54,7 +54,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -64,6 +63,7 @@ import pyarrow.compute as pc
 
 from transforms.article import Article
 from transforms.entities.vocabulary import DEMONYMS, NAME_PARTICLES, TIME_ZONES, UNITS
+from transforms.lexicon import lexicon
 
 KEYWORDS_SCHEMA = pa.schema(
     [
@@ -516,11 +516,11 @@ def _predicate_words(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences
 
     A `to` at the end of a clause is a preposition's (`went to court.`, `brought to
     life.`): a verb there would have its object after it."""
-    verbs, only_verbs, adjectives = word_class_lexicon()
-    adjective = np.asarray(pc.is_in(tokens.vocabulary, adjectives))
+    words = lexicon()
+    adjective = np.asarray(pc.is_in(tokens.vocabulary, words.adjectives_only))
     degree = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_DEGREE_WORDS.split())))
-    verb = np.asarray(pc.is_in(tokens.vocabulary, verbs))
-    only = np.asarray(pc.is_in(tokens.vocabulary, only_verbs))
+    verb = np.asarray(pc.is_in(tokens.vocabulary, words.verbs))
+    only = np.asarray(pc.is_in(tokens.vocabulary, words.verbs_only))
     marker = np.asarray(pc.is_in(tokens.vocabulary, pa.array(_VERB_MARKERS.split())))
     breaks = np.asarray(pc.is_in(tokens.vocabulary, pa.array([_SENTENCE_END, _CLAUSE_END])))
     to = np.asarray(pc.equal(tokens.vocabulary, "to"))
@@ -561,34 +561,6 @@ def _predicate_words(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences
     return lower & (
         only[word] | ((verb | participle | adjective)[word] & (2 * count > unigrams.tf))
     )
-
-
-@lru_cache(maxsize=1)
-def word_class_lexicon() -> tuple[pa.Array, pa.Array, pa.Array]:
-    """(verbs, verbs and adverbs only, adjectives only): English verb lemmas; the words
-    English uses only as a verb or an adverb, with their -s forms (`acquire`, `asks`,
-    `already`; not `needs`, whose `need` is a noun too); and adjectives that are neither
-    nouns nor verbs (`confident`, not `light`). From WordNet's lists by word class, as the
-    packaged spaCy model's lemmatizer ships them: its tables alone, read as spaCy reads
-    them (loading the component would hold a second vocabulary in every worker)."""
-    from spacy.lookups import Lookups
-    from spacy.util import get_package_path
-
-    from transforms.entities.ner import MODEL_NAME
-
-    tables = next(get_package_path(MODEL_NAME).glob("*/lemmatizer/lookups"))
-    index = Lookups().from_disk(tables).get_table("lemma_index")
-    verbs, adverbs = set(index["verb"]), set(index["adv"])
-    other = set(index["noun"]) | set(index["adj"])
-    only = set()
-    for lemma in (verbs | adverbs) - other:
-        for word in (lemma, lemma + "s", lemma + "es"):
-            forms = {word, word[:-1] if word.endswith("s") else word}
-            forms.add(word[:-2] if word.endswith("es") else word)
-            if not forms & other:
-                only.add(word)
-    adjectives = set(index["adj"]) - set(index["noun"]) - verbs
-    return pa.array(sorted(verbs)), pa.array(sorted(only)), pa.array(sorted(adjectives))
 
 
 def _adverbs(vocabulary: pa.Array) -> np.ndarray:
