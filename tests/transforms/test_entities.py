@@ -2638,3 +2638,18 @@ def test_a_name_may_open_on_a_capital_beyond_latin_1(recognize) -> None:
     doc = _with_model_entities(article.body, [("Kemal Ali", "PERSON"), ("Şener", "PERSON")])
     _, mentions = extract_entities([article], [doc])
     assert _typed_mentions(mentions) == {("PERSON", "Kemal Ali Şener")}
+
+
+def test_a_given_name_the_model_cuts_off_is_part_of_the_name(recognize):
+    """The model finds `Vaskell` alone in `Anders Vaskell played`; `Anders` is no English
+    word, so it is the given name. `Sprinters` before a name is a word (a plural), and
+    `Yesterday` is one too."""
+    article = story(
+        "Anders Vaskell played the record on his show.",
+        "Stelios Treddick said the airline would fight the case.",
+        "Sprinters Malcom Pallowe and Ivo Brandt withdrew. Yesterday Vaskell left.",
+    )
+    entities, _mentions = extract_entities([article], recognize([article.body]))
+    people = {r["name"] for r in entities.to_pylist() if r["type"] == "PERSON"}
+    assert {"Anders Vaskell", "Stelios Treddick"} <= people
+    assert not {"Sprinters Malcom Pallowe", "Yesterday Vaskell"} & people

@@ -97,6 +97,41 @@ WORLD_CITY = 500_000
 # What the small model leaves off a person's name: an Arabic article joined to the
 # surname (`Abdul-Aziz al-Saqr`), and a surname that is also a weekday after a given name
 # (`coach Mike Friday.`).
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z]+) $")
+
+
+# A people's or a party's word (`Blairite`, `Corkman`, `Glaswegians`), no given name.
+_MEMBER_ENDINGS = re.compile(r"(?:ites?|m[ae]n|ians?)$")
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether a capitalized word is no English word at all, nor a form of one (`Anders`,
+    not `Yesterday`, `Sprinters`, `Robbing`), nor reads as a people's or a party's word
+    (`Blairite`, `Corkman`)."""
+    from transforms.keywords import STOPWORDS
+    from transforms.lexicon import lexicon
+
+    lower = word.lower()
+    if lower in STOPWORDS or lower in TITLES or _MEMBER_ENDINGS.search(lower):
+        return False
+    return not any(map(lexicon().is_word, _base_forms(lower)))
+
+
+def _base_forms(word: str) -> set[str]:
+    """The word and the lemmas it may be an inflection of (`families`: `family`)."""
+    forms = {word}
+    for ending, replacements in _INFLECTIONS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms.update(stem + r for r in replacements)
+            if ending in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])  # `robbing`: `rob`
+    return forms
+
+
+_INFLECTIONS = (("s", ("",)), ("es", ("",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")))
+
+
 _ARTICLE_SURNAME = re.compile(r"(?:\s(?:al|el)-[A-Z][\w'’]+)+")
 _WEEKDAY_SURNAME = re.compile(rf"\s(?:{'|'.join(WEEKDAYS)})(?=[.,;:]|['’]s\b|\s+[a-z]+ed\b)")
 
@@ -867,6 +902,19 @@ class ArticleSpans:
                 tail = _WEEKDAY_SURNAME.match(self.body, end)
             if tail is not None:
                 end, text = tail.end(), self.body[start : tail.end()]
+            # `Anders Fogh Rasmussen`, cut by the model to `Fogh Rasmussen` at a
+            # paragraph's start: a word before a person's name that is no English word, no
+            # body's or place's name, is their given name
+            given = _WORD_BEFORE.search(self.body, max(0, start - 25), start)
+            if (
+                given is not None
+                and text.split(" ", 1)[0].lower() not in GIVEN_NAMES  # (`Goalscorer Jimmy`)
+                and given.end(1) not in self.model_edges  # (`Roberto Abreu` + `Sodre`)
+                and _unknown_word(given[1])
+                and self.model_labels.get(given[1], "PERSON") == "PERSON"
+                and not self._places_named(given[1])
+            ):
+                start, text = given.start(1), self.body[given.start(1) : end]
         # `American Dennis Mitchell`, `Tory Liam Fox`, `Lib Dem MP Lembit Opik`: a people's
         # or a party's words, and a member's letters after them, are no part of the name.
         words = text.split(" ")
