@@ -3321,9 +3321,10 @@ class _Cast:
             found = self.named_with_role(head, before, rank)
             # `one investment manager said` after `Seiji Yamamoto, senior manager`: `the
             # investment manager` is the one brought in since
+            # (`one West German investment manager` brought in before him too changes
+            # nothing: the one brought in last speaks)
             since = self._mentioned_at(found, before) if found is not None else -1
-            introduced = since >= 0 and self._introduced_unnamed(head, before)
-            if introduced and not self._introduced_unnamed(head, since):
+            if since >= 0 and self._introduced_unnamed(head, before, since):
                 return None
             if found or (head in _UNNAMED_HEADS and not from_somewhere) or head in _SPOKESPEOPLE:
                 return found  # `the spokesman`: only one named so, never the last name
@@ -3515,12 +3516,12 @@ class _Cast:
             return False
         return any(m[3] == "PERSON" and m[1] == start - 2 for m in self.mentions)
 
-    def _introduced_unnamed(self, head: str, before: int) -> bool:
+    def _introduced_unnamed(self, head: str, before: int, since: int = 0) -> bool:
         """Whether the story brought in someone new by that role (`a European ambassador`,
-        `an official`) before `before`: a later `the ambassador` is that one."""
+        `an official`) between `since` and `before`: a later `the ambassador` is that one."""
         # One pattern for every role (not one per role word: `re` would cache them all);
         # the phrase ends at a linking word (`a visit to the minister` brings in no one).
-        for found in _INDEFINITE.finditer(self.body, 0, before):
+        for found in _INDEFINITE.finditer(self.body, since, before):
             if self._in_quotation(found.start()):
                 continue  # `"For a fourth-choice striker ..."`: brings in no one
             if self._apposed_to_person(found.start(), found.end()):

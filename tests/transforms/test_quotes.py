@@ -5044,3 +5044,22 @@ def test_a_document_issued_in_the_passive_speaks_with_no_issuer_named():
     assert (row["speaker_text"], row["verb"], row["speaker_entity_id"]) == (
         "a statement", "saying", None,
     )  # fmt: skip
+
+
+def test_the_role_of_one_brought_in_after_a_named_one_is_that_unnamed_one():
+    """`one investment manager said` after `Pieter Vandelmoer, senior manager`, then `the
+    investment manager said. "...," he said`: the one brought in last speaks, even when
+    another unnamed manager spoke before Vandelmoer was named."""
+    rows = quotes_of(
+        "Dutch buyers are wary of Belgian stocks, one Dutch investment manager said.",
+        "Dutch fund managers fear criticism, said Pieter Vandelmoer, senior manager at"
+        " Hallberg Bank's Utrecht branch.",
+        "Falls have also turned Dutch investors away, one investment manager said.",
+        'The slump stems from tax changes, the investment manager said. "Right now Dutch'
+        ' investors are taking a wait-and-see attitude," he said.',
+        cast={
+            "Pieter Vandelmoer": ("PERSON", ["Pieter Vandelmoer"]),
+            "Hallberg Bank": ("ORG", ["Hallberg Bank"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", None)]
