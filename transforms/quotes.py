@@ -634,6 +634,16 @@ _UNNAMED_OPENING = re.compile(
     r"\s*(?:One|An?|Another)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b"
 )
 _UNNAMED_OR_OFFICIAL = _UNNAMED_HEADS | TITLES | _SPOKESPEOPLE
+_ROLE_WORDS = "|".join(
+    sorted((w for w in _UNNAMED_OR_OFFICIAL if re.fullmatch(r"[a-z-]+", w)), key=len, reverse=True)
+)
+_UNNAMED_ROLE_OPENS = re.compile(
+    r"\s*(?:(?:But|However|And),?\s+)?(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE_WORDS}))"
+    # (`A spokesman for the American Stock Exchange would neither confirm`: whom for)
+    r"(?:\s+(?:for|at|of|from)\s+(?:the\s+)?[A-Z][\w&.'’-]*"
+    r"(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.'’-]*)*(?:\s+\([^()]{1,20}\))?)?\s+(?=[a-z])"
+)
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|against)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # `Deputies from three provinces said ... One said the state had cut spending`: one of
 # several the story does not name.
@@ -2380,9 +2390,16 @@ class _Cast:
     def _unnamed_in(self, previous: int, opens: int) -> re.Match[str] | None:
         """Someone brought in by a role who speaks, opening (or closing) the sentence from
         `previous` to `opens`."""
-        return _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
+        found = _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
             self.body, previous, opens + 1
         )
+        if found is None:
+            # `However, one fund manager does not agree that ...`: a sentence whose subject
+            # is someone of a role, unnamed, and that names no one else
+            found = _UNNAMED_ROLE_OPENS.match(self.body, previous, opens)
+            if found is None or self._names_anyone(previous, opens):
+                return None
+        return found
 
     def _mention_end(self, entity_id: str, before: int) -> int:
         """Where the entity's last mention before `before` ends (0 if none)."""

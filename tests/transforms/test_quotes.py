@@ -5063,3 +5063,38 @@ def test_the_role_of_one_brought_in_after_a_named_one_is_that_unnamed_one():
         },
     )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", None)]
+
+
+def test_he_after_a_sentence_about_someone_unnamed_is_that_one():
+    """`However, one fund manager does not agree that ...`, then `"...," he said`: the fund
+    manager, unnamed, not the vice president named the paragraph before."""
+    rows = quotes_of(
+        "Investment will soon flow into Belgian stocks, said Joost Terbrugge, first vice"
+        " president of Hallberg Bank.",
+        "However, one fund manager does not agree that new investment will come that soon.",
+        '"Dutch buyers do not buy into a market with weak fundamentals," he said.',
+        cast={
+            "Joost Terbrugge": ("PERSON", ["Joost Terbrugge"]),
+            "Hallberg Bank": ("ORG", ["Hallberg Bank"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", None)]
+
+
+def test_he_after_a_spokesman_for_a_body_who_did_not_speak_there_is_the_body():
+    """`A spokesman for the Varnholt Stock Exchange would neither confirm nor deny ...`,
+    then `"...," he said`: the exchange, not the company the story is about."""
+    rows = quotes_of(
+        "Orvik Freight Inc said on Monday it had agreed to be acquired by Tallin Marine.",
+        "A spokesman for the Varnholt Stock Exchange would neither confirm nor deny whether"
+        " the exchange was looking into trading.",
+        '"If there is unusual activity, certainly we look at it," he said.',
+        cast={
+            "Orvik Freight Inc": ("ORG", ["Orvik Freight Inc"]),
+            "Tallin Marine": ("ORG", ["Tallin Marine"]),
+            "Varnholt Stock Exchange": ("ORG", ["Varnholt Stock Exchange"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("he", "e:Varnholt Stock Exchange")
+    ]
