@@ -36,7 +36,8 @@ tables hold), a country or continent name (`China`), a word that says nothing al
 nothing else, by WordNet's word classes as the spaCy model ships them; verbs the article
 writes after `to`, `will` or `we` more often than not: `to add`, `will go`; participles it
 writes before their object or after `is`: `considering a bid`, `is seeking`; adjectives
-it writes after `is` or `very`: `is confident`), a
+it writes after `is` or `very`: `is confident`, and participles English has only as
+adjectives: `existing`, `remaining`), a
 foreign name's particle alone (`de`), a phrase that ends in a modifier, a particle or a
 verb form (`global digital`, `Rio de`, `officials agreed`) or opens with a filler (`end
 delays`). A two-word phrase seen once is kept only
@@ -141,7 +142,9 @@ _ADJECTIVE_TEXT = """
     possible likely unlikely strong weak clear full main final top senior central common
     convertible outstanding effective net joint fiscal lower higher upper aerial
     available special previous northern southern eastern western north-east north-west
-    south-east south-west
+    south-east south-west additional definitive cumulative extraordinary substantial
+    significant huge difficult controversial consecutive immediate excessive extensive
+    dramatic ambitious
 """
 # Verb forms that are no noun (`agreed`, `won`): alone, at the head or at the end of a
 # phrase (`officials agreed`) they make no keyword.
@@ -558,8 +561,13 @@ def _predicate_words(tokens: _Tokens, starts: np.ndarray, unigrams: _Occurrences
     count = np.bincount(unigrams.ids, weights=verbal, minlength=len(unigrams.tf))
     word = tokens.word[unigrams.spelled_at]
     lower = ~tokens.capital[unigrams.spelled_at]
+    # (`existing`, `remaining`, `paid`: a participle English has only as an adjective
+    # qualifies something, whatever the article does with it)
+    participial = adjective & np.asarray(pc.match_substring_regex(tokens.vocabulary, "(?:ing|ed)$"))
     return lower & (
-        only[word] | ((verb | participle | adjective)[word] & (2 * count > unigrams.tf))
+        only[word]
+        | participial[word]
+        | ((verb | participle | adjective)[word] & (2 * count > unigrams.tf))
     )
 
 

@@ -335,9 +335,9 @@ def test_a_name_joined_by_of_the_stays_whole():
 def test_verbs_particles_and_superlatives_alone_are_no_keywords():
     """`acquire` is only ever a verb; `add` and `go` are written after `to` and `will`
     here, `considering` before its object, `confident` after `is`; `de` is a particle of
-    a firm's name; `biggest` qualifies. A noun after a `to` that ends its clause stays
-    (`went to court.`), and so does a word the article uses mostly as a noun (`the bid`,
-    `the restructuring`)."""
+    a firm's name; `biggest`, `additional` and `existing` qualify. A noun after a `to`
+    that ends its clause stays (`went to court.`), and so does a word the article uses
+    mostly as a noun (`the bid`, `the restructuring`)."""
     article = story(
         "Orvik Freight agreed to acquire Caisse de Retraite de Lenne, the biggest lender. "
         "The lender will add reserves, and Orvik plans to add depots to go further.",
@@ -346,9 +346,11 @@ def test_verbs_particles_and_superlatives_alone_are_no_keywords():
         "value. Caisse de Retraite de Lenne will add more.",
         "Orvik is considering the restructuring of the lender, and the restructuring will "
         "take a year. Orvik is considering a new bid, and debt restructuring follows. "
-        "Orvik is confident, and the lender is very confident.",
+        "Orvik is confident, and the lender is very confident. Existing depots and "
+        "additional depots stay, existing rules too, and additional rules.",
         article_id="bid",
     )
     keywords = keywords_of(extract_keywords([article], top_n=20), "bid")
     assert {"bid", "court", "depots", "lender", "restructuring"} <= set(keywords)
-    assert not {"acquire", "add", "go", "de", "biggest", "considering", "confident"} & set(keywords)
+    unwanted = {"acquire", "add", "go", "de", "biggest", "considering", "confident"}
+    assert not (unwanted | {"existing", "additional"}) & set(keywords)
