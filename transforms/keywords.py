@@ -477,10 +477,12 @@ def _candidates(tokens: _Tokens, words: _Words) -> _Phrases:
     ends_lower = ~tokens.capital[spelled_at + length - 1]
     # `global digital` and `Glazer latest` end in a modifier, `end delays` opens with a
     # filler; names (`New Zealand`, `Next Generation`) are left alone.
-    # An adverb neither opens nor ends one (`easily outweigh`).
+    # An adverb neither opens nor ends one (`easily outweigh`), nor does a word English
+    # uses only as a verb or an adverb (`always accept`, `thinking maybe`, `commit fraud`).
+    edge = adverb | np.asarray(pc.is_in(tokens.vocabulary, lexicon().verbs_only))
     modifier_end = multiword & (
-        (ends_lower & (modifier[words.word[last]] | adverb[words.word[last]]))
-        | (opens_lower & (filler[words.word[rows[:, 0]]] | adverb[words.word[rows[:, 0]]]))
+        (ends_lower & (modifier[words.word[last]] | edge[words.word[last]]))
+        | (opens_lower & (filler[words.word[rows[:, 0]]] | edge[words.word[rows[:, 0]]]))
     )
     # A keyword is a noun or a name: a phrase that is or ends in a lower-case past form
     # (`reached`, `shares acquired`, `Parry revealed`) is a verb's; `proposed merger` ends

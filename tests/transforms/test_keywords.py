@@ -347,10 +347,11 @@ def test_verbs_particles_and_superlatives_alone_are_no_keywords():
         "Orvik is considering the restructuring of the lender, and the restructuring will "
         "take a year. Orvik is considering a new bid, and debt restructuring follows. "
         "Orvik is confident, and the lender is very confident. Existing depots and "
-        "additional depots stay, existing rules too, and additional rules.",
+        "additional depots stay, existing rules too, and additional rules. Lenders "
+        "always accept depots; lenders always accept bids.",
         article_id="bid",
     )
     keywords = keywords_of(extract_keywords([article], top_n=20), "bid")
     assert {"bid", "court", "depots", "lender", "restructuring"} <= set(keywords)
     unwanted = {"acquire", "add", "go", "de", "biggest", "considering", "confident"}
-    assert not (unwanted | {"existing", "additional"}) & set(keywords)
+    assert not (unwanted | {"existing", "additional", "always accept"}) & set(keywords)
