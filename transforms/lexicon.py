@@ -41,6 +41,27 @@ class Lexicon:
         at = np.searchsorted(self.known, key)
         return bool(at < len(self.known) and self.known[at] == key)
 
+    def is_word_form(self, word: str) -> bool:
+        """Whether the lower-case `word` is an English lemma or an inflection of one
+        (`sprinters`, `robbing`)."""
+        return any(map(self.is_word, base_forms(word)))
+
+
+def base_forms(word: str) -> set[str]:
+    """The word and the lemmas it may be an inflection of (`families`: `family`,
+    `robbing`: `rob`)."""
+    forms = {word}
+    for ending, replacements in _INFLECTIONS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            forms.update(stem + r for r in replacements)
+            if ending in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])
+    return forms
+
+
+_INFLECTIONS = (("s", ("",)), ("es", ("",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")))
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
@@ -57,11 +78,7 @@ def lexicon() -> Lexicon:
     other = nouns | adjectives
     only = set()
     for lemma in (verbs | adverbs) - other:
-        for word in (lemma, lemma + "s", lemma + "es"):
-            forms = {word, word[:-1] if word.endswith("s") else word}
-            forms.add(word[:-2] if word.endswith("es") else word)
-            if not forms & other:
-                only.add(word)
+        only.update(w for w in (lemma, lemma + "s", lemma + "es") if not base_forms(w) & other)
     every = nouns | verbs | adjectives | adverbs
     return Lexicon(
         verbs=pa.array(sorted(verbs)),

@@ -76,6 +76,8 @@ from transforms.entities.vocabulary import (
     VERB_OR_BUSINESS_AFTER,
     WEEKDAYS,
 )
+from transforms.keywords import STOPWORDS
+from transforms.lexicon import lexicon
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
     from spacy.tokens import Doc
@@ -94,12 +96,8 @@ SENTENCE_START_CITY = 100_000
 CLUB_TOWN = 100_000
 # A city this large is a place whatever the model says (`Lyon`, not a surname).
 WORLD_CITY = 500_000
-# What the small model leaves off a person's name: an Arabic article joined to the
-# surname (`Abdul-Aziz al-Saqr`), and a surname that is also a weekday after a given name
-# (`coach Mike Friday.`).
+# A capitalized word right before a person's name (`Anders` of `Anders Fogh Rasmussen`).
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z][a-z]+) $")
-
-
 # A people's or a party's word (`Blairite`, `Corkman`, `Glaswegians`), no given name.
 _MEMBER_ENDINGS = re.compile(r"(?:ites?|m[ae]n|ians?)$")
 
@@ -108,30 +106,15 @@ def _unknown_word(word: str) -> bool:
     """Whether a capitalized word is no English word at all, nor a form of one (`Anders`,
     not `Yesterday`, `Sprinters`, `Robbing`), nor reads as a people's or a party's word
     (`Blairite`, `Corkman`)."""
-    from transforms.keywords import STOPWORDS
-    from transforms.lexicon import lexicon
-
     lower = word.lower()
     if lower in STOPWORDS or lower in TITLES or _MEMBER_ENDINGS.search(lower):
         return False
-    return not any(map(lexicon().is_word, _base_forms(lower)))
+    return not lexicon().is_word_form(lower)
 
 
-def _base_forms(word: str) -> set[str]:
-    """The word and the lemmas it may be an inflection of (`families`: `family`)."""
-    forms = {word}
-    for ending, replacements in _INFLECTIONS:
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            forms.update(stem + r for r in replacements)
-            if ending in ("ing", "ed") and len(stem) > 2 and stem[-1] == stem[-2]:
-                forms.add(stem[:-1])  # `robbing`: `rob`
-    return forms
-
-
-_INFLECTIONS = (("s", ("",)), ("es", ("",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")))
-
-
+# What the small model leaves off a person's name: an Arabic article joined to the
+# surname (`Abdul-Aziz al-Saqr`), and a surname that is also a weekday after a given name
+# (`coach Mike Friday.`).
 _ARTICLE_SURNAME = re.compile(r"(?:\s(?:al|el)-[A-Z][\w'’]+)+")
 _WEEKDAY_SURNAME = re.compile(rf"\s(?:{'|'.join(WEEKDAYS)})(?=[.,;:]|['’]s\b|\s+[a-z]+ed\b)")
 
