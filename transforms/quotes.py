@@ -629,20 +629,18 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?<![\w'’-])(?P<description>(?:[Tt]he|[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"[a-z][\w-]*)(?:\s+to\s+{_NAME})?(?:\s+here)?\s+(?:{_ADVERB})?(?:{_VERBS})\b"
 )
-# A sentence opening on someone it does not name: `One official attending the talks`.
-_UNNAMED_OPENING = re.compile(
-    r"\s*(?:One|An?|Another)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w-]*)\b"
-)
 _UNNAMED_OR_OFFICIAL = _UNNAMED_HEADS | TITLES | _SPOKESPEOPLE
 _ROLE_WORDS = "|".join(
     sorted((w for w in _UNNAMED_OR_OFFICIAL if re.fullmatch(r"[a-z-]+", w)), key=len, reverse=True)
 )
+# A sentence opening on someone of a role it does not name: `One official attending the
+# talks`, `However, one fund manager does not agree`.
 _UNNAMED_ROLE_OPENS = re.compile(
     r"\s*(?:(?:But|However|And),?\s+)?(?P<description>(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_ROLE_WORDS}))"
     # (`A spokesman for the American Stock Exchange would neither confirm`: whom for)
     r"(?:\s+(?:for|at|of|from)\s+(?:the\s+)?[A-Z][\w&.'’-]*"
-    r"(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.'’-]*)*(?:\s+\([^()]{1,20}\))?)?\s+(?=[a-z])"
+    r"(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.'’-]*)*(?:\s+\([^()]{1,20}\))?)?(?=\s+[a-z]|,)"
 )
 _OBJECT_BEFORE = re.compile(r"\b(?:with|to|by|from|against)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 # `Deputies from three provinces said ... One said the state had cut spending`: one of
@@ -2048,10 +2046,12 @@ class _Cast:
         if any(
             _OBJECT_BEFORE.search(self.body, max(0, at - 60), at) for at in [start, *named_inside]
         ):
-            opening = _UNNAMED_OPENING.match(self.body, self._sentence_start(start) + 1)
-            if opening is not None and opening["head"] in _UNNAMED_OR_OFFICIAL:
+            opening = _UNNAMED_ROLE_OPENS.match(self.body, self._sentence_start(start) + 1)
+            head = opening["description"].rsplit(" ", 1)[-1] if opening else None
+            if head is not None and head not in _SPOKESPEOPLE:
                 # `One official attending the talks with Finance Minister Dilson Funaro
-                # said`: the one the sentence opens on, whom it does not name
+                # said`: the one the sentence opens on, whom it does not name (a
+                # spokesperson speaks for a body: `A company spokesman told Reuters`)
                 return None
         office = len(words) > 3 and words[0] == "the" and words[2] in ("for", "of")
         office = office and (words[1] in TITLES or words[1].upper() in POSTNOMINALS)
