@@ -323,7 +323,9 @@ def _tokenize(bodies: list[str]) -> _Tokens:
     same_article = np.r_[article[1:] == article[:-1], False]
     in_name = capital & content
     # (`Tate & Lyle`: neither `Tate` nor `Lyle` is a keyword alone)
-    links = np.asarray(pc.is_in(vocabulary, pa.array(["of", "and", "for", "&"])))[word]
+    # (`Caisse de Retraite de Lenne`: a particle joins a name's words too)
+    joining = ["of", "and", "for", "&", *_PARTICLE_TEXT.split()]
+    links = np.asarray(pc.is_in(vocabulary, pa.array(joining)))[word]
     in_name[1:-1] |= links[1:-1] & in_name[:-2] & in_name[2:] & same_article[1:-1]
     # (`Lord of the Rings`, `Queen of the South`: neither `Lord` nor `Rings` alone)
     of = np.asarray(pc.is_in(vocabulary, pa.array(["of", "for"])))[word]
