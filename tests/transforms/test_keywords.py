@@ -357,3 +357,14 @@ def test_verbs_particles_and_superlatives_alone_are_no_keywords():
     assert not (unwanted | {"existing", "additional", "always accept"}) & set(keywords)
     # Pieces of a name its particles join are no keywords: the entity tables hold it.
     assert not {"Caisse de Retraite", "Retraite de Lenne", "Caisse", "Lenne"} & set(keywords)
+
+
+def test_keywords_import_on_their_own():
+    """The entity rules ask the keywords' stopwords, and keywords ask the entities'
+    vocabulary: importing either first must work (a fresh interpreter each)."""
+    import subprocess
+    import sys
+
+    for module in ("transforms.keywords", "transforms.entities.spans"):
+        done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True)
+        assert done.returncode == 0, done.stderr.decode()[-300:]

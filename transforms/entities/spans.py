@@ -76,7 +76,6 @@ from transforms.entities.vocabulary import (
     VERB_OR_BUSINESS_AFTER,
     WEEKDAYS,
 )
-from transforms.keywords import STOPWORDS
 from transforms.lexicon import lexicon
 
 if TYPE_CHECKING:  # spaCy is imported only by the model profile
@@ -106,6 +105,9 @@ def _unknown_word(word: str) -> bool:
     """Whether a capitalized word is no English word at all, nor a form of one (`Anders`,
     not `Yesterday`, `Sprinters`, `Robbing`), nor reads as a people's or a party's word
     (`Blairite`, `Corkman`)."""
+    # Imported here: `transforms.keywords` imports this package's vocabulary.
+    from transforms.keywords import STOPWORDS
+
     lower = word.lower()
     if lower in STOPWORDS or lower in TITLES or _MEMBER_ENDINGS.search(lower):
         return False
