@@ -908,9 +908,9 @@ _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
     rf"|\s+on\s+(?:the\s+)?(?=[A-Z][^\s]*(?:'s|’s)\s+{_SITES}\b)"
 )
-_OPENING_DOCUMENT = re.compile(
-    rf"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})\b"
-)
+# `a statement`, `the draft resolution`: a document the sentence brings in.
+_DOCUMENT_PHRASE = rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})\b"
+_OPENING_DOCUMENT = re.compile(rf"\s*{_DOCUMENT_PHRASE}")
 _RANKS = _words("top first second third fourth fifth sixth seventh eighth ninth tenth")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 # Right before the one someone spoke to: `told Reuters`, `told the Miami Herald`.
@@ -1444,7 +1444,7 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
 
 _AGENT_AFTER = re.compile(rf"\s*,?\s+by\s+(?:the\s+)?(?P<agent>{_NAME})")
 _ISSUED_DOCUMENT = re.compile(
-    rf"(?P<document>\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION}))"
+    rf"(?P<document>\b{_DOCUMENT_PHRASE})"
     r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:issued|released|published|circulated"
     r"|distributed|sent|posted|put\s+out)\s+$"
 )
