@@ -221,7 +221,7 @@ _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
     " release notice declaration filing circular bulletin resolution email e-mail decree"
     " opinion ruling judgment judgement post tweet message description instructions guidance"
-    " editorial article commentary book pitch brief order"
+    " editorial article commentary book pitch brief order motion petition manifesto"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 _DOCUMENT_ALTERNATION = "|".join(sorted(_DOCUMENT_HEADS))

@@ -5098,3 +5098,22 @@ def test_he_after_a_spokesman_for_a_body_who_did_not_speak_there_is_the_body():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("he", "e:Varnholt Stock Exchange")
     ]
+
+
+def test_a_motion_or_a_petition_speaks_for_its_body_not_for_the_last_person_named():
+    """`The Assembly motion says "..."` after an MP is named: the motion is a document
+    of the body that tabled it, not the MP's words."""
+    rows = quotes_of(
+        "Members have signed a Varnholt Assembly motion, and Tomas Breyer, the Lindau member,"
+        ' has pledged to raise the sale "with the premier".',
+        'The Assembly motion says "any sale of the port would harm the town".',
+        'A petition from dockers calls the sale "a betrayal of the harbour".',
+        cast={
+            "Varnholt Assembly": ("ORG", ["Varnholt Assembly", "Assembly"]),
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("The Assembly motion", "e:Varnholt Assembly"),
+        ("A petition from dockers", None),
+    ]
