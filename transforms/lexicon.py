@@ -46,6 +46,15 @@ class Lexicon:
         (`sprinters`, `robbing`)."""
         return any(map(self.is_word, base_forms(word)))
 
+    def is_compound(self, word: str) -> bool:
+        """Whether the lower-case `word` is two English words written as one, each of at
+        least four letters (`goalscorer`, `dockhauler`): WordNet lists few of sport's
+        and trade's closed compounds."""
+        return any(
+            self.is_word(word[:cut]) and self.is_word_form(word[cut:])
+            for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1)
+        )
+
 
 def base_forms(word: str) -> set[str]:
     """The word and the lemmas it may be an inflection of (`families`: `family`,
@@ -60,6 +69,7 @@ def base_forms(word: str) -> set[str]:
     return forms
 
 
+_COMPOUND_PART = 4  # shorter parts make names compounds (`Ed` + `win`, `Mar` + `rack`)
 _INFLECTIONS = (("s", ("",)), ("es", ("",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")))
 
 

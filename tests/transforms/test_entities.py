@@ -2643,11 +2643,12 @@ def test_a_name_may_open_on_a_capital_beyond_latin_1(recognize) -> None:
 def test_a_given_name_the_model_cuts_off_is_part_of_the_name(recognize):
     """The model finds `Vaskell` alone in `Anders Vaskell played`; `Anders` is no English
     word, so it is the given name, and the later `Vaskell` is the same person. `Sprinters`
-    before a name is a word (a plural), and `Yesterday` is one too."""
+    before a name is a word (a plural), and `Yesterday` is one too; `Dockhauler` is two."""
     article = story(
         "Anders Vaskell played the record on his show.",
         "Stelios Treddick said the airline would fight the case.",
         "Sprinters Malcom Pallowe withdrew. Yesterday Vaskell left.",
+        "Dockhauler Edvin Marrack withdrew on Sunday.",
     )
     entities, mentions = extract_entities([article], recognize([article.body]))
     names = {r["entity_id"]: (r["name"], r["type"]) for r in entities.to_pylist()}
@@ -2656,4 +2657,34 @@ def test_a_given_name_the_model_cuts_off_is_part_of_the_name(recognize):
         ("Stelios Treddick", "Stelios Treddick", "PERSON"),
         ("Malcom Pallowe", "Malcom Pallowe", "PERSON"),
         ("Vaskell", "Anders Vaskell", "PERSON"),
+        ("Edvin Marrack", "Edvin Marrack", "PERSON"),
+    ]
+
+
+def test_a_common_word_opening_a_sentence_is_no_place_nor_part_of_a_name(recognize) -> None:
+    """The model reads a capitalized common word that opens a sentence as a place
+    (`Broadband`, `Goalscorer`: a compound of two words). It is none, and it is no part of
+    the person's name after it; a word the story also capitalizes inside a sentence is a
+    name (`Vandelmoer`), and so is a place mid-sentence (`Newton` of `Newton Aycroft`)."""
+    body = (
+        'Varnholt won on Saturday. Goalscorer Jimmy Floyd Vandelmoer added: "It was fine."'
+        "\nBroadband prices fell.\nCooper, Pallowe and Tessin played. Tessin rounded Cooper."
+        "\nThe firm makes mowers in Newton Aycroft and sells them."
+    )
+    article = article_from([body], None, "t")
+    doc = _with_model_entities(
+        article.body,
+        [
+            ("Varnholt", "GPE"), ("Goalscorer", "GPE"), ("Jimmy Floyd Vandelmoer", "PERSON"),
+            ("Broadband", "GPE"), ("Cooper", "GPE"), ("Tessin", "PERSON"),
+            ("Newton", "GPE"), ("Aycroft", "PERSON"),
+        ],
+    )  # fmt: skip
+    _, mentions = extract_entities([article], [doc])
+    assert [(m["entity_type"], m["text"]) for m in mentions.to_pylist()] == [
+        ("PLACE", "Varnholt"),
+        ("PERSON", "Jimmy Floyd Vandelmoer"),
+        ("PLACE", "Cooper"),
+        ("PERSON", "Tessin"),
+        ("PERSON", "Newton Aycroft"),
     ]

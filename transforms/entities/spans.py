@@ -102,16 +102,16 @@ _MEMBER_ENDINGS = re.compile(r"(?:ites?|m[ae]n|ians?)$")
 
 
 def _unknown_word(word: str) -> bool:
-    """Whether a capitalized word is no English word at all, nor a form of one (`Anders`,
-    not `Yesterday`, `Sprinters`, `Robbing`), nor reads as a people's or a party's word
-    (`Blairite`, `Corkman`)."""
+    """Whether a capitalized word is no English word at all, nor a form of one, nor two
+    written as one (`Anders`, not `Yesterday`, `Sprinters`, `Robbing`, `Goalscorer`), nor
+    reads as a people's or a party's word (`Blairite`, `Corkman`)."""
     # Imported here: `transforms.keywords` imports this package's vocabulary.
     from transforms.keywords import STOPWORDS
 
     lower = word.lower()
     if lower in STOPWORDS or lower in TITLES or _MEMBER_ENDINGS.search(lower):
         return False
-    return not lexicon().is_word_form(lower)
+    return not (lexicon().is_word_form(lower) or lexicon().is_compound(lower))
 
 
 # What the small model leaves off a person's name: an Arabic article joined to the
@@ -247,6 +247,8 @@ class ArticleSpans:
                     and word.isalpha()
                     and word.istitle()
                     and not self._is_known_place(word)
+                    # (not `Goalscorer Jimmy Floyd Hasselbaink` opening a sentence)
+                    and not self._common_word_opening(before_start, before_end)
                 ):
                     joined[-1] = (before_start, end, "PERSON")
                     continue
@@ -840,6 +842,8 @@ class ArticleSpans:
             kind = "PERSON"  # `Otis Ferry, the son of rock star Bryan Ferry`: a person
         if label == "NORP":  # `Chinese`, `Kenyan`, `Palestinians`: not entities
             return
+        if kind == "PLACE" and self._common_word_opening(start, end):
+            return  # the model's place in `Broadband prices fell`, `Goalscorer Jimmy ...`
         if self._is_ticker(start, end):
             return
         cleaned = clean_span(self.body, start, end) if kind else None
@@ -1411,6 +1415,21 @@ class ArticleSpans:
             or self._is_known_place(first)
             or first in DEMONYMS
         )
+
+    def _common_word_opening(self, start: int, end: int) -> bool:
+        """Whether the span is one English word (`goal` + `scorer` too) opening a sentence,
+        where every word is capitalized, and no place of that name in the gazetteer."""
+        word = self.body[start:end]
+        if not (self._opening(start) and word.isalpha() and word[1:].islower()):
+            return False
+        if _unknown_word(word) or self.gazetteer.candidates(word):
+            return False  # (`Miami`, `Richmond`: English words to WordNet)
+        # A word the story capitalizes inside a sentence too is a name (`rounded Jones`).
+        inside = re.finditer(rf"\b{word}\b", self.body)
+        return all(self._opening(found.start()) for found in inside)
+
+    def _opening(self, start: int) -> bool:
+        return start < 2 or self.body[start - 2] in ".!?\n" or self.body[start - 1] == "\n"
 
     def _is_known_place(self, text: str) -> bool:
         for place in self.gazetteer.candidates(text):
