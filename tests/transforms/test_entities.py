@@ -2688,3 +2688,32 @@ def test_a_common_word_opening_a_sentence_is_no_place_nor_part_of_a_name(recogni
         ("PERSON", "Tessin"),
         ("PERSON", "Newton Aycroft"),
     ]
+
+
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(recognize) -> None:
+    """Where the sentence's first word is capitalized, an occupation before a person's name
+    is no part of it (`Backbencher`, two words in one; `Singers`, a plural); a title keeps
+    its own rules (`Detective`). A firm's name that opens with such a word keeps it."""
+    body = (
+        "Backbencher Stephen Marrack said the plan was dead.\n"
+        "Singers Jennifer Vandelmoer and Tessa Pallowe wed.\n"
+        "Detective Richard Tessin agreed.\n"
+        "Dockbuster Freight Corp said it would appeal."
+    )
+    article = article_from([body], None, "t")
+    doc = _with_model_entities(
+        article.body,
+        [
+            ("Backbencher Stephen Marrack", "PERSON"), ("Singers Jennifer Vandelmoer", "PERSON"),
+            ("Tessa Pallowe", "PERSON"), ("Detective Richard Tessin", "PERSON"),
+            ("Dockbuster Freight Corp", "ORG"),
+        ],
+    )  # fmt: skip
+    _, mentions = extract_entities([article], [doc])
+    assert [(m["entity_type"], m["text"]) for m in mentions.to_pylist()] == [
+        ("PERSON", "Stephen Marrack"),
+        ("PERSON", "Jennifer Vandelmoer"),
+        ("PERSON", "Tessa Pallowe"),
+        ("PERSON", "Richard Tessin"),
+        ("ORG", "Dockbuster Freight Corp"),
+    ]

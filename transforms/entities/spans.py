@@ -327,6 +327,8 @@ class ArticleSpans:
             )
         if self._is_portfolio(piece.start, piece.end):
             return
+        if piece.sentence_start and (cut := _occupation_before_name(piece.text, person=False)):
+            piece = piece._replace(start=piece.start + cut, text=piece.text[cut:])
         if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
             piece = self._cue_after(piece, head_type(piece.text))
         elif (
@@ -941,6 +943,11 @@ class ArticleSpans:
             first, _, rest = text.partition(" ")
         if kind == "PERSON" and (cut := _styles_before_name(text)):
             start, text = start + cut, text[cut:]  # `Australian Sister Maureen Carey`
+            first, _, rest = text.partition(" ")
+        opening_role = kind in ("PERSON", "ORG") and self._opening(start)
+        if opening_role and (cut := _occupation_before_name(text, kind == "PERSON")):
+            # `Singers Jennifer Lopez`, `Backbencher Stephen Pound said`: the person
+            start, text, kind = start + cut, text[cut:], "PERSON"
             first, _, rest = text.partition(" ")
         name, _, home = text.rpartition(" of ")
         # `Manaspas Xuto of Thailand`, `McGroarty of Discount` after `James McGroarty of
@@ -1842,6 +1849,29 @@ def _styles_before_name(text: str) -> int:
     if not skip or len(words) - skip < 2 or not all(w[:1].isupper() for w in words[skip:]):
         return 0
     return len(" ".join(words[:skip])) + 1
+
+
+def _occupation_before_name(text: str, person: bool = True) -> int:
+    """How many characters an occupation takes before a given name and a surname, where
+    the sentence's first word is capitalized (`Songwriter Guy Chambers`, `Singers Jennifer
+    Lopez`, `Backbencher Stephen Pound`); 0 when none does, or when less than two words
+    would be left. A name that is no `person` yet (an organization to the model) must go
+    on with a given name the list knows (not `Blockbuster Entertainment Corp`)."""
+    words = text.split(" ")
+    role = words[0].lower()
+    if len(words) < 3 or role in GIVEN_NAMES or not all(w[:1].isupper() for w in words):
+        return 0
+    singular = role[:-1] if role.endswith("s") else role
+    # (a title is the title's rules': `Detective Richard Black` is `the detective` later)
+    if role in TITLES or not (is_occupation(singular) or singular in TITLES):
+        return 0
+    if _unknown_word(words[0]):
+        return 0
+    # A given name that is also an occupation's word opens a name too (`Hunter`, `Victor`):
+    # the role must be two words in one, or stand before a given name the list knows.
+    if words[1].lower() in GIVEN_NAMES or (person and lexicon().is_compound(singular)):
+        return len(words[0]) + 1
+    return 0
 
 
 def _is_title_alone(text: str) -> bool:
