@@ -2717,3 +2717,17 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(recognize) -> N
         ("PERSON", "Richard Tessin"),
         ("ORG", "Dockbuster Freight Corp"),
     ]
+
+
+def test_a_product_named_as_apple_names_its_own_is_no_organization(recognize) -> None:
+    """The model takes `iPod` for a firm; a name written so is its maker's product."""
+    article = article_from(["Sales of the iVarn rose at Lindau Corp, and iLindau grew."], None, "t")
+    doc = _with_model_entities(
+        article.body, [("iVarn", "ORG"), ("Lindau Corp", "ORG"), ("iLindau", "ORG")]
+    )
+    _, mentions = extract_entities([article], [doc])
+    assert [(m["entity_type"], m["text"]) for m in mentions.to_pylist()] == [
+        ("OTHER", "iVarn"),
+        ("ORG", "Lindau Corp"),
+        ("OTHER", "iLindau"),
+    ]

@@ -936,6 +936,8 @@ class ArticleSpans:
         party = _without_member_word(text) if kind == "ORG" else ""
         if party:
             end, text = start + len(party), party  # `Labour MP`: the party
+        if kind == "ORG" and _I_PRODUCT.fullmatch(text):
+            kind = "OTHER"  # `iPod`, `iTunes`: a product, not its maker
         if kind == "PERSON" and (region := self._member_of_region(text)):
             kind, end, text = "PLACE", start + len(region), region
         if kind == "PERSON" and (cut := _postnominal_cut(text)):
@@ -1849,6 +1851,10 @@ def _styles_before_name(text: str) -> int:
     if not skip or len(words) - skip < 2 or not all(w[:1].isupper() for w in words[skip:]):
         return 0
     return len(" ".join(words[:skip])) + 1
+
+
+# A product named in the manner of Apple's (`iPod`, `iMac`); the model takes it for a firm.
+_I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 
 
 def _occupation_before_name(text: str, person: bool = True) -> int:
