@@ -25,7 +25,9 @@ arrive, and any batch can be scored anywhere.
 4. Published `score` = best raw score / raw score: 1.0 for the top keyword, falling
    towards 0. `keyword` is spelled as at its first lower-case occurrence, else its first
    mid-sentence one, so `Digital` opening a sentence or `Internet` in a report's title
-   does not decide the casing.
+   does not decide the casing; a common word written only where sentences or a table's
+   lines start is spelled in lower case (`Sales 98.2 mln vs 91.0 mln`: `sales`), unless a
+   name the article mentions holds it.
 
 What is never a keyword: a phrase cut out of a longer capitalized name (`World Internet`
 of `World Internet Conference`, `sixth Harry` of `sixth Harry Potter book`): names stay
@@ -53,6 +55,7 @@ operation over the whole batch (Arrow string kernels, numpy grouping).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -259,8 +262,14 @@ class _Words:
     first_token: np.ndarray  # row -> start of its slice in token_order
 
 
-def extract_keywords(articles: Sequence[Article], top_n: int = 8) -> pa.Table:
-    """One row per (article, keyword): each article's top `top_n` keywords, ranked from 1."""
+def extract_keywords(
+    articles: Sequence[Article], mentions: pa.Table | None = None, top_n: int = 8
+) -> pa.Table:
+    """One row per (article, keyword): each article's top `top_n` keywords, ranked from 1.
+
+    With the articles' entity `mentions`, a common word the article writes only where a
+    sentence starts is spelled in lower case, as other articles write it, unless it is
+    part of a name the article mentions."""
     articles = [article for article in articles if article.language == LANGUAGE]
     if not articles:
         return KEYWORDS_SCHEMA.empty_table()
@@ -279,7 +288,12 @@ def extract_keywords(articles: Sequence[Article], top_n: int = 8) -> pa.Table:
             raw_scores.append(best / raw if raw > 0 else 1.0)
     columns = {
         "article_id": [articles[index].article_id for index in article_index],
-        "keyword": _spellings(tokens.surface, phrases.spelled_at[phrase_index], lengths),
+        "keyword": _spellings(
+            tokens,
+            phrases.spelled_at[phrase_index],
+            lengths,
+            _name_words(articles, mentions, article_index),
+        ),
         "score": raw_scores,
         "rank": _ranks(article_index),
     }
@@ -726,15 +740,60 @@ def _inside(short: tuple[int, ...], long: tuple[int, ...]) -> bool:
     )
 
 
-def _spellings(surface: pa.Array, starts: np.ndarray, lengths: list[int]) -> list[str]:
-    """Each keyword as written at its chosen occurrence."""
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NAME_WORD_EDGES = ',.;:()"“”'
+
+
+def _name_words(
+    articles: Sequence[Article], mentions: pa.Table | None, article_index: list[int]
+) -> list[frozenset[str] | None]:
+    """For each keyword, the words of the names its article mentions (None: not known)."""
+    if mentions is None:
+        return [None] * len(article_index)
+    words: dict[str, set[str]] = {}
+    for article_id, text in zip(
+        mentions["article_id"].to_pylist(), mentions["text"].to_pylist(), strict=True
+    ):
+        names = words.setdefault(article_id, set())
+        for word in text.split():  # (`Moody's`, `Goldman,`: the name's word)
+            names.add(_POSSESSIVE_END.sub("", word.strip(_NAME_WORD_EDGES)))
+    per_article = [frozenset(words.get(article.article_id, ())) for article in articles]
+    return [per_article[index] for index in article_index]
+
+
+def _spellings(
+    tokens: _Tokens,
+    starts: np.ndarray,
+    lengths: list[int],
+    name_words: list[frozenset[str] | None],
+) -> list[str]:
+    """Each keyword as written at its chosen occurrence; a common word the article writes
+    only where a sentence or a table's line starts, and in no name, is spelled in lower
+    case (`Sales` of `Sales 1.2 mln dlrs vs 1.1 mln`, `Net loss`; not `Toyota`, whose
+    article names the firm)."""
     lengths_array = np.asarray(lengths, np.int64)
     offsets = np.r_[0, np.cumsum(lengths_array)]
     positions = np.repeat(starts, lengths_array) + (
         np.arange(offsets[-1]) - np.repeat(offsets[:-1], lengths_array)
     )
-    words = pc.take(surface, pa.array(positions)).to_pylist()
-    return [" ".join(words[a:b]) for a, b in pairwise(offsets.tolist())]
+    words = pc.take(tokens.surface, pa.array(positions)).to_pylist()
+    opening = tokens.opens[starts].tolist()
+    spelled = []
+    for (a, b), opens, names in zip(pairwise(offsets.tolist()), opening, name_words, strict=True):
+        phrase = words[a:b]
+        if opens and names is not None and phrase[0] not in names and _common_opening(phrase):
+            phrase[0] = phrase[0].lower()
+        spelled.append(" ".join(phrase))
+    return spelled
+
+
+def _common_opening(phrase: list[str]) -> bool:
+    """Whether a phrase is in lower case but for its first word's capital, and that word is
+    an English word, not a name (`Net loss`, not `Hong Kong` nor `Reuters`)."""
+    first = phrase[0]
+    if not (first[:1].isupper() and first[1:].islower()) or first in DEMONYMS:
+        return False  # (`Philippine exports`, `Olympic`: a people's or a name's word)
+    return all(word.islower() for word in phrase[1:]) and lexicon().is_word_form(first.lower())
 
 
 def _ranks(article_index: list[int]) -> list[int]:

@@ -368,3 +368,25 @@ def test_keywords_import_on_their_own():
     for module in ("transforms.keywords", "transforms.entities.spans"):
         done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True)
         assert done.returncode == 0, done.stderr.decode()[-300:]
+
+
+def test_a_common_word_only_ever_opening_a_line_is_spelled_in_lower_case():
+    """A results table opens each line with its item (`Sales`, `Net loss`): other
+    articles write them in lower case, and so do the keywords. A word the article's names
+    hold keeps its capital (`Sterling` of `Sterling Foods Inc`)."""
+    import pyarrow as pa
+
+    article = story(
+        "Sterling Foods Inc reported its figures for the year.",
+        "Sterling shares rose 5 pct on the report.",
+        "Net loss 5.1 mln dlrs vs 4.2 mln dlrs.",
+        "Sales 98.2 mln dlrs vs 91.0 mln dlrs.",
+        "Net loss 2.5 mln dlrs vs 1.9 mln dlrs.",
+        "Sales 45.1 mln dlrs vs 40.2 mln dlrs.",
+    )
+    mentions = pa.table({"article_id": [article.article_id], "text": ["Sterling Foods Inc"]})
+    with_names = keywords_of(extract_keywords([article], mentions), article.article_id)
+    without = keywords_of(extract_keywords([article]), article.article_id)
+    assert with_names == ["net loss", "Sterling", "figures", "sales", "report", "shares"]
+    # Without the names the article mentions, nothing says `Sterling` is no common word.
+    assert without == ["Net loss", "Sterling", "figures", "Sales", "report", "shares"]
