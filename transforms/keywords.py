@@ -104,12 +104,13 @@ _STOPWORD_TEXT = """
     despite amid following outside inside soon i'm i've i'd i'll we're we've they're you're
     don't doesn't didn't can't won't isn't aren't wasn't weren't hasn't haven't let's
 """
-# Number words count like figures (`eight cts`, `nine mths`): no topic alone, and they
-# neither open nor end a lower-case phrase; names keep theirs (`Six Nations`).
+# Number words count like figures (`eight cts`, `nine mths`, `billion yen`): no topic
+# alone, and they neither open nor end a lower-case phrase; names keep theirs (`Six
+# Nations`).
 _NUMBER_WORDS = """
     zero two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
-    eighty ninety
+    eighty ninety hundred thousand million billion trillion mln bln
 """
 # Verbs in forms no noun takes (`rose`, `expects`): they end a phrase as a stopword does.
 # Regular past forms (`reached`, `acquired`) are found by their ending instead.

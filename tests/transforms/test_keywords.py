@@ -194,6 +194,18 @@ def test_number_words_and_dividend_notice_labels_are_no_keywords() -> None:
     assert keywords == ["div"]
 
 
+def test_an_amount_is_no_phrase_of_a_keyword() -> None:
+    """`3.5 billion lindars` gives the currency, not `billion lindars`."""
+    article = story(
+        "Varnholt is issuing a 12 billion lindar eurobond, paying 5 pct.",
+        "Its lindar deposits rose to 3.5 billion lindars from 2.9 billion lindars.",
+        "The 4 billion lindars bond is listed.",
+        article_id="amount",
+    )
+    keywords = keywords_of(extract_keywords([article], top_n=20), "amount")
+    assert keywords == ["lindars", "lindar", "eurobond", "Varnholt", "deposits", "bond"]
+
+
 def test_verbs_are_no_keywords_and_phrases_end_in_a_noun() -> None:
     """Short market copy repeats its verbs (`rose`, `reached`); keywords name things."""
     article = story(
