@@ -1221,7 +1221,11 @@ def _quoted_spans(body: str, paragraph_starts: list[int]) -> list[_Quoted]:
                 continue
             pending = None
         if pending is None:
-            if mark != "”":
+            # A straight mark that ends a sentence, with no quotation open (`...from
+            # Europe." When he was`): copy that lost the opening mark. Taken for an
+            # opening one, it would pair every later mark the wrong way round. (After a
+            # comma it may be a misplaced opening one: `said," [Warhol] liked`.)
+            if mark != "”" and not (mark == '"' and _ends_sentence(body, offset)):
                 pending = (offset, paragraph, mark)
             continue
         if mark == '"' and pending[2] == '"' and _opens(body, offset):
@@ -1280,6 +1284,11 @@ def _closes(body: str, offset: int) -> bool:
     before it and no word right after it (`early."`)."""
     before, after = body[offset - 1 : offset], body[offset + 1 : offset + 2]
     return (before.isalnum() or before in ".,!?'’") and not after.isalnum()
+
+
+def _ends_sentence(body: str, offset: int) -> bool:
+    """Whether the straight mark at `offset` closes a sentence (`Europe." When`)."""
+    return body[offset - 1 : offset] in (".", "!", "?") and _closes(body, offset)
 
 
 def _opens(body: str, offset: int) -> bool:

@@ -5117,3 +5117,22 @@ def test_a_motion_or_a_petition_speaks_for_its_body_not_for_the_last_person_name
         ("The Assembly motion", "e:Varnholt Assembly"),
         ("A petition from dockers", None),
     ]
+
+
+def test_a_closing_mark_whose_opening_one_was_lost_pairs_no_later_marks():
+    """`...wants it kept." When he was`: the copy lost a quotation's opening mark. The
+    orphan closing mark opens nothing, so the quotations after it keep their speakers."""
+    rows = quotes_of(
+        'Tomas Breyer said the plan was "naive". The port wants it dropped; the town wants'
+        ' it kept." When he was in Lindau, Breyer met the dockers. Jasper Pallowe, of the'
+        ' dockers union, said: "This is a signal that they have forgotten us."',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+            "Lindau": ("PLACE", ["Lindau"]),
+        },
+    )
+    assert [(r["text"], r["speaker_entity_id"]) for r in rows] == [
+        ("naive", "e:Tomas Breyer"),
+        ("This is a signal that they have forgotten us.", "e:Jasper Pallowe"),
+    ]
