@@ -2731,3 +2731,29 @@ def test_a_product_named_as_apple_names_its_own_is_no_organization(recognize) ->
         ("ORG", "Lindau Corp"),
         ("OTHER", "iLindau"),
     ]
+
+
+def test_a_person_to_the_model_right_after_the_is_a_thing_or_a_group(recognize) -> None:
+    """`the Varn Mini` (a product), `the Lindau Arena`: no one is named so; a plural is a
+    team or a band (`the Pallowes`). A given name, a title and what is a person's keep the
+    person (`the Tessin administration`, `the Queen`)."""
+    body = (
+        "Sales of the Varn Mini rose at the Marrackbeu. The Pallowes won again."
+        " Critics of the Tessin administration met the John Vandelmoer trust."
+    )
+    article = article_from([body], None, "t")
+    doc = _with_model_entities(
+        article.body,
+        [
+            ("Varn Mini", "PERSON"), ("Marrackbeu", "PERSON"), ("Pallowes", "PERSON"),
+            ("Tessin", "PERSON"), ("John Vandelmoer", "PERSON"),
+        ],
+    )  # fmt: skip
+    _, mentions = extract_entities([article], [doc])
+    assert [(m["entity_type"], m["text"]) for m in mentions.to_pylist()] == [
+        ("OTHER", "Varn Mini"),
+        ("OTHER", "Marrackbeu"),
+        ("ORG", "Pallowes"),
+        ("PERSON", "Tessin"),
+        ("PERSON", "John Vandelmoer"),
+    ]

@@ -846,6 +846,11 @@ class ArticleSpans:
             return
         if kind == "PLACE" and self._common_word_opening(start, end):
             return  # the model's place in `Broadband prices fell`, `Goalscorer Jimmy ...`
+        if kind == "PERSON" and self._thing_after_the(start, end):
+            # `the Mac Mini`, `the Premiership`, `the Bernabeu`: no one; `the Marlins`,
+            # `the Beastie Boys`: a team or a band
+            plural = self.body[end - 1 : end] == "s" and self.body[end - 2 : end] != "ss"
+            kind = "ORG" if plural else "OTHER"
         if self._is_ticker(start, end):
             return
         cleaned = clean_span(self.body, start, end) if kind else None
@@ -1425,6 +1430,22 @@ class ArticleSpans:
             or first in DEMONYMS
         )
 
+    def _thing_after_the(self, start: int, end: int) -> bool:
+        """Whether a person's span stands right after `the` and names a thing: not one
+        opening with a given name or a title (`the Queen`), nor one describing what is a
+        person's (`the Bush administration`, `the Kok report`)."""
+        before = self.body[max(0, start - 5) : start].lower()
+        if not before.endswith("the ") or (len(before) == 5 and before[0].isalnum()):
+            return False
+        text = self.body[start:end]
+        if not any(c.islower() for c in text) or _is_title_alone(text):
+            return False  # (`the G8`: its type is the one its other mentions give)
+        first = text.split(" ", 1)[0]
+        if first.lower() in GIVEN_NAMES or first.lower() in TITLES or first in HONORIFICS:
+            return False
+        after = _WORD_AFTER.match(self.body, end)
+        return after is None or after[1] not in _PERSONS_THINGS
+
     def _common_word_opening(self, start: int, end: int) -> bool:
         """Whether the span is one English word (`goal` + `scorer` too) opening a sentence,
         where every word is capitalized, and no place of that name in the gazetteer."""
@@ -1851,6 +1872,16 @@ def _styles_before_name(text: str) -> int:
     if not skip or len(words) - skip < 2 or not all(w[:1].isupper() for w in words[skip:]):
         return 0
     return len(" ".join(words[:skip])) + 1
+
+
+# What is a person's, after their name (`the Blair government`, `the Ambani brothers`).
+_PERSONS_THINGS_TEXT = """
+    administration government cabinet presidency regime dictatorship camp family brothers
+    sisters dynasty estate era years report inquiry investigation case trial affair scandal
+    controversy incident murders film films biopic book books novel novels role budget
+"""
+_PERSONS_THINGS = frozenset(_PERSONS_THINGS_TEXT.split())
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
 # A product named in the manner of Apple's (`iPod`, `iMac`); the model takes it for a firm.
