@@ -60,10 +60,10 @@ def _install(fault: str) -> None:
 
         original = keywords.extract_keywords
 
-        def raising(articles):
+        def raising(articles, *rest):
             if any(argument in article.body for article in articles):
                 raise ValueError(f"injected fault on an article containing {argument!r}")
-            return original(articles)
+            return original(articles, *rest)
 
         keywords.extract_keywords = raising
     elif kind == "hang":
@@ -71,10 +71,10 @@ def _install(fault: str) -> None:
 
         original_keywords = keywords.extract_keywords
 
-        def hanging(articles):
+        def hanging(articles, *rest):
             if any(argument in article.body for article in articles):
                 re.match(r"(a+)+$", "a" * 64 + "!")  # 2**64 ways to fail to match
-            return original_keywords(articles)
+            return original_keywords(articles, *rest)
 
         keywords.extract_keywords = hanging
     elif kind == "kill":
