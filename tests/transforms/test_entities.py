@@ -2661,27 +2661,33 @@ def test_a_given_name_the_model_cuts_off_is_part_of_the_name(recognize):
     ]
 
 
+def _typed_in_order(body: str, entities: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(type, text) of each mention of a one-paragraph story, in order, the model's
+    entities being exactly `entities`."""
+    article = article_from([body], None, "t")
+    _, mentions = extract_entities([article], [_with_model_entities(article.body, entities)])
+    return [(m["entity_type"], m["text"]) for m in mentions.to_pylist()]
+
+
 def test_a_common_word_opening_a_sentence_is_no_place_nor_part_of_a_name(recognize) -> None:
     """The model reads a capitalized common word that opens a sentence as a place
     (`Broadband`, `Goalscorer`: a compound of two words). It is none, and it is no part of
     the person's name after it; a word the story also capitalizes inside a sentence is a
-    name (`Vandelmoer`), and so is a place mid-sentence (`Newton` of `Newton Aycroft`)."""
+    name (`Cooper`), and so is a place mid-sentence (`Newton` of `Newton Aycroft`)."""
     body = (
         'Varnholt won on Saturday. Goalscorer Jimmy Floyd Vandelmoer added: "It was fine."'
         "\nBroadband prices fell.\nCooper, Pallowe and Tessin played. Tessin rounded Cooper."
         "\nThe firm makes mowers in Newton Aycroft and sells them."
     )
-    article = article_from([body], None, "t")
-    doc = _with_model_entities(
-        article.body,
+    found = _typed_in_order(
+        body,
         [
             ("Varnholt", "GPE"), ("Goalscorer", "GPE"), ("Jimmy Floyd Vandelmoer", "PERSON"),
             ("Broadband", "GPE"), ("Cooper", "GPE"), ("Tessin", "PERSON"),
             ("Newton", "GPE"), ("Aycroft", "PERSON"),
         ],
     )  # fmt: skip
-    _, mentions = extract_entities([article], [doc])
-    assert [(m["entity_type"], m["text"]) for m in mentions.to_pylist()] == [
+    assert found == [
         ("PLACE", "Varnholt"),
         ("PERSON", "Jimmy Floyd Vandelmoer"),
         ("PLACE", "Cooper"),
@@ -2700,17 +2706,15 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(recognize) -> N
         "Detective Richard Tessin agreed.\n"
         "Dockbuster Freight Corp said it would appeal."
     )
-    article = article_from([body], None, "t")
-    doc = _with_model_entities(
-        article.body,
+    found = _typed_in_order(
+        body,
         [
             ("Backbencher Stephen Marrack", "PERSON"), ("Singers Jennifer Vandelmoer", "PERSON"),
             ("Tessa Pallowe", "PERSON"), ("Detective Richard Tessin", "PERSON"),
             ("Dockbuster Freight Corp", "ORG"),
         ],
     )  # fmt: skip
-    _, mentions = extract_entities([article], [doc])
-    assert [(m["entity_type"], m["text"]) for m in mentions.to_pylist()] == [
+    assert found == [
         ("PERSON", "Stephen Marrack"),
         ("PERSON", "Jennifer Vandelmoer"),
         ("PERSON", "Tessa Pallowe"),
@@ -2721,12 +2725,11 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(recognize) -> N
 
 def test_a_product_named_as_apple_names_its_own_is_no_organization(recognize) -> None:
     """The model takes `iPod` for a firm; a name written so is its maker's product."""
-    article = article_from(["Sales of the iVarn rose at Lindau Corp, and iLindau grew."], None, "t")
-    doc = _with_model_entities(
-        article.body, [("iVarn", "ORG"), ("Lindau Corp", "ORG"), ("iLindau", "ORG")]
+    found = _typed_in_order(
+        "Sales of the iVarn rose at Lindau Corp, and iLindau grew.",
+        [("iVarn", "ORG"), ("Lindau Corp", "ORG"), ("iLindau", "ORG")],
     )
-    _, mentions = extract_entities([article], [doc])
-    assert [(m["entity_type"], m["text"]) for m in mentions.to_pylist()] == [
+    assert found == [
         ("OTHER", "iVarn"),
         ("ORG", "Lindau Corp"),
         ("OTHER", "iLindau"),
@@ -2734,23 +2737,21 @@ def test_a_product_named_as_apple_names_its_own_is_no_organization(recognize) ->
 
 
 def test_a_person_to_the_model_right_after_the_is_a_thing_or_a_group(recognize) -> None:
-    """`the Varn Mini` (a product), `the Lindau Arena`: no one is named so; a plural is a
-    team or a band (`the Pallowes`). A given name, a title and what is a person's keep the
-    person (`the Tessin administration`, `the Queen`)."""
+    """`the Varn Mini` (a product), `the Marrackbeu` (a ground): no one is named so; a
+    plural is a team or a band (`the Pallowes`). A given name or what is a person's after
+    the name keeps the person (`the John Vandelmoer trust`, `the Tessin administration`)."""
     body = (
         "Sales of the Varn Mini rose at the Marrackbeu. The Pallowes won again."
         " Critics of the Tessin administration met the John Vandelmoer trust."
     )
-    article = article_from([body], None, "t")
-    doc = _with_model_entities(
-        article.body,
+    found = _typed_in_order(
+        body,
         [
             ("Varn Mini", "PERSON"), ("Marrackbeu", "PERSON"), ("Pallowes", "PERSON"),
             ("Tessin", "PERSON"), ("John Vandelmoer", "PERSON"),
         ],
     )  # fmt: skip
-    _, mentions = extract_entities([article], [doc])
-    assert [(m["entity_type"], m["text"]) for m in mentions.to_pylist()] == [
+    assert found == [
         ("OTHER", "Varn Mini"),
         ("OTHER", "Marrackbeu"),
         ("ORG", "Pallowes"),

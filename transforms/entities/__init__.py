@@ -14,8 +14,11 @@ backfills). Either way:
 - numbers, dates, lower-case spans and `'s` are dropped; quoted titles of reports, books
   and songs are WORK; `2023 WIC Wuzhen Summit` is an EVENT;
 - nationality and group words (`Chinese`, `Kenyan`, `Palestinians`), time zones and
-  currencies (`GMT`, `Euro`) are not entities; a name ending in a company form (`Acme
-  Corp`, `Globex Inc`) is an ORG;
+  currencies (`GMT`, `Euro`) are not entities, nor is a common word opening a sentence
+  (`Broadband prices fell`); a name ending in a company form (`Acme Corp`, `Globex Inc`)
+  is an ORG; a product written as Apple writes its own (`iPod`), or a name the model
+  takes for a person right after `the` (`the Mac Mini`, `the Premiership`), is OTHER,
+  and a plural there (`the Marlins`) an ORG;
 - short forms every reader knows (`EU`, `U.N.`, `NATO`, `IMF`, `OPEC`) are mentions of
   their long form's organization even when the article never spells it out
   (`vocabulary.KNOWN_SHORT_FORMS`), so every article links them to one entity id.

@@ -145,6 +145,12 @@ def is_occupation(word: str) -> bool:
     return len(word) > 5 and word.endswith(OCCUPATION_ENDINGS) and word not in NOT_OCCUPATIONS
 
 
+def opens_sentence(body: str, start: int) -> bool:
+    """Whether a word at `start` opens a sentence, where every word is capitalized: the
+    body's start, after a stop and a space, a line break or an opening quotation mark."""
+    return start < 2 or body[start - 2] in ".!?\n" or body[start - 1] in '"“\n'
+
+
 def capitalized_pieces(body: str) -> list[Piece]:
     """Candidate names: capitalized runs split at sentence ends, possessives and titles."""
     pieces: list[Piece] = []
@@ -156,7 +162,7 @@ def capitalized_pieces(body: str) -> list[Piece]:
         if start > 4 and body[start - 2].isdigit() and _edition_year(body, start):  # `2023 WIC`
             start, text = start - 5, f"{body[start - 5 : start - 1]} {text}"
             before = body[start - 1 : start]
-        opens = start < 2 or body[start - 2] in ".!?\n" or before in '"“\n'
+        opens = opens_sentence(body, start)
         # Only a space before the name leaves room for a title or a cue.
         title, cue = _cue_before(body, start) if start > 1 and before == " " else (None, None)
         if age := _AGE.match(text):

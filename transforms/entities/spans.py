@@ -28,6 +28,7 @@ from transforms.entities.rules import (
     capitalized_pieces,
     head_type,
     is_occupation,
+    opens_sentence,
     quoted_works,
     said_by,
 )
@@ -951,7 +952,7 @@ class ArticleSpans:
         if kind == "PERSON" and (cut := _styles_before_name(text)):
             start, text = start + cut, text[cut:]  # `Australian Sister Maureen Carey`
             first, _, rest = text.partition(" ")
-        opening_role = kind in ("PERSON", "ORG") and self._opening(start)
+        opening_role = kind in ("PERSON", "ORG") and opens_sentence(self.body, start)
         if opening_role and (cut := _occupation_before_name(text, kind == "PERSON")):
             # `Singers Jennifer Lopez`, `Backbencher Stephen Pound said`: the person
             start, text, kind = start + cut, text[cut:], "PERSON"
@@ -1450,16 +1451,13 @@ class ArticleSpans:
         """Whether the span is one English word (`goal` + `scorer` too) opening a sentence,
         where every word is capitalized, and no place of that name in the gazetteer."""
         word = self.body[start:end]
-        if not (self._opening(start) and word.isalpha() and word[1:].islower()):
+        if not (opens_sentence(self.body, start) and word.isalpha() and word[1:].islower()):
             return False
         if _unknown_word(word) or self.gazetteer.candidates(word):
             return False  # (`Miami`, `Richmond`: English words to WordNet)
         # A word the story capitalizes inside a sentence too is a name (`rounded Jones`).
         inside = re.finditer(rf"\b{word}\b", self.body)
-        return all(self._opening(found.start()) for found in inside)
-
-    def _opening(self, start: int) -> bool:
-        return start < 2 or self.body[start - 2] in ".!?\n" or self.body[start - 1] == "\n"
+        return all(opens_sentence(self.body, found.start()) for found in inside)
 
     def _is_known_place(self, text: str) -> bool:
         for place in self.gazetteer.candidates(text):
