@@ -327,8 +327,12 @@ _VERDICT_OF = re.compile(
     r"(?P<verdict_verb>assessment|verdict|view|opinion|judgement|judgment|conclusion|advice)"
     rf"\s+of\s+(?P<verdict>{_SPEAKER_AFTER})"
 )
+# (`..." to make the offer, Thomas Kay, administrator of the service, told Reuters.`: a
+# role may follow the name, and whom they spoke to the verb)
 _CLAUSE_THEN_SPEAKER = re.compile(
-    rf"\s+[a-z][^.!?;\"“”\n]{{0,150}}?,\s+(?P<speaker>{_NAME}|he|she)\s+(?P<verb>{_VERBS})\."
+    rf"""\s+[a-z][^.!?;\"“”\n]{{0,150}}?,\s+(?P<speaker>{_NAME}|he|she)
+    (?:,\s+[a-z][^,.;\"“”\n]{{1,80}},)?\s+(?P<verb>{_VERBS})(?:\s+(?:Reuters|reporters))?\.""",
+    re.VERBOSE,
 )
 # `but "sustained and deep reform efforts" are needed, the International Monetary Fund
 # (IMF) has said.`: the sentence a fragment sits in closes with its attribution. A short
@@ -572,7 +576,8 @@ _BODY_HEADS = (
     | _TRADE_HEADS
 )
 _BODY_DOCUMENT = re.compile(
-    rf"[Aa]n?\s+(?P<issuer>{'|'.join(sorted(_BODY_HEADS))})\s+(?:{_DOCUMENT_ALTERNATION})"
+    # (`A Union statement`: wire copy capitalizes the body's word)
+    rf"[Aa]n?\s+(?P<issuer>(?i:{'|'.join(sorted(_BODY_HEADS))}))\s+(?:{_DOCUMENT_ALTERNATION})"
 )
 # What a newspaper's or a broadcaster's name holds (casefolded, as entity names are here).
 _PRINT_NAME_WORDS = _words(
@@ -677,7 +682,13 @@ _UNNAMED_SPEAKS = re.compile(
 _PUT_TO = re.compile(r"\b(?:(?:was|were) put to|(?:was|were) addressed to|asked) (?=[A-Z])")
 # A lawsuit or a legal submission speaks for whoever filed it, whom the story seldom names
 # beside it: no one.
-_LAWSUIT_HEADS = frozenset(["suit", "lawsuit", "submission"])
+_LAWSUIT_HEADS = frozenset(["suit", "lawsuit", "submission", "complaint"])
+_SUIT_WORD = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?:sued|sues|suing|lawsuit|suit|complaint)\b")
+# `Apple has issued a lawsuit`: right after the name of whoever brought the suit.
+_FILED_SUIT = re.compile(
+    r"(?:(?:has|have|had)\s+)?(?:filed|issued|brought|lodged)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:lawsuit|suit|complaint)\b"
+)
 # A description resolves to the last person named at most this many paragraphs back.
 _DESCRIPTION_PARAGRAPHS = 2
 # A person right after one of these words is an object (`a meeting with Hans Blix`,
@@ -903,6 +914,8 @@ _ROLE_GAP_WORD = r"\s+(?!(?:which|who|that|and|said|says)\b)[\w.-]+"
 _ROLE_GAP = re.compile(
     rf"(?:['’]s)?(?:(?:{_ROLE_GAP_WORD}){{0,5}}\s+|(?:{_ROLE_GAP_WORD}){{1,4}},\s+)"
 )
+# A gloss set off by dashes between an office in another tongue and its holder's name.
+_DASHED_GLOSS = re.compile(r"\s+[—–]\s+[A-Z][\w ]{0,40}?\s+[—–]\s+")
 _SITES = r"(?:website|site|page|blog|account)"
 _ISSUED_FROM = re.compile(
     r"\s+(?:from|of)\s+(?:the\s+)?(?=[A-Z])"
@@ -1478,6 +1491,8 @@ _SUBJECT_CUES = (
         " hopes believes believed thinks thought feels felt instructed conceded suggested"
         " accused promised pledged vowed reacted defended posted spoke speaks forecast forecasts"
         " fears feared"
+        # what someone left or sent in words: `Jobs left this farewell, "..."`
+        " farewell message letter remarks tribute"
     )
 )
 # `Mr Bradshaw was told that`, `it was put to Mr Kinnock`: the subject heard the words.
@@ -1514,12 +1529,20 @@ def _sentence_subject(
     if _SPEECH_AFTER.search(after):
         return None  # `Mr Livingstone "should have..." once he realised, said Mr Blair`
     blank = _Attribution("", quoted.open_mark, quoted.open_mark, "", "leading")
+    according = list(_ACCORDING_TO_NAME.finditer(body, sentence_from, quoted.open_mark))
+    for start, end, _, entity_type in cast.mentions if according else ():
+        if start == according[-1].end() and entity_type in ("PERSON", "ORG"):
+            # `Cahill gave a count of 116 injured; according to Derrec Becker, public
+            # information officer for ..., injuries ranged "from cuts ..."`: whose account
+            name = (body[start:end], start, end)
+            return _Attribution(*name, according[-1][0].rstrip().lower(), "leading")
     subject = cast.clause_subject(blank, named_only=True)
     if _REPORTED_SUBJECT.search(body, max(0, subject.speaker_start - 20), subject.speaker_start):
         return None  # `the Standard newspaper, which said Goldman Sachs "is feared ..."`
     return subject if subject.speaker_text else None
 
 
+_ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?=[A-Z])")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our)\b")
 # Nothing but a conjunction or capitalized words (a title) before a sentence's subject.
 _OPENS_SENTENCE = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?:[A-Z][\w.'’-]*\s+)*")
@@ -1531,7 +1554,7 @@ def _subject_before(
     """`McGurk also criticized the decision via Twitter. "The statement shows ..."`: a
     quotation of whole sentences that no words of its own attribute, right after a
     sentence of the same paragraph that a person is the subject of, is that person's."""
-    inner = body[quoted.open_mark + 1 : quoted.close_mark].rstrip()
+    inner = body[quoted.open_mark + 1 : quoted.close_mark].strip()  # (`" By using`)
     if len(inner.split()) < 4 or not inner[:1].isupper() or not inner.endswith((".", "!", "?")):
         return None  # (`"We used to see hustlers do this," Andrei Illarionov - then ...`)
     before = body[paragraph_start : quoted.open_mark].rstrip()
@@ -1673,7 +1696,18 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
         match = _ROLE_OF_BODY_AFTER.match(body, quoted.close_mark + 1, paragraph_end)
     if match is None:
         match = _VERDICT_OF.match(body, quoted.close_mark + 1, paragraph_end)
+    if match is None and closing == ",":
+        # `"...in today's economy," Jesse Toprak, an analyst for Edmunds.`: copy that lost
+        # the verb still names who spoke, and what they are, as the paragraph's last words.
+        bare = _NAME_WITHOUT_VERB.fullmatch(body, quoted.close_mark + 1, paragraph_end)
+        if bare is not None:
+            return _Attribution(bare["bare"], bare.start("bare"), bare.end("bare"), "", "trailing")
     return _attribution(match, "trailing") if match else None
+
+
+_NAME_WITHOUT_VERB = re.compile(
+    rf"\s+(?P<bare>{_NAME}),\s+(?:an?|the)\s+[a-z][^.!?;:\"“”]{{0,80}}\.\s*"
+)
 
 
 # What a medium that relays someone's words is called after the quotation.
@@ -2991,6 +3025,9 @@ class _Cast:
                 and _ROLE_GAP.fullmatch(self.body, first[1], people[0][0])
             ):
                 first = people[0]
+            later = [m for m in people if m[0] > first[1]]
+            if later and _DASHED_GLOSS.fullmatch(self.body, first[1], later[0][0]):
+                first = later[0]  # `Irish Taoiseach — Prime Minister — Leo Varadkar said`
             m_start, m_end, _, entity_type = first
             office = _OFFICE_OF_BODY.match(self.body, m_end)
             if entity_type == "ORG" and office and office[1].lower() in TITLES:
@@ -3273,7 +3310,7 @@ class _Cast:
         issued = _ISSUED_BY.fullmatch(speaker_text) or _BODY_DOCUMENT.fullmatch(speaker_text)
         if issued:
             # `A resolution released by the council`, `A club statement`: the body's own
-            return self.by_description(f"the {issued['issuer']}", before)
+            return self.by_description(f"the {issued['issuer'].lower()}", before)
         # `the 44-year-old prime minister`: the age is no part of the office, and in `the
         # March 9 letter` the date no part of the document
         words = speaker_text.lower().split()
@@ -3290,7 +3327,18 @@ class _Cast:
                 words = words[:cut]
         head = words[-1]
         if head in _LAWSUIT_HEADS:
-            return None
+            # `The complaint said` after `Apple has issued a lawsuit`: the one who filed it
+            # (a suit the story does not say who brought names no speaker)
+            # (`Separately, Lindau Corp was sued`: the last suit brought in is someone
+            # else's; `the lawsuit` refers back to one)
+            suits = [m for m in _SUIT_WORD.finditer(self.body, 0, before) if not m["the"]]
+            if not suits:
+                return None
+            filed = _FILED_SUIT.search(self.body, max(0, suits[-1].start() - 40), suits[-1].end())
+            if filed is None or filed.end() != suits[-1].end():
+                return None
+            filers = [m for m in self.mentions if m[1] + 1 == filed.start()]
+            return filers[-1][2] if filers and filers[-1][3] in ("PERSON", "ORG") else None
         if head not in _ORGANIZATION_HEADS and head.endswith("s") and not head.endswith("ss"):
             return None  # `the judges`, `the organisers`: several people, none named
         if head in _MEDIA_HEADS and len(words) <= 3:

@@ -5136,3 +5136,119 @@ def test_a_closing_mark_whose_opening_one_was_lost_pairs_no_later_marks():
         ("naive", "e:Tomas Breyer"),
         ("This is a signal that they have forgotten us.", "e:Jasper Pallowe"),
     ]
+
+
+def test_words_left_in_a_farewell_or_opened_by_a_space_are_the_subjects():
+    """`Breyer left this farewell, "..."`: a farewell, a message or a letter is words the
+    subject gave; a quotation whose opening mark has a space after it (`. " By`) still
+    goes to the subject of the sentence before."""
+    rows = quotes_of(
+        'In his last week, Tomas Breyer left this farewell, "I have made some of the best'
+        ' friends of my life at the port."',
+        'Jasper Pallowe attacked the plan. " By selling the port, they sell the town and'
+        ' everyone who works in it."',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [(r["text"][:20], r["speaker_entity_id"]) for r in rows] == [
+        ("I have made some of ", "e:Tomas Breyer"),
+        (" By selling the port", "e:Jasper Pallowe"),
+    ]
+
+
+def test_a_name_and_its_role_after_the_quotation_speak_where_the_verb_was_lost():
+    """`"...," Jesse Toprak, an analyst for Edmunds.`: the copy lost `said`; the name
+    and what the person is still close the paragraph."""
+    rows = quotes_of(
+        '"Buyers are holding back and the programmes do not resonate," Tomas Breyer, an'
+        " analyst for Lindau Research.",
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Lindau Research": ("ORG", ["Lindau Research"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("Tomas Breyer", "e:Tomas Breyer", ""),
+    ]
+
+
+def test_according_to_someone_in_the_clause_before_a_fragment_gives_their_words():
+    """`Cahill gave a count; according to Derrec Becker, an officer, injuries ranged "..."`:
+    the one whose account the clause gives, not the sentence's first subject."""
+    rows = quotes_of(
+        "Tomas Breyer, a spokesman for the port, gave a count of 116 injured; according to"
+        " Jasper Pallowe, an officer of the Lindau fire service, injuries ranged"
+        ' "from cuts and bruises to broken bones".',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+            "Lindau": ("PLACE", ["Lindau"]),
+        },
+    )
+    assert [(r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("e:Jasper Pallowe", "according to"),
+    ]
+
+
+def test_an_office_glossed_between_dashes_is_held_by_the_name_after_it():
+    """`Irish Taoiseach — Prime Minister — Leo Varadkar said ... is to be "..."`: the
+    holder speaks, not the office the model took for a person."""
+    rows = quotes_of(
+        "Varnish Ombudsman — Chief Judge — Tomas Breyer said the law, to be written"
+        ' after the vote, is to be "enacted before the end of this year".',
+        cast={
+            "Ombudsman": ("PERSON", ["Ombudsman"]),
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer"]
+
+
+def test_a_complaint_speaks_for_whoever_the_story_says_brought_the_suit():
+    """`Apple has issued a lawsuit ... The complaint said`: the suit's filer; a suit whose
+    filer the story does not name stays without a speaker."""
+    rows = quotes_of(
+        "Computer firm Varnholt has issued a lawsuit to stop leaks about its products.",
+        'The complaint said an "unidentified individual has misappropriated confidential'
+        ' information".',
+        "Separately, Lindau Corp was sued in Texas.",
+        'The suit says it "sold the plans to a rival in the spring".',
+        cast={"Varnholt": ("ORG", ["Varnholt"]), "Lindau Corp": ("ORG", ["Lindau Corp"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("The complaint", "e:Varnholt"),
+        ("The suit", None),
+    ]
+
+
+def test_a_bodys_statement_with_the_word_capitalized_is_the_bodys():
+    """`A Union statement said:` after `The union said`: wire copy capitalizes the word;
+    the statement is still the union's."""
+    rows = quotes_of(
+        "The Lindau Dockers Union said 1,000 members will march on Monday.",
+        'A Union statement said: "We do not intend to let our members pay for the sale."',
+        cast={
+            "Lindau Dockers Union": ("ORG", ["Lindau Dockers Union"]),
+            "Union": ("PLACE", ["Union"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("A Union statement", "e:Lindau Dockers Union"),
+    ]
+
+
+def test_a_clause_after_an_opening_quotation_then_the_name_and_role_that_spoke():
+    """`"I think it is still under debate" to make the offer, Thomas Kay, administrator of
+    the service, told Reuters.`: the sentence the quotation opens ends with its speaker,
+    a role set off after the name."""
+    rows = quotes_of(
+        "A senior official said the offer was under review.",
+        '"I think it still is under active debate whether it would be wise" to make the'
+        " offer to the port, Tomas Breyer, administrator of the Lindau service, told Reuters.",
+        cast={"Tomas Breyer": ("PERSON", ["Tomas Breyer"]), "Reuters": ("ORG", ["Reuters"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("Tomas Breyer", "e:Tomas Breyer", "told"),
+    ]
