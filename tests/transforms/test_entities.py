@@ -2758,3 +2758,56 @@ def test_a_person_to_the_model_right_after_the_is_a_thing_or_a_group(recognize) 
         ("PERSON", "Tessin"),
         ("PERSON", "John Vandelmoer"),
     ]
+
+
+def test_a_body_run_into_a_persons_name_by_a_lost_comma_is_cut_from_it(recognize) -> None:
+    """`According to Amnesty International Iason Athanasiadis-Fowden, reporter for`: the
+    copy lost a comma; the body the story names on its own is no part of the person's
+    name, and the two are different entities. A firm's own longer name keeps its words
+    (`Lindau Watch Holdings SA`)."""
+    body = (
+        "Lindau Watch said reporters were held. According to Lindau Watch Iason"
+        " Pallowe-Breyer, reporter for the Varnholt Times, was arrested. Lindau Watch"
+        " Holdings SA, the owner, said nothing."
+    )
+    found = _typed_in_order(
+        body,
+        [
+            ("Lindau Watch", "ORG"), ("Lindau Watch Iason Pallowe-Breyer", "ORG"),
+            ("Varnholt Times", "ORG"), ("Lindau Watch Holdings SA", "ORG"),
+        ],
+    )  # fmt: skip
+    assert found == [
+        ("ORG", "Lindau Watch"),
+        ("ORG", "Lindau Watch"),
+        ("PERSON", "Iason Pallowe-Breyer"),
+        ("ORG", "Varnholt Times"),
+        ("ORG", "Lindau Watch Holdings SA"),
+    ]
+
+
+def test_a_long_name_the_model_cut_in_two_is_one_person(recognize) -> None:
+    """`Hashim Ahmad al-Tal`, two persons to the model one space apart, is one; not where
+    the model took a joining word or a possessive into the first (`Lil Varn and` +
+    `Pallowe`), nor where the second is a full name opening with a given name."""
+    body = (
+        "He met Hashim Ahmad al-Tal on Monday. Lil Varn and Pallowe sang."
+        " Sex Pistol John Lindau spoke, and Tessa Varn's Breyer sold well."
+    )
+    found = _typed_in_order(
+        body,
+        [
+            ("Hashim", "PERSON"), ("Ahmad al-Tal", "PERSON"), ("Lil Varn and", "PERSON"),
+            ("Pallowe", "PERSON"), ("Sex Pistol", "PERSON"), ("John Lindau", "PERSON"),
+            ("Tessa Varn's", "PERSON"), ("Breyer", "PERSON"),
+        ],
+    )  # fmt: skip
+    assert found == [
+        ("PERSON", "Hashim Ahmad al-Tal"),
+        ("PERSON", "Lil Varn"),
+        ("PERSON", "Pallowe"),
+        ("PERSON", "Sex Pistol"),
+        ("PERSON", "John Lindau"),
+        ("PERSON", "Tessa Varn"),
+        ("PERSON", "Breyer"),
+    ]

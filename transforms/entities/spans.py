@@ -235,7 +235,8 @@ class ArticleSpans:
 
     def _joined_names(self, ents) -> list[tuple[int, int, str]]:
         """The model's spans, a one-word place it splits off the front of a person's name
-        joined to it when no gazetteer knows the place (`Ard` of `Ard Jan Vetham`)."""
+        joined to it when no gazetteer knows the place (`Ard` of `Ard Jan Vetham`), and a
+        person's name it cut in two joined."""
         spans = [(e.start_char, e.end_char, e.label_) for e in ents]
         joined: list[tuple[int, int, str]] = []
         for start, end, label in spans:
@@ -253,8 +254,30 @@ class ArticleSpans:
                 ):
                     joined[-1] = (before_start, end, "PERSON")
                     continue
+            if (
+                joined
+                and label == "PERSON" == joined[-1][2]
+                and self._cut_name(joined[-1], start, end)
+            ):
+                joined[-1] = (joined[-1][0], end, "PERSON")
+                continue
             joined.append((start, end, label))
         return joined
+
+    def _cut_name(self, before: tuple[int, int, str], start: int, end: int) -> bool:
+        """Whether two of the model's persons, one space apart, are one long name it cut in
+        two (`Sultan Hashim` + `Ahmad al-Tal`): two people's names never touch in running
+        text. Not where the first ends on a possessive or a joining word the model took in
+        (`Lil Jon and` + `Ludacris`), nor where the second is a full name of its own that
+        opens with a given name (`Sex Pistol` + `John Lydon`)."""
+        first, second = self.body[before[0] : before[1]], self.body[start:end]
+        if start != before[1] + 1 or self.body[before[1]] != " ":
+            return False
+        last = first.rpartition(" ")[2]
+        if not last[-1:].isalpha() or not last[:1].isupper() or last.endswith(("'s", "’s")):
+            return False
+        given, _, rest = second.partition(" ")
+        return second[:1].isupper() and not (rest and given.lower() in GIVEN_NAMES)
 
     def _collect_acronyms(self, model_labels: dict[str, str], ents) -> None:
         for definition in self.definitions:
@@ -328,6 +351,12 @@ class ArticleSpans:
             )
         if self._is_portfolio(piece.start, piece.end):
             return
+        if body := self._body_before_person(piece.start, piece.end):
+            # (as the model's span: `Amnesty International Iason Athanasiadis-Fowden,`)
+            person = piece.start + len(body) + 1
+            self._collect_piece(piece._replace(end=piece.start + len(body), text=body, cue="ORG"))
+            piece = piece._replace(start=person, text=self.body[person : piece.end], cue="PERSON")
+            piece = piece._replace(sentence_start=False, title=None)
         if piece.sentence_start and (cut := _occupation_before_name(piece.text, person=False)):
             piece = piece._replace(start=piece.start + cut, text=piece.text[cut:])
         if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
@@ -878,6 +907,11 @@ class ArticleSpans:
                 # `said Capel's Dennis`, `Prudential Bache Securities' Hank Sawa`: one span
                 # to the model; the person after the firm's possessive (the rules find it)
                 start, kind = owner.end(), "PERSON"
+        body = self._body_before_person(start, end) if kind in ("ORG", "PERSON") else ""
+        if body:
+            # `According to Amnesty International Iason Athanasiadis-Fowden, reporter for`:
+            # copy that lost a comma runs a body the story names on its own into a person
+            start, kind = start + len(body) + 1, "PERSON"
         text = self.body[start:end]
         if text.split(" ", 1)[0] in OFFICE_PORTFOLIOS and self.body.endswith(" of ", 0, start):
             return  # `Secretary of State (for Culture Tessa Jowell)`: the title's, not a body
@@ -1194,6 +1228,29 @@ class ArticleSpans:
         if is_corporate(text) or self._is_club(text) or self._is_known_place(text):
             return None
         return words
+
+    def _body_before_person(self, start: int, end: int) -> str:
+        """The words opening a span that are a body's name the model finds on its own
+        elsewhere in the story, or one every reader knows, where the two words left are a
+        person's: the span is one, or an occupation follows it (`, reporter for`); else
+        ''."""
+        words = self.body[start:end].split(" ")
+        if len(words) < 3 or not all(word[:1].isupper() for word in words):
+            return ""
+        role = _ROLE_SET_OFF.match(self.body, end)
+        if self.model_labels.get(self.body[start:end]) != "PERSON" and not (
+            role and (is_occupation(role[1].lower()) or role[1].lower() in TITLES)
+        ):
+            return ""
+        body, person = " ".join(words[:-2]), " ".join(words[-2:])
+        named = [word.rpartition("-")[2] for word in words[-2:]]
+        if any(word.lower() in TITLES or word.capitalize() in ORG_HEADS for word in named):
+            return ""  # `Tory Party Co-Chairman`: an office, no one's name
+        if head_type(person) or _is_company(person) or body in _MEMBER_WORDS:
+            return ""  # `Drexel Burnham Lambert Inc`, `U.N. Security Council`, `MEP Nigel`
+        if self.model_labels.get(body) == "ORG" or _is_known_org(body):
+            return body
+        return ""
 
     def _speaks_whole(self, text: str) -> bool:
         """`Barack Obama tweeted`, `Jim Luce said`: a plain name that is the subject of a
@@ -1882,6 +1939,8 @@ _PERSONS_THINGS = frozenset(_PERSONS_THINGS_TEXT.split())
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
+# What someone is, set off after their name: `, reporter for`, `, an analyst at`.
+_ROLE_SET_OFF = re.compile(r",\s+(?:(?:an?|the)\s+)?([A-Za-z]+)")
 # A product named in the manner of Apple's (`iPod`, `iMac`); the model takes it for a firm.
 _I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 
