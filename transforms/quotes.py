@@ -221,7 +221,7 @@ _DOCUMENT_HEAD_LIST = (
     "report statement study survey document plan paper memorandum memo communique letter"
     " release notice declaration filing circular bulletin resolution email e-mail decree"
     " opinion ruling judgment judgement post tweet message description instructions guidance"
-    " editorial article commentary book pitch brief order motion petition manifesto"
+    " editorial article commentary book pitch brief order motion petition manifesto warning"
 )
 _DOCUMENT_HEADS = frozenset(_DOCUMENT_HEAD_LIST.split())
 _DOCUMENT_ALTERNATION = "|".join(sorted(_DOCUMENT_HEADS))
@@ -682,6 +682,12 @@ _UNNAMED_SPEAKS = re.compile(
 _PUT_TO = re.compile(r"\b(?:(?:was|were) put to|(?:was|were) addressed to|asked) (?=[A-Z])")
 # A lawsuit or a legal submission speaks for whoever filed it, whom the story seldom names
 # beside it: no one.
+# A body's head word in British and American spelling, each to the other.
+_SPELLING_PAIRS = ["centre center", "organisation organization", "defence defense"]
+_OTHER_SPELLING = {
+    **{british: american for british, american in map(str.split, _SPELLING_PAIRS)},
+    **{american: british for british, american in map(str.split, _SPELLING_PAIRS)},
+}
 _LAWSUIT_HEADS = frozenset(["suit", "lawsuit", "submission", "complaint"])
 _SUIT_WORD = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?:sued|sues|suing|lawsuit|suit|complaint)\b")
 # `Apple has issued a lawsuit`: right after the name of whoever brought the suit.
@@ -1536,6 +1542,13 @@ def _sentence_subject(
             # information officer for ..., injuries ranged "from cuts ..."`: whose account
             name = (body[start:end], start, end)
             return _Attribution(*name, according[-1][0].rstrip().lower(), "leading")
+    documents = list(_ACCORDING_TO_DOCUMENT.finditer(body, sentence_from, quoted.open_mark))
+    if documents:
+        document = documents[-1]
+        # `According to a memo posted online by Senator Juan Dalmau, the Senate cancelled
+        # its hearing because Pierluisi did "..."`: the document's author
+        begin, finish = document.span("document")
+        return _Attribution(body[begin:finish], begin, finish, "according to", "leading")
     subject = cast.clause_subject(blank, named_only=True)
     if _REPORTED_SUBJECT.search(body, max(0, subject.speaker_start - 20), subject.speaker_start):
         return None  # `the Standard newspaper, which said Goldman Sachs "is feared ..."`
@@ -1543,6 +1556,10 @@ def _sentence_subject(
 
 
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?=[A-Z])")
+_ACCORDING_TO_DOCUMENT = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<document>(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_DOCUMENT_ALTERNATION})\s+[^,;:\"“”]{{0,30}}?\bby\s+[^,;:\"“”]{{2,60}}),"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our)\b")
 # Nothing but a conjunction or capitalized words (a title) before a sentence's subject.
 _OPENS_SENTENCE = re.compile(r"(?:(?:And|But|So|Yet)\s+)?(?:[A-Z][\w.'’-]*\s+)*")
@@ -3340,7 +3357,9 @@ class _Cast:
             filers = [m for m in self.mentions if m[1] + 1 == filed.start()]
             return filers[-1][2] if filers and filers[-1][3] in ("PERSON", "ORG") else None
         if head not in _ORGANIZATION_HEADS and head.endswith("s") and not head.endswith("ss"):
-            return None  # `the judges`, `the organisers`: several people, none named
+            # `the judges`, `the organisers`: several people, none named; but `the armed
+            # forces` after the Supreme Council of the Armed Forces: the body so named
+            return self._body_named_with(words[1:])
         if head in _MEDIA_HEADS and len(words) <= 3:
             # `The paper said` after `the China Daily reported`, `the radio said` after
             # `Tehran Radio said`: the last newspaper or broadcaster named; a newspaper the
@@ -3431,8 +3450,12 @@ class _Cast:
                 return m[2]
         # `the ministry`; `the committee report` speaks for the committee
         for word in [head, *(w for w in words[1:-1] if w in _ORGANIZATION_HEADS)]:
+            # (`the centre` of the Pacific Tsunami Warning Center: either spelling)
+            spellings = {word, _OTHER_SPELLING.get(word, word)}
             by_head = [
-                m for m in named if any(word in n.split() for n in self.entity_by_id[m[2]].names)
+                m
+                for m in named
+                if any(spellings.intersection(n.split()) for n in self.entity_by_id[m[2]].names)
             ]
             if by_head:
                 # `JP Morgan said that ... The bank said`: the body that spoke in the

@@ -5252,3 +5252,64 @@ def test_a_clause_after_an_opening_quotation_then_the_name_and_role_that_spoke()
     assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
         ("Tomas Breyer", "e:Tomas Breyer", "told"),
     ]
+
+
+def test_the_centre_is_a_center_the_story_named_and_a_warnings_author_speaks():
+    """`The centre added` after the Lindau Tsunami Warning Center spoke: the British
+    spelling of the body's word; `a warning by` a body makes it the one `the centre`
+    means next."""
+    rows = quotes_of(
+        'The Lindau Tsunami Warning Center reported "widespread damage".',
+        'The centre also added that "sea-level readings confirm that a tsunami has come".',
+        '"Boats should return to shore," read a warning by the Varnholt Warning Center.',
+        'The centre noted that the areas under a "potential tsunami threat" include Varnholt.',
+        cast={
+            "Lindau Tsunami Warning Center": ("ORG", ["Lindau Tsunami Warning Center"]),
+            "Varnholt Warning Center": ("ORG", ["Varnholt Warning Center"]),
+            "Varnholt": ("PLACE", ["Varnholt"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("The Lindau Tsunami Warning Center", "e:Lindau Tsunami Warning Center"),
+        ("The centre", "e:Lindau Tsunami Warning Center"),
+        ("a warning by the Varnholt Warning Center", "e:Varnholt Warning Center"),
+        ("The centre", "e:Varnholt Warning Center"),
+    ]
+
+
+def test_a_plural_description_is_the_body_named_with_its_words_else_no_one():
+    """`the armed forces said` after the Supreme Council of the Armed Forces: the body
+    whose name holds those words; `the judges` that no body's name holds name no one."""
+    rows = quotes_of(
+        "The Varnish Council of the Armed Forces met on Thursday, Tomas Breyer said.",
+        '"The council decided to accept the resignation," the armed forces said online.',
+        '"The case is closed," the judges said.',
+        cast={
+            "Varnish Council of the Armed Forces": (
+                "ORG",
+                ["Varnish Council of the Armed Forces"],
+            ),
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the armed forces", "e:Varnish Council of the Armed Forces"),
+        ("the judges", None),
+    ]
+
+
+def test_according_to_a_document_by_someone_gives_its_author_the_fragment():
+    """`According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its
+    hearing because Pierluisi did "..."`: the memo's author, not the one the words are
+    about."""
+    rows = quotes_of(
+        "According to a memo posted online by Senator Tomas Breyer, the Senate cancelled its"
+        ' hearing because Jasper Pallowe did "not recognize the authority of the Senate".',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [(r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("e:Tomas Breyer", "according to"),
+    ]
