@@ -2811,3 +2811,21 @@ def test_a_long_name_the_model_cut_in_two_is_one_person(recognize) -> None:
         ("PERSON", "Tessa Varn"),
         ("PERSON", "Breyer"),
     ]
+
+
+def test_a_solicitor_set_off_after_a_name_makes_a_person_and_associates_a_firm(
+    recognize,
+) -> None:
+    """`Borg Palm, Kazemi's solicitor, stated`: a solicitor or a barrister is a person's
+    role, so the name the model missed is a person; `analyst Tessa Varn Associates'
+    review` is the analysts' firm, not a person the title names."""
+    found = _typed_in_order(
+        "Tomas Breyer, Pallowe's solicitor, stated Pallowe was pleased. The outlook is"
+        " dull, according to analyst Tessa Varn Associates' 1987 review.",
+        [("Pallowe", "PERSON")],
+    )
+    assert found == [
+        ("PERSON", "Tomas Breyer"),
+        ("PERSON", "Pallowe"),
+        ("ORG", "Tessa Varn Associates"),
+    ]

@@ -729,6 +729,8 @@ class ArticleSpans:
             return None, 0  # `The 27-year-old, who captained`: no capital, no name
         if text in NEWS_AGENCIES or text in self.agencies:
             return "ORG", RANK_STRONG
+        if piece.title and " " in text and text.rpartition(" ")[2] in FIRM_PARTNERS:
+            return "ORG", RANK_MODEL  # `analyst Anthony Bird Associates'`: the analysts' firm
         if piece.title and piece.cue == "PERSON" and " " in text and _names_a_person(text):
             return "PERSON", RANK_STRONG  # `Lawyer David Steel`, though `Steel` heads firms
         if _is_company(text) or (is_corporate(text) and not self.gazetteer.candidates(text)):

@@ -31,7 +31,7 @@ sprinter cinematographer bookmaker cardinal archbishop rabbi imam cleric pastor 
 boss keeper goalkeeper midfielder defender winger hooker flanker fly-half scrum-half full-back
 skipper wing financier speaker magistrate referee umpire accountant auditor trainer
 attorney-general governor-general solicitor-general prosecutor-general procurator-general
-undersecretary under-secretary consultant strategist taoiseach tanaiste
+undersecretary under-secretary consultant strategist taoiseach tanaiste solicitor barrister
 """)
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
