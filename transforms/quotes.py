@@ -1461,6 +1461,17 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
     # The person a relative clause is about (`the producer Quincy Jones, who described him
     # as a "..."`), or the one named right before the participle.
     relative = match["relative"] or body.endswith(", who ", 0, at)
+    who = body.rfind(", who ", sentence_from, at)
+    if not relative and who > 0 and "," not in body[who + 6 : at].rstrip(" ,;:"):
+        # `with King Hamad of Bahrain, who argued for the use of force; stating: "..."`:
+        # the participle goes on with the relative clause, so its person speaks
+        people = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= who]
+        people = [m for m in people if m[3] == "PERSON"]
+        if people:
+            start, end = people[-1][:2]
+            return blank._replace(
+                speaker_text=body[start:end], speaker_start=start, speaker_end=end
+            )
     types = ("PERSON",) if relative else ("PERSON", "ORG")
     earlier = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= at and m[3] in types]
     if earlier and (relative or _right_before(body, earlier[-1], at, cast)):

@@ -5313,3 +5313,20 @@ def test_according_to_a_document_by_someone_gives_its_author_the_fragment():
     assert [(r["speaker_entity_id"], r["verb"]) for r in rows] == [
         ("e:Tomas Breyer", "according to"),
     ]
+
+
+def test_a_participle_going_on_with_a_relative_clause_is_its_persons():
+    """`Petraeus discussed it with King Hamad, who argued for force; stating: "..."`: the
+    participle goes on with the relative clause, so its person speaks, not the subject."""
+    rows = quotes_of(
+        "General Tomas Breyer discussed the port with Jasper Pallowe of Lindau, who argued"
+        ' for the use of force; stating: "The danger of letting it go on is greater."',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+            "Lindau": ("PLACE", ["Lindau"]),
+        },
+    )
+    assert [(r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("e:Jasper Pallowe", "stating"),
+    ]
