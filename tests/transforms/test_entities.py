@@ -2829,3 +2829,33 @@ def test_a_solicitor_set_off_after_a_name_makes_a_person_and_associates_a_firm(
         ("PERSON", "Pallowe"),
         ("ORG", "Tessa Varn Associates"),
     ]
+
+
+def test_a_titled_person_of_a_country_is_the_person_and_the_country(recognize) -> None:
+    """`King Hamad of Bahrain`: the model's person after a title, and the country he is
+    of, are two names."""
+    found = _typed_in_order(
+        "Tomas Breyer met King Varno of Bahrain on Monday.",
+        [("Tomas Breyer", "PERSON"), ("Varno", "PERSON"), ("Bahrain", "GPE")],
+    )
+    assert found == [
+        ("PERSON", "Tomas Breyer"),
+        ("PERSON", "Varno"),
+        ("PLACE", "Bahrain"),
+    ]
+
+
+def test_a_firm_of_two_names_written_again_is_one_firm(recognize) -> None:
+    """`Duff and Phelps said`, again later: a firm to the model's one half and a person
+    to the other is one firm; two people the model types alike stay two."""
+    found = _typed_in_order(
+        "Varnholt and Pallowe said the debt was on watch. Later Varnholt and Pallowe said"
+        " it again. Tessa Lindau and Jasper Breyer spoke, and Tessa Lindau and Jasper"
+        " Breyer left.",
+        [
+            ("Varnholt", "ORG"), ("Pallowe", "PERSON"),
+            ("Tessa Lindau", "PERSON"), ("Jasper Breyer", "PERSON"),
+        ],
+    )  # fmt: skip
+    assert found[:2] == [("ORG", "Varnholt and Pallowe"), ("ORG", "Varnholt and Pallowe")]
+    assert ("PERSON", "Tessa Lindau") in found and ("PERSON", "Jasper Breyer") in found

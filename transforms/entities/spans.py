@@ -546,7 +546,18 @@ class ArticleSpans:
             of
             and " " not in lead
             and (home or _is_company(firm) or self._company_named_in_full(firm))
-            and self._surname_of_a_person(lead)
+            and (
+                self._surname_of_a_person(lead)
+                # (`King Hamad of Bahrain`: a person to the model, after a title; but
+                # `Duke of Edinburgh` is a title of its own)
+                or (
+                    piece.title
+                    and self.model_labels.get(lead) == "PERSON"
+                    and self.is_country(firm)
+                    and lead not in PEERAGES
+                    and lead.casefold() not in TITLES
+                )
+            )
         ):
             # `said Leslie of Discount Corp.` after `Allan Leslie of Discount Corp.`; `said
             # Williams of Bankers Trust` after `John Williams of Bankers Trust Co`; `said
@@ -650,7 +661,21 @@ class ArticleSpans:
             return self.body.count(short) > 1
         # `Bell and Howell said` after `Bell and Howell Co`
         after = re.finditer(rf"{re.escape(short)}\s+([\w.]+)", self.body)
-        return any(found[1] in CORPORATE_LAST_WORDS for found in after)
+        if any(found[1] in CORPORATE_LAST_WORDS for found in after):
+            return True
+        # `Duff and Phelps said`, again and again: a firm to the model's one half and a
+        # person to its other, neither written apart from the other, is one firm's name
+        # (not `Kenteris and Thanou` after `Kostas Kenteris`; two bodies, two people or two
+        # places the model types alike)
+        first, _, second = short.partition(" and ")
+        labels = {self.model_labels.get(first), self.model_labels.get(second)}
+        together = self.body.count(short)
+        return (
+            " " not in first + second
+            and labels == {"ORG", "PERSON"}
+            and together > 1
+            and self.body.count(first) == together == self.body.count(second)
+        )
 
     def _office_of(self, piece: Piece) -> list[Piece] | None:
         """`Mayor of London Sadiq Khan`, `Governor of the Central Bank Yi Gang`: after a
