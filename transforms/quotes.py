@@ -680,14 +680,13 @@ _UNNAMED_SPEAKS = re.compile(
 )
 # `the allegations were put to Wenger`, `reporters asked Blair`: the one who answers.
 _PUT_TO = re.compile(r"\b(?:(?:was|were) put to|(?:was|were) addressed to|asked) (?=[A-Z])")
-# A lawsuit or a legal submission speaks for whoever filed it, whom the story seldom names
-# beside it: no one.
 # A body's head word in British and American spelling, each to the other.
-_SPELLING_PAIRS = ["centre center", "organisation organization", "defence defense"]
 _OTHER_SPELLING = {
-    **{british: american for british, american in map(str.split, _SPELLING_PAIRS)},
-    **{american: british for british, american in map(str.split, _SPELLING_PAIRS)},
-}
+    "centre": "center", "center": "centre", "organisation": "organization",
+    "organization": "organisation", "defence": "defense", "defense": "defence",
+}  # fmt: skip
+# A lawsuit, a complaint or a legal submission speaks for whoever the story says filed it
+# (`Apple has issued a lawsuit`), else for no one.
 _LAWSUIT_HEADS = frozenset(["suit", "lawsuit", "submission", "complaint"])
 _SUIT_WORD = re.compile(r"(?P<the>\b[Tt]he\s+)?\b(?:sued|sues|suing|lawsuit|suit|complaint)\b")
 # `Apple has issued a lawsuit`: right after the name of whoever brought the suit.
@@ -1459,21 +1458,16 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
         start, end = issued.span("document")
         return blank._replace(speaker_text=body[start:end], speaker_start=start, speaker_end=end)
     # The person a relative clause is about (`the producer Quincy Jones, who described him
-    # as a "..."`), or the one named right before the participle.
-    relative = match["relative"] or body.endswith(", who ", 0, at)
+    # as a "..."`; `King Hamad of Bahrain, who argued for force; stating: "..."`, where
+    # the participle goes on with the clause), or the one named right before the participle.
     who = body.rfind(", who ", sentence_from, at)
-    if not relative and who > 0 and "," not in body[who + 6 : at].rstrip(" ,;:"):
-        # `with King Hamad of Bahrain, who argued for the use of force; stating: "..."`:
-        # the participle goes on with the relative clause, so its person speaks
-        people = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= who]
-        people = [m for m in people if m[3] == "PERSON"]
-        if people:
-            start, end = people[-1][:2]
-            return blank._replace(
-                speaker_text=body[start:end], speaker_start=start, speaker_end=end
-            )
+    goes_on = who != -1 and "," not in body[who + 6 : at].rstrip(" ,;:")
+    relative = match["relative"] or goes_on
+    until = who if goes_on else at
     types = ("PERSON",) if relative else ("PERSON", "ORG")
-    earlier = [m for m in cast.mentions if sentence_from <= m[0] and m[1] <= at and m[3] in types]
+    earlier = [
+        m for m in cast.mentions if sentence_from <= m[0] and m[1] <= until and m[3] in types
+    ]
     if earlier and (relative or _right_before(body, earlier[-1], at, cast)):
         start, end = earlier[-1][:2]
         return blank._replace(speaker_text=body[start:end], speaker_start=start, speaker_end=end)
@@ -1551,8 +1545,7 @@ def _sentence_subject(
         if start == according[-1].end() and entity_type in ("PERSON", "ORG"):
             # `Cahill gave a count of 116 injured; according to Derrec Becker, public
             # information officer for ..., injuries ranged "from cuts ..."`: whose account
-            name = (body[start:end], start, end)
-            return _Attribution(*name, according[-1][0].rstrip().lower(), "leading")
+            return _Attribution(body[start:end], start, end, "according to", "leading")
     documents = list(_ACCORDING_TO_DOCUMENT.finditer(body, sentence_from, quoted.open_mark))
     if documents:
         document = documents[-1]

@@ -355,8 +355,7 @@ class ArticleSpans:
             # (as the model's span: `Amnesty International Iason Athanasiadis-Fowden,`)
             person = piece.start + len(body) + 1
             self._collect_piece(piece._replace(end=piece.start + len(body), text=body, cue="ORG"))
-            piece = piece._replace(start=person, text=self.body[person : piece.end], cue="PERSON")
-            piece = piece._replace(sentence_start=False, title=None)
+            piece = Piece(person, piece.end, self.body[person : piece.end], None, False, "PERSON")
         if piece.sentence_start and (cut := _occupation_before_name(piece.text, person=False)):
             piece = piece._replace(start=piece.start + cut, text=piece.text[cut:])
         if piece.cue is None:  # `Glencore and Whitehaven Coal, the two largest miners`
@@ -1264,10 +1263,8 @@ class ArticleSpans:
         words = self.body[start:end].split(" ")
         if len(words) < 3 or not all(word[:1].isupper() for word in words):
             return ""
-        role = _ROLE_SET_OFF.match(self.body, end)
-        if self.model_labels.get(self.body[start:end]) != "PERSON" and not (
-            role and (is_occupation(role[1].lower()) or role[1].lower() in TITLES)
-        ):
+        role = APPOSITIVE_TITLE.match(self.body, end, end + 60)
+        if self.model_labels.get(self.body[start:end]) != "PERSON" and role is None:
             return ""
         body, person = " ".join(words[:-2]), " ".join(words[-2:])
         named = [word.rpartition("-")[2] for word in words[-2:]]
@@ -1966,8 +1963,6 @@ _PERSONS_THINGS = frozenset(_PERSONS_THINGS_TEXT.split())
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
-# What someone is, set off after their name: `, reporter for`, `, an analyst at`.
-_ROLE_SET_OFF = re.compile(r",\s+(?:(?:an?|the)\s+)?([A-Za-z]+)")
 # A product named in the manner of Apple's (`iPod`, `iMac`); the model takes it for a firm.
 _I_PRODUCT = re.compile(r"i[A-Z][A-Za-z]+")
 
