@@ -63,6 +63,7 @@ def test_long_form_before_or_after_the_parenthesis(text, long_form, short_form):
         "Labour MP John Smith (Labour) said",  # a party, no run of the name's beginnings
         "the Hebei Province (Hebei) government",  # one word cannot give it all
         "In Luxembourg: US Luxembourg (Luxembourg) 0",  # a club of two words, its country
+        "Internet service provider (ISP) Plus.net backed it",  # a term, capitalized once
     ],
 )
 def test_parentheses_that_define_nothing(text):

@@ -640,12 +640,17 @@ def test_numbers_time_zones_currencies_and_units_are_no_part_of_a_name(profile) 
 
 
 def _with_model_entities(body: str, entities: list[tuple[str, str]]):
-    """A Doc of `body` holding exactly these (text, label) entities, as the model might."""
+    """A Doc of `body` holding exactly these (text, label) entities, as the model might; a
+    text listed again is its next occurrence."""
     from transforms.entities.ner import load_model
 
     doc = load_model().make_doc(body)
-    doc.ents = [doc.char_span(body.index(text), body.index(text) + len(text), label=label)
-                for text, label in entities]  # fmt: skip
+    spans, after = [], {}
+    for text, label in entities:
+        start = body.index(text, after.get(text, 0))
+        after[text] = start + len(text)
+        spans.append(doc.char_span(start, start + len(text), label=label))
+    doc.ents = spans
     return doc
 
 
@@ -2863,3 +2868,54 @@ def test_a_firm_of_two_names_written_again_is_one_firm(recognize) -> None:
         ("PERSON", "Tessa Lindau"),
         ("PERSON", "Jasper Breyer"),
     ]
+
+
+def test_a_name_the_model_reads_as_a_body_and_a_place_no_gazetteer_knows_is_a_body(
+    recognize,
+) -> None:
+    """`BT's competitors` and `plans by BT`: the model calls the one name a body and a
+    place in turns; with no place of that name, it is a body throughout. A known place
+    (`Chelsea`), or one the story writes after `in` (`first in Tower Hamlets borough`),
+    keeps the vote as it was."""
+    found = _typed_in_order(
+        "Varnotel said prices would fall. Rivals of Varnotel agreed, and Varnotel shares rose"
+        " in Chelsea, where Chelsea fans met Chelsea officials. Lindwick voted, and the party"
+        " came first in Lindwick borough, where Lindwick turnout was low.",
+        [
+            ("Varnotel", "GPE"), ("Varnotel", "ORG"), ("Varnotel", "GPE"),
+            ("Chelsea", "GPE"), ("Chelsea", "GPE"), ("Chelsea", "ORG"),
+            ("Lindwick", "ORG"), ("Lindwick", "GPE"), ("Lindwick", "GPE"),
+        ],
+    )  # fmt: skip
+    assert found == [
+        ("ORG", "Varnotel"),
+        ("ORG", "Varnotel"),
+        ("ORG", "Varnotel"),
+        ("PLACE", "Chelsea"),
+        ("PLACE", "Chelsea"),
+        ("PLACE", "Chelsea"),
+        ("PLACE", "Lindwick"),
+        ("PLACE", "Lindwick"),
+        ("PLACE", "Lindwick"),
+    ]
+
+
+def test_a_name_after_a_trades_people_is_their_firm(recognize) -> None:
+    """`Telecom analysts Ovum welcomed the move`: analysts or stockbrokers before a name
+    are its firm's people, so the name is a firm; before a given name they are people."""
+    found = _typed_in_order(
+        "Telecom analysts Varnovum welcomed the move, and economists Tessa Lindau agreed.",
+        [("Varnovum", "GPE"), ("Tessa Lindau", "PERSON")],
+    )
+    assert found == [("ORG", "Varnovum"), ("PERSON", "Tessa Lindau")]
+
+
+def test_a_role_and_a_name_the_model_took_for_a_work_is_the_person(recognize) -> None:
+    """`Motorist Dom Lawson, whose car was missed, said`: one work of art to the model;
+    the person after the role word. A work whose first word is no role stays one."""
+    found = _typed_in_order(
+        "Motorist Varn Lawick, whose car was missed, said it was close. He read Motorway"
+        " Blues Again.",
+        [("Motorist Varn Lawick", "WORK_OF_ART"), ("Motorway Blues Again", "WORK_OF_ART")],
+    )
+    assert found == [("PERSON", "Varn Lawick"), ("WORK", "Motorway Blues Again")]

@@ -101,6 +101,8 @@ def _long_form_before(
         if not before[:1].isupper() or before in ("The", "A", "An"):
             break
         taken += 1
+    if taken > 1 and _capitalized(words[-taken:]) == 1:
+        return None  # `Internet service provider (ISP) Plus.net`: a term, no name
     first = words[-taken]
     short_end = short_start + len(short)
     long_end = words[-1].end()

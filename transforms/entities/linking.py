@@ -52,6 +52,7 @@ from transforms.topics import topic_codes
 
 # Words that put something in a place (`plants in Southland`), unlike a company's name.
 _PLACE_PREPOSITIONS = "in|at|from|near|across|throughout|to"
+_PLACE_KINDS = "(?:borough|county|district|province|region|town|village|ward|parish)"
 
 
 def link_article(article: ArticleSpans) -> None:
@@ -220,9 +221,17 @@ def _unify_types(article: ArticleSpans) -> None:
         if span.rank < RANK_ACRONYM:
             tally = votes.setdefault(article.text(span).casefold(), {})
             tally[(span.rank, span.type)] = tally.get((span.rank, span.type), 0) + 1
+    for text, tally in votes.items():
+        rank = max(vote[0] for vote in tally)
+        # `BT's competitors` and `plans by BT`: a name the model reads as a body and as a
+        # place, where no place has it, is the body (but `first in Tower Hamlets borough`
+        # is a place)
+        both = (rank, "ORG") in tally and (rank, "PLACE") in tally
+        if both and not article.gazetteer.candidates(text) and not _placed(article, text):
+            tally[(rank, "ORG")] += tally.pop((rank, "PLACE"))
     for span in article.spans:
         tally = votes.get(article.text(span).casefold())
-        if span.rank < RANK_ACRONYM and tally is not None and len(tally) > 1:
+        if span.rank < RANK_ACRONYM and tally is not None:
             span.type = max(tally, key=lambda vote: (vote[0], tally[vote]))[1]
 
 
@@ -424,6 +433,13 @@ def _region_abroad_as_firm(article: ArticleSpans, text: str) -> bool:
     ):
         return False
     return re.search(rf"\b(?:{_PLACE_PREPOSITIONS}) {re.escape(text)}\b", article.body) is None
+
+
+def _placed(article: ArticleSpans, text: str) -> bool:
+    """Whether the story writes the name before a word for a place (`Tower Hamlets
+    borough`); `in` alone does not say so (`a stake in Ferrari`, `his days in Wham!`)."""
+    found = re.search(rf"\b(?i:{re.escape(text)}) {_PLACE_KINDS}\b", article.body)
+    return found is not None
 
 
 def _well_known_place(article: ArticleSpans, text: str) -> bool:

@@ -24,6 +24,7 @@ from transforms.entities.vocabulary import (
     EDITION_HEADS,
     EVENT_HEADS,
     EVENT_OPENERS,
+    FIRM_PEOPLE,
     FIRMS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -344,6 +345,8 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
         if last in _PEOPLES_CUES and _GIVEN_NAME_AHEAD.match(body, start):
             return None, None  # `his main presidential rival Joe Biden`: a person's name
         return None, "ORG" if body_word_before(body, start) else None
+    if last in FIRM_PEOPLE and not _GIVEN_NAME_AHEAD.match(body, start):
+        return None, "ORG"  # `analysts Ovum`, `stockbrokers Hoare Govett`: a firm of them
     if is_occupation(last):
         return None, "PERSON" if word.islower() else None
     if last not in ("of", "at", "for", "the", "to") or first < 2:

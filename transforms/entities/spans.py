@@ -926,6 +926,13 @@ class ArticleSpans:
             start, kind = inner.end(), "PERSON"
         if self._is_portfolio(start, end):
             return
+        role, _, named = self.body[start:end].partition(" ")
+        # `Motorist Dom Lawson, whose car was missed, said`: one work to the model; the
+        # person after the role (not `Belgian Grand Prix`)
+        role_word = role.lower() in TITLES or is_occupation(role.lower())
+        role_word = role_word and role not in DEMONYMS
+        if kind == "WORK" and role_word and _ROLE_BEFORE_NAME.fullmatch(named):
+            start, kind = start + len(role) + 1, "PERSON"
         owner = _OWNER_OF_PERSON.match(self.body, start, end)
         if owner is not None and kind in ("ORG", "PERSON") and not head_type(self.body[start:end]):
             person = self.body[owner.end() : end]
@@ -1627,6 +1634,8 @@ class ArticleSpans:
 _PORTFOLIO_TITLES = frozenset(["secretary", "minister", "commissioner", "director"])
 # A role in lower case inside a model's span: the name after it is a person's.
 # (`Perpignan centre Jean-Philippe Granclaude`: a position a team names, not a title)
+# A person's name after a role word, in a span the model took for a work or a place.
+_ROLE_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INNER_ROLE = re.compile(
     rf" (?:{'|'.join(sorted(TITLES | {'star', 'centre', 'prop'}, key=len, reverse=True))})"
     r" (?=[A-Z][a-z])"

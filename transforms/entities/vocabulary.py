@@ -58,6 +58,11 @@ newspaper paper outlet app daily concern
 rival subsidiary regulator watchdog association body alliance coalition consortium tank
 nonprofit non-profit ngo institute university bank fund exchange club magazine tabloid
 """)
+# A trade's people named together before a name, which is then their firm's
+# (`analysts Ovum`, `consultancy Analysys`; but `economists John Hilke and ...`).
+FIRM_PEOPLE = _words("""
+analysts consultants consultancy brokers stockbrokers advisers accountants auditors pollsters
+""")
 # Words that make a title another office: `shadow chancellor Oliver Letwin` is not whom
 # `the chancellor` means, nor is a former or deputy president `the president`.
 OTHER_OFFICE = frozenset(
