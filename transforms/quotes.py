@@ -524,6 +524,7 @@ _SPOKESPERSON_BEFORE = re.compile(
     rf"\b(?:{_SPOKESPEOPLE_ALTERNATION})\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
 _SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{_SPOKESPEOPLE_ALTERNATION})\b")
+_SOURCE_AFTER = re.compile(r"\s(?:[a-z]+\s)?sources?\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to"}
@@ -565,6 +566,8 @@ _IN_A_DOCUMENT = re.compile(
 _TRADE_HEADS = _words(
     "company firm airline carrier insurer lender retailer carmaker automaker brewer"
     " conglomerate utility corporation mill refiner miner brokerage publisher"
+    # (`the software giant`, `the former monopoly`, `the number two U.S. auto maker`)
+    " maker giant monopoly operator manufacturer supplier chain concern"
 )
 # `The company said`, `the firm added`: the organization the story is about, when it has
 # no such head word in its name.
@@ -775,8 +778,9 @@ _CLAUSE_OPENERS = _words(
 # What a quoted name before them names: `"General" brand`, `"B" shares`.
 _NAMED_KINDS = _words(
     "brand brands label shares class grade rating model series programme program project"
-    " operation scheme campaign initiative"
+    " operation scheme campaign initiative show"
 )
+_MEDIUM_KINDS = _words("television tv radio")
 # Abbreviations ending in a full stop that do not end a sentence.
 _TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
 # Words that open a sentence even after an abbreviation's full stop (`in the U.S. He said`).
@@ -1339,7 +1343,9 @@ def _is_not_speech(body: str, quoted: _Quoted, paragraph_start: int) -> bool:
         return True
     if len(words) == 1 and not any(ch.islower() for ch in inner):
         return True  # `a bonus issue of "B" shares`: a class, a grade or a code
-    following = body[quoted.close_mark + 1 : quoted.close_mark + 16].split()
+    following = body[quoted.close_mark + 1 : quoted.close_mark + 28].split()
+    if following and following[0].lower() in _MEDIUM_KINDS:
+        following = following[1:]  # `Cable News Network's "Moneyline" television program`
     named_kind = following and following[0].rstrip(".,;:") in _NAMED_KINDS
     if named_kind and not inner.rstrip().endswith((",", ".")):
         # `"General" brand cigarettes`, `its "Sensible Solution" label`, `on NBC's "Today"
@@ -2292,6 +2298,15 @@ class _Cast:
             return entity_id  # named again since: `... the spokesman said. Smith added ...`
         return earlier_id
 
+    def _body_of_source(self, before: int) -> str | None:
+        """The body of the last `a Labour source` or `party sources` before `before`."""
+        sourced = [
+            m
+            for m in self.mentions
+            if m[1] <= before and m[3] == "ORG" and _SOURCE_AFTER.match(self.body, m[1])
+        ]
+        return sourced[-1][2] if sourced else None
+
     def _bodies_with_spokespeople(self, before: int) -> list[_Mention]:
         """The mentions before `before` of bodies named with their spokesperson: `a Henley
         spokesman`, `a spokesman for the Information Commissioner's Office`."""
@@ -2376,13 +2391,16 @@ class _Cast:
         return quoted or any(start <= m[0] < end and m[3] == "PERSON" for m in self.mentions)
 
     def _body_named_with(self, words: list[str]) -> str | None:
-        """The one body the story names anywhere with all those words in its name."""
-        found = {
-            m[2]
-            for m in self.mentions
-            if m[3] == "ORG"
-            and any(set(words) <= set(n.lower().split()) for n in self.entity_by_id[m[2]].names)
-        }
+        """The one body the story names anywhere with all those words in its name, a
+        plural's by its singular too (`the Conservatives`: the Conservative Party)."""
+        found = set()
+        for m in self.mentions:
+            if m[3] != "ORG":
+                continue
+            for name in self.entity_by_id[m[2]].names:
+                held = set(name.lower().split())
+                if all(w in held or (w.endswith("s") and w[:-1] in held) for w in words):
+                    found.add(m[2])
         return found.pop() if len(found) == 1 else None
 
     def _body_called(self, description: str) -> str | None:
@@ -3337,6 +3355,8 @@ class _Cast:
         words = speaker_text.lower().split()
         if len(words) > 2:
             words = [w for w in words if not w.endswith("-year-old") and w not in _DATE_WORDS]
+        while len(words) > 2 and words[-1] in _RELATIVE_PRONOUNS:
+            words = words[:-1]  # `by the Conservatives who said`
         if len(words) < 2 or words[0] != "the":
             return None
         if not _UNNAMED_MARKS.isdisjoint(words):
@@ -3423,6 +3443,10 @@ class _Cast:
             since = self._mentioned_at(found, before) if found is not None else -1
             if since >= 0 and self._introduced_unnamed(head, before, since):
                 return None
+            if found is None and head in ("source", "sources"):
+                # `A Labour source told the Sunday Times ... "...," the source told the
+                # paper`: the body an earlier source was named by
+                found = self._body_of_source(before)
             if found or (head in _UNNAMED_HEADS and not from_somewhere) or head in _SPOKESPEOPLE:
                 return found  # `the spokesman`: only one named so, never the last name
             if self._introduced_unnamed(head, before):
@@ -3471,9 +3495,11 @@ class _Cast:
                 # court above it is the Supreme Court`: the last one named as a subject
                 subjects = [m for m in by_head if not self._is_object(m[0], m[1])]
                 return max(subjects or by_head)[2]
-        if head in _BODY_HEADS and len(words) <= 3:
+        short = len(words) <= 3 or (head in _TRADE_HEADS and _ROLE_LINKS.isdisjoint(words[1:]))
+        if head in _BODY_HEADS and short:
             # `The company said`: the body the story is about, the first named as a
-            # subject, not an adviser or a rival named in the sentence before.
+            # subject, not an adviser or a rival named in the sentence before (`the number
+            # two U.S. auto maker` too; not `the head of the company`).
             found = self.story_subject(before, head=head)
             if found is None and head in _TRADE_HEADS:
                 found = self._only_company(named, before, head)

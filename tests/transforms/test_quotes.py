@@ -5330,3 +5330,79 @@ def test_a_participle_going_on_with_a_relative_clause_is_its_persons():
     assert [(r["speaker_entity_id"], r["verb"]) for r in rows] == [
         ("e:Jasper Pallowe", "stating"),
     ]
+
+
+def test_a_trade_word_after_modifiers_is_the_story_body():
+    """`The former monopoly said`, `The number two U.S. auto maker said`: a description
+    whose head is a trade's word is the body the story is about, however long."""
+    motor = quotes_of(
+        "Varnholt Motor Co praised the choice of Jasper Pallowe as chairman.",
+        'The number two U.S. auto maker said he had "a very positive record on the job."',
+        cast={
+            "Varnholt Motor Co": ("ORG", ["Varnholt Motor Co"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    telecom = quotes_of(
+        "Lindau Telecom said it would cut prices.",
+        '"We are opening the network to rivals," the former monopoly said. "The United'
+        ' Kingdom has the chance to lead," chief executive Tomas Breyer said.',
+        cast={
+            "Lindau Telecom": ("ORG", ["Lindau Telecom"]),
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in motor + telecom] == [
+        ("The number two U.S. auto maker", "e:Varnholt Motor Co"),
+        ("the former monopoly", "e:Lindau Telecom"),
+        ("chief executive Tomas Breyer", "e:Tomas Breyer"),
+    ]
+
+
+def test_a_programme_named_in_quotation_marks_is_no_quotation():
+    """`on Cable News Network's "Moneyline" television program`: a programme's name."""
+    rows = quotes_of(
+        '"The tax would be a bad idea," Jasper Pallowe said on Lindau Network\'s "Nightline"'
+        " television program.",
+        cast={"Jasper Pallowe": ("PERSON", ["Jasper Pallowe"])},
+    )
+    assert [r["text"] for r in rows] == ["The tax would be a bad idea,"]
+
+
+def test_the_source_is_the_body_an_earlier_source_was_named_by():
+    """`A Labour source told the Sunday Times ... "...," the source told the paper`: the
+    party's; a source no body was named with stays unnamed."""
+    rows = quotes_of(
+        "A Varnholt Party source told the Lindau Times the campaign would start soon.",
+        '"It is our turn now," the source told the paper.',
+        cast={
+            "Varnholt Party": ("ORG", ["Varnholt Party"]),
+            "Lindau Times": ("ORG", ["Lindau Times"]),
+        },
+    )
+    unnamed = quotes_of(
+        "The Varnholt Party met the Lindau Times on Monday.",
+        '"It is our turn now," the source told the paper.',
+        cast={
+            "Varnholt Party": ("ORG", ["Varnholt Party"]),
+            "Lindau Times": ("ORG", ["Lindau Times"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows + unnamed] == ["e:Varnholt Party", None]
+
+
+def test_a_plural_party_with_a_relative_pronoun_is_the_party():
+    """`labelled a misjudgement by the Conservatives who said Labour's "..."`: the party
+    whose name holds the plural's singular, not the party's leader named just before."""
+    rows = quotes_of(
+        "The posters showed Tomas Breyer, the Varnholt leader, as a pig.",
+        'They were labelled a "big misjudgement" by the Varnholts who said the campaign\'s'
+        ' "first shot has badly backfired".',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Varnholt Party": ("ORG", ["Varnholt Party", "Varnholt"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the Varnholts", "e:Varnholt Party"),
+    ]
