@@ -524,6 +524,7 @@ _SPOKESPERSON_BEFORE = re.compile(
     rf"\b(?:{_SPOKESPEOPLE_ALTERNATION})\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
 _SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{_SPOKESPEOPLE_ALTERNATION})\b")
+_INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 _SOURCE_AFTER = re.compile(r"\s(?:[a-z]+\s)?sources?\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
@@ -2846,6 +2847,9 @@ class _Cast:
             for m in earlier
             if m not in subjects and _RELATIVE_SPEAKER.match(self.body, m[1]) is not None
         ]
+        # `French economists, including Cheval at Indosuez, agreed`: one named among the
+        # subject's people is whom the sentence is about
+        subjects += [m for m in earlier if m not in subjects and self._among_subject(m[0])]
         # `Larne boss Jimmy McGeough has yet to confirm`: the employer before a role and
         # the person who holds it is not whom the sentence is about.
         subjects = [m for m in subjects if not self._employs(m)]
@@ -2918,6 +2922,13 @@ class _Cast:
         if strict or not earlier:
             return None
         return max(earlier, key=lambda m: m[1])[2]
+
+    def _among_subject(self, start: int) -> bool:
+        """Whether the name at `start` follows `including` set off after the few words
+        that open its sentence (`French economists, including Cheval`)."""
+        opening = self._sentence_start(start) + 1
+        lead = _INCLUDING_BEFORE.search(self.body, opening, start)
+        return lead is not None and len(self.body[opening : lead.start()].split()) <= 4
 
     def _reports_speech(self, start: int, before: int) -> bool:
         """Whether the rest of the sentence from `start`, up to `before`, has a verb of

@@ -5406,3 +5406,19 @@ def test_a_plural_party_with_a_relative_pronoun_is_the_party():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("the Varnholts", "e:Varnholt Party"),
     ]
+
+
+def test_one_named_among_the_subjects_people_is_whom_the_pronoun_means():
+    """`French economists, including Cheval at Indosuez, agreed with the report. "...,"
+    he said`: the one named among the subject's people, not the premier named before."""
+    rows = quotes_of(
+        "The franc fell twice since Tomas Breyer took power.",
+        "French economists, including Varnholt at Lindau Bank, agreed with the report."
+        ' "Nine out of ten will wait to be told which way to go," he said.',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jean Varnholt": ("PERSON", ["Jean Varnholt", "Varnholt"]),
+            "Lindau Bank": ("ORG", ["Lindau Bank"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Jean Varnholt"]
