@@ -185,12 +185,15 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)\s+"  # `1st Fleet Command's ... head Arba Ag
 _SUBORDINATOR = r"(?:When|If|After|Before|While|As|Although|Though|Unless|Until|Once|Because)"
 
 
+_STAGE_NUMBER = r"\d{1,2}\s+(?=[A-Z])"  # (`50 Cent said`: a stage name's number)
+
+
 def _speaker_phrase(most: int) -> str:
     """A pronoun, a description or a name of at most `most` + 1 words, shortest first;
     a name may carry an age (`19-year-old Simpson revealed`) or an ordinal before it."""
     return (
         rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?!{_SUBORDINATOR}\s+[a-z])"
-        rf"(?:{AGE}\s+|{_ORDINAL}|{_PARTICLE})?{_CAP_WORD})"
+        rf"(?:{AGE}\s+|{_ORDINAL}|{_PARTICLE}|{_STAGE_NUMBER})?{_CAP_WORD})"
         rf"(?:\s+{_WORD}){{0,{most}}}?)"
     )
 
@@ -524,6 +527,10 @@ _SPOKESPERSON_BEFORE = re.compile(
     rf"\b(?:{_SPOKESPEOPLE_ALTERNATION})\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
 _SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{_SPOKESPEOPLE_ALTERNATION})\b")
+_OFFICE_SPOKESPERSON = re.compile(
+    rf"(?P<office>the(?:\s+[a-z][\w-]*){{1,3}})['’]s\s+(?:official\s+)?(?:{_SPOKESPEOPLE_ALTERNATION})"
+)
+_REAL_NAME = re.compile(r",\s+(?:whose\s+real\s+name\s+is|real\s+name|born)\s+")
 _INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
 _SOURCE_AFTER = re.compile(r"\s(?:[a-z]+\s)?sources?\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
@@ -1734,7 +1741,9 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
 
 
 _NAME_WITHOUT_VERB = re.compile(
-    rf"\s+(?P<bare>{_NAME}),\s+(?:an?|the)\s+[a-z][^.!?;:\"“”]{{0,80}}\.\s*"
+    # (`Willard Brown, senior analyst for First Albany Corp.`: a title needs no article)
+    rf"\s+(?P<bare>{_NAME}),\s+(?:(?:an?|the)\s+[a-z]|(?:[a-z]+\s+)?(?:{_TITLE_WORD})\b)"
+    r"[^.!?;:\"“”]{0,80}\.\s*"
 )
 
 
@@ -2045,6 +2054,14 @@ class _Cast:
             after = [m for m in self.mentions if fronted.end() < m[0] < fronted.end() + 12]
             if after and after[0][3] == "PERSON":
                 return after[0][2]
+        real = _REAL_NAME.match(self.body, end)
+        staged = any(start <= m[0] and m[1] <= end and m[3] == "PERSON" for m in self.mentions)
+        if real is not None and not staged:
+            # `The Game, whose real name is Jayceon Taylor, told`: the person so named
+            # (`Jay-Z, whose real name is Shawn Carter`: the stage name's own entity)
+            named = [m for m in self.mentions if m[0] == real.end() and m[3] == "PERSON"]
+            if named:
+                return named[0][2]
         words = attribution.speaker_text.lower().split(" ")
         if words[0] in _INDEFINITE_WORDS and words[-1] in _SOURCES and len(words) > 2:
             return None  # `A Campeau source said`: someone who is not named, at Campeau
@@ -2166,6 +2183,10 @@ class _Cast:
                 return self.by_description(f"the {described['owner'].lower()}", before)
             if owners and self.body[start:end].rpartition(" ")[2].lower() in _SPOKESPEOPLE:
                 return owners[-1][2]
+            office = _OFFICE_SPOKESPERSON.fullmatch(self.body, start, end)
+            if not owners and office and office["office"].rpartition(" ")[2] in TITLES:
+                # `the prime minister's official spokesman said`: the office holder's
+                return self.by_description(office["office"], min(start, quoted.open_mark))
             if owners and self.body[start:end].rpartition(" ")[2].lower() in _BODY_OR_OFFICE:
                 # `Day's animal foundation said`: the body the story names with those words
                 # and the owner's name (the Doris Day Animal Foundation), before or after
@@ -2519,6 +2540,10 @@ class _Cast:
                     return None
             if found:
                 return found
+        if pronoun in _PRONOUN_GENDER:
+            # `The attorney general has denied ... "...," he insisted. Lord Goldsmith said`:
+            # a lead that names no one yet names the speaker in the next sentence
+            return self._named_next(before)
         return None
 
     def _many_unnamed_spoke_last(self, before: int) -> bool:
@@ -2967,6 +2992,12 @@ class _Cast:
             return None  # `the ball struck`, `the company said`: no person
         if not (head.islower() or aged):
             return None  # `the Financial Times reported`: a name
+        if words[cut] in ("is", "was"):
+            # `The musical's British director is Matthew Warchus`: the name it is
+            copula = found.start("words") + len(" ".join(words[: cut + 1])) + 1
+            named = [m for m in self.mentions if m[0] == copula and m[3] == "PERSON"]
+            if named and (gender is None or self.gender(named[0][2]) in (None, gender)):
+                return named[0][0], named[0][2]
         entity_id = self.by_description(description, found.start("words"))
         if entity_id is None or self.entity_by_id[entity_id].entity_type != "PERSON":
             return None

@@ -5160,17 +5160,23 @@ def test_words_left_in_a_farewell_or_opened_by_a_space_are_the_subjects():
 
 def test_a_name_and_its_role_after_the_quotation_speak_where_the_verb_was_lost():
     """`"...," Jesse Toprak, an analyst for Edmunds.`: the copy lost `said`; the name
-    and what the person is still close the paragraph."""
+    and what the person is still close the paragraph, a title without an article too
+    (`Willard Brown, senior analyst for First Albany Corp.`)."""
     rows = quotes_of(
         '"Buyers are holding back and the programmes do not resonate," Tomas Breyer, an'
         " analyst for Lindau Research.",
+        '"Investors fear the regulators will get tough," Jasper Pallowe, senior analyst for'
+        " Varnholt Corp.",
         cast={
             "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
             "Lindau Research": ("ORG", ["Lindau Research"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+            "Varnholt Corp": ("ORG", ["Varnholt Corp"]),
         },
     )
     assert [(r["speaker_text"], r["speaker_entity_id"], r["verb"]) for r in rows] == [
         ("Tomas Breyer", "e:Tomas Breyer", ""),
+        ("Jasper Pallowe", "e:Jasper Pallowe", ""),
     ]
 
 
@@ -5422,3 +5428,65 @@ def test_one_named_among_the_subjects_people_is_whom_the_pronoun_means():
         },
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Jean Varnholt"]
+
+
+def test_a_stage_name_speaks_as_the_person_it_names_and_may_open_with_a_number():
+    """`The Game, whose real name is Jayceon Taylor, told`: the person so named, unless
+    the stage name is a person's name of its own (`Jay-Z`); `50 Cent said`: a stage name
+    may open with a number."""
+    rows = quotes_of(
+        'The Varn, whose real name is Tomas Breyer, told a news conference: "I want to'
+        ' apologise for the last few weeks."',
+        '"We are here to show that people can rise above it," 40 Lindau said.',
+        'Jay-Varn, whose real name is Jasper Pallowe, said: "I have inherited two brands."',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "40 Lindau": ("PERSON", ["40 Lindau"]),
+            "Jay-Varn": ("PERSON", ["Jay-Varn"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("The Varn", "e:Tomas Breyer"),
+        ("40 Lindau", "e:40 Lindau"),
+        ("Jay-Varn", "e:Jay-Varn"),
+    ]
+
+
+def test_an_office_holders_spokesman_gives_the_office_holders_words():
+    """`the prime minister's official spokesman said`: the words of whoever the story
+    names with that office."""
+    rows = quotes_of(
+        "Prime Minister Tomas Breyer defended the plans on Monday.",
+        "Asked about the warning, the prime minister's official spokesman said: \"We believe"
+        ' the threat is real."',
+        cast={"Tomas Breyer": ("PERSON", ["Tomas Breyer"])},
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer"]
+
+
+def test_a_pronoun_in_a_lead_that_names_no_one_is_the_next_sentences_speaker():
+    """`The attorney general has again denied it. Claims were "wholly unfounded," he
+    insisted. Lord Goldsmith said ...`: whom the next sentence has speaking."""
+    rows = quotes_of(
+        "The attorney general has again denied being leant on. Claims that the answer was"
+        ' drafted elsewhere were "wholly unfounded and wrong," he insisted. Tomas Breyer said'
+        " the answer was his own.",
+        cast={"Tomas Breyer": ("PERSON", ["Tomas Breyer"])},
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer"]
+
+
+def test_a_described_subject_that_is_a_name_is_that_person():
+    """`The musical's British director is Matthew Warchus, best known for Art. "...," he
+    said`: the person the description is, not the one named before it."""
+    rows = quotes_of(
+        "The music is by composer Tomas Breyer, who wrote Lindau Dreams.",
+        "The musical's British director is Jasper Pallowe, best known for staging Varn."
+        ' "The production will be a hybrid of text and spectacle," he said.',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Jasper Pallowe"]
