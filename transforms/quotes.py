@@ -2314,6 +2314,16 @@ class _Cast:
             for m in self.mentions
         ):
             return entity_id
+        # (`The trade minister said "...". The spokesman said ... He said`: another one
+        # the story does not name spoke since)
+        others = _UNNAMED_SUBJECT.finditer(self.body, between.start, between.stop)
+        heads = [
+            o["description"].lower().rpartition(" ")[2]
+            for o in others
+            if not self._in_quotation(o.start())
+        ]
+        if any(other in _UNNAMED_OR_OFFICIAL and other != head for other in heads):
+            return entity_id
         if entity_id is not None and self._mentioned_at(entity_id, attribution.speaker_start) > (
             earlier.speaker_start
         ):

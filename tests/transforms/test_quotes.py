@@ -5490,3 +5490,21 @@ def test_a_described_subject_that_is_a_name_is_that_person():
         },
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Jasper Pallowe"]
+
+
+def test_he_after_another_unnamed_speaker_is_not_the_described_one_before():
+    """`The trade minister said Korea would run "...". The spokesman said ... He said it
+    was selecting "..."`: another the story does not name spoke since the minister."""
+    rows = quotes_of(
+        "Lindau will open its market, a government spokesman said. Trade minister Tomas"
+        " Breyer spoke in Washington yesterday.",
+        'The trade minister said a sudden revaluation would bring "a tremendous trade deficit'
+        ' and a loss of jobs".',
+        "The spokesman said the won had been rising slowly. He said Lindau was selecting"
+        ' "most of the items on the list" for lower tariffs.',
+        cast={"Tomas Breyer": ("PERSON", ["Tomas Breyer"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("The trade minister", "e:Tomas Breyer"),
+        ("He", None),
+    ]
