@@ -2919,3 +2919,13 @@ def test_a_role_and_a_name_the_model_took_for_a_work_is_the_person(recognize) ->
         [("Motorist Varn Lawick", "WORK_OF_ART"), ("Motorway Blues Again", "WORK_OF_ART")],
     )
     assert found == [("PERSON", "Varn Lawick"), ("WORK", "Motorway Blues Again")]
+
+
+def test_a_dutch_company_named_with_nv_first_is_a_body(recognize) -> None:
+    """`NV Philips Gloeilampenfabrieken said`: `NV` opens a Dutch company's name as `Cie`
+    opens a French one's; its short name after is the company, not a person."""
+    found = _typed_in_order(
+        "NV Varnholt Gloeiwerken said it planned to pool sales. Varnholt will cover Europe.",
+        [("Varnholt", "ORG")],
+    )
+    assert found[:2] == [("ORG", "NV Varnholt Gloeiwerken"), ("ORG", "Varnholt")]

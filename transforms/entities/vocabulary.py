@@ -208,7 +208,7 @@ CORPORATE_FIRST_WORDS = _words("""
 Gruppo Groupe Grupo Gruppe Banca Banco Banque Banka Bankhaus Caisse Sparkasse Credit
 Credito Societe Société Societa Società Sociedad Compagnie Compania Compañia Companhia Cie
 Kabushiki Industrias Industrie Assicurazioni Cementos Petroles Petroleos Financiere
-Financière Finanziaria
+Financière Finanziaria NV N.V. Koninklijke
 """)
 # ...or ending with one of these (`Home Insurance`, `Teleo SpA`, `Citibank NA`).
 CORPORATE_LAST_WORDS = COMPANY_ENDINGS | _words("""
