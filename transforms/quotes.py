@@ -183,14 +183,13 @@ _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)\s+"  # `1st Fleet Command's ... head Arba Ag
 # A word opening a clause that goes on in lower case is no speaker (`When asked if ...
 # Eriksson replied:`; but `As Heald told The Huffington Post,` names him)
 _SUBORDINATOR = r"(?:When|If|After|Before|While|As|Although|Though|Unless|Until|Once|Because)"
-
-
 _STAGE_NUMBER = r"\d{1,2}\s+(?=[A-Z])"  # (`50 Cent said`: a stage name's number)
 
 
 def _speaker_phrase(most: int) -> str:
     """A pronoun, a description or a name of at most `most` + 1 words, shortest first;
-    a name may carry an age (`19-year-old Simpson revealed`) or an ordinal before it."""
+    a name may carry an age (`19-year-old Simpson revealed`), an ordinal or a stage name's
+    number before it."""
     return (
         rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?!{_SUBORDINATOR}\s+[a-z])"
         rf"(?:{AGE}\s+|{_ORDINAL}|{_PARTICLE}|{_STAGE_NUMBER})?{_CAP_WORD})"
@@ -527,11 +526,15 @@ _SPOKESPERSON_BEFORE = re.compile(
     rf"\b(?:{_SPOKESPEOPLE_ALTERNATION})\s+(?:for|of|at)\s+(?:the\s+)?$"
 )
 _SPOKESPERSON_AFTER = re.compile(rf"\s(?:[a-z]+\s)?(?:{_SPOKESPEOPLE_ALTERNATION})\b")
+# `the prime minister's official spokesman`: one who speaks for whoever holds an office.
 _OFFICE_SPOKESPERSON = re.compile(
     rf"(?P<office>the(?:\s+[a-z][\w-]*){{1,3}})['’]s\s+(?:official\s+)?(?:{_SPOKESPEOPLE_ALTERNATION})"
 )
+# `The Game, whose real name is Jayceon Taylor,`: a stage name's real one after it.
 _REAL_NAME = re.compile(r",\s+(?:whose\s+real\s+name\s+is|real\s+name|born)\s+")
+# `French economists, including Cheval`: one named among the people of a sentence's subject.
 _INCLUDING_BEFORE = re.compile(r",\s+including\s+$")
+# `A Labour source`, `party sources`: a body's source, after the body's name.
 _SOURCE_AFTER = re.compile(r"\s(?:[a-z]+\s)?sources?\b")
 # Words that open a description standing for a named speaker (`Another co-author, ...`).
 _DESCRIPTION_OPENERS = _DETERMINER_WORDS | {"another", "one"}
@@ -788,6 +791,7 @@ _NAMED_KINDS = _words(
     "brand brands label shares class grade rating model series programme program project"
     " operation scheme campaign initiative show"
 )
+# A medium's word between a quoted name and its kind: `"Moneyline" television program`.
 _MEDIUM_KINDS = _words("television tv radio")
 # Abbreviations ending in a full stop that do not end a sentence.
 _TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")

@@ -1632,10 +1632,10 @@ class ArticleSpans:
 
 # Titles whose `of` names a portfolio, not a place or a body (`Secretary of Trade`).
 _PORTFOLIO_TITLES = frozenset(["secretary", "minister", "commissioner", "director"])
+# A person's name of two words after a role word, in a span the model took for a work.
+_ROLE_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # A role in lower case inside a model's span: the name after it is a person's.
 # (`Perpignan centre Jean-Philippe Granclaude`: a position a team names, not a title)
-# A person's name after a role word, in a span the model took for a work or a place.
-_ROLE_BEFORE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _INNER_ROLE = re.compile(
     rf" (?:{'|'.join(sorted(TITLES | {'star', 'centre', 'prop'}, key=len, reverse=True))})"
     r" (?=[A-Z][a-z])"
