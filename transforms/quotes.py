@@ -617,9 +617,8 @@ _ORGANIZATION_HEADS = frozenset(_ORGANIZATION_HEAD_LIST.split()) | _DOCUMENT_HEA
 _BODY_WORDS = frozenset(_MEDIA_HEADS) | _BODY_HEADS
 # What a body is, set before its name (`Swedish mining group Boliden AB`): no verb.
 _DESCRIPTOR_NOUNS = _BODY_HEADS | _words(
-    "maker giant producer operator developer supplier manufacturer distributor subsidiary"
-    " unit concern chain miner specialist retailer carrier provider insurer lender courier"
-    " exporter importer shipper broker"
+    "producer developer distributor subsidiary unit specialist provider courier exporter"
+    " importer shipper broker"
 )
 # Heads of descriptions of someone the story does not name (`the farmer`, `one observer`):
 # never resolved to a person named earlier unless that person was given the same role.
