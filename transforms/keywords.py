@@ -100,7 +100,7 @@ _STOPWORD_TEXT = """
     year years month months week weeks day days time times
     xinhua reuters ap afp
     pct mln bln dlrs dlr stg cts ct vs shr shrs revs avg qtr oper inc corp co ltd plc llc
-    qtly qtrly mth mths prior previously earlier ago e.g. i.e. a.m. p.m.
+    qtly qtrly qtlry mth mths prior previously earlier ago e.g. i.e. a.m. p.m.
     despite amid following outside inside soon i'm i've i'd i'll we're we've they're you're
     don't doesn't didn't can't won't isn't aren't wasn't weren't hasn't haven't let's
 """

@@ -184,9 +184,10 @@ def test_time_zones_and_units_are_no_keywords_however_often_repeated() -> None:
 
 
 def test_number_words_and_dividend_notice_labels_are_no_keywords() -> None:
-    """A dividend notice is labels and figures: `Qtly div eight cts vs eight cts prior`."""
+    """A dividend notice is labels and figures: `Qtly div eight cts vs eight cts prior`, also
+    with the desk's other spelling `Qtlry`; `div` alone says what the notice is."""
     article = story(
-        "Qtly div eight cts vs eight cts prior.",
+        "Qtly div eight cts vs eight cts prior. Qtlry div eight cts.",
         "Pay April 30. Record April 10. Nine mths div 24 cts vs 24 cts.",
         article_id="div",
     )
