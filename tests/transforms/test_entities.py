@@ -2933,3 +2933,50 @@ def test_a_dutch_company_named_with_nv_first_is_a_body(recognize) -> None:
         ("ORG", "Varnholt"),
         ("PLACE", "Europe"),
     ]
+
+
+def test_each_side_of_a_cup_draws_fixture_may_be_a_tie_still_to_be_played(recognize) -> None:
+    """`Southampton or Brentford v Manchester United`: a cup draw lists a tie not yet
+    played as one side; each team named there is a team, which the model had read as a
+    person (`Nottingham Forest`) or ran into one name with `v`."""
+    found = _typed_in_order(
+        "Newcastle v Tottenham or Varnham Forest\nSouthampton or Brentwick v Varnley United",
+        [("Varnham Forest", "PERSON"), ("Brentwick v Varnley United", "ORG")],
+    )
+    assert found == [
+        ("ORG", "Newcastle"),
+        ("ORG", "Tottenham"),
+        ("ORG", "Varnham Forest"),
+        ("ORG", "Southampton"),
+        ("ORG", "Brentwick"),
+        ("ORG", "Varnley United"),
+    ]
+
+
+def test_two_names_joined_by_or_are_two_even_as_one_span_of_the_model(recognize) -> None:
+    """`Bolton host Arsenal or Sheffield United`: the model's one body is two."""
+    found = _typed_in_order(
+        "Bolton host Varnsby or Tolworth United in the next round.",
+        [("Bolton", "ORG"), ("Varnsby or Tolworth United", "ORG")],
+    )
+    assert found == [("ORG", "Bolton"), ("ORG", "Varnsby"), ("ORG", "Tolworth United")]
+
+
+def test_a_name_after_a_firms_role_and_with_is_the_firm(recognize) -> None:
+    """`an analyst with Scrimgeour Vickers in London`: the analyst's firm, a person to the
+    model; with `and` inside, still one firm (`economist with National and City Brokers`).
+    Other words before `with` say nothing (`connected better with Morientes' cross`)."""
+    found = _typed_in_order(
+        "But mud sticks, said John Varley, an analyst with Varnick Tolle in London. Kevin"
+        " Barrow, economist with Varnley and City Brokers, agreed. The striker connected"
+        " better with Varnientes' cross.",
+        [("John Varley", "PERSON"), ("Varnick Tolle", "PERSON"), ("Varnientes", "PERSON")],
+    )
+    assert found == [
+        ("PERSON", "John Varley"),
+        ("ORG", "Varnick Tolle"),
+        ("PLACE", "London"),
+        ("PERSON", "Kevin Barrow"),
+        ("ORG", "Varnley and City Brokers"),
+        ("PERSON", "Varnientes"),
+    ]

@@ -25,6 +25,7 @@ from transforms.entities.vocabulary import (
     EVENT_HEADS,
     EVENT_OPENERS,
     FIRM_PEOPLE,
+    FIRM_ROLES,
     FIRMS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -349,6 +350,11 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
         return None, "ORG"  # `analysts Ovum`, `stockbrokers Hoare Govett`: a firm of them
     if is_occupation(last):
         return None, "PERSON" if word.islower() else None
+    if last == "with" and first >= 2 and not _GIVEN_NAME_AHEAD.match(body, start):
+        # `an analyst with Scrimgeour Vickers in London`: the firm the analyst works for
+        # (not `comedy actor with Walliams`, `connected better with Morientes`)
+        role = _word_before(body, first - 1)[1]
+        return None, "ORG" if role.casefold() in FIRM_ROLES else None
     if last not in ("of", "at", "for", "the", "to") or first < 2:
         return None, None
     second_start, second = _word_before(body, first - 1)

@@ -51,6 +51,7 @@ from transforms.entities.vocabulary import (
     DEMONYM_ENDINGS,
     DEMONYMS,
     FIRM_PARTNERS,
+    FIRM_ROLES,
     GIVEN_NAMES,
     HONORIFICS,
     KNOWN_LONG_FORMS,
@@ -635,7 +636,11 @@ class ArticleSpans:
 
     def _employer_of_person(self, piece: Piece) -> bool:
         """`Thom Brown of Butcher and Singer said`: two single names joined by `and` after
-        a person's `of` (or `at`, `with`) are the firm that person is with."""
+        a person's `of` (or `at`, `with`) are the firm that person is with; so is any name
+        with `and` after a firm's role (`economist with National and City Brokers`)."""
+        role = _ROLE_WITH.search(self.body, max(0, piece.start - 30), piece.start)
+        if role is not None and role[1].casefold() in FIRM_ROLES:
+            return True
         words = piece.text.split(" ")
         if len(words) != 3 or words[1] != "and":
             return False
@@ -914,6 +919,12 @@ class ArticleSpans:
             return
         start, end = cleaned
         if self._shouted_word(self.body[start:end]):
+            return
+        either = self.body.find(" or ", start, end)
+        if either > 0 and kind in ("ORG", "PERSON", "PLACE") and self.body[either + 4].isupper():
+            # `Bolton host Arsenal or Sheffield United`: two names the model took as one
+            self._collect_model_span(start, either, label)
+            self._collect_model_span(either + 4, end, label)
             return
         if kind == "PLACE":
             start, end, kind = self._place_span(start, end)
@@ -1913,6 +1924,7 @@ _OFFICE_AFTER = re.compile(r"(?:['’]s)? (?:Secretary|Minister|Commissioner)\b"
 _BODY_PLURALS = frozenset(["Ministries", "Departments", "Secretaries", "Ministers"])
 # A person's name, then what the person is with: `Thom Brown of `, `analyst at `.
 _OF_A_PERSON = re.compile(r"([A-Z][a-z][\w'’-]*) (?:of|at|with) $")
+_ROLE_WITH = re.compile(r"([a-z]+) with $")
 # Trades a Reuters story puts before a firm's name, capitalized (`London Broker`).
 _FIRM_TRADES = frozenset(["broker", "brokers", "stockbroker", "stockbrokers", "brokerage"])
 

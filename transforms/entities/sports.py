@@ -31,7 +31,12 @@ _TAIL = r"(?:\s*\([^()]*\))?\.?"  # `(in 12)`, `(halftime 50-28)`
 _RESULT = re.compile(rf"(?P<a>{_TEAM})\s{_SCORE}\s(?P<b>{_TEAM})\s{_SCORE}{_TAIL}")
 _COLUMN = r"(?:\d+(?:\.\d+)?|\.\d+|-|\d+/\d+)"
 _STANDING = re.compile(rf"(?P<a>{_TEAM})(?:\s{_COLUMN}){{3,}}")
-_FIXTURE = re.compile(rf"(?P<a>{_TEAM})\s(?:AT|at|v|vs\.?)\s(?P<b>{_TEAM}){_TAIL}")
+# A cup draw's side may be a tie still to be played (`Southampton or Brentford v Manchester
+# United`).
+_FIXTURE = re.compile(
+    rf"(?P<a>{_TEAM})(?:\sor\s(?P<a2>{_TEAM}))?\s(?:AT|at|v|vs\.?)\s"
+    rf"(?P<b>{_TEAM})(?:\sor\s(?P<b2>{_TEAM}))?{_TAIL}"
+)
 # Within a sentence: `Derbyshire beat Worcestershire`, `Kent 108-3.`, `Essex 372 and 100-5`;
 # only for names the caller calls towns or regions (a country's name is a national team).
 _BEAT = r"\s(?:beat|beats|defeated|drew\swith|lost\sto|v|vs\.?)\s"
@@ -67,8 +72,10 @@ def team_spans(
         standing = None if whole else _STANDING.fullmatch(line)
         match = whole or standing
         if match:
-            for group in ("a", "b") if whole else ("a",):
-                name = match[group]
+            for group in ("a", "a2", "b", "b2") if whole else ("a",):
+                name = match.groupdict().get(group)
+                if name is None:
+                    continue
                 if standing and is_person(name) and not is_town(name):
                     continue  # a leaderboard's player
                 national = is_country(name) or name in HOME_NATIONS

@@ -63,6 +63,11 @@ nonprofit non-profit ngo institute university bank fund exchange club magazine t
 FIRM_PEOPLE = _words("""
 analysts consultants consultancy brokers stockbrokers advisers accountants auditors pollsters
 """)
+# One of a firm's people, before `with` and the firm (`an economist with UFJ Bank`).
+FIRM_ROLES = _words("""
+analyst analysts economist economists strategist strategists consultant consultants dealer
+dealers broker brokers attorney attorneys
+""")
 # Words that make a title another office: `shadow chancellor Oliver Letwin` is not whom
 # `the chancellor` means, nor is a former or deputy president `the president`.
 OTHER_OFFICE = frozenset(
