@@ -813,6 +813,7 @@ _LINKED_FRAGMENT = re.compile(r"[\s,]*(?:[a-z]+[\s,]+){1,10}")
 # Heads of descriptions of one person that neither list of titles nor unnamed heads holds.
 _PEOPLE_WORDS = _words("dealer insider diplomat")
 _OF_WORDS = _words("of for at from with in")
+_OF_WORDS_BEFORE = re.compile(r"\b(?:of|for|at|from|with|in)\s+$")
 # Most chars between an unnamed speaker's quotation and a `he said` that goes on with it.
 _DESCRIPTION_REACH = 400
 _ATTRIBUTION_GAP = 60  # most chars of `, he said. ` between a quotation and the next
@@ -1470,6 +1471,11 @@ def _participial(body: str, quoted: _Quoted, lead_from: int, cast: _Cast) -> _At
         # `later being described as "pretty damn average" ... by scouts`: the sentence's
         # subject is the one described; whoever described it the story does not name
         return None
+    said = _SAID_THEN.search(body, sentence_from, at)
+    if match["participle"] and said:
+        # `U.S. banks have half the seats, he said, adding "..."`: the one who said it
+        start, end = said.span("speaker")
+        return blank._replace(speaker_text=said["speaker"], speaker_start=start, speaker_end=end)
     issued = _ISSUED_DOCUMENT.search(body, sentence_from, at)
     if match["participle"] and issued:  # `a statement was issued saying`: its issuer unnamed
         start, end = issued.span("document")
@@ -1499,6 +1505,7 @@ _ISSUED_DOCUMENT = re.compile(
     r"|distributed|sent|posted|put\s+out)\s+$"
 )
 _PASSIVE_BEFORE = re.compile(r"\b(?:being|been|was|were|is|are|be)\s+$")
+_SAID_THEN = re.compile(rf"\b(?P<speaker>{_PRONOUN})\s+(?:{_VERBS}),\s+$")
 _ADVERB_LY = re.compile(r"[a-z]{3,}ly")
 _DESCRIBED_IN_CLAUSE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?=\s+[a-z]+ed\b)")
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:when|while|after|before|because|as|since|until)\s+$")
@@ -2092,10 +2099,16 @@ class _Cast:
             comma = self.body.find(",", end + 2, end + 80)
             if comma > 0 and self._sentence_start(comma) != self._sentence_start(end):
                 comma = -1
+            # (`The financial daily, Boersenzeitung, wrote`: a body's name after a body's;
+            # not `Ben Summerskill of the gay rights organization, Stonewall, said`)
+            bodies = words[-1] in _BODY_WORDS and not _OF_WORDS_BEFORE.search(
+                self.body, max(0, start - 6), start
+            )
+            kinds = ("PERSON", "ORG") if bodies else ("PERSON",)
             named = [
                 m
                 for m in self.mentions
-                if m[3] == "PERSON"
+                if m[3] in kinds
                 and end + 2 <= m[0]
                 and (
                     m[1] == comma
@@ -3058,10 +3071,14 @@ class _Cast:
 
     def _opens_with_pronoun(self, sentence: int, until: int, gender: str) -> bool:
         """Whether the sentence starting at `sentence` has a subject pronoun of that gender
-        among its first words, before `until` (`In 1999 she`, `But he`)."""
-        words = self.body[sentence:until].split()[:4]
+        among its first words, before `until` (`In 1999 she`, `But he`), or right after a
+        clause set before it (`Pointing to retail data released yesterday, he said`)."""
+        text = self.body[sentence:until]
         pronoun = "he" if gender == "M" else "she"
-        return any(word.strip(",").lower() == pronoun for word in words)
+        if any(word.strip(",").lower() == pronoun for word in text.split()[:4]):
+            return True
+        _, comma, rest = text.partition(", ")
+        return bool(comma) and rest.split(" ", 1)[0].lower() == pronoun
 
     def _sentence_start(self, offset: int) -> int:
         """Where the sentence holding `offset` starts (roughly: after `. ` or a break; not

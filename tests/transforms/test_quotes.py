@@ -5508,3 +5508,48 @@ def test_he_after_another_unnamed_speaker_is_not_the_described_one_before():
         ("The trade minister", "e:Tomas Breyer"),
         ("He", None),
     ]
+
+
+def test_he_after_a_clause_set_before_it_continues_the_speaker_before():
+    """`Pointing to buoyant retail data, he said Lawson had done well. "...," he said`:
+    the sentence is about the earlier `he`, not about the one named after its verb."""
+    rows = quotes_of(
+        "Midland Bank economist Tomas Breyer said he expected two half-point cuts.",
+        "Pointing to buoyant retail data released yesterday, he said Jasper Pallowe had done"
+        ' well to resist pressures. "There is no real need to boost consumption," he said.',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer"]
+
+
+def test_a_bodys_name_set_off_after_its_description_is_the_speaker():
+    """`The financial daily, Boersenzeitung, wrote in a commentary: "..."`: the paper the
+    appositive names, as a person's name after `The minister,` is that minister; but not
+    where the description is a person's (`Ben Summerskill of the organization, Stonewall`)."""
+    rows = quotes_of(
+        'The financial daily, Varnzeitung, wrote in a commentary: "More devastating than the'
+        ' losses is the loss of image for the company."',
+        'Tomas Breyer of the British rights organization, Varnwall, said: "We are obviously'
+        ' delighted that the home secretary has listened."',
+        cast={
+            "Varnzeitung": ("ORG", ["Varnzeitung"]),
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Varnwall": ("ORG", ["Varnwall"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Varnzeitung", "e:Tomas Breyer"]
+
+
+def test_a_participle_after_he_said_is_his():
+    """`U.S. Banks have half the seats, he said, adding "..."`: the one who said it adds
+    the quotation, not the name that opens the sentence."""
+    rows = quotes_of(
+        "Lindau is not happy with the committee, Finance Minister Tomas Breyer said.",
+        "U.S. Banks have 50 pct of the seats while holding 35 pct of the debt, he said,"
+        ' adding "This is not fair with the European and Japanese banks."',
+        cast={"Tomas Breyer": ("PERSON", ["Tomas Breyer"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", "e:Tomas Breyer")]
