@@ -2980,3 +2980,38 @@ def test_a_name_after_a_firms_role_and_with_is_the_firm(recognize) -> None:
         ("ORG", "Varnley and City Brokers"),
         ("PERSON", "Varnientes"),
     ]
+
+
+def test_a_long_surname_one_letter_off_a_full_names_is_that_person(recognize) -> None:
+    """`Heminghaus added` after `Roger Hemminghaus, vice president, said`: a typing slip
+    (a letter left out, added, changed, or two swapped) in a long surname alone is the
+    person named in full; two slips, a short name or a plural are not (`Varns`, `the
+    Tollworths`)."""
+    body = (
+        "Roger Vemminghaus, vice president, said margins would return. Veminghaus added that"
+        " profit would rise. Vemminhgaus agreed. Vemingaus did not. Ian Varn and Tessa"
+        " Tollworth spoke. Varns said no. The Tollworths said yes."
+    )
+    article = article_from([body], None, "t")
+    people = [
+        ("Roger Vemminghaus", "PERSON"),
+        ("Veminghaus", "PERSON"),
+        ("Vemminhgaus", "PERSON"),
+        ("Vemingaus", "PERSON"),
+        ("Ian Varn", "PERSON"),
+        ("Tessa Tollworth", "PERSON"),
+        ("Varns", "PERSON"),
+        ("Tollworths", "PERSON"),
+    ]
+    entities, mentions = extract_entities([article], [_with_model_entities(article.body, people)])
+    named = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
+    assert [(m["text"], named[m["entity_id"]]) for m in mentions.to_pylist()] == [
+        ("Roger Vemminghaus", "Roger Vemminghaus"),
+        ("Veminghaus", "Roger Vemminghaus"),
+        ("Vemminhgaus", "Roger Vemminghaus"),
+        ("Vemingaus", "Vemingaus"),
+        ("Ian Varn", "Ian Varn"),
+        ("Tessa Tollworth", "Tessa Tollworth"),
+        ("Varns", "Varns"),
+        ("Tollworths", "Tollworths"),
+    ]

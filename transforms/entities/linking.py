@@ -557,8 +557,11 @@ def _link_people(article: ArticleSpans) -> None:
         before = [name for start, name in introduced if start < at and name in names]
         return before[-1] if before else None
 
+    surnames = {name.rsplit(" ", 1)[1]: name for name in full_names if _only_name_words(name)}
     for span in article.spans:
         target = target_of(article.text(span), span.start)
+        if target is None and span.type == "PERSON":
+            target = _misspelt_surname(article.text(span), surnames)
         # (a short form is no one's surname; a scorecard's `Cork` is D. Cork's)
         if target is None or (span.rank == RANK_ACRONYM and span.label != "player"):
             continue
@@ -570,6 +573,36 @@ def _link_people(article: ArticleSpans) -> None:
             article.occupy(Span(piece.start, piece.end, "PERSON", RANK_WEAK, "rule", name=target))
 
 
+def _misspelt_surname(text: str, surnames: dict[str, str]) -> str | None:
+    """`Heminghaus added` after `Roger Hemminghaus, vice president`: a long surname alone
+    one letter off the surname of the only person named so (a letter left out, added,
+    changed or two swapped) is a typing slip for that person's name."""
+    if len(text) < _SLIP_LENGTH or " " in text:
+        return None
+    near = [name for surname, name in surnames.items() if _one_slip(text, surname)]
+    return near[0] if len(near) == 1 else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words of the same first letter differ by one letter left out,
+    added or changed, or by two neighbours swapped; a plural's `s` is no slip (`the
+    Jacksons`)."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long == short + "s":
+        return False
+    cut = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    if len(short) != len(long):
+        return short[cut:] == long[cut + 1 :]
+    swapped = long[cut + 1 : cut + 2] + long[cut : cut + 1]
+    return short[cut + 1 :] == long[cut + 1 :] or (
+        short[cut : cut + 2] == swapped and short[cut + 2 :] == long[cut + 2 :]
+    )
+
+
+# Shorter surnames differ by a letter too often to be slips (`Hahn`, `Hahm`).
+_SLIP_LENGTH = 7
 # A company's ending written with a stop (`Corp.`, not `S.A.`), which its name drops.
 _STOPPED_ENDINGS = frozenset(e for e in COMPANY_ENDINGS if e.endswith(".") and e.count(".") == 1)
 # Titles and styles that stand before a surname (`Lord Sainsbury`).
