@@ -329,18 +329,20 @@ _VERDICT_OF = re.compile(
     r"(?P<verdict_verb>assessment|verdict|view|opinion|judgement|judgment|conclusion|advice)"
     rf"\s+of\s+(?P<verdict>{_SPEAKER_AFTER})"
 )
+# (`, said the minister.`; not `, told the crowd through loudspeakers.`: an object)
+_INVERTED_VERBS = r"(?:said|says|added|adds|insisted|insists|warned|warns)"
 # (`..." to make the offer, Thomas Kay, administrator of the service, told Reuters.`: a
 # role may follow the name, and whom they spoke to the verb)
 _CLAUSE_THEN_SPEAKER = re.compile(
-    rf"""\s+[a-z][^.!?;\"“”\n]{{0,150}}?,\s+(?P<speaker>{_NAME}|he|she)
-    (?:,\s+[a-z][^,.;\"“”\n]{{1,80}},)?\s+(?P<verb>{_VERBS})(?:\s+(?:Reuters|reporters))?\.""",
+    rf"""\s+[a-z][^.!?;\"“”\n]{{0,150}}?,\s+(?:(?P<speaker>{_NAME}|he|she)
+    (?:,\s+[a-z][^,.;\"“”\n]{{1,80}},)?\s+(?P<verb>{_VERBS})
+    # (`"...separately," breaking its historical pattern, says Luckey.`)
+    |(?P<inverted_verb>{_INVERTED_VERBS})\s+(?P<inverted>{_NAME}))(?:\s+(?:Reuters|reporters))?\.""",
     re.VERBOSE,
 )
 # `but "sustained and deep reform efforts" are needed, the International Monetary Fund
 # (IMF) has said.`: the sentence a fragment sits in closes with its attribution. A short
 # quoted name may stand in the clause between (`his "Nazi" comment`).
-# (`, said the minister.`; not `, told the crowd through loudspeakers.`: an object)
-_INVERTED_VERBS = r"(?:said|says|added|adds|insisted|insists|warned|warns)"
 _CLAUSE_TO_ATTRIBUTION = re.compile(
     rf"""(?:[^.!?;"“”\n]|["“][^"“”\n.!?]{{1,40}}["”]){{0,200}}?(?:,\s+(?:
         (?P<speaker>{_ROLE}{_NAME}|{_SPEAKER_AFTER_QUOTE})\s+(?:(?:has|have|had)\s+)?
@@ -1737,6 +1739,8 @@ def _trailing(body: str, quoted: _Quoted, spans: _Spans) -> _Attribution | None:
         # `"At this point, it's too early to say" whether the plant will be struck,
         # McGhee said.`: the sentence the quotation opens ends with its attribution.
         match = _CLAUSE_THEN_SPEAKER.match(body, quoted.close_mark + 1, paragraph_end)
+        if match is not None and match.lastgroup == "inverted" and closing != ",":
+            match = None  # (`"Info cards" will help people ..., said Microsoft`: a name)
     if match is None:
         match = _ROLE_OF_BODY_AFTER.match(body, quoted.close_mark + 1, paragraph_end)
     if match is None:
@@ -2118,6 +2122,15 @@ class _Cast:
             relative = _RELATIVE_OPENER.match(self.body, end + 2)
             if named and self.body[end : end + 2] == ", " and relative is None:
                 return named[0][2]  # (not `The actor, whose films include Michael Collins,`)
+        apposed = self.body[start - 2 : start] == ", " and self.body[end : end + 1] == ","
+        if words[0] == "the" and words[-1] in _BODY_WORDS and apposed:
+            # `The Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting
+            # regulator, said`: the body the description is set off after (not `In a
+            # filing with the SEC, the group disclosed`)
+            close = start - 3 if self.body[start - 3 : start - 2] == ")" else start - 2
+            bodies = [m for m in self.mentions if m[1] == close and m[3] == "ORG"]
+            if bodies:
+                return bodies[-1][2]
         role = attribution.speaker_text.split(" ", 1)[0].lower()
         whole = [m for m in self.mentions if m[0] == start and m[1] == end and m[3] == "ORG"]
         if self.body[start - 2 : start] == ", " and whole:
@@ -2486,14 +2499,26 @@ class _Cast:
 
     def _unnamed_before(self, before: int, pronoun: str) -> re.Match[str] | None:
         """`One analyst said objections were understandable. "...," he said`: the sentence
-        just before opens (or closes: `..., an ONGC spokesman said.`) with someone brought
-        in by a role and no name who speaks, and `he` or `she` is that one (who may speak
-        for a body: `A Foster spokesman`)."""
+        just before, or the quotation's own, opens (the one before may close: `..., an ONGC
+        spokesman said.`) with someone brought in by a role and no name who speaks, and
+        `he` or `she` is that one (who may speak for a body: `A Foster spokesman`)."""
         if pronoun not in _PRONOUN_GENDER:
             return None
         opens = self._sentence_start(before)
-        if opens <= 0:
+        found = self._unnamed_opening(opens + 1, before)
+        if found is None and opens > 0:
+            found = self._unnamed_before_sentence(opens, pronoun)
+        if found is None:
             return None
+        words = found["description"].lower().split()
+        if not (words[-1] in TITLES or words[-1] in _UNNAMED_HEADS or words[-1] in _PEOPLE_WORDS):
+            return None
+        other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
+        return found if other.isdisjoint(words) else None
+
+    def _unnamed_before_sentence(self, opens: int, pronoun: str) -> re.Match[str] | None:
+        """Someone brought in by a role who speaks in the sentence before the one opening
+        at `opens`, or in the one before that if it carries them on."""
         previous = self._sentence_start(opens - 1) + 1
         found = self._unnamed_in(previous, opens)
         same = re.compile(rf"\s*{pronoun.capitalize()}\s")
@@ -2509,13 +2534,23 @@ class _Cast:
             while self.body[previous : previous + 1] in ('"', "”"):
                 previous += 1  # (a sentence that follows a quotation's `."`)
             found = self._unnamed_in(previous, opens)
+        return found
+
+    def _unnamed_opening(self, opens: int, before: int) -> re.Match[str] | None:
+        """`The former GM executive says closures are likely, but he adds, "..."`: the
+        quotation's own sentence opens with someone brought in before by that role and no
+        name, who speaks."""
+        found = _UNNAMED_SPEAKS.match(self.body, opens, before)
+        if found is not None:
+            return found
+        opens += len(self.body[opens:before]) - len(self.body[opens:before].lstrip())
+        found = _UNNAMED_SUBJECT.match(self.body, opens, before)
         if found is None:
             return None
-        words = found["description"].lower().split()
-        if not (words[-1] in TITLES or words[-1] in _UNNAMED_HEADS or words[-1] in _PEOPLE_WORDS):
-            return None
-        other = _MALE_WORDS if pronoun == "she" else _FEMALE_WORDS
-        return found if other.isdisjoint(words) else None
+        head = found["description"].rpartition(" ")[2].lower()
+        if self.named_with_role(head, opens) is None and self._introduced_unnamed(head, opens):
+            return found
+        return None
 
     def _unnamed_in(self, previous: int, opens: int) -> re.Match[str] | None:
         """Someone brought in by a role who speaks, opening (or closing) the sentence from
@@ -2662,7 +2697,9 @@ class _Cast:
             *_ACCORDING_TO_UNNAMED.finditer(self.body, opens, before),
             *_ONE_OF_THEM_SAID.finditer(self.body, opens, before),
         ]
-        for found in spoke:
+        # (of two who spoke since, the later: `A GM spokesman says ... The former GM
+        # executive says ..., but he adds`)
+        for found in sorted(spoke, key=lambda found: found.start(), reverse=True):
             words = found["description"].lower().split()
             head = words[-1]
             if not (

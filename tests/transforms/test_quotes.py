@@ -5553,3 +5553,60 @@ def test_a_participle_after_he_said_is_his():
         cast={"Tomas Breyer": ("PERSON", ["Tomas Breyer"])},
     )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("he", "e:Tomas Breyer")]
+
+
+def test_a_bodys_description_set_after_its_name_is_that_body():
+    """`The Conseil Superieur de l'Audiovisuel (CSA), the French broadcasting regulator,
+    said: "..."`: the body named before the description, not another regulator."""
+    rows = quotes_of(
+        "Figures from the UK's regulator Varncom showed Freeview was popular.",
+        "The Conseil Superieur de Varnel (CSV), the French broadcasting regulator, said:"
+        ' "Following the success of Freeview, some makers are optimistic."',
+        cast={
+            "Varncom": ("ORG", ["Varncom"]),
+            "Conseil Superieur de Varnel": ("ORG", ["Conseil Superieur de Varnel", "CSV"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Conseil Superieur de Varnel"]
+
+
+def test_an_aside_between_a_quotation_and_its_inverted_attribution():
+    """`"You may see the union bargain with the two separately," breaking its historical
+    pattern, says Luckey.`: the one named after the aside, not the analysts who spoke in
+    the paragraph before. A name in quotation marks is no quotation (`"Info cards" will
+    help people manage personal details, said Microsoft`)."""
+    rows = quotes_of(
+        '"Varn cards" will help people manage personal details on their PCs, said Varnsoft.',
+        "Some analysts point out that the union might pick Varnford as the strike target.",
+        '"You may see a situation where the union bargains with the two separately,"'
+        " breaking its historical pattern, says Breyer.",
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer", "Breyer"]),
+            "Varnsoft": ("ORG", ["Varnsoft"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("Breyer", "e:Tomas Breyer")
+    ]
+
+
+def test_he_is_the_unnamed_one_who_opens_the_quotations_own_sentence():
+    """`A GM spokesman says it is "too early" ... The former GM executive says closures
+    are likely, but he adds, "..." he says`: the former executive (one the story brought
+    in, unnamed), not the body its spokesman spoke for; and `he` after both is the later."""
+    rows = quotes_of(
+        '"You will see rough talks," says one former Varncorp human relations executive.',
+        'A Varncorp spokesman says it is "too early" to know whether plant closures will be'
+        " an issue.",
+        "The former Varncorp executive says more closures are likely, but he adds, \"you're"
+        ' not going to see it before the contract," he says.',
+        'Analysts say ten plants may be shut. "It would take a miracle for them to survive,"'
+        " he says.",
+        cast={"Varncorp": ("ORG", ["Varncorp"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("one former Varncorp human relations executive", None),
+        ("A Varncorp spokesman", "e:Varncorp"),
+        ("he", None),
+        ("he", None),
+    ]
