@@ -3015,3 +3015,45 @@ def test_a_long_surname_one_letter_off_a_full_names_is_that_person(recognize) ->
         ("Varns", "Varns"),
         ("Tollworths", "Tollworths"),
     ]
+
+
+def test_a_surname_of_a_body_the_model_names_opening_a_paragraph_is_the_person(recognize):
+    """`Joensson of Goldman Sachs said` after `Mats Joensson`: the rules' one run is the
+    person, named by the surname, and the firm the model names (not one unknown body)."""
+    found = _typed_in_order(
+        "Inflation worries people, said Mats Joensson, an economist. Barrett agreed."
+        "\nJoensson of Varn Sachs said there was a lot of demand.",
+        [("Mats Joensson", "PERSON"), ("Barrett", "PERSON"), ("Varn Sachs", "ORG")],
+    )
+    assert found == [
+        ("PERSON", "Mats Joensson"),
+        ("PERSON", "Barrett"),
+        ("PERSON", "Joensson"),
+        ("ORG", "Varn Sachs"),
+    ]
+
+
+def test_a_name_ending_in_executive_is_a_body_and_a_title_alone_is_no_one(recognize) -> None:
+    """`The Scottish Executive said`, `the Health and Safety Executive`: a body, whole; but
+    `Chief Executive John Varley` is a title and a person."""
+    found = _typed_in_order(
+        "The Scottish Executive said ministers would be told. The Health and Safety Executive"
+        " said the site was safe. Chief Executive John Varley said profits rose.",
+        [],
+    )
+    assert found == [
+        ("ORG", "Scottish Executive"),
+        ("ORG", "Health and Safety Executive"),
+        ("PERSON", "John Varley"),
+    ]
+
+
+def test_a_bodys_head_before_of_and_a_place_is_no_ones_surname(recognize) -> None:
+    """`Bank of Tokyo`, where the model read `Dai-Ichi Kangyo Bank` as a person: `Bank`
+    is a body's head, no surname, so the name stays one body (not the person `Bank` and the
+    place `Tokyo`)."""
+    found = _typed_in_order(
+        "Dai-Ichi Varn Bank raised its stake. The Bank of Tokyo has seven branches here.",
+        [("Dai-Ichi Varn Bank", "PERSON"), ("Bank of Tokyo", "ORG")],
+    )
+    assert found == [("ORG", "Dai-Ichi Varn Bank"), ("ORG", "Bank of Tokyo")]

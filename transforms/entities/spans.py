@@ -369,6 +369,12 @@ class ArticleSpans:
             # `The official International Business newspaper`: the title word describes
             # the paper
             piece = piece._replace(cue="ORG", title=None)
+        words = piece.text.split(" ")
+        if words[-1] == "Executive" and len(words) > 1 and not _is_title_words(piece.text):
+            # `The Scottish Executive said`, `the Health and Safety Executive`: a body, whole
+            # (not `Chief Executive`)
+            self.candidates.append(Span(piece.start, piece.end, "ORG", RANK_MODEL, "rule"))
+            return
         parts = self._split_piece(piece)
         if parts is not None:
             for part in parts:
@@ -542,10 +548,13 @@ class ArticleSpans:
             and " " not in lead
             and (self.model_labels.get(firm) == "GPE" or self._is_known_place(firm))
         )
+        # (`Joensson of Goldman Sachs said` after `Mats Joensson`: a body to the model)
+        modelled_firm = self.model_labels.get(firm) == "ORG"
         if (
             of
             and " " not in lead
-            and (home or _is_company(firm) or self._company_named_in_full(firm))
+            and lead not in ORG_HEADS  # (`Bank of Tokyo`: a body's head is no one's surname)
+            and (home or modelled_firm or _is_company(firm) or self._company_named_in_full(firm))
             and (
                 self._surname_of_a_person(lead)
                 # (`King Hamad of Bahrain`: a person to the model, after a title; but
