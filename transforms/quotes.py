@@ -653,6 +653,12 @@ _UNNAMED_OR_OFFICIAL = _UNNAMED_HEADS | TITLES | _SPOKESPEOPLE
 _ROLE_WORDS = "|".join(
     sorted((w for w in _UNNAMED_OR_OFFICIAL if re.fullmatch(r"[a-z-]+", w)), key=len, reverse=True)
 )
+# `The official also rejected a suggestion by Wright`: one brought in by a role, the
+# subject of a verb in the past.
+_UNNAMED_ACTS = re.compile(
+    rf"(?:But\s+|And\s+)?(?P<description>[Tt]he\s+(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)"
+    rf"\s+(?:{_ADVERB})?[a-z]{{3,}}ed\b"
+)
 # A sentence opening on someone of a role it does not name: `One official attending the
 # talks`, `However, one fund manager does not agree`.
 _UNNAMED_ROLE_OPENS = re.compile(
@@ -2422,6 +2428,13 @@ class _Cast:
         if len(words) == 3 and words[1].lower() in _ORGANIZATION_HEADS:
             # `a ministry spokesman said` after `The Agriculture Ministry expects`
             return self.by_description(f"the {words[1].lower()}", start)
+        if len(words) == 3 and words[1].islower():
+            # `The executive spokeswoman said` after `The Scottish Executive said`: the one
+            # body whose name ends with that word
+            ending = f" {words[1]}"
+            bodies = {m[2] for m in self.mentions if m[3] == "ORG" and m[1] <= start}
+            named = [b for b in bodies if self.entity_by_id[b].names[0].endswith(ending)]
+            return named[0] if len(named) == 1 else None
         return None
 
     def _named_next(self, before: int) -> str | None:
@@ -2544,7 +2557,9 @@ class _Cast:
         if found is not None:
             return found
         opens += len(self.body[opens:before]) - len(self.body[opens:before].lstrip())
-        found = _UNNAMED_SUBJECT.match(self.body, opens, before)
+        found = _UNNAMED_SUBJECT.match(self.body, opens, before) or _UNNAMED_ACTS.match(
+            self.body, opens, before
+        )
         if found is None:
             return None
         head = found["description"].rpartition(" ")[2].lower()
@@ -2555,7 +2570,7 @@ class _Cast:
     def _unnamed_in(self, previous: int, opens: int) -> re.Match[str] | None:
         """Someone brought in by a role who speaks, opening (or closing) the sentence from
         `previous` to `opens`."""
-        found = _UNNAMED_SPEAKS.match(self.body, previous, opens) or _UNNAMED_SAID.search(
+        found = self._unnamed_opening(previous, opens) or _UNNAMED_SAID.search(
             self.body, previous, opens + 1
         )
         if found is None:

@@ -5610,3 +5610,36 @@ def test_he_is_the_unnamed_one_who_opens_the_quotations_own_sentence():
         ("he", None),
         ("he", None),
     ]
+
+
+def test_a_spokesman_named_by_the_last_word_of_a_bodys_name_speaks_for_it():
+    """`The executive spokeswoman said` after `The Scottish Executive said`: the one body
+    whose name ends with that word."""
+    rows = quotes_of(
+        "The Varnish Executive said ministers would be told. The Varnish National Party disagreed.",
+        'The executive spokeswoman said the leave was agreed "in conjunction with officials'
+        ' on behalf of ministers".',
+        cast={
+            "Varnish Executive": ("ORG", ["Varnish Executive"]),
+            "Varnish National Party": ("ORG", ["Varnish National Party"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Varnish Executive"]
+
+
+def test_he_after_an_unnamed_one_who_acted_in_the_sentence_before_is_that_one():
+    """`The official also rejected a suggestion by Wright ... "...," he said`: the
+    official the story brought in without a name, whatever the verb; not Wright."""
+    rows = quotes_of(
+        "The administration is opposed to the tax, an administration official said.",
+        "Speaker Tomas Breyer has called for such a tax.",
+        "The official also rejected a suggestion by Breyer that the cut be delayed.",
+        '"It is breaking faith with the American people," he said.',
+        "But the official dismissed the summit idea as a ploy.",
+        '"It\'s easier to write a book review than a book," he said.',
+        cast={"Tomas Breyer": ("PERSON", ["Tomas Breyer", "Breyer"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("he", None),
+        ("he", None),
+    ]
