@@ -3057,3 +3057,72 @@ def test_a_bodys_head_before_of_and_a_place_is_no_ones_surname(recognize) -> Non
         [("Dai-Ichi Varn Bank", "PERSON"), ("Bank of Tokyo", "ORG")],
     )
     assert found == [("ORG", "Dai-Ichi Varn Bank"), ("ORG", "Bank of Tokyo")]
+
+
+def test_a_given_name_after_a_kin_word_is_no_one_the_story_names_later(recognize) -> None:
+    """`introduced by his son Nick, a trainee vicar` and `politics student Nick Vaughan`
+    later: the son is not Nick Vaughan; `Biden's son Hunter` is the `Hunter Biden` named
+    later, whose family name stands before the kin word, and `His wife Sharon` after Ozzy
+    Osbourne the `Sharon Osbourne` named later."""
+    body = (
+        "The speech was introduced by his son Nick, a trainee vicar. Tessa Varnby's son"
+        " Hunter spoke too. Politics student Nick Vaughan cheered. Hunter Varnby waved."
+        " Ozzy Tolbourne was robbed. His wife Sharon called police. Sharon Tolbourne wept."
+    )
+    article = article_from([body], None, "t")
+    people = [("Nick", "PERSON"), ("Hunter", "PERSON"), ("Nick Vaughan", "PERSON")]
+    people += [("Hunter Varnby", "PERSON"), ("Ozzy Tolbourne", "PERSON"), ("Sharon", "PERSON")]
+    people += [("Sharon Tolbourne", "PERSON")]
+    entities, mentions = extract_entities([article], [_with_model_entities(article.body, people)])
+    named = {row["entity_id"]: row["name"] for row in entities.to_pylist()}
+    linked = [(m["text"], named[m["entity_id"]]) for m in mentions.to_pylist()]
+    assert linked == [
+        ("Nick", "Nick"),
+        ("Hunter", "Hunter Varnby"),
+        ("Nick Vaughan", "Nick Vaughan"),
+        ("Hunter Varnby", "Hunter Varnby"),
+        ("Ozzy Tolbourne", "Ozzy Tolbourne"),
+        ("Sharon", "Sharon Tolbourne"),
+        ("Sharon Tolbourne", "Sharon Tolbourne"),
+    ]
+
+
+def test_wikinews_title_chains_before_names_leave_the_person(recognize) -> None:
+    """`Immunologist Kristian Andersen` opening a paragraph (no given name ends in
+    `-ist`), `Senator from Vermont Bernie Sanders` (the place, then the person the story
+    calls `Sanders`), `Deputy Prime Minister for Finance and Minister of Economy Richard
+    Sulik` (a portfolio is no one)."""
+    found = _typed_in_order(
+        "Immunologist Varn Andersen of Tolworth Research said the virus spreads."
+        "\nSallow spoke. On Monday, United States Senator from Vermont Varnie Sallow endorsed"
+        " Biden.\nDeputy Prime Minister for Finance and Minister of Economy Richard Varnik"
+        " failed.",
+        [
+            ("Immunologist Varn Andersen", "PERSON"),
+            ("Tolworth Research", "ORG"),
+            ("Sallow", "PERSON"),
+            ("United States", "GPE"),
+            ("Vermont Varnie Sallow", "ORG"),
+            ("Biden", "PERSON"),
+            ("Richard Varnik", "PERSON"),
+        ],
+    )
+    assert found == [
+        ("PERSON", "Varn Andersen"),
+        ("ORG", "Tolworth Research"),
+        ("PERSON", "Sallow"),
+        ("PLACE", "United States"),
+        ("PLACE", "Vermont"),
+        ("PERSON", "Varnie Sallow"),
+        ("PERSON", "Biden"),
+        ("PERSON", "Richard Varnik"),
+    ]
+
+
+def test_a_short_title_the_model_reads_as_a_person_is_no_one(recognize) -> None:
+    """`Atty. Gen. Edwin Meese`: the model's `Atty` is a title's short form."""
+    found = _typed_in_order(
+        "He learned of it when Atty. Gen. Varn Meeson told him.",
+        [("Atty", "PERSON"), ("Varn Meeson", "PERSON")],
+    )
+    assert found == [("PERSON", "Varn Meeson")]

@@ -527,6 +527,19 @@ def _link_people(article: ArticleSpans) -> None:
         if text in peers:
             return peers[text]
         names = owners.get(text) or owners.get(_particle_low(text), set())
+        kin = KIN_BEFORE.search(article.body, max(0, at - 40), at)
+        if kin is not None and " " not in text:
+            # `his son Nick` is no `Nick Vaughan` the story names later; `Biden's son
+            # Hunter` is the `Hunter Biden` it does, and `His wife Sharon` after Ozzy
+            # Osbourne the `Sharon Osbourne` it does (a family name written before)
+            family = article.body[max(0, kin.start() - 30) : kin.start()]
+            family += " ".join(written for start, written in introduced if start < at)
+            names = {
+                n
+                for n in names
+                if any(s < at for s, written in introduced if written == n)
+                or re.search(rf"\b{re.escape(n.rpartition(' ')[2])}\b", family)
+            }
         if len(names) == 1:
             return next(iter(names))
         # A surname, of names that are only names (not `Williams 1-6,4-6`, `Brown on UK`).

@@ -42,6 +42,7 @@ from transforms.entities.vocabulary import (
     CLUB_LAST_WORDS,
     COMMON_ABBREVIATIONS,
     COMPANY_ENDINGS,
+    CONNECTORS,
     CORPORATE_FIRST_STEMS,
     CORPORATE_FIRST_WORDS,
     CORPORATE_LAST_STEMS,
@@ -393,6 +394,8 @@ class ArticleSpans:
             text = self.body[begin : piece.end]
             piece = Piece(begin, piece.end, text, None, piece.sentence_start, "ORG")
         kind, rank = self._piece_type(piece)
+        if kind == "PERSON" and piece.text in OFFICE_PORTFOLIOS and piece.title:
+            return  # `Deputy Prime Minister for Finance and ...`: the office's, no one
         if kind == "PERSON" and self._after_business(piece.start):
             kind = "ORG"  # `Paris-based Euronext, owner of Liffe`: a business
         if kind == "PERSON" and (cut := _postnominal_cut(piece.text)):
@@ -427,6 +430,20 @@ class ArticleSpans:
         model says so, but not `Harbin Ice and Snow World`; `Rose Wanjiku of the University
         of Nairobi` is two: a name of two words or more, with no head word, before `of`."""
         text = piece.text
+        words = text.split(" ")
+        place = " ".join(words[:-2])
+        # (not `Allen E. Murray`, `Mary Joe Fernandez`: a given name that is a place's too)
+        person = place and words[-2][:1].isupper() and words[-2] not in CONNECTORS
+        person = person and self.model_labels.get(text) != "PERSON"
+        person = person and place.lower() not in GIVEN_NAMES and not words[-2].endswith(".")
+        person = person and (
+            words[-2].lower() in GIVEN_NAMES or self.model_labels.get(words[-1]) == "PERSON"
+        )
+        if person and self._is_known_place(place):
+            # `Senator from Vermont Bernie Sanders` (and `Sanders said` later): the place a
+            # title names, then the person
+            left, right = self._halves(piece, len(place), 1)
+            return [left._replace(cue="PLACE"), right._replace(cue="PERSON")]
         party = _without_member_word(text)
         if party:  # `Labour MP Jean Corston`: the party before its member's letters
             return [piece._replace(end=piece.start + len(party), text=party)]
@@ -927,8 +944,8 @@ class ArticleSpans:
         if cleaned is None:
             return
         start, end = cleaned
-        if self._shouted_word(self.body[start:end]):
-            return
+        if self._shouted_word(self.body[start:end]) or self.body[start : end + 1] in HONORIFICS:
+            return  # (`Atty. Gen. Edwin Meese`: the model's `Atty` is a title's short form)
         either = self.body.find(" or ", start, end)
         if either > 0 and kind in ("ORG", "PERSON", "PLACE") and self.body[either + 4].isupper():
             # `Bolton host Arsenal or Sheffield United`: two names the model took as one
@@ -2014,10 +2031,11 @@ def _occupation_before_name(text: str, person: bool = True) -> int:
     if _unknown_word(words[0]):
         return 0
     # A given name that is also an occupation's word opens a name too (`Hunter`, `Victor`):
-    # the role must be two words in one, or stand before a given name the list knows.
+    # the role must be two words in one, or stand before a given name the list knows; no
+    # given name ends in `-ist` (`Immunologist Kristian Andersen`).
     if words[1].lower() in GIVEN_NAMES or (person and lexicon().is_compound(singular)):
         return len(words[0]) + 1
-    return 0
+    return len(words[0]) + 1 if person and singular.endswith("ist") else 0
 
 
 def _is_title_alone(text: str) -> bool:

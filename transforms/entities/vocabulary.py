@@ -79,7 +79,7 @@ prime foreign vice deputy chief executive acting former senior general assistant
 interim first secretary state finance defense defence trade health education culture commerce
 """)
 HONORIFICS = _words(
-    "Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Prof. Col. Capt. Lt. Sgt. Rev. Mr Mrs Ms Dr Prof"
+    "Mr. Mrs. Ms. Dr. Gov. Sen. Rep. Gen. Prof. Col. Capt. Lt. Sgt. Rev. Atty. Mr Mrs Ms Dr Prof"
     " Lt Col Gen Capt Sgt Maj Adm Brig"  # (`Lt Col Eric Schnaible`: British copy drops stops)
 )
 ABBREVIATIONS = HONORIFICS | _words("St. Mt. Ft. Co. Corp. Inc. Ltd. Jr. Sr. No. Bros.")
