@@ -801,7 +801,10 @@ _NAMED_KINDS = _words(
 # A medium's word between a quoted name and its kind: `"Moneyline" television program`.
 _MEDIUM_KINDS = _words("television tv radio")
 # Abbreviations ending in a full stop that do not end a sentence.
-_TITLE_DOTS = _words("mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n.")
+_TITLE_DOTS = _words(
+    "mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. capt. prof. st. u.s. u.n. atty. sgt. adm."
+    " rev. hon. messrs."
+)
 # Words that open a sentence even after an abbreviation's full stop (`in the U.S. He said`).
 _SENTENCE_OPENERS = _words("He She It They We I The A An But In On This That There")
 # Capitalized words opening a sentence that are no one's name: `After an emergency meeting
@@ -810,6 +813,9 @@ _OPENING_NON_NAMES = _SENTENCE_OPENERS | _words(
     "After Before When While Since Until Although Though Because Despite During Following"
     " At From For With Without Under Over By Amid Among If As Once Unlike"
 )
+# Most chars between a name and a description of the person set beside it (`Sen. Pete
+# Domenici, a New Mexico Republican,`).
+_DESCRIBED_REACH = 60
 _ROLE_DISTANCE = 30  # most chars between a name and its role: `Ren Xianliang, secretary-general`
 _LEADING_WINDOW = 250  # chars before an opening mark searched for `X said:`
 _LEADING_CUE_WORDS = 12  # a leading verb sits within this many words of the opening mark
@@ -933,6 +939,8 @@ _DESCRIBED_OPENING = re.compile(r"\s*[Tt]he\s+(?P<head>[a-z]+)(?:['’]s)?\s+[a-
 _OWNED_DOCUMENT_SPOKE = re.compile(
     rf"(?P<owner>{_NAME})['’]s\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})\s+(?:{_VERBS})\b"
 )
+# A band's people (`Franz Ferdinand frontman Alex Kapranos`): the band employs them.
+_BAND_ROLES = _words("frontman frontwoman guitarist drummer bassist keyboardist vocalist")
 _ROLE_AFTER = re.compile(r"(?:\s[a-z-]+){0,2}?\s([a-z-]+)\s(?=[A-Z])")
 _NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:of|from) ")
 _OF_PHRASE = re.compile(r',?\s+(?:of|from)\s+[^.;:!?"“”]*')
@@ -1588,10 +1596,29 @@ def _sentence_subject(
     subject = cast.clause_subject(blank, named_only=True)
     if _REPORTED_SUBJECT.search(body, max(0, subject.speaker_start - 20), subject.speaker_start):
         return None  # `the Standard newspaper, which said Goldman Sachs "is feared ..."`
+    fronted = _SUBORDINATE_CLAUSE.match(body, sentence_from)
+    if subject.speaker_text and fronted and subject.speaker_start < fronted.end():
+        # `After Minister Richard Sulik failed to ..., the Prime Minister apologised for
+        # "having an idiot as economy minister"`: the name sits in a clause set before
+        # the subject, who is the one after it
+        after = _DESCRIBED_AFTER_CLAUSE.match(body, fronted.end(), quoted.open_mark)
+        if after is None:
+            return None
+        start, end = after.span("speaker")
+        return _Attribution(after["speaker"], start, end, "", "leading")
     return subject if subject.speaker_text else None
 
 
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?=[A-Z])")
+# A clause that opens a sentence on a conjunction (not `According to X,`, whose X speaks).
+_SUBORDINATE_CLAUSE = re.compile(
+    r"\s*(?:After|When|While|Whilst|Although|Though|Since|Because|Before|Once|Until|Unless"
+    r"|If)\s[^,;:\"“”]*,"
+)
+# `, the Prime Minister apologised`: a description opening a sentence's main clause.
+_DESCRIBED_AFTER_CLAUSE = re.compile(
+    r"\s*(?P<speaker>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b)"
+)
 _ACCORDING_TO_DOCUMENT = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?P<document>(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_DOCUMENT_ALTERNATION})\s+[^,;:\"“”]{{0,30}}?\bby\s+[^,;:\"“”]{{2,60}}),"
@@ -3237,7 +3264,8 @@ class _Cast:
         role = _ROLE_AFTER.match(self.body, mention[1])
         return (
             role is not None
-            and role[1].casefold() in TITLES
+            # (a band's role right after its name: not `Universal said frontman X`)
+            and (role[1] in TITLES or (role[1] in _BAND_ROLES and len(role[0].split()) == 1))
             and any(m[0] == role.end() and m[3] == "PERSON" for m in self.mentions)
         )
 
@@ -3560,6 +3588,8 @@ class _Cast:
                 )
             rank = words[-2] if len(words) > 2 and words[-2] in _RANKS else None
             found = self.named_with_role(head, before, rank)
+            if found is not None and not self._described_so(found, speaker_text, before):
+                found = None  # `the California Republican` is not `a New Mexico Republican`
             # `one investment manager said` after `Seiji Yamamoto, senior manager`: `the
             # investment manager` is the one brought in since
             # (`one West German investment manager` brought in before him too changes
@@ -3655,6 +3685,20 @@ class _Cast:
                 # said`: with no body near, the one the story opened on issued it.
                 return self.story_subject(before, anywhere=True)
         return None
+
+    def _described_so(self, entity_id: str, description: str, before: int) -> bool:
+        """Whether the capitalized words before a description's role (`the California
+        Republican`) stand beside a mention of that person (`Sen. Pete Wilson of
+        California`, `Dutch Foreign Minister Hans van den Broek`); a description with none
+        describes anyone with the role."""
+        starts = [m[0] for m in self.mentions if m[2] == entity_id and m[0] < before]
+        for word in description.split()[1:-1]:
+            if not word[:1].isupper():
+                continue
+            written = [w.start() for w in re.finditer(rf"\b{re.escape(word)}\b", self.body)]
+            if not any(abs(w - m) <= _DESCRIBED_REACH for w in written for m in starts):
+                return False
+        return True
 
     def _aged_or_just_before(self, years: str, before: int, lead: str | None) -> str | None:
         """Whom `the 20-year-old` describes: the one person the story gave that age (`Minar,

@@ -5643,3 +5643,73 @@ def test_he_after_an_unnamed_one_who_acted_in_the_sentence_before_is_that_one():
         ("he", None),
         ("he", None),
     ]
+
+
+def test_a_described_role_with_a_place_is_not_one_described_with_another():
+    """`the California Republican said` after `Sen. Pete Domenici, a New Mexico
+    Republican`: not Domenici; the New Mexico Republican is."""
+    rows = quotes_of(
+        '"I am expecting sanctions at least," Sen. Tomas Breyer, a New Mexico Republican, said.',
+        'Asked about the plan, Sen. Jasper Pallowe told reporters, "There will be action."',
+        '"We think sanctions must be applied," the California Republican said.',
+        '"And soon," the New Mexico Republican added.',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [
+        "e:Tomas Breyer",
+        "e:Jasper Pallowe",
+        "e:Jasper Pallowe",
+        "e:Tomas Breyer",
+    ]
+
+
+def test_a_name_in_a_clause_set_before_the_subject_does_not_speak():
+    """`After Minister of Economy Richard Sulik failed to procure test kits, the Prime
+    Minister apologised for "having an idiot as economy minister."`: the prime minister,
+    not the minister named in the clause set before him."""
+    rows = quotes_of(
+        "Prime Minister Tomas Breyer tested positive.",
+        "After Minister of Economy Jasper Pallowe failed to procure enough test kits, the"
+        ' Prime Minister apologised to the people for "having an idiot as economy minister."',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("the Prime Minister", "e:Tomas Breyer")
+    ]
+
+
+def test_a_band_before_its_members_role_and_name_is_not_whom_he_means():
+    """`Franz Ferdinand frontman Alex Kapranos has called for ... "...," he said`: the
+    frontman, not the band the model reads as a person."""
+    rows = quotes_of(
+        "Varn Tolworth frontman Tomas Breyer has called for more help for musicians.",
+        '"For any cultural output to thrive there needs to be state input," he said.',
+        cast={
+            "Varn Tolworth": ("PERSON", ["Varn Tolworth"]),
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer"]
+
+
+def test_attorney_generals_short_title_ends_no_sentence():
+    """`He said he learned of it only when Atty. Gen. Edwin Meese told him. ... "...," he
+    said`: `Atty.` is a title's short form, so the sentence opens with `He` and the one
+    named in it is not whom the later `he` means."""
+    rows = quotes_of(
+        '"No, that is not true at all," said President Tomas Breyer.',
+        "He said he learned of the diversion only when Atty. Gen. Jasper Pallowe told him on"
+        " November 25.",
+        '"I am still wanting to find out where that extra money went," he said.',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer", "e:Tomas Breyer"]
