@@ -527,7 +527,7 @@ def _link_people(article: ArticleSpans) -> None:
         if text in peers:
             return peers[text]
         names = owners.get(text) or owners.get(_particle_low(text), set())
-        kin = KIN_BEFORE.search(article.body, max(0, at - 40), at)
+        kin = KIN_BEFORE.search(article.body, max(0, at - 40), at) if names else None
         if kin is not None and " " not in text:
             # `his son Nick` is no `Nick Vaughan` the story names later; `Biden's son
             # Hunter` is the `Hunter Biden` it does, and `His wife Sharon` after Ozzy
