@@ -433,11 +433,14 @@ class ArticleSpans:
         words = text.split(" ")
         place = " ".join(words[:-2])
         # (not `Allen E. Murray`, `Mary Joe Fernandez`: a given name that is a place's too)
-        person = place and words[-2][:1].isupper() and words[-2] not in CONNECTORS
-        person = person and self.model_labels.get(text) != "PERSON"
-        person = person and place.lower() not in GIVEN_NAMES and not words[-2].endswith(".")
-        person = person and (
-            words[-2].lower() in GIVEN_NAMES or self.model_labels.get(words[-1]) == "PERSON"
+        person = (
+            bool(place)
+            and words[-2][:1].isupper()
+            and words[-2] not in CONNECTORS
+            and not words[-2].endswith(".")
+            and place.lower() not in GIVEN_NAMES
+            and self.model_labels.get(text) != "PERSON"
+            and (words[-2].lower() in GIVEN_NAMES or self.model_labels.get(words[-1]) == "PERSON")
         )
         if person and self._is_known_place(place):
             # `Senator from Vermont Bernie Sanders` (and `Sanders said` later): the place a
