@@ -1596,7 +1596,9 @@ def _sentence_subject(
     subject = cast.clause_subject(blank, named_only=True)
     if _REPORTED_SUBJECT.search(body, max(0, subject.speaker_start - 20), subject.speaker_start):
         return None  # `the Standard newspaper, which said Goldman Sachs "is feared ..."`
-    fronted = _SUBORDINATE_CLAUSE.match(body, sentence_from)
+    fronted = _FRONTED_CLAUSE.match(body, sentence_from)
+    # (not `According to X,`, whose X speaks)
+    fronted = None if fronted is None or fronted[0].lstrip().startswith("According") else fronted
     if subject.speaker_text and fronted and subject.speaker_start < fronted.end():
         # `After Minister Richard Sulik failed to ..., the Prime Minister apologised for
         # "having an idiot as economy minister"`: the name sits in a clause set before
@@ -1610,11 +1612,6 @@ def _sentence_subject(
 
 
 _ACCORDING_TO_NAME = re.compile(r"\b[Aa]ccording\s+to\s+(?=[A-Z])")
-# A clause that opens a sentence on a conjunction (not `According to X,`, whose X speaks).
-_SUBORDINATE_CLAUSE = re.compile(
-    r"\s*(?:After|When|While|Whilst|Although|Though|Since|Because|Before|Once|Until|Unless"
-    r"|If)\s[^,;:\"“”]*,"
-)
 # `, the Prime Minister apologised`: a description opening a sentence's main clause.
 _DESCRIBED_AFTER_CLAUSE = re.compile(
     r"\s*(?P<speaker>[Tt]he\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b)"

@@ -668,7 +668,7 @@ class ArticleSpans:
         a person's `of` (or `at`, `with`) are the firm that person is with; so is any name
         with `and` after a firm's role (`economist with National and City Brokers`)."""
         role = _ROLE_WITH.search(self.body, max(0, piece.start - 30), piece.start)
-        if role is not None and role[1].casefold() in FIRM_ROLES:
+        if role is not None and role[1] in FIRM_ROLES:
             return True
         words = piece.text.split(" ")
         if len(words) != 3 or words[1] != "and":
