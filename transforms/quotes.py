@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -109,7 +110,7 @@ _SPEECH_VERB_LIST = (
     " argues admits acknowledges announces replies responds concludes observes suggests"
     " confirms predicts enthused enthuses continued continues indicated indicates asserted"
     " asserts reasoned reads read informed reported countered counters concedes speculated"
-    " opines opined"
+    " opines opined answered answers"
 )
 _SPEECH_VERBS = _SPEECH_VERB_LIST.split()
 _SPEECH_VERB_SET = frozenset(_SPEECH_VERBS)
@@ -493,6 +494,10 @@ _PARTICIPLE_VERBS = (
     "|screaming|shouting|yelling"
 )
 _NAMING_VERBS = "called|calls|termed|terms|dubbed|dubs"
+# A clause that goes on to speech: `..., saying it was a sign of strength.`
+_SPEAKING_ON = re.compile(
+    r",\s+(?:saying|stating|adding|noting|declaring|explaining|insisting|arguing|claiming)\s"
+)
 _NAMING_VERB_SET = frozenset(_NAMING_VERBS.split("|"))
 _PARTICIPIAL = re.compile(
     rf"""(?:(?<=,)|(?<=\s))(?:(?P<relative>who)\s+(?:{_ADVERB})?(?P<relative_verb>{_VERBS})
@@ -901,13 +906,13 @@ _FRONTED_CLAUSE = re.compile(
 # `But the 25-year-old Dubliner underlined ...`, `In a furious response, the first minister
 # said ...`: a sentence that opens on `the` (its subject a description, its verb after).
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?:(?:And|But|Yet|So|However,?)\s+)?(?:[A-Z][^,;:\"“”]{0,60},\s+)?"
+    r"[\"”]?\s*(?:(?:And|But|Yet|So|However,?)\s+)?(?:[A-Z][^,;:\"“”]{0,60},\s+)?"
     r"(?P<words>[Tt]he(?:\s+[\w'’-]+){2,5})"
 )
 _OWNERS = frozenset(["his", "her", "its", "their"])
 _RELATIVE_PRONOUNS = frozenset(["which", "who", "whom", "that"])
 # Nouns for a person beside the titles: `the former Scotland international added`.
-_PERSON_NOUNS = _UNNAMED_HEADS | _words("international veteran star champion forward")
+_PERSON_NOUNS = _UNNAMED_HEADS | _words("international veteran star champion forward politician")
 # With a home town or a country before them, whom the story is about (`the Waterford man`,
 # `the former Scotland international`); not `the European cross-country champion` or `the
 # Chelsea star`, who may be anyone it names.
@@ -2048,12 +2053,16 @@ class _Cast:
         self.quoted: list[tuple[int, int]] = []  # (open mark, close mark) of each quotation
         self.spoke: set[int] = set()  # starts of the mentions an attribution resolved to
         self.issued: dict[str, tuple[int, str]] = {}  # a document -> where, and whose
+        self.pronouns: dict[str, tuple[int, str]] = {}  # `he`/`she` -> where, and whom it was
 
     def note_speaker(self, attribution: _Attribution, entity_id: str | None) -> None:
         """Remember which mention of an attribution spoke: in `said Carroll McEntee and
         McGinley analyst Denis Karnosky` the analyst, for a `he` after it."""
         start, end = attribution.speaker_start, attribution.speaker_end
         self.spoke.update(m[0] for m in self.mentions if m[2] == entity_id and start <= m[0] < end)
+        pronoun = attribution.speaker_text.lower()
+        if pronoun in _PRONOUN_GENDER and entity_id is not None:
+            self.pronouns[pronoun] = (end, entity_id)
         issued = _IN_A_DOCUMENT.match(self.body, end)
         if issued is not None and entity_id is not None:
             # `," the firm said in a prepared statement.`: a later `the statement` is its
@@ -2620,6 +2629,9 @@ class _Cast:
             answerer = self._answerer(before, _PRONOUN_GENDER[pronoun])
             if answerer is not None:
                 return answerer
+            said = self._same_pronoun(pronoun, before)
+            if said is not None:
+                return said
         if pronoun == "they" and self._many_unnamed_spoke_last(before):
             return None  # `police said ... , they said`: people the story does not name
         if pronoun == "it":
@@ -2645,6 +2657,23 @@ class _Cast:
             # a lead that names no one yet names the speaker in the next sentence
             return self._named_next(before)
         return None
+
+    def _same_pronoun(self, pronoun: str, before: int) -> str | None:
+        """`"...," she said, thanking France. She added`: whom the same pronoun stood for
+        when it last spoke, where no person of its gender, named or not, came since."""
+        if pronoun not in self.pronouns:
+            return None
+        since, entity_id = self.pronouns[pronoun]
+        if self._paragraph_of(before) - self._paragraph_of(since) > 1:
+            return None
+        gender = _PRONOUN_GENDER[pronoun]
+        named = any(
+            since <= m[0] < before and m[3] == "PERSON" and self.gender(m[2]) in (None, gender)
+            for m in self.mentions
+        )
+        if named or self._unnamed_speaker_since(since, before) is not None:
+            return None
+        return entity_id
 
     def _many_unnamed_spoke_last(self, before: int) -> bool:
         """Whether the last to speak before `before`, within its paragraph and the two
@@ -2906,12 +2935,19 @@ class _Cast:
         if last < start or self.body[last] not in ".!?":
             return None  # the quotation goes on a sentence begun before it
         sentence = self._sentence_start(last) + 1
+        if not self.body[sentence:start].strip('"”’ '):
+            sentence = max(sentence, start)  # (`...yet." Treasury Secretary John Snow`)
         if sentence < start:
             return None  # the sentence began before the gap
         while True:
             people = [m for m in self.mentions if sentence <= m[0] < end and m[3] == "PERSON"]
             people = [m for m in people if not self._is_object(*m[:2])]
-            said = people and _GAP_VERB_AFTER_ROLE.match(self.body, people[0][1])
+            said = people and (
+                _GAP_VERB_AFTER_ROLE.match(self.body, people[0][1])
+                # `Treasury Secretary John Snow put a brave face on the news, saying it
+                # was a sign of strength. "..."`: the one whose clause goes on to speak
+                or (len(people) == 1 and _SPEAKING_ON.search(self.body, people[0][1], end))
+            )
             if said and people[0][2] != previous:
                 m_start, m_end, entity_id, _ = people[0]
                 attribution = _Attribution(self.body[m_start:m_end], m_start, m_end, "", "leading")
@@ -3013,8 +3049,10 @@ class _Cast:
                     return latest[2]
         if entity_type == "PERSON" and not strict:
             described = self._described_subject(before, gender)
+            # (`The Colombian-French politician was greeted by the First Lady, Carla
+            # Bruni-Sarkozy. "...," she said`: the description is the sentence's subject)
             if described is not None and not any(
-                self._sentence_start(m[0]) >= self._sentence_start(described[0]) for m in subjects
+                self._sentence_start(m[0]) > self._sentence_start(described[0]) for m in subjects
             ):
                 return described[1]
         if subjects:
@@ -3069,9 +3107,16 @@ class _Cast:
         sentence before the pronoun's has a description of a person for its subject; where
         it stands and whom it describes, if that is a person of the pronoun's gender."""
         own = self._sentence_start(before)
+        while own > 0 and self._in_quotation(own):
+            # (`"I have been dreaming of this moment. I owe everything to you," she said`:
+            # the pronoun's sentence opens with the quotation, not inside it)
+            own = self._sentence_start(self._quotation_opening(own))
         if own <= 0:
             return None
-        start = self._sentence_start(own) + 1
+        ends = own
+        while ends > 0 and self.body[ends - 1].isspace():
+            ends -= 1  # (a paragraph's break is one sentence's end, not two)
+        start = self._sentence_start(ends) + 1
         found = _DESCRIBED_SUBJECT.match(self.body, start, own)
         if found is None:
             return None
@@ -3136,6 +3181,10 @@ class _Cast:
     def _in_quotation(self, offset: int) -> bool:
         index = bisect.bisect_right(self.quoted, (offset, len(self.body))) - 1
         return index >= 0 and self.quoted[index][0] < offset < self.quoted[index][1]
+
+    def _quotation_opening(self, offset: int) -> int:
+        """The opening mark of the quotation holding `offset`."""
+        return self.quoted[bisect.bisect_right(self.quoted, (offset, len(self.body))) - 1][0]
 
     def _beside_pronoun(self, mention: _Mention, gender: str) -> bool:
         """Whether `and` joins the mention to a subject pronoun of that gender (`she and
@@ -3559,6 +3608,10 @@ class _Cast:
                     aged = self._aged_or_just_before(age.partition("-")[0], before, lead)
                     if aged is not None:
                         return aged
+                # (`"We didn't expect it," said Zenden. The Holland international said`:
+                # one who has just spoken, not the story's lead)
+                if from_somewhere and age is None:
+                    lead = self._speaker_just_before(before) or lead
                 if lead is not None:
                     return lead
             if "shadow" in words[1:-1]:
@@ -3612,7 +3665,7 @@ class _Cast:
                 )
                 if subject is not None and self._near(subject, before):
                     return subject
-            return self.last_person_near(before) or self._named_next(before)
+            return self.last_person_near(before, head) or self._named_next(before)
         # (a body named inside a quotation is the speaker's subject, not the story's)
         named = [
             m
@@ -3737,6 +3790,12 @@ class _Cast:
         if not ranked or ranked[0] < 2 or ranked[1:2] == ranked[:1]:
             return None
         return max(counts, key=counts.__getitem__)
+
+    def _speaker_just_before(self, before: int) -> str | None:
+        """The person last named in the paragraph of `before`, if that mention spoke."""
+        opens = self.paragraph_starts[self._paragraph_of(before)]
+        people = [m for m in self.mentions if opens <= m[0] < before and m[3] == "PERSON"]
+        return people[-1][2] if people and people[-1][0] in self.spoke else None
 
     def _named_with_body(self, description: str, before: int) -> str | None:
         """`the UN chief` after `met UN head Antonio Guterres`: the last person the story
@@ -3945,12 +4004,16 @@ class _Cast:
         }
         return people.pop() if len(people) == 1 else None
 
-    def last_person_near(self, before: int) -> str | None:
+    def last_person_near(self, before: int, role: str | None = None) -> str | None:
         """The person mentioned last before `before`, if within the paragraph of `before`
         or the `_DESCRIPTION_PARAGRAPHS` before it; not one a quotation names (`readings
-        from Genet`)."""
+        from Genet`), nor, for `the chancellor`, one named as another office of it
+        (`shadow chancellor Oliver Letwin`)."""
         earlier = [m for m in self.mentions if m[1] <= before and m[3] == "PERSON"]
         earlier = [m for m in earlier if not self._in_quotation(m[0])]
+        if role is not None:
+            other = {m[2] for m in earlier if self._other_office(role, m[0])}
+            earlier = [m for m in earlier if m[2] not in other]
         # (`Reacting to a comment by club chairman Tim Phillips, the American said`: a name
         # in a clause fronted to the description's own sentence is not whom it describes)
         opens = self._sentence_start(before) + 1
@@ -3961,6 +4024,12 @@ class _Cast:
         here = self._paragraph_of(before)
         there = self._paragraph_of(last[0])
         return last[2] if here - there <= _DESCRIPTION_PARAGRAPHS else None
+
+    def _other_office(self, role: str, start: int) -> bool:
+        """Whether the name at `start` follows another office of the role (`shadow
+        chancellor`, `former president`)."""
+        words = self.body[max(0, start - 40) : start].lower().split()[-3:]
+        return any(a in OTHER_OFFICE and b == role for a, b in itertools.pairwise(words))
 
 
 def _entities_by_id(entities: pa.Table, mentions: pa.Table) -> dict[str, _Entity]:

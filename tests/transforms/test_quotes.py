@@ -5713,3 +5713,103 @@ def test_attorney_generals_short_title_ends_no_sentence():
         },
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer", "e:Tomas Breyer"]
+
+
+def test_one_whose_clause_goes_on_to_speak_gives_the_quotation_after_it():
+    """`"...yet." Treasury Secretary John Snow put a brave face on the news, saying it was
+    a sign of strength. "The economy is growing ..."`: the one who spoke since, not the
+    analyst quoted before."""
+    rows = quotes_of(
+        '"The fall has been sudden," said Tomas Breyer of Harlow Bank. "Recent moves have'
+        ' had no impact yet." Treasury Secretary Jasper Pallowe put a brave face on the'
+        ' news, saying it was a sign of growth. "The economy is growing at such a fast rate'
+        ' that it is generating lots of income."',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [
+        "e:Tomas Breyer",
+        "e:Tomas Breyer",
+        "e:Jasper Pallowe",
+    ]
+
+
+def test_a_described_subject_of_a_passive_is_whom_she_means_not_its_agent():
+    """`Betancourt said, "I cry with joy." The Colombian-French politician was greeted by
+    the First Lady, Carla Bruni-Sarkozy. / "...," she said, thanking France. She added`:
+    the politician, across the paragraph's break, and the same `she` after."""
+    rows = quotes_of(
+        'Standing beside the president, Maria Tolworth said, "I cry with joy." The'
+        " Franco-Peruvian politician was greeted at the air base by the First Lady, Anna"
+        " Pallowe, along with some supporters.",
+        '"I have been dreaming of this moment. I owe everything to you," she said, thanking'
+        ' France for its help. She added, "France is my home and you are my family."',
+        cast={
+            "Maria Tolworth": ("PERSON", ["Maria Tolworth", "Tolworth"]),
+            "Anna Pallowe": ("PERSON", ["Anna Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Maria Tolworth"] * 3
+
+
+def test_the_chancellor_is_not_one_named_as_the_shadow_chancellor():
+    """`... cuts proposed by shadow chancellor Oliver Letwin ... Turning to the economy,
+    the chancellor pledged ... He said ... "..."`: `the chancellor` is not the shadow one
+    named last."""
+    rows = quotes_of(
+        'Tomas Breyer said the vote would give a "clear and fundamental" choice.',
+        "The chancellor said the cuts proposed by shadow chancellor Jasper Pallowe were the"
+        " equivalent of sacking every teacher. Turning to the economy, the chancellor pledged"
+        " to keep growth going.",
+        'He said Labour was now "the only party trusted with the economy and the future".',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer"] * 2
+
+
+def test_a_description_from_somewhere_after_one_who_just_spoke_is_that_one():
+    """`"...," said Zenden. The Holland international said ... "...," he added`: the one
+    who has just spoken, not the manager the story names most."""
+    rows = quotes_of(
+        'Manager Tomas Breyer was delighted. "It was a perfect night," said Breyer. "We'
+        ' controlled it," said Breyer. Middlesbrough forward Jasper Pallowe scored both goals.',
+        '"We did not expect it to be that one-sided," said Pallowe. The Holland'
+        " international said the side was confident. \"We've got a very good feeling about"
+        ' the squad," he added.',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer", "Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe", "Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == [
+        "e:Tomas Breyer",
+        "e:Tomas Breyer",
+        "e:Jasper Pallowe",
+        "e:Jasper Pallowe",
+    ]
+
+
+def test_an_answer_with_a_quotation_is_the_answerers_and_a_controller_a_title():
+    """`Ambassador Jendayi Frazer answered with, "..."`; `according to production
+    controller Ted Rye. "...," he remarked`."""
+    rows = quotes_of(
+        '"Stay away from the beaches," warned duty officer Tomas Breyer. The refinery put'
+        " its work on hold, according to production controller Jasper Pallowe.",
+        '"We have just had a report from a fishing boat," he remarked. Ambassador Karl'
+        ' Tolworth answered with, "The visit has been much longer than a few hours."',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer"]),
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe"]),
+            "Karl Tolworth": ("PERSON", ["Karl Tolworth"]),
+        },
+    )
+    assert [(r["speaker_entity_id"], r["verb"]) for r in rows] == [
+        ("e:Tomas Breyer", "warned"),
+        ("e:Jasper Pallowe", "remarked"),
+        ("e:Karl Tolworth", "answered"),
+    ]

@@ -23,7 +23,7 @@ teacher doctor nurse resident vendor trader driver student chef owner architect 
 president-elect vice-president vice-chairman vice-premier librarian writer author novelist poet
 translator artist singer actor actress filmmaker producer photographer journalist reporter
 musician rapper composer athlete player striker activist candidate volunteer historian
-scholar lecturer
+scholar lecturer controller supervisor co-ordinator administrator
 entrepreneur investor banker designer sociologist biologist epidemiologist villager fisherman
 co-author treasurer breeder grower rancher visitor tourist worker employee retiree shopkeeper
 sergeant constable inspector detective superintendent dj msp mep comedian broadcaster presenter
