@@ -603,7 +603,8 @@ _BODY_DOCUMENT = re.compile(
 # What a newspaper's or a broadcaster's name holds (casefolded, as entity names are here).
 _PRINT_NAME_WORDS = _words(
     "daily times post herald journal tribune gazette telegraph guardian mail express chronicle"
-    " observer independent mirror globe bao ribao zeitung shimbun izvestia pravda"
+    " observer independent mirror globe bao ribao zeitung shimbun izvestia pravda review weekly"
+    " magazine"
 )
 _BROADCAST_NAME_WORDS = _words("radio television tv broadcasting broadcaster channel")
 _MEDIUM_NAME_WORDS = _PRINT_NAME_WORDS | _BROADCAST_NAME_WORDS

@@ -3126,3 +3126,28 @@ def test_a_short_title_the_model_reads_as_a_person_is_no_one(recognize) -> None:
         [("Atty", "PERSON"), ("Varn Meeson", "PERSON")],
     )
     assert found == [("PERSON", "Varn Meeson")]
+
+
+def test_a_review_is_a_body_and_where_it_is_published_no_part_of_its_name(recognize) -> None:
+    """`the official Peking Review said` (no person for the title before it); `the
+    UK-published China Review`; `the Air Force for Acquisition Darleen Druyun`: a portfolio
+    after a body's `for`, then the person."""
+    found = _typed_in_order(
+        "China needs thrift, the official Tolworth Review said. The Varn-published Pallow"
+        " Review agreed. Boeing hired Deputy Undersecretary of the Air Force for Acquisition"
+        " Marleth Druvon.",
+        [
+            ("Tolworth Review", "ORG"),
+            ("Varn", "GPE"),
+            ("Boeing", "ORG"),
+            ("the Air Force for Acquisition Marleth Druvon", "PERSON"),
+        ],
+    )
+    assert found == [
+        ("PLACE", "China"),
+        ("ORG", "Tolworth Review"),
+        ("PLACE", "Varn"),
+        ("ORG", "Pallow Review"),
+        ("ORG", "Boeing"),
+        ("PERSON", "Marleth Druvon"),
+    ]

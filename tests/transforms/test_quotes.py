@@ -5813,3 +5813,16 @@ def test_an_answer_with_a_quotation_is_the_answerers_and_a_controller_a_title():
         ("e:Jasper Pallowe", "remarked"),
         ("e:Karl Tolworth", "answered"),
     ]
+
+
+def test_the_magazine_is_the_review_that_spoke_before():
+    """`"...," the official Peking Review said in an editorial. ... Only by such measures,
+    the magazine said, "..."`: a review is a medium's name."""
+    rows = quotes_of(
+        '"China needs a campaign to increase production," the official Tolworth Review said'
+        " in an editorial yesterday.",
+        'Only by such measures, the magazine said, "can the economy develop steadily over a'
+        ' long period."',
+        cast={"Tolworth Review": ("ORG", ["Tolworth Review"])},
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tolworth Review"] * 2

@@ -728,6 +728,12 @@ class ArticleSpans:
         # before a name of two, when no given name the list knows opens it)
         plain = 3 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
         titled = piece.title in _PORTFOLIO_TITLES and (given or plain)
+        # (`Undersecretary of the Air Force for Acquisition Darleen Druyun`: the body's
+        # portfolio after `for`, then the person's given name, else the last two words;
+        # `State for Foreign Affairs` is an office's own, below)
+        within = words[1 : given[0] if given else -3]
+        if "for" in within and " ".join(words[: words.index("for")]) not in OFFICE_PORTFOLIOS:
+            titled = True
         if not joins_people and (portfolio or titled):
             # `Minister for Trade Negotiations Michael Duffy`, `Secretary of Trade and
             # Industry Jose Concepcion`: the person's name starts at a given name, else it

@@ -103,7 +103,7 @@ Command Reserve Trust Partners Capital Minerals Resources Mining Pharmaceuticals
 Pictures Studios Records Entertainment Labs Motors Automotive Electric Petroleum Oil Gas
 Inc Corp Ltd Co Plc PLC LLC Bancorp Treasury Herald Tribune Journal Gazette Chronicle Telegraph
 Magazine Weekly Companies Gazeta Zeitung Shimbun Broadcasting Concern Insurance Securities
-Investments Newsdesk Newsroom Standard
+Investments Newsdesk Newsroom Standard Review
 """)
 EVENT_HEADS = _words("""
 Summit Games Olympics Olympiad Expo Exposition Festival Fair Cup Championship Championships
@@ -178,7 +178,19 @@ GBP JPY CNY HK SAR DNA RNA HIV AIDS SUV SUVs ID IDs PhD MBA VIP FAQ LED GPS CCTV
 DVD DVDs CD CDs MP3 SMS PDA PDAs DJ DJs MC VAT ATM ATMs USB
 """)
 # `Oslo-based`, `Beijing-born`: the name is the part before the hyphen.
-COMPOUND_SUFFIXES = ("-based", "-born", "-led", "-backed", "-owned", "-listed", "-made", "-bound")
+COMPOUND_SUFFIXES = (
+    "-based",
+    "-born",
+    "-led",
+    "-backed",
+    "-owned",
+    "-listed",
+    "-made",
+    "-bound",
+    "-published",
+    "-run",
+    "-funded",
+)
 # Words after a name that make it the subject of a verb (`Mitsubishi said`, `Ferruzzi
 # announced`), the owner of a business noun (`Ferruzzi unit`) or the leader of an
 # administration (`the Reagan administration`), not an adjective of a people or a language
