@@ -192,7 +192,8 @@ def _speaker_phrase(most: int) -> str:
     a name may carry an age (`19-year-old Simpson revealed`), an ordinal or a stage name's
     number before it."""
     return (
-        rf"(?:{_PRONOUN}|(?:{_DETERMINER}\s+{_WORD}|(?!{_SUBORDINATOR}\s+[a-z])"
+        # (`," one said`: one of those the story spoke of, unnamed)
+        rf"(?:{_PRONOUN}|[Oo]ne|(?:{_DETERMINER}\s+{_WORD}|(?!{_SUBORDINATOR}\s+[a-z])"
         rf"(?:{AGE}\s+|{_ORDINAL}|{_PARTICLE}|{_STAGE_NUMBER})?{_CAP_WORD})"
         rf"(?:\s+{_WORD}){{0,{most}}}?)"
     )
@@ -368,7 +369,7 @@ _KNOWN_FOR = r"(?:\s\([^()\"“”]{1,80}\))?"
 # A phrase may come first, or two when the first's second word is in lower case (`At the
 # press conference, held at the airport, Yayi thanked Bush ... and praised him for his
 # "..."`; not `Lindner, the Cincinnati, Ohio, investor`).
-_REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,60}},\s+
+_REPORTING_SUBJECT = rf"""(?:[A-Z][^,.!?"“”]{{0,100}},\s+
     |[A-Z][a-z]*\s[a-z][^,.!?"“”]{{0,58}},\s+[a-z][^,.!?"“”]{{0,60}},\s+)??
     (?<![\w'’.-])
     (?:(?P<named>{_NAMED}){_APPOSITIVE}
@@ -1150,7 +1151,9 @@ def _article_quotes(article: Article, body: str, cast: _Cast) -> list[_Quote]:
         if trailing is not None and _relays_a_fragment(body, quoted, trailing):
             # `Birendra said the government had "maintained a sharp vigilance", the
             # newspaper said`: the words are the one the medium reports speaking
-            trailing = _leading(body, quoted, lead_from) or trailing
+            trailing = (
+                _leading(body, quoted, lead_from) or _embedded(body, quoted, lead_from) or trailing
+            )
         attribution = (
             trailing
             or _leading(body, quoted, lead_from)

@@ -5826,3 +5826,45 @@ def test_the_magazine_is_the_review_that_spoke_before():
         cast={"Tolworth Review": ("ORG", ["Tolworth Review"])},
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Tolworth Review"] * 2
+
+
+def test_a_fragment_a_paper_relays_is_the_one_it_reports_speaking_in_a_long_sentence():
+    """`Gaughan said that earlier this week he told representatives of the company, whose
+    identity he did not know, that chartered vessels "would be protected," the newspaper
+    reported`: the one the paper reports, however far the fragment is from his verb."""
+    rows = quotes_of(
+        "The Tolworth Post quoted Jasper Pallowe as saying Kuwait had approached a firm.",
+        "Pallowe said that earlier this week he told representatives of the company, whose"
+        ' identity he did not know, that chartered vessels flying the flag "would be'
+        ' protected from attack at sea," the newspaper reported.',
+        cast={
+            "Jasper Pallowe": ("PERSON", ["Jasper Pallowe", "Pallowe"]),
+            "Tolworth Post": ("ORG", ["Tolworth Post"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Jasper Pallowe"]
+
+
+def test_a_long_clause_before_a_pronoun_that_said_and_warned():
+    """`But private sector confidence had been undermined by uncertainties over exchange
+    rates, it said, and warned that "for confidence to be restored, ..."`: a clause of up
+    to a hundred characters may stand before the subject."""
+    rows = quotes_of(
+        "The Tolworth Council said growth would stay slow.",
+        "But private sector confidence had been undermined by uncertainties over exchange"
+        ' rates, it said, and warned that "for confidence to be restored, it is important'
+        ' for governments to act."',
+        cast={"Tolworth Council": ("ORG", ["Tolworth Council"])},
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tolworth Council"]
+
+
+def test_one_alone_after_a_quotation_is_someone_unnamed():
+    """`Traders said it would give Brazil unchanged quotas. "...," one said.`: one of
+    them, whom the story does not name (before, the quotation was lost)."""
+    rows = quotes_of(
+        "Traders said it would give Brazil unchanged quotas for the next two years.",
+        "\"The main sticking point on quotas has been Brazil's attitude, and this compromise"
+        ' could be a solution, " one said.',
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("one", None)]
