@@ -970,6 +970,10 @@ _DOCUMENT_PHRASE = rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATI
 _OPENING_DOCUMENT = re.compile(rf"\s*{_DOCUMENT_PHRASE}")
 _RANKS = _words("top first second third fourth fifth sixth seventh eighth ninth tenth")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+_WRITTEN_BY_PRONOUN = re.compile(
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:{_DOCUMENT_ALTERNATION})\s+"
+    r"(?:[a-z]+\s+)?by\s+(?P<pronoun>him|her|them)"
+)
 # Right before the one someone spoke to: `told Reuters`, `told the Miami Herald`.
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?$")
 _BILLED = _words("billed marketed promoted advertised")
@@ -3548,6 +3552,10 @@ class _Cast:
         organization so named; `the memorandum`: the organization last named. `a
         spokesperson` introduces someone new and stays unresolved, and so does `the farmer`
         unless a farmer was named."""
+        written = _WRITTEN_BY_PRONOUN.fullmatch(speaker_text)
+        if written:
+            # `One post by him read`: whom the pronoun stands for wrote it
+            return self.referent(_SUBJECT_FORMS[written["pronoun"]], before)
         issued = _ISSUED_BY.fullmatch(speaker_text) or _BODY_DOCUMENT.fullmatch(speaker_text)
         if issued:
             # `A resolution released by the council`, `A club statement`: the body's own

@@ -3151,3 +3151,19 @@ def test_a_review_is_a_body_and_where_it_is_published_no_part_of_its_name(recogn
         ("ORG", "Boeing"),
         ("PERSON", "Marleth Druvon"),
     ]
+
+
+def test_the_name_set_off_after_an_office_of_a_place_is_its_holder(recognize) -> None:
+    """`The current president of Namibia, Hage Geingob, expressed ...`: a person, though
+    the model calls the name a body; `Research Fellow Martin How`: a fellow's name."""
+    found = _typed_in_order(
+        "The current president of Namibia, Hage Tolwob, expressed his sadness. Tolwob"
+        " tweeted. Research Fellow Martin Pallow said stripes dazzle flies.",
+        [("Namibia", "GPE"), ("Hage Tolwob", "ORG")],
+    )
+    assert found == [
+        ("PLACE", "Namibia"),
+        ("PERSON", "Hage Tolwob"),
+        ("PERSON", "Tolwob"),
+        ("PERSON", "Martin Pallow"),
+    ]

@@ -5868,3 +5868,15 @@ def test_one_alone_after_a_quotation_is_someone_unnamed():
         ' could be a solution, " one said.',
     )
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [("one", None)]
+
+
+def test_a_post_by_him_is_his():
+    """`al-Balawi posted online under another name. One post by him read, "..."`."""
+    rows = quotes_of(
+        "Jasper Pallowe posted online in forums under another name. One post by him read,"
+        ' "When a fighter kills a soldier, the supporters have won a great deal."',
+        cast={"Jasper Pallowe": ("PERSON", ["Jasper Pallowe"])},
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("One post by him", "e:Jasper Pallowe")
+    ]

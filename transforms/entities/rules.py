@@ -17,6 +17,7 @@ from transforms.entities.vocabulary import (
     ARABIC_ARTICLES,
     AWARD_PERIODS,
     CALENDAR,
+    CAPITAL_TITLES,
     COMPOUND_SUFFIXES,
     CONNECTORS,
     CORPORATE_TITLES,
@@ -118,7 +119,7 @@ WORK_AFTER_QUOTE = re.compile(
     r"|by [A-Z])"
 )
 # Words and marks that make a run need `_split_run`.
-_SPLIT_WORDS = CALENDAR | HONORIFICS | frozenset(t.title() for t in TITLES)
+_SPLIT_WORDS = CALENDAR | HONORIFICS | CAPITAL_TITLES | frozenset(t.title() for t in TITLES)
 _SPLIT_MARKS = frozenset(".'’-")
 _INSIDE_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’.-")
 _SMALL_WORDS = CONNECTORS | {"a", "an", "with", "in", "to", "at", "by"}
@@ -272,6 +273,23 @@ def _split_envoy(text: str, start: int, title: str | None, opens: bool, pieces: 
     )
 
 
+def _office_of_place_before(body: str, place_start: int) -> bool:
+    """Whether `<title> of [the] ` stands before the capitalized words that end at a comma
+    and start at or before `place_start` (`president of South Africa,`)."""
+    start = place_start
+    for _ in range(3):
+        if start < 2:
+            return False
+        start, word = _word_before(body, start - 1)
+        if word == "the":
+            start, word = _word_before(body, start - 1)
+        if word == "of":
+            return start > 1 and _word_before(body, start - 1)[1].casefold() in TITLES
+        if not word[:1].isupper():
+            return False
+    return False
+
+
 def _word_before(body: str, end: int) -> tuple[int, str]:
     """The word that ends at `end` (exclusive) and where it starts."""
     start = body.rfind(" ", 0, end) + 1
@@ -328,6 +346,15 @@ def _cue_before(body: str, start: int) -> tuple[str | None, str | None]:
     if word[-1:] == "," and word[:-1].casefold() in TITLES and _APPOSITIVE_NAME.match(body, start):
         # `a State Department spokesperson, Morgan Ortagus, indicated`: the name set
         # between commas after a role is the one who holds it.
+        return None, "PERSON"
+    if (
+        word[-1:] == ","
+        and word[:1].isupper()
+        and _APPOSITIVE_NAME.match(body, start)
+        and _office_of_place_before(body, first)
+    ):
+        # `The current president of Namibia, Hage Geingob, expressed`: the office's holder,
+        # whatever the model calls the name
         return None, "PERSON"
     if (
         word[-1:] == ","
@@ -500,7 +527,7 @@ _BODY_ENDS = ORG_HEADS | {"Lords", "Commons", "Representatives"}
 
 def _is_title_head(token: str, rest: list[tuple[int, str]]) -> bool:
     """`President` in `President Xi Jinping`: a title followed by a capitalized name."""
-    if token.casefold() not in TITLES or not token[0].isupper():
+    if (token.casefold() not in TITLES and token not in CAPITAL_TITLES) or not token[0].isupper():
         return False
     if not rest:
         return False

@@ -33,6 +33,9 @@ skipper wing financier speaker magistrate referee umpire accountant auditor trai
 attorney-general governor-general solicitor-general prosecutor-general procurator-general
 undersecretary under-secretary consultant strategist taoiseach tanaiste solicitor barrister
 """)
+# Titles only where written with a capital inside a name's run (`Research Fellow Martin
+# How`); in lower case they are common words (`fellow American Robby Ginepri`).
+CAPITAL_TITLES = frozenset(["Fellow"])
 # Lower-case words before a name that read as occupations by their ending (`glaciologist
 # Wang Ninglian`, `rancher Olman Quesada`), except these common words.
 OCCUPATION_ENDINGS = ("ist", "er", "or", "ian")
