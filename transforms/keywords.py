@@ -681,6 +681,8 @@ def _top_phrases(
     phrases: _Phrases, tokens: _Tokens, words: _Words, top_n: int
 ) -> Iterator[tuple[int, list[tuple[int, int, float]]]]:
     """(article index, [(phrase index, words, raw score)]) best first, sub-phrases skipped."""
+    if not len(phrases.words):
+        return  # (a batch whose every word is a name or a stop word has no phrase)
     alphabetical = np.empty(len(tokens.vocabulary), np.int64)
     alphabetical[np.asarray(pc.sort_indices(tokens.vocabulary))] = np.arange(len(alphabetical))
     spelled = np.where(phrases.words >= 0, alphabetical[words.word[phrases.words]], -1)

@@ -85,6 +85,8 @@ def test_empty_batches_and_bodies_give_no_rows():
     assert extract_keywords([]).schema == KEYWORDS_SCHEMA
     table = extract_keywords([story(), story("It was said that they will.", article_id="a2")])
     assert table.num_rows == 0
+    # a batch of one story that is a name and a verb has no phrase at all
+    assert extract_keywords([story("Colin Powell agreed.")]).num_rows == 0
 
 
 def test_only_english_articles_get_keywords():
