@@ -3513,6 +3513,9 @@ class _Cast:
                 if (
                     m[1] <= use.start()
                     and not (held and _SENTENCE_END.search(self.body, m[1], use.start()))
+                    # (`Echoing Condoleezza Rice, the prime minister said`: a name in a
+                    # clause fronted to the role's sentence holds no role)
+                    and not self._in_fronted_clause(m[0])
                 )
                 or (m[0] >= use.end() and self._role_of(use.end(), m[0]))
             ]

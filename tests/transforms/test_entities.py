@@ -3167,3 +3167,13 @@ def test_the_name_set_off_after_an_office_of_a_place_is_its_holder(recognize) ->
         ("PERSON", "Tolwob"),
         ("PERSON", "Martin Pallow"),
     ]
+
+
+def test_a_titles_portfolio_is_no_body_before_the_holders_name(recognize) -> None:
+    """`Secretary of State Colin Powell`: `State` is the title's portfolio, not a body,
+    though the model calls it one."""
+    found = _typed_in_order(
+        "He met Secretary of State Colin Pallow, then Secretary of Defense Robert Tolwin.",
+        [("State", "ORG"), ("Colin Pallow", "PERSON"), ("Robert Tolwin", "PERSON")],
+    )
+    assert found == [("PERSON", "Colin Pallow"), ("PERSON", "Robert Tolwin")]

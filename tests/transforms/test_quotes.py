@@ -5880,3 +5880,20 @@ def test_a_post_by_him_is_his():
     assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
         ("One post by him", "e:Jasper Pallowe")
     ]
+
+
+def test_a_name_in_a_fronted_clause_does_not_hold_the_role_after_it():
+    """`Echoing the new US Secretary of State Condoleezza Rice, the prime minister said
+    ...`: the name ends a clause set before the role's sentence; `the prime minister` is
+    the one the paragraph names."""
+    rows = quotes_of(
+        "Tomas Breyer said the president had learned that force was not the only way.",
+        "Echoing the new Secretary of State Anna Pallowe, the prime minister said policy had"
+        " changed. Mr Breyer refused to be drawn. The prime minister conceded that the US had"
+        ' "what appears to be a harder position" than Europe.',
+        cast={
+            "Tomas Breyer": ("PERSON", ["Tomas Breyer", "Mr Breyer"]),
+            "Anna Pallowe": ("PERSON", ["Anna Pallowe"]),
+        },
+    )
+    assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer"]

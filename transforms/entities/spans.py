@@ -643,6 +643,8 @@ class ArticleSpans:
         right = Piece(start, piece.end, self.body[start : piece.end], None, False, "PERSON")
         if _is_title_words(left_text) or left_text.casefold() in _OFFICES:
             return [right._replace(title=left_text.casefold())]
+        if self._portfolio_before(left_text, piece.start):
+            return [right]
         employer = (
             after_org
             or self.model_labels.get(left_text) == "ORG"
@@ -657,6 +659,11 @@ class ArticleSpans:
         if of and _is_title_words(office):  # `CEO of the Refugee Council`: the body
             left = self._halves(left, len(office), len(of))[1]
         return [left._replace(cue="ORG"), right]
+
+    def _portfolio_before(self, text: str, start: int) -> bool:
+        """Whether `text`, at `start`, is a title's portfolio after its `of` (`Secretary of
+        State Colin Powell`), no body."""
+        return text in OFFICE_PORTFOLIOS and self.body.endswith(" of ", 0, start)
 
     def _named_elsewhere(self, name: str, start: int) -> bool:
         """Whether the story writes the name apart from the span at `start` (`James
@@ -1325,6 +1332,8 @@ class ArticleSpans:
             return ""  # `Tory Party Co-Chairman`: an office, no one's name
         if head_type(person) or _is_company(person) or body in _MEMBER_WORDS:
             return ""  # `Drexel Burnham Lambert Inc`, `U.N. Security Council`, `MEP Nigel`
+        if self._portfolio_before(body, start):
+            return ""
         if self.model_labels.get(body) == "ORG" or _is_known_org(body):
             return body
         return ""
