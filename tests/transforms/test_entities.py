@@ -3173,7 +3173,20 @@ def test_a_titles_portfolio_is_no_body_before_the_holders_name(recognize) -> Non
     """`Secretary of State Colin Powell`: `State` is the title's portfolio, not a body,
     though the model calls it one."""
     found = _typed_in_order(
-        "He met Secretary of State Colin Pallow, then Secretary of Defense Robert Tolwin.",
-        [("State", "ORG"), ("Colin Pallow", "PERSON"), ("Robert Tolwin", "PERSON")],
+        "He met Secretary of State Colin Pallow, then Secretary of Defense Robert Tolwin."
+        " Varn Tessel, US Secretary of State was visiting.",
+        [
+            ("State", "ORG"),
+            ("Colin Pallow", "PERSON"),
+            ("Robert Tolwin", "PERSON"),
+            ("Varn Tessel", "PERSON"),
+            ("US", "GPE"),
+            ("State", "ORG"),
+        ],
     )
-    assert found == [("PERSON", "Colin Pallow"), ("PERSON", "Robert Tolwin")]
+    assert found == [
+        ("PERSON", "Colin Pallow"),
+        ("PERSON", "Robert Tolwin"),
+        ("PERSON", "Varn Tessel"),
+        ("PLACE", "US"),
+    ]

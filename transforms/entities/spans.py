@@ -663,7 +663,10 @@ class ArticleSpans:
     def _portfolio_before(self, text: str, start: int) -> bool:
         """Whether `text`, at `start`, is a title's portfolio after its `of` (`Secretary of
         State Colin Powell`), no body."""
-        return text in OFFICE_PORTFOLIOS and self.body.endswith(" of ", 0, start)
+        if text not in OFFICE_PORTFOLIOS or not self.body.endswith(" of ", 0, start):
+            return False
+        title = self.body[self.body.rfind(" ", 0, start - 4) + 1 : start - 4]
+        return title.casefold() in TITLES
 
     def _named_elsewhere(self, name: str, start: int) -> bool:
         """Whether the story writes the name apart from the span at `start` (`James
@@ -962,6 +965,8 @@ class ArticleSpans:
         start, end = cleaned
         if self._shouted_word(self.body[start:end]) or self.body[start : end + 1] in HONORIFICS:
             return  # (`Atty. Gen. Edwin Meese`: the model's `Atty` is a title's short form)
+        if self._portfolio_before(self.body[start:end], start):
+            return  # (`Colin Powell, US Secretary of State was visiting`)
         either = self.body.find(" or ", start, end)
         if either > 0 and kind in ("ORG", "PERSON", "PLACE") and self.body[either + 4].isupper():
             # `Bolton host Arsenal or Sheffield United`: two names the model took as one
@@ -1432,9 +1437,12 @@ class ArticleSpans:
         return any(place.kind != "country" for place in self._places_named(name))
 
     def _is_portfolio(self, start: int, end: int) -> bool:
-        """`Home Secretary`, `Transport Commissioner`, `Children's Minister`: the brief of
-        an office, which names no body, place or person."""
-        return self.body[start:end] in PORTFOLIOS and bool(_OFFICE_AFTER.match(self.body, end))
+        """`Home Secretary`, `Transport Commissioner`, `Children's Minister`, `Secretary of
+        State`: the brief of an office, which names no body, place or person."""
+        text = self.body[start:end]
+        return (
+            text in PORTFOLIOS and bool(_OFFICE_AFTER.match(self.body, end))
+        ) or self._portfolio_before(text, start)
 
     def _is_ticker(self, start: int, end: int) -> bool:
         """`<ACME.N>`, `<TX>`: a ticker in brackets (an instrument code, no entity);
