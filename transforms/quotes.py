@@ -495,11 +495,11 @@ _PARTICIPLE_VERBS = (
     "|screaming|shouting|yelling"
 )
 _NAMING_VERBS = "called|calls|termed|terms|dubbed|dubs"
+_NAMING_VERB_SET = frozenset(_NAMING_VERBS.split("|"))
 # A clause that goes on to speech: `..., saying it was a sign of strength.`
 _SPEAKING_ON = re.compile(
     r",\s+(?:saying|stating|adding|noting|declaring|explaining|insisting|arguing|claiming)\s"
 )
-_NAMING_VERB_SET = frozenset(_NAMING_VERBS.split("|"))
 _PARTICIPIAL = re.compile(
     rf"""(?:(?<=,)|(?<=\s))(?:(?P<relative>who)\s+(?:{_ADVERB})?(?P<relative_verb>{_VERBS})
         |(?P<participle>{_PARTICIPLE_VERBS}))\b
@@ -613,6 +613,8 @@ _MEDIUM_NAME_WORDS = _PRINT_NAME_WORDS | _BROADCAST_NAME_WORDS
 _DEMONYM_WORDS = frozenset(word.casefold() for word in DEMONYMS)
 # Offices of state and party words: a description by them may be anyone's in the story.
 _OFFICES_OF_STATE = _words("chancellor premier minister secretary")
+# Offices one holder at a time: `the president` is no `former president` the story named.
+_HELD_OFFICES = _OFFICES_OF_STATE | _words("president governor mayor")
 _PARTY_NAMES = frozenset(p.lower() for p in PARTIES | PARTY_WORDS) | {"conservative"}
 _PRINT_HEADS = ("newspaper", "paper", "daily", "weekly")
 _MEDIA_HEADS = {
@@ -3680,7 +3682,8 @@ class _Cast:
                 )
                 if subject is not None and self._near(subject, before):
                     return subject
-            return self.last_person_near(before, head) or self._named_next(before)
+            office = head if head in _HELD_OFFICES else None
+            return self.last_person_near(before, office) or self._named_next(before)
         # (a body named inside a quotation is the speaker's subject, not the story's)
         named = [
             m
