@@ -163,7 +163,7 @@ _CAP_WORD = (
 _PARTICLE = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+(?:(?:der|den|de|la)\s+)?(?=[A-Z]))"
 # `National Crime Agency (NCA)`, `Member of parliament (MP)`: a short form in brackets
 # stays inside the speaker's phrase.
-_SHORT_FORM = r"\([A-Z][A-Za-z]{1,7}\)"
+_SHORT_FORM = r"\([A-Z][A-Za-z.]{1,7}\)"
 _WORD = rf"(?:{_CAP_WORD}|[\w'’-]+|{_SHORT_FORM})"
 _NAME_LINK = r"(?:of|the|for|de|da|van|von|bin|al|del|la|le)"
 # `Chancellor of the Exchequer Gordon Brown`: `of the` links a name's parts too.

@@ -5897,3 +5897,15 @@ def test_a_name_in_a_fronted_clause_does_not_hold_the_role_after_it():
         },
     )
     assert [r["speaker_entity_id"] for r in rows] == ["e:Tomas Breyer"]
+
+
+def test_a_short_form_with_stops_in_brackets_stays_inside_the_speakers_phrase():
+    """`"...," an analyst at Mansion House Securities (F.E.) Ltd said.`: the quotation had
+    been lost."""
+    rows = quotes_of(
+        '"They benefited considerably from the pickup in loan demand," an analyst at Tolworth'
+        " House Securities (F.E.) Ltd said."
+    )
+    assert [(r["speaker_text"], r["speaker_entity_id"]) for r in rows] == [
+        ("an analyst at Tolworth House Securities (F.E.) Ltd", None)
+    ]
